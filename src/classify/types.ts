@@ -1,0 +1,66 @@
+import type { TagList } from '../tags/types.js'
+
+/** Where in the text a piece of evidence was found. */
+export type EvidenceWhere =
+  | 'description'
+  | 'title'
+  | 'opening'
+  | 'body'
+  | 'boilerplate'
+  | 'code'
+  | 'model'
+
+export interface Evidence {
+  readonly text: string
+  readonly where: EvidenceWhere
+}
+
+export interface TagScore {
+  /** The tag's trimmed name as the list gave it. */
+  readonly name: string
+  readonly score: number
+  readonly evidence: readonly Evidence[]
+}
+
+export interface Usage {
+  readonly prompt_tokens: number
+  readonly completion_tokens: number
+  readonly total_tokens: number
+}
+
+/** What a classifier reads for one repository. */
+export interface ClassifyInput {
+  readonly readme: string
+  readonly description?: string
+  /** Markdown unless the README's file name says otherwise (.rst, .txt). */
+  readonly format?: 'markdown' | 'rst' | 'text'
+}
+
+export interface SelectionOptions {
+  /** At most this many tags, 1–20. */
+  readonly maxTags: number
+  /** Tags scoring below this are never chosen. */
+  readonly minScore?: number
+  /** A tag after the first needs at least this share of the first one's score. */
+  readonly relativeCut?: number
+}
+
+export interface Classification {
+  /** Chosen tags, best first, at most maxTags; may be empty. */
+  readonly tags: readonly TagScore[]
+  /** What answered: 'local', 'openai', or a fallback note such as 'local (openai failed: …)'. */
+  readonly provider: string
+  readonly model: string | null
+  readonly usage: Usage | null
+}
+
+/**
+ * A way of choosing tags from a fixed list. The list is bound when the classifier is made, so that
+ * per-list work (compiling matchers, building a schema) is done once for a whole batch.
+ */
+export interface Classifier {
+  /** Identifies the classifier's answers for the fingerprint: provider, model and anything else that changes them. */
+  readonly identity: { readonly provider: string; readonly model: string | null; readonly settings: string }
+  readonly tags: TagList
+  classify(input: ClassifyInput, options: SelectionOptions): Promise<Classification>
+}
