@@ -1,0 +1,97 @@
+import { Lexer, type Token, type Tokens } from 'marked'
+import { cleanInline, decodeEntities, stripHtml } from './inline.js'
+import { finishSections, type CleanedReadme, type RawSection } from './sections.js'
+
+// Block tokens only: marked's inline pass costs twice the block pass, and cleanInline does what we need.
+const LEXER_OPTIONS = { gfm: true } as const
+
+const LINK_OR_IMAGE = /!?\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*\)|!?\[[^\]]*\]\[[^\]]*\]|<a\b[^>]*>[\s\S]*?<\/a>|<img\b[^>]*>/gi
+// "Documentation:" or "Source code:" left alone once its link is gone.
+const LABEL_ONLY = /^[^\n:]{0,40}:$/u
+const SEPARATORS = /^[\s|·•‧∙⋅,\-–—/:*_#]*$/
+
+/** A block made only of links and separators ("Docs | Install | Discord") navigates; it does not describe. */
+function isNavigation(raw: string): boolean {
+  let links = 0
+  const rest = raw.replace(LINK_OR_IMAGE, () => {
+    links++
+    return ' '
+  })
+  return links >= 1 && SEPARATORS.test(decodeEntities(stripHtml(rest)))
+}
+
+const H1_HTML = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i
+// Block-level HTML boundaries: each piece between them is read (and judged as navigation) on its own.
+const HTML_BREAK = /<\/?(?:p|div|h[1-6]|br|hr|li|ul|ol|table|thead|tbody|tr|td|th|center|details|summary|section|header|footer|nav|blockquote|dl|dt|dd)\b[^>]*>/gi
+
+/**
+ * Reads Markdown (GFM) into sections with marked's block lexer.
+ * Code blocks are dropped; HTML blocks keep their text; a leading `<h1>` in HTML can give the title.
+ */
+export function readMarkdown(readme: string): CleanedReadme {
+  const tokens = new Lexer(LEXER_OPTIONS).blockTokens(readme.replace(/\r\n?/g, '\n'), [])
+  const raw: RawSection[] = [{ heading: '', level: 0, blocks: [] }]
+  let title: string | null = null
+  let sawProse = false
+  const add = (text: string): void => {
+    if (text) (raw[raw.length - 1] as RawSection).blocks.push(text)
+  }
+  const addInline = (source: string): void => {
+    if (isNavigation(source)) return
+    const text = cleanInline(source)
+    if (/[\p{L}\p{N}]/u.test(text) && !LABEL_ONLY.test(text)) {
+      add(text)
+      sawProse = true
+    }
+  }
+  const addHtml = (html: string): void => {
+    for (const piece of html.split(HTML_BREAK)) if (piece.trim()) addInline(piece)
+  }
+  const walk = (list: readonly Token[]): void => {
+    for (const token of list) {
+      switch (token.type) {
+        case 'heading': {
+          const heading = (token as Tokens.Heading)
+          const text = cleanInline(heading.text)
+          if (title === null && heading.depth === 1 && text) title = text
+          else if (title === null && !sawProse && raw.length === 1 && text) title = text
+          raw.push({ heading: text, level: heading.depth, blocks: [] })
+          break
+        }
+        case 'paragraph':
+        case 'text':
+          addInline((token as Tokens.Paragraph).text)
+          break
+        case 'list':
+          for (const item of (token as Tokens.List).items) walk(item.tokens)
+          break
+        case 'blockquote':
+          walk((token as Tokens.Blockquote).tokens)
+          break
+        case 'table': {
+          const table = token as Tokens.Table
+          for (const row of [table.header, ...table.rows]) addInline(row.map(cell => cell.text).join(' | '))
+          break
+        }
+        case 'html': {
+          const html = (token as Tokens.HTML).text
+          if (title === null && !sawProse) {
+            const h1 = H1_HTML.exec(html)
+            const text = h1 ? cleanInline(stripHtml(h1[1] ?? '')) : ''
+            if (text) {
+              title = text
+              addHtml(html.replace(H1_HTML, ' '))
+              break
+            }
+          }
+          addHtml(html)
+          break
+        }
+        default:
+          break // code, space, hr, def: no prose
+      }
+    }
+  }
+  walk(tokens)
+  return finishSections(raw, title)
+}

@@ -1,0 +1,94 @@
+import { cleanInline } from './inline.js'
+import { finishSections, type CleanedReadme, type RawSection } from './sections.js'
+
+const ADORNMENT = /^([=\-~^"'`#*+:.<>_!$%&,;?@\\/|])\1{2,}\s*$/
+const DIRECTIVE = /^\.\.\s/
+const FIELD = /^:[\w -]+:/
+// Inline rst: `text <url>`_ → text, :role:`x` → x, |substitution| → dropped, ``code`` → code, _`target` → target.
+const RST_LINK = /`([^`<]*?)\s*<[^>]*>`__?/g
+const RST_ROLE = /:[\w:+-]+:`([^`]*)`/g
+const RST_SUB = /\|[^|\n]+\|_{0,2}/g
+const RST_REF = /`([^`]+)`_{1,2}|_`([^`]+)`/g
+const RST_WORD_REF = /\b(\w+)__?(?=\W|$)/g
+
+function cleanRstInline(raw: string): string {
+  const text = raw
+    .replace(RST_LINK, '$1')
+    .replace(RST_ROLE, '$1')
+    .replace(RST_SUB, ' ')
+    .replace(RST_REF, (_m, a?: string, b?: string) => a ?? b ?? '')
+    .replace(RST_WORD_REF, '$1')
+  return cleanInline(text.replace(/``/g, ''))
+}
+
+const indentOf = (line: string): number => line.length - line.trimStart().length
+
+/**
+ * Reads reStructuredText (or plain text, which shares its underlined headings and blank-line paragraphs)
+ * line by line: headings by their adornment, paragraphs by blank lines; directives (images, badges,
+ * code), their options and literal blocks after `::` are dropped.
+ */
+export function readRst(readme: string): CleanedReadme {
+  const lines = readme.replace(/\r\n?/g, '\n').split('\n')
+  const raw: RawSection[] = [{ heading: '', level: 0, blocks: [] }]
+  const styles: string[] = [] // adornment styles in order of first use give heading levels
+  let title: string | null = null
+  let paragraph: string[] = []
+  let skipIndentedAbove = -1 // drop lines indented more than this (directive bodies, literal blocks)
+
+  const flush = (): void => {
+    if (paragraph.length === 0) return
+    const joined = paragraph.join('\n')
+    paragraph = []
+    const literal = joined.endsWith('::')
+    const text = cleanRstInline(literal ? joined.replace(/::$/, ':') : joined)
+    if (/[\p{L}\p{N}]/u.test(text) && !/^[^\n:]{0,40}:$/u.test(text)) (raw[raw.length - 1] as RawSection).blocks.push(text)
+  }
+  const heading = (text: string, style: string): void => {
+    flush()
+    let level = styles.indexOf(style) + 1
+    if (level === 0) level = styles.push(style)
+    const clean = cleanRstInline(text)
+    if (title === null && raw.length === 1 && raw[0]?.blocks.length === 0) title = clean
+    raw.push({ heading: clean, level: Math.min(level, 6), blocks: [] })
+  }
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string
+    const trimmed = line.trim()
+    if (skipIndentedAbove >= 0) {
+      if (trimmed === '' || indentOf(line) > skipIndentedAbove) continue
+      skipIndentedAbove = -1
+    }
+    if (trimmed === '') {
+      const wasLiteral = paragraph.length > 0 && (paragraph[paragraph.length - 1] as string).trimEnd().endsWith('::')
+      flush()
+      if (wasLiteral) skipIndentedAbove = indentOf(lines[i - 1] ?? '')
+      continue
+    }
+    const next = lines[i + 1] ?? ''
+    // Overlined heading: ===== / Title / =====
+    const over = ADORNMENT.exec(trimmed)
+    if (over && paragraph.length === 0 && ADORNMENT.test((lines[i + 2] ?? '').trim()) && (lines[i + 1] ?? '').trim()) {
+      heading((lines[i + 1] as string).trim(), `o${over[1]}`)
+      i += 2
+      continue
+    }
+    const under = ADORNMENT.exec(next.trim())
+    if (under && paragraph.length === 0 && !ADORNMENT.test(trimmed) && next.trim().length >= Math.min(trimmed.length, 3)) {
+      heading(trimmed, `u${under[1]}`)
+      i += 1
+      continue
+    }
+    if (ADORNMENT.test(trimmed) && paragraph.length === 0) continue // transition line
+    if (DIRECTIVE.test(trimmed)) {
+      flush()
+      skipIndentedAbove = indentOf(line)
+      continue
+    }
+    if (FIELD.test(trimmed) && paragraph.length === 0) continue // document fields such as :target:
+    paragraph.push(trimmed)
+  }
+  flush()
+  return finishSections(raw, title)
+}

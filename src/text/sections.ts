@@ -1,0 +1,66 @@
+import { isBoilerplateHeading, isCommunityLine, isOpeningHeading } from './boilerplate.js'
+
+/** One section of a cleaned README, in document order. */
+export interface CleanSection {
+  /** The heading's plain text; '' for text before the first heading. */
+  heading: string
+  /** Heading depth 1–6; 0 for text before the first heading. */
+  level: number
+  /** Plain prose: paragraphs, list items and table cells, one block per line. */
+  text: string
+  /** 'opening': what the project is (title section, intro, "About"); 'boilerplate': install, licence, contributing…; else 'body'. */
+  kind: 'opening' | 'body' | 'boilerplate'
+}
+
+export interface CleanedReadme {
+  /** The README's title (its first top heading), or null when it has none. */
+  title: string | null
+  sections: CleanSection[]
+}
+
+/** A section as a reader collects it, before kinds are assigned. */
+export interface RawSection {
+  heading: string
+  level: number
+  blocks: string[]
+}
+
+// When the text before the second heading is this short, the next sections still tell what the project is.
+const SHORT_OPENING = 200
+
+/**
+ * Assigns kinds and the title to sections collected by a reader, dropping empty blocks, navigation and
+ * community-invitation lines. Shared by the Markdown and reStructuredText readers.
+ */
+export function finishSections(raw: RawSection[], title: string | null): CleanedReadme {
+  const sections: CleanSection[] = []
+  let openingChars = 0
+  let openingOpen = true
+  let boilerplateBelow = 0 // level of the boilerplate heading whose subsections inherit its kind; 0 = none
+  for (const section of raw) {
+    const blocks = section.blocks.filter(block => block.length > 0 && !isCommunityLine(block))
+    const text = blocks.join('\n')
+    if (boilerplateBelow > 0 && section.level > boilerplateBelow) {
+      sections.push({ heading: section.heading, level: section.level, text, kind: 'boilerplate' })
+      continue
+    }
+    boilerplateBelow = 0
+    let kind: CleanSection['kind']
+    if (section.heading && isBoilerplateHeading(section.heading)) {
+      kind = 'boilerplate'
+      boilerplateBelow = section.level
+      openingOpen = false
+    } else if (sections.length === 0 || (title !== null && section.heading === title)) {
+      kind = openingOpen ? 'opening' : 'body'
+    } else if (openingOpen && (isOpeningHeading(section.heading) || openingChars < SHORT_OPENING)) {
+      kind = 'opening'
+    } else {
+      kind = 'body'
+      openingOpen = false
+    }
+    if (kind === 'opening') openingChars += text.length
+    if (text.length === 0 && section.heading === '') continue
+    sections.push({ heading: section.heading, level: section.level, text, kind })
+  }
+  return { title, sections }
+}
