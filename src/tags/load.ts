@@ -8,7 +8,7 @@ const FORMAT_BY_EXTENSION: Record<string, TagListFormat> = {
   '.json': 'json',
   '.yml': 'yaml',
   '.yaml': 'yaml',
-  '.txt': 'lines'
+  '.txt': 'txt'
 }
 
 export interface TagListSource {

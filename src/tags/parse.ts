@@ -1,9 +1,11 @@
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import { parseDocument } from 'yaml'
 import { InputError } from '../errors.js'
 import { normalizeTagName } from './normalize.js'
 import type { TagEntry, TagList } from './types.js'
 
-export type TagListFormat = 'json' | 'yaml' | 'lines'
+/** `lines` splits on newlines and commas (inline text); `txt` is one name per line (a .txt file). */
+export type TagListFormat = 'json' | 'yaml' | 'lines' | 'txt'
 
 /**
  * Parse a tag list given as text. `format` is guessed when absent: text starting with `[` is JSON,
@@ -13,7 +15,11 @@ export type TagListFormat = 'json' | 'yaml' | 'lines'
 export function parseTagList(text: string, source: string, format?: TagListFormat): TagList {
   const chosen = format ?? guessFormat(text)
   const raw =
-    chosen === 'json' ? parseJson(text, source) : chosen === 'yaml' ? parseYaml(text, source) : splitNames(text)
+    chosen === 'json'
+      ? parseJson(text, source)
+      : chosen === 'yaml'
+        ? parseYaml(text, source)
+        : splitNames(text, chosen === 'txt' ? /\r?\n/ : /[\r\n,]+/)
   return validateEntries(raw, source)
 }
 
@@ -25,9 +31,9 @@ function guessFormat(text: string): TagListFormat {
   return 'lines'
 }
 
-function splitNames(text: string): unknown[] {
+function splitNames(text: string, separator: RegExp): unknown[] {
   return text
-    .split(/[\n,]+/)
+    .split(separator)
     .map(part => part.trim())
     .filter(part => part !== '' && !part.startsWith('#'))
 }
@@ -36,11 +42,14 @@ function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text)
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    const position = /position (\d+)/.exec(message)
-    const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : ''
-    const reason = message.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)/, '')
-    throw new InputError(`${source}: invalid JSON${where}: ${reason}. Fix the JSON, or give the tags as lines.`)
+    // JSON.parse's messages rarely carry a position; jsonc-parser's strict scan locates the first fault.
+    const errors: ParseError[] = []
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
+    const first = errors[0]
+    const detail = first
+      ? `at ${lineAndColumn(text, first.offset)}: ${readable(printParseErrorCode(first.error))}`
+      : `: ${error instanceof Error ? error.message : String(error)}`
+    throw new InputError(`${source}: invalid JSON ${detail}. Fix the JSON, or give the tags as lines.`)
   }
 }
 
@@ -53,7 +62,7 @@ export function lineAndColumn(text: string, offset: number): string {
 }
 
 function parseYaml(text: string, source: string): unknown {
-  const document = parseDocument(text, { prettyErrors: false })
+  const document = parseDocument(text)
   const first = document.errors[0]
   if (first) {
     const at = first.linePos?.[0]
@@ -130,4 +139,9 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array'
   if (typeof value === 'object') return 'an object'
   return `${typeof value} ${JSON.stringify(value)}`
+}
+
+/** "ValueExpected" → "value expected". */
+function readable(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
 }

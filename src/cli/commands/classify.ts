@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises'
+import { InputError } from '../../errors.js'
+import { formatFromPath } from '../../core/batch-input.js'
+import { tagItem } from '../../core/tag-item.js'
+import { parseFlags, stringFlag } from '../args.js'
+import { CLASSIFIER_FLAGS, CLASSIFIER_HELP, setUpClassifier } from '../classifier-flags.js'
+import { EXIT_ITEM_FAILED, EXIT_OK, writeLine, type Command } from '../io.js'
+
+const HELP = `Usage: readme-tagger classify --tags <file|text> --readme <file> [options]
+
+Tag one README and print the result JSON on stdout.
+
+  --readme <file>        the README (Markdown; .rst and .txt are read as such)
+  --description <text>   the repository's one-line description
+  --id <id>              the id echoed in the result
+${CLASSIFIER_HELP}
+  -h, --help             show this help`
+
+export const classifyCommand: Command = {
+  summary: 'tag one README and print the result JSON',
+  help: HELP,
+  async run(argv, io) {
+    const { values } = parseFlags(argv, {
+      ...CLASSIFIER_FLAGS,
+      readme: { type: 'string' },
+      description: { type: 'string' },
+      id: { type: 'string' }
+    })
+    const readmePath = stringFlag(values, 'readme')
+    if (!readmePath) throw new InputError('--readme is required: give the path of a README file.')
+    const { classifier, selection } = await setUpClassifier(values, io)
+    let readme: string
+    try {
+      readme = await readFile(readmePath, 'utf8')
+    } catch {
+      throw new InputError(`--readme: cannot read "${readmePath}": no such file.`)
+    }
+    const result = await tagItem(
+      { id: stringFlag(values, 'id'), readme, description: stringFlag(values, 'description'), format: formatFromPath(readmePath) },
+      classifier,
+      selection
+    )
+    await writeLine(io.stdout, JSON.stringify(result))
+    if (result.error) await writeLine(io.stderr, `readme-tagger: ${result.error}`)
+    return result.error ? EXIT_ITEM_FAILED : EXIT_OK
+  }
+}

@@ -1,0 +1,116 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { runCliCaptured } from './helpers/cli.js'
+import { assertValidResult } from './helpers/schema.js'
+
+let dir: string
+const TAGS = JSON.stringify([
+  { id: 1, name: 'database', aliases: ['sql'] },
+  { id: 2, name: 'cli' },
+  { id: 3, name: 'video' }
+])
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cli-'))
+  writeFileSync(join(dir, 'tags.json'), TAGS)
+  writeFileSync(join(dir, 'db.md'), '# quarrydb\n\nAn embedded database with a SQL query engine. The database stores rows on disk.\n')
+  writeFileSync(join(dir, 'video.md'), '# clipcut\n\nA video editor for the terminal: cut video files from the command line.\n')
+})
+
+describe('classify', () => {
+  it('prints one valid result with the given id and tags echoed as objects', async () => {
+    const run = await runCliCaptured(['classify', '--tags', join(dir, 'tags.json'), '--readme', join(dir, 'db.md'), '--id', '42'])
+    expect(run.code).toBe(0)
+    const result = JSON.parse(run.stdout)
+    assertValidResult(result)
+    expect(result.id).toBe('42')
+    expect(result.tags[0]).toEqual({ id: 1, name: 'database' })
+    expect(result.scores[0].name).toBe('database')
+  })
+
+  it('exits 2 with one line naming the problem for usage errors', async () => {
+    const cases: [string[], RegExp][] = [
+      [['classify', '--tags', 'a,b'], /--readme is required/],
+      [['classify', '--tags', 'a,b', '--readme', join(dir, 'missing.md')], /cannot read .*missing\.md/],
+      [['classify', '--tags', join(dir, 'none.json'), '--readme', join(dir, 'db.md')], /does not exist/],
+      [['classify', '--tags', '[{"name":"a"},{"id":2}]', '--readme', join(dir, 'db.md')], /entry 2 has no "name"/],
+      [['classify', '--tags', 'a', '--readme', join(dir, 'db.md'), '--max-tags', '30'], /max-tags must be an integer/],
+      [['classify', '--frobnicate'], /Unknown option '--frobnicate'/],
+      [['frobnicate'], /unknown command "frobnicate"/]
+    ]
+    for (const [argv, message] of cases) {
+      const run = await runCliCaptured(argv)
+      expect(run.code, argv.join(' ')).toBe(2)
+      expect(run.stderr).toMatch(message)
+      expect(run.stderr.trim().split('\n')).toHaveLength(1)
+      expect(run.stdout).toBe('')
+    }
+  })
+
+  it('prints help for every command', async () => {
+    for (const command of ['classify', 'batch']) {
+      const run = await runCliCaptured([command, '--help'])
+      expect(run.code).toBe(0)
+      expect(run.stdout).toMatch(new RegExp(`Usage: readme-tagger ${command}`))
+    }
+  })
+})
+
+describe('batch', () => {
+  it('answers every line in input order, with per-line errors, and exits 1 when a line failed', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', readme_path: 'video.md', extra: true }),
+      'not json',
+      JSON.stringify({ id: 'b', readme: '# x\n\nA database for SQL queries.' }),
+      '',
+      JSON.stringify({ id: 'c', readme_path: 'missing.md' }),
+      JSON.stringify({ id: 7, description: 'A command-line tool (cli) for the terminal' })
+    ].join('\n')
+    writeFileSync(join(dir, 'in.jsonl'), input)
+    const run = await runCliCaptured(['batch', '--tags', join(dir, 'tags.json'), '--input', join(dir, 'in.jsonl'), '--concurrency', '3'])
+    expect(run.code).toBe(1)
+    const lines = run.stdout.trim().split('\n').map(line => JSON.parse(line))
+    expect(lines.map(line => line.id ?? null)).toEqual(['a', null, 'b', 'c', '7'])
+    expect(lines[0].tags.map((t: { name: string }) => t.name)).toContain('video')
+    expect(lines[1]).toMatchObject({ line: 2, id: null, error: expect.stringMatching(/not valid JSON/) })
+    expect(lines[3]).toMatchObject({ line: 5, id: 'c', error: expect.stringMatching(/cannot read readme_path/) })
+    for (const result of [lines[0], lines[2], lines[4]]) assertValidResult(result)
+    expect(run.stderr).toMatch(/done: tagged 3, unchanged 0, failed 2/)
+  })
+
+  it('reads stdin and writes --result-file, exiting 0 when all lines pass', async () => {
+    const out = join(dir, 'out.jsonl')
+    const run = await runCliCaptured(
+      ['batch', '--tags', 'database,cli', '--input', '-', '--result-file', out],
+      `${JSON.stringify({ id: 'x', readme: 'A database.' })}\n`
+    )
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe('')
+    const [result] = readFileSync(out, 'utf8').trim().split('\n').map(line => JSON.parse(line))
+    expect(result).toMatchObject({ id: 'x', tags: ['database'] })
+  })
+
+  it('keeps results in input order when later items finish first', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `i${i}`, readme: i % 2 ? 'A video tool.' : 'A database.' }))
+    const run = await runCliCaptured(['batch', '--tags', 'database,video', '--input', '-', '--concurrency', '8'], many.join('\n'))
+    expect(run.stdout.trim().split('\n').map(line => JSON.parse(line).id)).toEqual(many.map((_, i) => `i${i}`))
+  })
+})
+
+describe('the CLI as a process', () => {
+  it('exits with the code and prints no stack trace', () => {
+    const tsx = join(process.cwd(), 'node_modules/tsx/dist/esm/index.mjs')
+    const bad = spawnSync(process.execPath, ['--import', tsx, 'src/cli.ts', 'classify', '--tags', 'x.yaml', '--readme', 'r.md'], {
+      encoding: 'utf8'
+    })
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).not.toMatch(/\n\s+at /)
+    const ok = execFileSync(process.execPath, ['--import', tsx, 'src/cli.ts', 'classify', '--tags', join(dir, 'tags.json'), '--readme', join(dir, 'db.md')], {
+      encoding: 'utf8'
+    })
+    expect(JSON.parse(ok).tags).toContainEqual({ id: 1, name: 'database' })
+  })
+})
