@@ -45,7 +45,8 @@ export function buildPrompt(input: ClassifyInput, choices: TagList, options: Pro
     '<readme>'
   ].join('\n')
   const tail = `</readme>\n\nAnswer in JSON as {"tags": [...]}: at most ${options.maxTags} names from the list, best first, [] if none fits.`
-  const fixed = estimateTokens(system) + estimateTokens(head) + estimateTokens(tail) + 3 * MESSAGE_OVERHEAD
+  // +2: the newlines around the README text.
+  const fixed = estimateTokens(system) + estimateTokens(head) + estimateTokens(tail) + 2 + 3 * MESSAGE_OVERHEAD
   const readmeBudget = Math.max(MIN_README_TOKENS, options.maxInputTokens - fixed)
   const { text, truncated } = readmeWithin(input, readmeBudget)
   const user = `${head}\n${text}\n${tail}`

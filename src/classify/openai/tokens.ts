@@ -4,7 +4,7 @@
  * `max-input-tokens` really fits. Characters ÷ 4 holds for English only: a Chinese, Japanese or Korean
  * character is about one token on its own (more in older tokenizers), so CJK text is counted per character.
  *
- * Measured against o200k_base and cl100k_base (gpt-tokenizer, tests/openai-tokens.test.ts): never below
+ * Measured against o200k_base and cl100k_base (gpt-tokenizer, tests/openai-prompt.test.ts): never below
  * either on English, code, Chinese, Japanese, Korean, Cyrillic or emoji; about 1.35× o200k on English READMEs.
  */
 
