@@ -1,31 +1,30 @@
+import { cleanReadme } from '../../text/clean.js'
 import type { TagList } from '../../tags/types.js'
-import type { Classification, Classifier, ClassifyInput, SelectionOptions, TagScore } from '../types.js'
+import type { Classification, Classifier, ClassifyInput, SelectionOptions } from '../types.js'
+import { scoreZones } from './score.js'
+import { selectTags } from './select.js'
+import { compileTags } from './terms.js'
+import { zonesOf } from './zones.js'
 
-export const DEFAULT_MIN_SCORE = 1
-export const DEFAULT_RELATIVE_CUT = 0.5
+export { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from './select.js'
 
-/** PLACEHOLDER (to be replaced by issue 3's classifier): counts tag names in the text. */
+/** Bumped whenever the lexicon or scoring changes what the classifier answers (part of the fingerprint). */
+const SETTINGS = 'lexicon-1'
+
+/**
+ * The offline classifier: cleans the README, finds lexicon, name, alias and description phrases of
+ * the list's tags with one token trie, scores them by where they occur (description, title and
+ * opening in full; body damped; boilerplate a quarter), and picks the best few. Deterministic, no
+ * network. Matchers are compiled once here; reuse the instance across a batch.
+ */
 export function createOfflineClassifier(tags: TagList): Classifier {
-  const patterns = tags.map(tag => ({
-    tag,
-    terms: [tag.name, ...tag.aliases].map(term => new RegExp(`\\b${term.toLowerCase().replace(/[-\s]+/g, '[-\\s]?').replace(/[.*+?^${}()|[\]\\]/g, m => (m === '-' ? m : `\\${m}`))}s?\\b`, 'g'))
-  }))
+  const compiled = compileTags(tags)
   return {
-    identity: { provider: 'local', model: null, settings: 'placeholder-1' },
+    identity: { provider: 'local', model: null, settings: SETTINGS },
     tags,
     async classify(input: ClassifyInput, options: SelectionOptions): Promise<Classification> {
-      const text = `${input.description ?? ''}\n${input.readme}`.toLowerCase()
-      const scored: TagScore[] = []
-      for (const { tag, terms } of patterns) {
-        let score = 0
-        for (const term of terms) score += (text.match(term) ?? []).length
-        if (score > 0) scored.push({ name: tag.name, score, evidence: [{ text: tag.name, where: 'body' }] })
-      }
-      scored.sort((a, b) => b.score - a.score)
-      const minScore = options.minScore ?? DEFAULT_MIN_SCORE
-      const cut = options.relativeCut ?? DEFAULT_RELATIVE_CUT
-      const top = scored[0]?.score ?? 0
-      const chosen = scored.filter(s => s.score >= minScore && s.score >= top * cut).slice(0, options.maxTags)
+      const zones = zonesOf(cleanReadme(input.readme, input.format), input.description)
+      const chosen = selectTags(scoreZones(zones, tags, compiled), options)
       return { tags: chosen, provider: 'local', model: null, usage: null }
     }
   }

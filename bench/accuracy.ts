@@ -1,0 +1,97 @@
+/**
+ * Accuracy and speed of a classifier on an evaluation corpus:
+ *   npm run bench -- --corpus ../shared/eval/dev [--tags ../shared/seed-tags.json] [--no-description | --with-description]
+ *     [--max-tags 3] [--min-score n] [--relative-cut r] [--misses 12] [--provider local] [--base-url u --model m]
+ * Without --no-description / --with-description both runs are printed. Metrics: ../shared/eval/README.md.
+ */
+import { parseArgs } from 'node:util'
+import { loadTagList } from '../src/tags/load.js'
+import { normalizeTagName } from '../src/tags/normalize.js'
+import type { Classifier, SelectionOptions } from '../src/classify/types.js'
+import { getErrorMessage } from '../src/errors.js'
+import { loadCorpus, type BenchItem } from './corpus.js'
+import { computeMetrics, type ItemOutcome, type RunMetrics } from './metrics.js'
+import { PROVIDERS } from './providers.js'
+import { measureSpeed } from './speed.js'
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string' },
+    tags: { type: 'string', default: '../shared/seed-tags.json' },
+    'no-description': { type: 'boolean', default: false },
+    'with-description': { type: 'boolean', default: false },
+    'max-tags': { type: 'string', default: '3' },
+    'min-score': { type: 'string' },
+    'relative-cut': { type: 'string' },
+    misses: { type: 'string', default: '12' },
+    provider: { type: 'string', default: 'local' },
+    'base-url': { type: 'string' },
+    model: { type: 'string' },
+    'speed-seconds': { type: 'string', default: '3' }
+  },
+  strict: true
+})
+
+const num = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value))
+const pct = (x: number): string => x.toFixed(3)
+
+async function runOnce(classifier: Classifier, items: readonly BenchItem[], withDescription: boolean, selection: SelectionOptions): Promise<ItemOutcome[]> {
+  const outcomes: ItemOutcome[] = []
+  for (const item of items) {
+    try {
+      const input = { readme: item.readme, format: item.format, ...(withDescription ? { description: item.description } : {}) }
+      const result = await classifier.classify(input, selection)
+      const detail = result.tags.map(t => `${normalizeTagName(t.name)} ${t.score} [${t.evidence.map(e => `${e.text}@${e.where}`).join(', ')}]`).join('; ')
+      outcomes.push({ item, tags: result.tags.map(t => normalizeTagName(t.name)), detail, promptTokens: result.usage?.prompt_tokens ?? null })
+    } catch (error: unknown) {
+      outcomes.push({ item, tags: [], detail: `error: ${getErrorMessage(error)}`, promptTokens: null })
+    }
+  }
+  return outcomes
+}
+
+function report(label: string, outcomes: readonly ItemOutcome[], metrics: RunMetrics, misses: number): void {
+  console.log(`\n== ${label}: ${outcomes.length} items`)
+  console.log(`hit@1 ${pct(metrics.hit1)}  hit@3 ${pct(metrics.hit3)}  precision ${pct(metrics.precision)}  tags/item ${metrics.tagsPerItem.toFixed(2)}`)
+  const tokens = outcomes.map(o => o.promptTokens).filter((t): t is number => t !== null)
+  if (tokens.length > 0) console.log(`prompt tokens per README ${(tokens.reduce((a, b) => a + b, 0) / tokens.length).toFixed(0)}`)
+  console.log(`worst misses (${metrics.misses.length} items without a gold tag; showing ${Math.min(misses, metrics.misses.length)}):`)
+  for (const miss of metrics.misses.slice(0, misses)) console.log(`  ${miss.item.id}  gold ${miss.item.gold.join(',')}  got: ${miss.detail || '(none)'}`)
+}
+
+function perTagTable(runs: Array<[string, RunMetrics]>): void {
+  const names = [...new Set(runs.flatMap(([, m]) => [...m.perTag.keys()]))].sort()
+  console.log(`\nper gold tag (found/total): ${runs.map(([label]) => label).join(' | ')}`)
+  const cells = names.map(name => `${name} ${runs.map(([, m]) => `${m.perTag.get(name)?.found ?? 0}/${m.perTag.get(name)?.total ?? 0}`).join(' ')}`)
+  for (let i = 0; i < cells.length; i += 4) console.log(`  ${cells.slice(i, i + 4).map(c => c.padEnd(28)).join('')}`)
+}
+
+async function main(): Promise<void> {
+  if (!values.corpus) throw new Error('--corpus <dir> is required (a folder with items.jsonl)')
+  const provider = PROVIDERS[values.provider]
+  if (!provider) throw new Error(`--provider must be one of: ${Object.keys(PROVIDERS).join(', ')}`)
+  const tags = loadTagList({ tags: values.tags, tagsMayBeFile: true })
+  const items = loadCorpus(values.corpus)
+  const classifier = await provider.factory(tags, { baseUrl: values['base-url'], model: values.model })
+  const selection: SelectionOptions = { maxTags: Number(values['max-tags']), minScore: num(values['min-score']), relativeCut: num(values['relative-cut']) }
+  const modes: Array<[string, boolean]> = []
+  if (!values['no-description']) modes.push(['with description', true])
+  if (!values['with-description']) modes.push(['README only (--no-description)', false])
+  const runs: Array<[string, RunMetrics]> = []
+  for (const [label, withDescription] of modes) {
+    const outcomes = await runOnce(classifier, items, withDescription, selection)
+    const metrics = computeMetrics(outcomes)
+    report(label, outcomes, metrics, Number(values.misses))
+    runs.push([withDescription ? 'desc' : 'readme', metrics])
+  }
+  perTagTable(runs)
+  if (provider.local) {
+    const perSecond = await measureSpeed(classifier, items, selection, Number(values['speed-seconds']))
+    console.log(`\nspeed: ${perSecond.toFixed(0)} READMEs/s (one thread, texts preloaded, cleaning included, after warm-up)`)
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${getErrorMessage(error)}`)
+  process.exitCode = 2
+})

@@ -1,0 +1,22 @@
+import type { SelectionOptions, TagScore } from '../types.js'
+
+/** Minimum score of any chosen tag; see the closing note of issue 3 and bench/accuracy.ts for how it was set. */
+export const DEFAULT_MIN_SCORE = 4
+/** A second or third tag needs this share of the first tag's score. */
+export const DEFAULT_RELATIVE_CUT = 0.5
+
+/**
+ * Picks at most maxTags from scores sorted best first: each at least minScore, and each after the first
+ * at least relativeCut × the first one's score. Fewer (or none) when the evidence is weak.
+ */
+export function selectTags(scored: readonly TagScore[], options: SelectionOptions): TagScore[] {
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE
+  const cut = options.relativeCut ?? DEFAULT_RELATIVE_CUT
+  const top = scored[0]?.score ?? 0
+  const chosen: TagScore[] = []
+  for (const tag of scored) {
+    if (chosen.length >= options.maxTags || tag.score < minScore || tag.score < top * cut) break
+    chosen.push(tag)
+  }
+  return chosen
+}

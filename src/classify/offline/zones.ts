@@ -1,0 +1,58 @@
+import type { CleanedReadme } from '../../text/clean.js'
+import type { EvidenceWhere } from '../types.js'
+
+/** A stretch of text and how much a phrase found in it says about what the project is. */
+export interface Zone {
+  readonly text: string
+  readonly where: EvidenceWhere
+  /** True for the project's own summary (description, title, lead sentence, opening): counted in full. */
+  readonly front: boolean
+  readonly factor: number
+}
+
+/** Factors by place: the description and the "X is a …" sentence say most; boilerplate least. */
+export const FACTORS = { description: 4, lead: 3, title: 2, opening: 1.5, body: 1, boilerplate: 0.25 } as const
+
+// Past this many characters the opening reads like the body (long intros list integrations and features).
+const OPENING_CHARS = 1500
+const LEAD_SCAN_CHARS = 2000
+const SENTENCE_END = /(?<=[.!?。！？])\s+|\n/
+// "X is a …", "An … for …", "Foo: a …", Chinese "是一个", Japanese "は…です", Russian "это".
+const LEAD = /\b(is|are)\s+(an?|the|one|your)\b|^(an?|the)\s+\S+|^[^\s:]{1,40}\s*[:–—-]\s+(an?|the)\s|是一|は.{1,60}(です|ライブラリ|ツール)|\bэто\b/iu
+
+function leadSentence(opening: string): string | null {
+  const head = opening.length > LEAD_SCAN_CHARS ? opening.slice(0, LEAD_SCAN_CHARS) : opening
+  for (const sentence of head.split(SENTENCE_END)) {
+    if (sentence.length >= 12 && LEAD.test(sentence)) return sentence
+  }
+  return null
+}
+
+/**
+ * The zones of one README (plus description) in reading order. The title's section heading is not
+ * read twice; opening text past OPENING_CHARS counts as body.
+ */
+export function zonesOf(cleaned: CleanedReadme, description: string | undefined): Zone[] {
+  const zones: Zone[] = []
+  if (description?.trim()) zones.push({ text: description, where: 'description', front: true, factor: FACTORS.description })
+  if (cleaned.title) zones.push({ text: cleaned.title, where: 'title', front: true, factor: FACTORS.title })
+  let openingText = ''
+  for (const section of cleaned.sections) {
+    if (section.kind !== 'opening') continue
+    if (section.heading && section.heading !== cleaned.title) openingText += `${section.heading}\n`
+    openingText += `${section.text}\n`
+  }
+  const lead = leadSentence(openingText)
+  if (lead) {
+    zones.push({ text: lead, where: 'opening', front: true, factor: FACTORS.lead })
+    openingText = openingText.replace(lead, ' ')
+  }
+  zones.push({ text: openingText.slice(0, OPENING_CHARS), where: 'opening', front: true, factor: FACTORS.opening })
+  if (openingText.length > OPENING_CHARS) zones.push({ text: openingText.slice(OPENING_CHARS), where: 'body', front: false, factor: FACTORS.body })
+  for (const section of cleaned.sections) {
+    if (section.kind === 'opening') continue
+    const where = section.kind === 'boilerplate' ? 'boilerplate' : 'body'
+    zones.push({ text: `${section.heading}\n${section.text}`, where, front: false, factor: FACTORS[where] })
+  }
+  return zones
+}

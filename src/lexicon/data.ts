@@ -1,0 +1,97 @@
+import { topic, type LexiconEntry } from './types.js'
+
+/** Data stores, formats, messaging and the file layer. */
+export const DATA_TOPICS: readonly LexiconEntry[] = [
+  topic('database', {
+    aliases: 'databases, db, dbms, sql, rdbms',
+    strong: 'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine',
+    clear: 'sql, mysql, postgresql, postgres, sqlite, mariadb, oracle, mssql, sql server, tables, schema, queries, transactions, indexes, migrations, replication, sharding, acid, crud',
+    hint: 'query, records, storage engine, persistence',
+    weak: 'data'
+  }),
+  topic('nosql', {
+    aliases: 'no-sql, document-database, key-value',
+    strong: 'nosql, document database, document store, mongodb, key value store, wide column, cassandra, couchdb, dynamodb, redis, bson',
+    clear: 'documents, collections, schemaless, replica set, aggregation pipeline',
+    hint: 'json documents',
+    weak: ''
+  }),
+  topic('orm', {
+    aliases: 'object-relational-mapping, object-relational-mapper, odm, query-builder',
+    strong: 'orm, object relational mapping, object relational mapper, odm, object document mapper, active record, data mapper, query builder, entity framework',
+    clear: 'models, entities, associations, migrations, eager loading, relations, has many, belongs to, repositories, schema migrations',
+    hint: 'database, sql, tables',
+    weak: ''
+  }),
+  topic('cache', {
+    aliases: 'caching, caches, in-memory-cache, memoization',
+    strong: 'cache, caching, caches, caching library, in memory cache, cache library, lru, lfu, memoization, memoize, cache eviction, memcached, redis cache, distributed cache',
+    clear: 'eviction, ttl, expiration, hit ratio, cache hit, cache miss, admission policy, concurrent map, invalidation',
+    hint: 'in memory, keys',
+    weak: ''
+  }),
+  topic('message-queue', {
+    aliases: 'message-queues, messaging, message-broker, queue, queues, mq, pubsub',
+    strong: 'message queue, message broker, messaging platform, message bus, job queue, task queue, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming',
+    clear: 'messages, messaging, queue, queues, consumers, producers, topics, broker, brokers, delivery guarantees, at least once, exactly once, dead letter, backpressure',
+    hint: 'distributed, events, streams',
+    weak: ''
+  }),
+  topic('storage', {
+    aliases: 'object-storage, cloud-storage, blob-storage, s3',
+    strong: 'object storage, s3 compatible, amazon s3, s3 api, blob storage, cloud storage, distributed storage, storage system, block storage, file storage, storage server, erasure coding, data storage',
+    clear: 'storage, buckets, bucket, objects, s3, minio, volumes, replication, backup, backups, upload, uploads, webdav, nas',
+    hint: 'files, disks, capacity',
+    weak: ''
+  }),
+  topic('filesystem', {
+    aliases: 'file-system, filesystems, files, fs, file-handling',
+    strong: 'filesystem, file system, file systems, distributed file system, fuse, file watcher, filesystem watcher, watch files, file watching, virtual file system, vfs, filesystem abstraction, inotify, fsevents',
+    clear: 'files, directories, directory, file handling, paths, fs, mount, posix, symlinks, permissions, fs watch, disk',
+    hint: 'file, folder, folders, read write',
+    weak: ''
+  }),
+  topic('json', {
+    aliases: 'json-parser, jsonschema',
+    strong: 'json, json parser, json library, json serialization, json schema, jsonpath, json files, ndjson, jsonl',
+    clear: 'serialize, deserialize, serialization, deserialization, encoding, decoding, dumps, loads, marshal, unmarshal',
+    hint: 'objects, dataclass, numpy',
+    weak: ''
+  }),
+  topic('yaml', {
+    aliases: 'yml',
+    strong: 'yaml, yml, yaml parser, yaml files, yaml configuration, yaml manifests, yaml emitter',
+    clear: 'configuration files, config files, manifests, templates, template, loader, dumper, toml, frontmatter',
+    hint: 'config, configuration',
+    weak: ''
+  }),
+  topic('data', {
+    aliases: 'data-engineering, etl, data-processing, big-data, data-pipeline',
+    generic: true,
+    strong: 'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data lake, data analysis, data science, data wrangling, change data capture, big data, datasets, dataset',
+    clear: 'pipelines, ingestion, transformations, batch processing, analytics, spreadsheet, csv, parquet, pandas',
+    hint: 'data, records, events, sources, sinks',
+    weak: ''
+  }),
+  topic('search', {
+    aliases: 'search-engine, full-text-search, searching, information-retrieval',
+    strong: 'search engine, full text search, search library, search server, inverted index, search index, semantic search, fuzzy search, vector search, elasticsearch, lucene, typesense, meilisearch',
+    clear: 'search, searching, indexing, ranking, bm25, queries, relevance, query parser, faceting, search results, autocomplete',
+    hint: 'index, documents, find',
+    weak: ''
+  }),
+  topic('logging', {
+    aliases: 'logs, log, logger, structured-logging',
+    strong: 'logging, logger, logging library, structured logging, leveled logging, log levels, log aggregation, log management, logs',
+    clear: 'log, log messages, stack traces, sinks, handlers, rotation, log rotation, json logs, syslog, stdout',
+    hint: 'debug, info, warning, error, traces',
+    weak: ''
+  }),
+  topic('secrets', {
+    aliases: 'secret-management, secrets-management, vault, password-manager',
+    strong: 'secrets management, secret management, secrets manager, password manager, vault, hashicorp vault, secret store, credential management, bitwarden, keepass, encrypted secrets',
+    clear: 'secrets, secret, passwords, credentials, api keys, encryption keys, key management, kms, sealed secrets, 1password',
+    hint: 'encrypted, sync, rotation',
+    weak: ''
+  })
+]

@@ -1,0 +1,162 @@
+import { topic, type LexiconEntry } from './types.js'
+
+/** Developer tooling, languages and runtimes, and the broad kinds of software package. */
+export const DEV_TOPICS: readonly LexiconEntry[] = [
+  topic('cli', {
+    aliases: 'command-line, command-line-tool, cli-tool, cli-app, commandline, console-app',
+    strong: 'command line tool, command line interface, command line utility, command line application, command line app, cli tool, cli app, cli application, cli utility, cli framework, command line parser, argument parser, flag parsing, subcommand',
+    clear: 'cli, command line, commandline, console application, command line program, posix flags, shell completion, positional argument, argv',
+    hint: 'flags, arguments, terminal, shell, stdout, stdin, pipe',
+    weak: 'command, commands'
+  }),
+  topic('terminal', {
+    aliases: 'terminal-emulator, tui, console, shell',
+    strong: 'terminal emulator, terminal ui, text user interface, tui, terminal user interface, ssh client, terminal multiplexer, ansi escape code, ansi color',
+    clear: 'terminal, tty, pty, shell, console, xterm, ansi, tmux, zsh, bash, fish shell, ncurses, curses, ssh, vt100, truecolor',
+    hint: 'colors, command line, prompt, cursor, escape sequence',
+    weak: 'colored output'
+  }),
+  topic('editor', {
+    aliases: 'text-editor, code-editor, editors',
+    strong: 'text editor, code editor, markdown editor, vim plugin, neovim plugin, emacs package, vscode extension, editor plugin, wysiwyg editor, rich text editor, image editor, level editor, hex editor, video editor',
+    clear: 'editor, vim, neovim, emacs, kakoune, sublime text, syntax highlighting, editing, vscode, visual studio code, atom editor, keybinding, plugin for vim, nano',
+    hint: 'multiple cursors, tree sitter, autocomplete, language server, lsp',
+    weak: 'edit'
+  }),
+  topic('ide', {
+    aliases: 'integrated-development-environment, notebook',
+    strong: 'integrated development environment, ide, code editor, jupyter notebook, notebook interface, computational notebook, interactive computing',
+    clear: 'language server protocol, lsp, debugger, intellisense, code completion, jupyter, notebook, development environment, plugin system, extensions marketplace, refactoring',
+    hint: 'syntax highlighting, editor, workspace, kernel, remote development',
+    weak: 'code navigation'
+  }),
+  topic('linter', {
+    aliases: 'lint, linting, static-analysis, code-quality, formatter',
+    strong: 'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style checker, style guide enforcement, code smell, lint rule',
+    clear: 'lint rules, formatter, code formatter, coding standard, pep8, eslint, pylint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast',
+    hint: 'rules, warnings, diagnostics, errors, violations, checks',
+    weak: 'check, checker'
+  }),
+  topic('testing', {
+    aliases: 'test, tests, test-framework, unit-testing, qa',
+    strong: 'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage',
+    clear: 'testing, tests, assertions, assert, fixtures, mocks, test cases, tdd, bdd, coverage, pytest, jest, mocha, junit, test doubles, stubs, spies',
+    hint: 'test, grader, grading, automated testing, regression',
+    weak: 'verify'
+  }),
+  topic('benchmark', {
+    aliases: 'benchmarks, benchmarking, performance-testing',
+    strong: 'benchmark, benchmarks, benchmarking, benchmark suite, performance comparison, benchmark results, microbenchmark, benchmarked',
+    clear: 'ns op, allocs op, b op, requests per second, req s, throughput, latency comparison, comparison of, performance test',
+    hint: 'performance, faster than, ops sec, compare, comparison, results',
+    weak: 'fast'
+  }),
+  topic('compiler', {
+    aliases: 'compilers, transpiler, toolchain, compile',
+    strong: 'compiler, compilers, transpiler, source to source, compiles to, compile to, code generation, optimizing compiler, compiler infrastructure, compiler backend, compiler toolchain, jit compiler, llvm, ahead of time compilation, intermediate representation',
+    clear: 'compile, compiled, compiling, optimizer, optimization passes, codegen, toolchain, bytecode, ir, parser and compiler, frontend and backend, static compiler, c extension, gcc, clang, binary format',
+    hint: 'syntax, type checking, emit, target, wasm',
+    weak: 'build'
+  }),
+  topic('parser', {
+    aliases: 'parsing, parsers, parser-combinator, parser-generator',
+    strong: 'parser, parsers, parsing library, parser combinator, parser generator, parsing expression grammar, peg, grammar, lexer, tokenizer, abstract syntax tree, markdown parser, json parser, yaml parser, xml parser, commonmark, parsing',
+    clear: 'parse, parses, parsed, syntax tree, ast, tokens, bnf, ebnf, recursive descent, lalr, deserialize, serialization, decoder, encoder, spec compliant',
+    hint: 'syntax, format, specification, grammar rules',
+    weak: 'input'
+  }),
+  topic('language', {
+    aliases: 'programming-language, languages, lang, scripting-language',
+    strong: 'programming language, scripting language, language implementation, interpreter, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, python implementation',
+    clear: 'interpreter, repl, syntax, type system, standard library, virtual machine, bytecode, garbage collector, language spec, semantics, stdlib, closures, pattern matching',
+    hint: 'scripting, functions, types, operators, grammar, runtime',
+    weak: 'language'
+  }),
+  topic('runtime', {
+    aliases: 'runtimes, javascript-runtime, vm',
+    strong: 'runtime, javascript runtime, container runtime, wasm runtime, language runtime, virtual machine, execution environment, runtime environment, event loop',
+    clear: 'vm, interpreter, jit, sandbox, embeddable, embedding, executes, node js compatible',
+    hint: 'execution, engine',
+    weak: 'run'
+  }),
+  topic('os', {
+    aliases: 'operating-system, kernel, operating-systems',
+    strong: 'operating system, kernel, hobby operating system, microkernel, unix like, bootloader, linux distribution, distro, rtos, real time operating system, hobby os',
+    clear: 'x86 64, scheduler, syscalls, system call, drivers, userspace, user space, boot, qemu, bare metal, posix, virtual memory, page table, init system',
+    hint: 'filesystem, processes, memory management, shell, interrupts',
+    weak: 'system'
+  }),
+  topic('emulator', {
+    aliases: 'emulation, emulators, simulator',
+    strong: 'emulator, emulation, console emulator, game boy, nes emulator, arcade, retro gaming, rom, roms, cpu emulator, emulates',
+    clear: 'emulate, emulated, accurate emulation, bios, cartridge, mame, nintendo, playstation, sega',
+    hint: 'retro, compatibility, instruction set',
+    weak: ''
+  }),
+  topic('game', {
+    aliases: 'games, video-game, gaming',
+    strong: 'game, games, video game, adventure game, puzzle game, roguelike, multiplayer game, browser game, board game, card game, platformer, strategy game, rpg, idle game, incremental game',
+    clear: 'gameplay, play, player, players, levels, score, high score, gamer, playable, mod, mods, quest, dungeon, gaming',
+    hint: 'fun, round, rounds, lobby, win',
+    weak: 'play'
+  }),
+  topic('game-engine', {
+    aliases: 'gameengine, game-development, gamedev, game-framework',
+    strong: 'game engine, game development, game framework, 2d game engine, 3d game engine, game library, gamedev, game dev, engine for games, make games',
+    clear: 'sprites, sprite, scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection',
+    hint: 'rendering, audio, input handling, 2d, 3d, opengl, vulkan, gamepad',
+    weak: 'engine'
+  }),
+  topic('3d', {
+    aliases: 'three-d, 3d-graphics, graphics-3d',
+    strong: '3d, 3d graphics, 3d engine, 3d rendering, 3d models, 3d modeling, voxel, voxels, mesh, meshes, 3d printing, point cloud, ray tracing, raytracing, webgl, opengl, vulkan, 3d scene',
+    clear: 'rendering, renderer, shaders, shader, gltf, obj, stl, blender, camera, lighting, textures, geometry, physically based rendering, pbr',
+    hint: 'graphics, gpu, scene',
+    weak: ''
+  }),
+  topic('lib', {
+    aliases: 'library, libraries, package, module',
+    generic: true,
+    strong: 'library, client library, python library, go library, rust library, javascript library, java library, c library, cpp library, library for, a library, lightweight library, tiny library',
+    clear: 'package, crate, module, gem, npm package, import, bindings, wrapper, api reference',
+    hint: 'pip install, npm install, go get, cargo add, functions',
+    weak: 'lib'
+  }),
+  topic('framework', {
+    aliases: 'frameworks, web-framework',
+    generic: true,
+    strong: 'framework, web framework, microframework, micro framework, application framework, full stack framework, testing framework, agent framework, multi agent framework, frontend framework',
+    clear: 'middleware, routing, plugins, plugin architecture, batteries included, extensible, build applications, build web applications',
+    hint: 'toolkit, scaffolding, conventions',
+    weak: ''
+  }),
+  topic('sdk', {
+    aliases: 'sdks, software-development-kit, client-library, api-client',
+    strong: 'sdk, software development kit, official client, client library, api client, library for the, bindings for, official python client, official sdk, node js sdk, go sdk, python sdk',
+    clear: 'client, wrapper, api wrapper, bindings, integrate, integration with, api keys, api reference',
+    hint: 'api, endpoints, resources',
+    weak: ''
+  }),
+  topic('dev-tool', {
+    aliases: 'devtool, devtools, developer-tool, developer-tools, dev-tools, tooling',
+    generic: true,
+    strong: 'developer tool, developer tools, development tool, dev tool, devtools, tooling, code generator, generate code, task runner',
+    clear: 'developers, workflow, productivity, build tool, watch mode, hot reload, debugging, visualize, code',
+    hint: 'development, developer, source code',
+    weak: ''
+  }),
+  topic('dev-exp-lib', {
+    aliases: 'developer-experience, dx, devex',
+    strong: 'developer experience, dx, pretty printing, better error messages, assertions, helpers, utility library, utilities',
+    clear: 'expressive, human friendly, boilerplate, convenience, readable, chainable api',
+    hint: 'simple api, elegant, intuitive',
+    weak: ''
+  }),
+  topic('node-version', {
+    aliases: 'node-version-manager, nvm, version-manager',
+    strong: 'node version manager, version manager, nvm, node js version, node versions, switch between node, manage multiple node, multiple versions of node, nodenv, rbenv, pyenv',
+    clear: 'nodejs versions, install node, version management, shims, nvmrc, node version, versions of node js',
+    hint: 'node, npm, switch versions',
+    weak: ''
+  })
+]

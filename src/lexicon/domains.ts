@@ -1,0 +1,117 @@
+import { topic, type LexiconEntry } from './types.js'
+
+/** AI, hardware, money, media and the softer kinds of repository (learning material, fun, practices). */
+export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
+  topic('ai', {
+    aliases: 'artificial-intelligence, machine-learning, ml, deep-learning, llm, llms, genai, generative-ai',
+    strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, inference, pytorch, tensorflow, jax, keras, hugging face, ollama, vision language model, multimodal',
+    clear: 'model, models, training, trained, ml, prompt, prompts, chatbot, ai powered, llama, mistral, claude, gemini, anthropic, reasoning, tokenizer, diffusion, stable diffusion, classification, predictions',
+    hint: 'intelligent, smart, autonomous, dataset, gpu',
+    weak: ''
+  }),
+  topic('agent', {
+    aliases: 'agents, ai-agent, ai-agents, autonomous-agents, multi-agent',
+    strong: 'ai agent, ai agents, agent, agents, multi agent, multi agent framework, autonomous agent, autonomous agents, agentic, agent framework, llm agents, tool calling, function calling, agent orchestration, build agents',
+    clear: 'autonomous, tools, planning, memory, mcp, model context protocol, crew, swarm',
+    hint: 'delegate, assistant',
+    weak: ''
+  }),
+  topic('algorithm', {
+    aliases: 'algorithms, data-structures, algorithms-and-data-structures, dsa',
+    strong: 'algorithms, algorithm, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations',
+    clear: 'sorting, searching, binary search, graph, trees, linked list, complexity, big o, recursion, dijkstra, heuristics, numerical methods',
+    hint: 'implementations, math, mathematics, computations',
+    weak: ''
+  }),
+  topic('bitcoin', {
+    aliases: 'btc, lightning, lightning-network',
+    strong: 'bitcoin, btc, lightning network, lightning node, satoshi, satoshis, electrum, bip32, bip39, segwit, taproot, psbt, bitcoin core, bitcoind',
+    clear: 'wallet, wallets, utxo, payment channels, testnet, regtest, mainnet, multisig, seed phrase, mnemonic',
+    hint: 'transactions, addresses, keys',
+    weak: ''
+  }),
+  topic('blockchain', {
+    aliases: 'crypto, cryptocurrency, web3, ethereum, distributed-ledger',
+    strong: 'blockchain, blockchains, cryptocurrency, cryptocurrencies, web3, ethereum, smart contract, smart contracts, solidity, defi, nft, nfts, distributed ledger, consensus protocol, bitcoin, lightning network, block explorer, proof of stake, proof of work',
+    clear: 'blocks, ledger, wallet, wallets, tokens, chain, mainnet, testnet, nodes, node, miners, mining, transactions, crypto',
+    hint: 'decentralized, peer to peer, p2p, consensus',
+    weak: ''
+  }),
+  topic('chat', {
+    aliases: 'messaging-app, messenger, irc, im, instant-messaging, chat-app',
+    strong: 'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, irc, xmpp, matrix client, group chat, chat rooms, chatrooms, chatbot',
+    clear: 'conversations, messages, channels, direct messages, rooms, emoji, mentions, notifications, slack, discord bot, telegram bot',
+    hint: 'talk, message, answers',
+    weak: ''
+  }),
+  topic('finance', {
+    aliases: 'fintech, financial, trading, money, banking, payments',
+    strong: 'finance, financial, fintech, stock market, stocks, stock, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, portfolio, invoices, invoicing, subscriptions and billing',
+    clear: 'money, prices, price, currency, currencies, exchange, quotes, dividends, investing, investment, billing, charges, refunds, crypto',
+    hint: 'charts, market, transactions',
+    weak: ''
+  }),
+  topic('firmware', {
+    aliases: 'embedded, microcontroller, mcu, embedded-systems',
+    strong: 'firmware, embedded, microcontroller, microcontrollers, mcu, stm32, rp2040, esp32, esp8266, arduino, avr, cortex m, bare metal, embedded systems, rtos, embassy, risc v',
+    clear: 'flash, flashing, bootloader, gpio, i2c, spi, uart, usb, hal, peripherals, fpga, boards, board, pcb, keyboard, keymap, bluetooth, ble, low power',
+    hint: 'hardware, device, devices, sensors',
+    weak: ''
+  }),
+  topic('iot', {
+    aliases: 'internet-of-things, smart-home, home-automation',
+    strong: 'iot, internet of things, iot platform, smart home, home automation, connected devices, mqtt, zigbee, z wave, physical computing, edge devices, device management, sensors',
+    clear: 'devices, device, sensor, telemetry, raspberry pi, arduino, gateway, embedded, drones, lorawan, bluetooth, ble',
+    hint: 'hardware, real time, data ingestion',
+    weak: ''
+  }),
+  topic('robot', {
+    aliases: 'robotics, robots, ros',
+    strong: 'robotics, robot, robots, ros, ros2, inverse kinematics, forward kinematics, motion planning, drones, drone, manipulator, humanoid, legged robots, slam',
+    clear: 'actuators, motors, servo, servos, sensors, trajectory, control, controllers, physical computing, urdf, joints',
+    hint: 'hardware, autonomous, simulation',
+    weak: ''
+  }),
+  topic('video', {
+    aliases: 'videos, video-streaming, streaming, media, ffmpeg',
+    strong: 'video, videos, video player, video streaming, http live streaming, hls, dash, ffmpeg, libav, codecs, codec, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player',
+    clear: 'streaming, media, playback, player, frames, encoding, decoding, subtitles, audio, muxing, demuxing, mse, media source extensions, webm',
+    hint: 'stream, streams, watch, episodes',
+    weak: ''
+  }),
+  topic('learning-resource', {
+    aliases: 'learning, tutorial, tutorials, education, book, course, awesome-list, resources',
+    strong: 'book, ebook, e book, free book, tutorial, tutorials, course, learning resource, learn, learning, guide, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, exercises, examples, lessons, for beginners, educational',
+    clear: 'chapters, chapter, read online, beginners, teach, study, reading, written, examples for, concepts, explained, introduction to',
+    hint: 'reference, resources, collection',
+    weak: ''
+  }),
+  topic('best-practices', {
+    aliases: 'bestpractices, guidelines, conventions, style-guide, patterns',
+    strong: 'best practices, best practice, project structure, style guide, coding conventions, guidelines, recommendations, design patterns, conventions, standards',
+    clear: 'patterns, layout, structure, recommended, idiomatic, convention, directory structure',
+    hint: '',
+    weak: ''
+  }),
+  topic('for-fun', {
+    aliases: 'fun, funny, humor, joke, toy, toys, hobby, weird',
+    strong: 'for fun, just for fun, fun project, hobby project, toy project, joke, jokes, ascii art, cowsay, silly, useless, meme, memes, easter egg, hobby',
+    clear: 'fun, funny, humor, toy, ascii, random, whimsical, playful',
+    hint: 'cute, game, games',
+    weak: ''
+  }),
+  topic('system-design', {
+    aliases: 'systems-design, architecture, software-architecture, distributed-systems',
+    strong: 'system design, systems design, software architecture, distributed systems design, scalability, design interview, architecture patterns, high level design, designing data intensive',
+    clear: 'scalable, architecture, distributed systems, load balancing, sharding, consistency, availability, trade offs, caching strategies',
+    hint: 'design, components',
+    weak: ''
+  }),
+  topic('julian', {
+    aliases: 'julian-date, julian-calendar, julian-day',
+    strong: 'julian date, julian day, julian calendar, julian day number',
+    clear: 'julian',
+    hint: '',
+    weak: ''
+  })
+]

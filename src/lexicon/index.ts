@@ -1,0 +1,28 @@
+import { DATA_TOPICS } from './data.js'
+import { DEV_TOPICS } from './dev.js'
+import { DOMAIN_TOPICS } from './domains.js'
+import { OPS_TOPICS } from './ops.js'
+import type { LexiconEntry } from './types.js'
+import { WEB_TOPICS } from './web.js'
+
+export { entryPhrases, WEIGHTS, type LexiconEntry } from './types.js'
+
+/** Every topic the built-in lexicon knows, keyed by normal tag form. */
+export const LEXICON: readonly LexiconEntry[] = [...DEV_TOPICS, ...WEB_TOPICS, ...DATA_TOPICS, ...OPS_TOPICS, ...DOMAIN_TOPICS]
+
+const BY_NAME = new Map<string, LexiconEntry>()
+for (const entry of LEXICON) if (!BY_NAME.has(entry.key)) BY_NAME.set(entry.key, entry)
+for (const entry of LEXICON) for (const alias of entry.aliases) if (!BY_NAME.has(alias)) BY_NAME.set(alias, entry)
+
+/**
+ * The lexicon entry for a tag's normal form or any of its aliases' normal forms: a list that says
+ * `kubernetes` gets the `k8s` entry. Keys win over aliases; the first name that is known wins.
+ * @example findLexiconEntry(['kubernetes'])?.key === 'k8s'
+ */
+export function findLexiconEntry(normals: readonly string[]): LexiconEntry | undefined {
+  for (const normal of normals) {
+    const entry = BY_NAME.get(normal)
+    if (entry) return entry
+  }
+  return undefined
+}

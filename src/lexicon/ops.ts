@@ -1,0 +1,103 @@
+import { topic, type LexiconEntry } from './types.js'
+
+/** Infrastructure, operations, security and networking. */
+export const OPS_TOPICS: readonly LexiconEntry[] = [
+  topic('k8s', {
+    aliases: 'kubernetes, kube, k8, kubernetes-operator',
+    strong: 'kubernetes, k8s, kubectl, helm chart, helm charts, kubernetes operator, kubernetes cluster, kubernetes clusters, custom resource definition, crd, crds, kubernetes manifests, kubeconfig',
+    clear: 'helm, pods, pod, namespaces, deployments, controller, operator, cluster, clusters, ingress, kustomize, k3s, minikube, kind cluster, service account, configmap',
+    hint: 'manifests, cloud native, containers',
+    weak: ''
+  }),
+  topic('containerization', {
+    aliases: 'containers, container, docker, containerisation, oci',
+    strong: 'container runtime, containers, container, docker, dockerfile, dockerfiles, container images, container image, oci, containerd, podman, docker compose, docker image, docker images, containerized, containerization',
+    clear: 'images, image registry, registry, namespaces, cgroups, runc, isolation, sandboxed, docker hub',
+    hint: 'run in docker, image',
+    weak: ''
+  }),
+  topic('cloud-native', {
+    aliases: 'cloudnative, cncf, microservices',
+    strong: 'cloud native, cncf, microservices, service mesh, cloud native computing foundation, kubernetes native',
+    clear: 'kubernetes, containers, scalable, distributed systems, horizontally scalable, operators, observability',
+    hint: 'cloud, clusters, scale',
+    weak: ''
+  }),
+  topic('iac', {
+    aliases: 'infrastructure-as-code, infrastructure, terraform, configuration-management',
+    strong: 'infrastructure as code, iac, terraform, opentofu, pulumi, cloudformation, ansible, configuration management, provisioning, terraform modules, hcl, infrastructure automation',
+    clear: 'infrastructure, provision, declarative infrastructure, state file, plan and apply, terraform plan, deploy infrastructure, chef, puppet, saltstack',
+    hint: 'cloud resources, servers, inventory',
+    weak: ''
+  }),
+  topic('cicd', {
+    aliases: 'ci-cd, ci, cd, continuous-integration, continuous-delivery, continuous-deployment, devops',
+    strong: 'continuous integration, continuous delivery, continuous deployment, ci cd, ci server, build pipelines, ci pipeline, ci pipelines, github actions, gitlab ci, jenkins',
+    clear: 'ci, cd, pipelines, pipeline, builds, build server, devops, runners, build jobs, artifacts, pull request',
+    hint: 'automation, workflow, deploy',
+    weak: ''
+  }),
+  topic('deploy-tool', {
+    aliases: 'deployment, deploy, deployment-tool, deployment-automation',
+    strong: 'deployment tool, deployment automation, deploy applications, zero downtime deployment, deployment pipeline, rollbacks, release automation',
+    clear: 'deployment, deployments, deploying, rollback, staging, provisioning, deploy',
+    hint: 'release, releases, servers, ssh, production, automation, infrastructure',
+    weak: ''
+  }),
+  topic('serverless', {
+    aliases: 'faas, functions-as-a-service, lambda, aws-lambda',
+    strong: 'serverless, aws lambda, lambda functions, functions as a service, faas, cloud functions, lambda, api gateway, edge functions',
+    clear: 'lambda, microservices, cold start, event driven, deploy functions',
+    hint: 'cloud, functions',
+    weak: ''
+  }),
+  topic('aws', {
+    aliases: 'amazon-web-services, amazon',
+    strong: 'aws, amazon web services, amazon s3, s3, ec2, lambda, dynamodb, cloudformation, aws sdk, boto3, iam, sqs, sns, aws lambda',
+    clear: 'amazon, cloud provider, cloudwatch, route53, ecs, eks',
+    hint: 'cloud',
+    weak: ''
+  }),
+  topic('monitoring', {
+    aliases: 'monitor, uptime, alerting, metrics',
+    strong: 'monitoring, monitoring tool, uptime monitoring, uptime, status page, alerting, alerts, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix',
+    clear: 'metrics, dashboards, dashboard, notifications, downtime, incident, ping, heartbeat, monitor, monitors',
+    hint: 'performance, notifications, charts',
+    weak: ''
+  }),
+  topic('observability', {
+    aliases: 'o11y, telemetry, tracing, apm',
+    strong: 'observability, opentelemetry, distributed tracing, tracing, telemetry, logs metrics and traces, metrics logs and traces, logs metrics traces, apm, spans, otel',
+    clear: 'metrics, traces, logs, pipelines, dashboards, instrumentation, jaeger, prometheus, monitoring',
+    hint: 'collect, sinks, sources',
+    weak: ''
+  }),
+  topic('security', {
+    aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability',
+    strong: 'security, cybersecurity, vulnerability, vulnerabilities, vulnerability scanner, intrusion detection, intrusion prevention, ips, ids, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall',
+    clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, audit, hardening, sandbox, tls, cryptography, crypto, password, scanner, scanning, blocklist, ban',
+    hint: 'secure, encryption, safe, protect, protection, privacy',
+    weak: ''
+  }),
+  topic('networking', {
+    aliases: 'network, networks, net, tcp-ip',
+    strong: 'networking, network, packet, network protocols, tcp ip, tcp, udp, vpn, dns, socket, sockets, libpcap, pcap, network stack, proxy, peer to peer, p2p',
+    clear: 'ip, ipv4, ipv6, routing, protocols, protocol, port forwarding, ethernet, wireguard, nat, firewall, bandwidth, latency',
+    hint: 'connections, network traffic, transport',
+    weak: ''
+  }),
+  topic('workflow', {
+    aliases: 'workflows, workflow-automation, automation, orchestration, workflow-engine',
+    strong: 'workflow, workflows, workflow engine, workflow automation, workflow orchestration, orchestration, durable execution, automation platform, automate tasks, task automation, automations, business process, bpmn, ifttt, zapier',
+    clear: 'automation, automate, scheduled, schedules, triggers, tasks, jobs, dag, dags, cron',
+    hint: 'steps, retries, events',
+    weak: ''
+  }),
+  topic('low-code', {
+    aliases: 'lowcode, no-code, nocode',
+    strong: 'low code, lowcode, no code, nocode, app builder, application builder, website builder, drag and drop builder, visual builder, internal tools, without writing code, without coding',
+    clear: 'drag and drop, builder, visual editor, forms, point and click',
+    hint: 'dashboards',
+    weak: ''
+  })
+]

@@ -1,0 +1,184 @@
+import { topic, type LexiconEntry } from './types.js'
+
+/** Web, APIs, user interfaces and applications. */
+export const WEB_TOPICS: readonly LexiconEntry[] = [
+  topic('api', {
+    aliases: 'apis, rest-api, restful, web-api',
+    generic: true,
+    strong: 'rest api, restful api, web api, web apis, api server, api framework, openapi, swagger, json api, api gateway, build apis, rest apis',
+    clear: 'api, apis, endpoints, endpoint, restful, rest, http api, grpc, serializers, api documentation',
+    hint: 'requests, responses, routes, json',
+    weak: ''
+  }),
+  topic('backend', {
+    aliases: 'back-end, server-side, backend-as-a-service, baas',
+    generic: true,
+    strong: 'backend, back end, backend as a service, baas, server side, backend framework, web backend, backend server, backend services',
+    clear: 'web framework, rest api, database, authentication, admin dashboard, microservices, server, orm',
+    hint: 'api, routes, middleware',
+    weak: ''
+  }),
+  topic('frontend', {
+    aliases: 'front-end, frontend-framework, client-side, web-frontend',
+    strong: 'frontend, front end, frontend framework, ui framework, single page application, spa, client side, web applications, browser, javascript framework, reactive ui, user interfaces for the web',
+    clear: 'components, component, dom, virtual dom, html, css, javascript, typescript, browser, browsers, vue, angular, svelte, webpage, web page',
+    hint: 'ui, render, rendering, state management',
+    weak: ''
+  }),
+  topic('react', {
+    aliases: 'reactjs, react-js',
+    strong: 'react, reactjs, react js, react components, react component, react hooks, jsx, next js, nextjs, for react, react library, preact',
+    clear: 'hooks, usestate, useeffect, component library, react router, redux',
+    hint: 'react native, components, props',
+    weak: ''
+  }),
+  topic('graphql', {
+    aliases: 'gql',
+    strong: 'graphql, graphql server, graphql client, graphql api, graphql schema, apollo, relay',
+    clear: 'schema, resolvers, queries and mutations, mutations, subscriptions, sdl, introspection',
+    hint: 'query, queries',
+    weak: ''
+  }),
+  topic('http', {
+    aliases: 'http-server, http-router, router, web',
+    strong: 'http, http router, url router, request router, http server, http 2, http 3, http requests, http middleware, mux, http handlers, https',
+    clear: 'router, routing, routes, request, response, middleware, handlers, headers, cookies, url, urls, status codes, tls, quic, websocket',
+    hint: 'web, server, requests',
+    weak: ''
+  }),
+  topic('http-client', {
+    aliases: 'http-clients, rest-client, requests',
+    strong: 'http client, http library, http requests, rest client, http request, fetch api, api client',
+    clear: 'requests, get request, post request, cookies, proxies, timeouts, retries, connection pooling, multipart, response body, session, sessions',
+    hint: 'client, http, urls, headers, json',
+    weak: ''
+  }),
+  topic('web-app', {
+    aliases: 'webapp, web-application, web-apps, self-hosted, web-ui',
+    generic: true,
+    strong: 'web app, web application, web based, web interface, web ui, in your browser, browser based, self hosted, selfhosted, web dashboard, progressive web app, pwa',
+    clear: 'dashboard, browser, docker compose, web, admin panel, single page application, login',
+    hint: 'users, deploy, host',
+    weak: ''
+  }),
+  topic('web-server', {
+    aliases: 'webserver, web-servers, http-server, reverse-proxy, wsgi',
+    strong: 'web server, webserver, http server, wsgi server, wsgi, asgi, reverse proxy, static file server, load balancer, application server, https server',
+    clear: 'serve, serving, virtual hosts, tls, certificates, proxy, workers, nginx, apache, gunicorn, uvicorn',
+    hint: 'http, requests, server, ports',
+    weak: ''
+  }),
+  topic('server', {
+    aliases: 'servers, daemon, server-software',
+    generic: true,
+    strong: 'server, servers, ftp server, game server, server software, daemon, server implementation, self hosted server',
+    clear: 'daemon, host, hosting, listens, clients, port, server side',
+    hint: 'deploy, service',
+    weak: ''
+  }),
+  topic('real-time', {
+    aliases: 'realtime, websocket, websockets',
+    strong: 'real time, realtime, websocket, websockets, real time messaging, live updates, pub sub, pubsub, server sent events, sse, socket io, sockjs, push notifications, live data, streaming updates',
+    clear: 'live, instant, low latency, push, subscriptions, broadcast, channels, presence',
+    hint: 'events, streaming',
+    weak: ''
+  }),
+  topic('authentication', {
+    aliases: 'auth, authn, authorization, identity, sso, login',
+    strong: 'authentication, authorization, identity, identity management, single sign on, sso, oauth, oauth2, openid connect, oidc, json web token, jwt, jwts, login, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, saml, identity provider, user management',
+    clear: 'auth, sign in, sign up, signup, signin, session management, access control, rbac, password, passwords, tokens, credentials, account recovery, registration',
+    hint: 'users, user, permissions, signing, claims',
+    weak: ''
+  }),
+  topic('ui', {
+    aliases: 'ui-components, ui-library, component-library, user-interface, ui-kit, design-system',
+    strong: 'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit',
+    clear: 'components, buttons, modal, modals, dropdown, theming, themes, styled, css, tailwind, accessible components, layout',
+    hint: 'ui, design, style, responsive',
+    weak: ''
+  }),
+  topic('ux', {
+    aliases: 'user-experience, onboarding, ux-design',
+    strong: 'user experience, ux, onboarding, product tour, guided tour, user onboarding, feature introduction, tooltips, highlight elements, walkthrough',
+    clear: 'usability, user flow, engagement, focus, overlay, popover, step by step',
+    hint: 'users, design',
+    weak: ''
+  }),
+  topic('declarative-gui', {
+    aliases: 'declarative-ui, swiftui, jetpack-compose',
+    strong: 'swiftui, jetpack compose, declarative ui, declarative gui, declarative user interface, elm architecture, flutter widgets, compose multiplatform',
+    clear: 'declarative, combine, swift, ios 13, reactive ui, state driven, view model',
+    hint: 'views, state',
+    weak: ''
+  }),
+  topic('gui', {
+    aliases: 'guis, gui-toolkit, gui-library, desktop-ui, graphical-user-interface',
+    strong: 'gui, guis, graphical user interface, gui toolkit, gui library, gui framework, cross platform gui, native gui, widget toolkit, gtk, qt, tkinter, imgui, immediate mode gui',
+    clear: 'widgets, windows, window, desktop, native look, buttons, layout, cross platform, material design',
+    hint: 'ui, interface, graphical',
+    weak: ''
+  }),
+  topic('desktop-app', {
+    aliases: 'desktop, desktop-application, desktop-apps, electron, tauri',
+    strong: 'desktop app, desktop application, desktop client, electron app, tauri app, native app for, for windows macos and linux, macos app, windows app, linux app, desktop applications',
+    clear: 'desktop, electron, tauri, windows, macos, linux, cross platform, installer, dmg, appimage, flatpak, snap, system tray, tray',
+    hint: 'download, releases, app',
+    weak: ''
+  }),
+  topic('mobile-app', {
+    aliases: 'mobile, ios, android, mobile-apps, ios-app, android-app',
+    strong: 'mobile app, mobile application, ios app, android app, iphone, ipad, ios and android, react native, flutter, app store, google play, play store, testflight, swiftui',
+    clear: 'mobile, ios, android, swift, kotlin, xcode, apk, smartphone, phone, tablet, watchos',
+    hint: 'app, touch',
+    weak: ''
+  }),
+  topic('bundler', {
+    aliases: 'bundlers, module-bundler, build-tool',
+    strong: 'bundler, module bundler, bundle, bundling, bundles, code splitting, tree shaking, es modules bundler, esm bundler, packs modules',
+    clear: 'es modules, commonjs, amd, loaders, hot module replacement, hmr, minification, minify, dependency graph, assets, entry points, chunks, webpack, rollup, vite, esbuild',
+    hint: 'modules, build, browser, plugins, output',
+    weak: ''
+  }),
+  topic('webassembly', {
+    aliases: 'wasm, web-assembly',
+    strong: 'webassembly, wasm, wasi, emscripten, wasm module, wasm runtime, wasm bindgen',
+    clear: 'in the browser, runs in browser, browser and node js, binaryen, wat',
+    hint: 'browser, toolchain',
+    weak: ''
+  }),
+  topic('cms', {
+    aliases: 'content-management-system, content-management, headless-cms',
+    strong: 'cms, content management system, content management, headless cms, page builder, static site generator',
+    clear: 'content editors, editorial, pages, publishing, admin interface, content, templates, themes, wysiwyg, site builder',
+    hint: 'blog, website, websites, posts, editors, media library',
+    weak: ''
+  }),
+  topic('blog', {
+    aliases: 'blogging, blog-engine, blogs',
+    strong: 'blog, blogging, blog engine, blogging platform, blog posts, weblog',
+    clear: 'posts, rss, atom feed, comments, permalinks, publishing, writers, articles, markdown posts',
+    hint: 'themes, website, pages, feed',
+    weak: ''
+  }),
+  topic('ecommerce', {
+    aliases: 'e-commerce, shop, shopping, store, commerce, online-store',
+    strong: 'ecommerce, e commerce, online store, online shop, shopping cart, storefront, headless commerce, commerce platform, webshop, marketplace platform',
+    clear: 'checkout, products, orders, catalog, inventory, payments, shipping, merchants, customers, cart, promotions',
+    hint: 'store, shop, sell, pricing',
+    weak: ''
+  }),
+  topic('crm', {
+    aliases: 'customer-relationship-management',
+    strong: 'crm, customer relationship management, sales pipeline, contacts management',
+    clear: 'contacts, leads, deals, accounts, opportunities, sales, customers, relationships, interactions, reminders',
+    hint: 'activities, calls, meetings, notes',
+    weak: ''
+  }),
+  topic('lms', {
+    aliases: 'learning-management-system, e-learning, elearning, education',
+    strong: 'lms, learning management system, e learning, elearning, online courses, course management, autograder, automatic grading, moocs, mooc',
+    clear: 'courses, course, students, teachers, instructors, assignments, exercises, grading, quizzes, classroom, education, learning platform',
+    hint: 'learning, submissions, exams, lessons',
+    weak: ''
+  })
+]
