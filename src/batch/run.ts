@@ -1,0 +1,154 @@
+import type { Classifier, SelectionOptions } from '../classify/types.js'
+import { failedResult, itemFingerprint, tagItem, type TagItem } from '../core/tag-item.js'
+import { getErrorMessage } from '../errors.js'
+import { planTopics, putTopics, type TopicPlan, type TopicsMode } from '../github/topics.js'
+import type { TagResult } from '../result.js'
+import { addOutcome, emptyCounts, type BatchCounts, type Outcome } from './counts.js'
+import { DEFAULT_GRAPHQL_BATCH } from './graphql-query.js'
+import { readRepositories, type ReadOutcome } from './graphql-read.js'
+import { createPool } from './pool.js'
+import { resumeKeys, type ResumeIndex } from './resume.js'
+import type { Octokit, RepoRef, RepoSnapshot } from './types.js'
+
+/** What the run did for one repository: the result line, how it ended, and the topic change. */
+export interface BatchRecord {
+  readonly result: TagResult
+  readonly outcome: Outcome
+  /** The planned topic change, when topics are written (or previewed); null otherwise. */
+  readonly topics: TopicPlan | null
+  /** Things worth a warning that did not make the repository fail (no README, say). */
+  readonly warnings: readonly string[]
+  /** True when an earlier result with the same fingerprint was reused. */
+  readonly resumed: boolean
+}
+
+/** Writing topics: the client that may write (topics-token), the mode, and whether to only preview. */
+export interface TopicsSettings {
+  readonly octokit: Octokit
+  readonly mode: TopicsMode
+  readonly dryRun: boolean
+}
+
+export interface BatchDeps {
+  /** Reads (GraphQL, REST for misses). */
+  readonly octokit: Octokit
+  readonly classifier: Classifier
+  readonly selection: SelectionOptions
+  /** Called once per repository, in completion order; a rejection stops the run (e.g. a full disk). */
+  readonly onRecord: (record: BatchRecord) => void | Promise<void>
+  /** Injectable reader (defaults to the GraphQL bulk reader). */
+  readonly read?: (octokit: Octokit, refs: readonly RepoRef[]) => Promise<ReadOutcome[]>
+  /** When aborted, no new repository is started; those started finish and are recorded. */
+  readonly signal?: AbortSignal
+}
+
+export interface BatchOptions {
+  /** Repositories tagged (and written) at once. */
+  readonly concurrency: number
+  /** Repositories per GraphQL query. */
+  readonly graphqlBatch?: number
+  /** Write topics; null or undefined means results only. */
+  readonly topics?: TopicsSettings | null
+  /** Earlier results: a repository whose fingerprint is unchanged is not tagged again. */
+  readonly previous?: ResumeIndex
+}
+
+/**
+ * Tag many repositories. Reading goes a GraphQL batch at a time with one batch read ahead, while up to
+ * `concurrency` repositories are tagged and written; memory is bounded by those, not by the list.
+ * Every repository gives exactly one record: a failure is a result with `error`, never an exception.
+ */
+export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, options: BatchOptions): Promise<BatchCounts> {
+  const counts = emptyCounts()
+  const read = deps.read ?? readRepositories
+  const size = Math.max(1, options.graphqlBatch ?? DEFAULT_GRAPHQL_BATCH)
+  const pool = createPool(Math.max(1, options.concurrency))
+  const chunks: RepoRef[][] = []
+  for (let i = 0; i < refs.length; i += size) chunks.push(refs.slice(i, i + size))
+
+  const record = async (entry: BatchRecord) => {
+    addOutcome(counts, entry.outcome, entry.topics?.changed ?? false)
+    await deps.onRecord(entry)
+  }
+  let next = chunks.length > 0 ? readChunk(read, deps.octokit, chunks[0]!) : undefined
+  for (let k = 0; k < chunks.length && next; k++) {
+    const outcomes = await next
+    next = k + 1 < chunks.length && !deps.signal?.aborted ? readChunk(read, deps.octokit, chunks[k + 1]!) : undefined
+    for (const outcome of outcomes) {
+      if (deps.signal?.aborted) break
+      await pool.start(async () => record(await processOne(outcome, deps, options)))
+    }
+  }
+  await pool.drain()
+  return counts
+}
+
+/** A chunk read never rejects: a reader that throws (a 401, say) fails every repository of the chunk. */
+async function readChunk(read: NonNullable<BatchDeps['read']>, octokit: Octokit, chunk: readonly RepoRef[]): Promise<ReadOutcome[]> {
+  try {
+    return await read(octokit, chunk)
+  } catch (error) {
+    const message = getErrorMessage(error)
+    return chunk.map(ref => ({ ref, error: `${ref.fullName}: ${message}` }))
+  }
+}
+
+/** Read outcome → result → topics, for one repository. Never throws. */
+export async function processOne(outcome: ReadOutcome, deps: BatchDeps, options: BatchOptions): Promise<BatchRecord> {
+  const { classifier, selection } = deps
+  if ('error' in outcome) {
+    const base = { id: null, repository: outcome.ref.fullName, fingerprint: itemFingerprint({ readme: '' }, classifier, selection) }
+    return failed(failedResult(base, classifier, outcome.error))
+  }
+  const repo = outcome.snapshot
+  const item: TagItem = {
+    repository: repo.fullName,
+    repositoryId: repo.id,
+    readme: repo.readme?.text ?? '',
+    description: repo.description,
+    format: repo.readme?.format
+  }
+  const warnings: string[] = []
+  if (!repo.readme && repo.description.trim() === '') {
+    const base = { id: repo.id === null ? null : String(repo.id), repository: repo.fullName, fingerprint: itemFingerprint(item, classifier, selection) }
+    return failed(failedResult(base, classifier, `${repo.fullName} has neither a README nor a description: nothing to tag.`))
+  }
+  if (!repo.readme) warnings.push(`${repo.fullName} has no README; tagged from its description alone.`)
+
+  const earlier = findPrevious(options.previous, repo)
+  if (earlier && earlier.error === undefined && earlier.fingerprint === itemFingerprint(item, classifier, selection)) {
+    return { result: earlier, outcome: 'unchanged', topics: null, warnings, resumed: true }
+  }
+  const result = await tagItem(item, classifier, selection)
+  if (result.error !== undefined || !options.topics) {
+    return { result, outcome: result.error === undefined ? 'tagged' : 'failed', topics: null, warnings, resumed: false }
+  }
+  try {
+    const plan = await writeTopics(repo, result, classifier, options.topics)
+    return { result, outcome: plan.changed ? 'tagged' : 'unchanged', topics: plan, warnings, resumed: false }
+  } catch (error) {
+    return { result: { ...result, error: getErrorMessage(error) }, outcome: 'failed', topics: null, warnings, resumed: false }
+  }
+
+  function failed(result: TagResult): BatchRecord {
+    return { result, outcome: 'failed', topics: null, warnings, resumed: false }
+  }
+}
+
+function findPrevious(previous: ResumeIndex | undefined, repo: RepoSnapshot): TagResult | undefined {
+  if (!previous) return undefined
+  for (const key of resumeKeys({ id: repo.id === null ? null : String(repo.id), repository: repo.fullName })) {
+    const found = previous.get(key)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** Plan the topics for the chosen tags and PUT them unless unchanged or previewing. */
+async function writeTopics(repo: RepoSnapshot, result: TagResult, classifier: Classifier, settings: TopicsSettings): Promise<TopicPlan> {
+  const byName = new Map(classifier.tags.map(tag => [tag.name, tag]))
+  const chosen = result.scores.flatMap(score => byName.get(score.name) ?? [])
+  const plan = planTopics(repo.topics, classifier.tags, chosen, settings.mode)
+  if (plan.changed && !settings.dryRun) await putTopics(settings.octokit, repo, plan.after)
+  return plan
+}
