@@ -1,0 +1,116 @@
+import * as core from '@actions/core'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from './classify/offline/index.js'
+import { InputError } from './errors.js'
+import type { RepoRef } from './github/errors.js'
+import { TOPICS_MODES, type TopicsMode } from './github/topics.js'
+import { parseBooleanInput, parseChoice, parseMaxTags, parseNumberInput } from './options.js'
+import { loadTagList } from './tags/load.js'
+import type { TagList } from './tags/types.js'
+
+export const PROVIDERS = ['local'] as const
+export type Provider = (typeof PROVIDERS)[number]
+
+export const DEFAULT_ARTIFACT_NAME = 'readme-tags'
+export const RESULT_FILE_NAME = 'readme-tags.json'
+
+/** Where the result goes: the repository's topics, an artifact, or both. The result file is always written. */
+export interface OutputTargets {
+  readonly topics: boolean
+  readonly artifact: boolean
+}
+
+/** Every action input, parsed and validated, with its default applied. */
+export interface Inputs {
+  readonly tags: TagList
+  readonly maxTags: number
+  readonly minScore: number
+  readonly relativeCut: number
+  readonly provider: Provider
+  readonly repository: RepoRef
+  readonly githubToken: string
+  /** The token for writing topics: topics-token, else github-token. */
+  readonly topicsToken: string
+  readonly output: OutputTargets
+  readonly topicsMode: TopicsMode
+  readonly dryRun: boolean
+  readonly resultFile: string
+  readonly artifactName: string
+  /** undefined: the repository's retention setting. */
+  readonly retentionDays: number | undefined
+}
+
+type Env = Readonly<Record<string, string | undefined>>
+
+/** An input as text, '' when unset; `core.getInput` trims. */
+function input(name: string): string {
+  return core.getInput(name)
+}
+
+/**
+ * Read and validate every input before any network call. Defaults are applied here as well as in
+ * action.yml: inputs that are empty or unset (another caller, `with: {x: ''}`) arrive as ''.
+ */
+export function getInputs(env: Env = process.env): Inputs {
+  const githubToken = input('github-token') || env.GITHUB_TOKEN || ''
+  const topicsToken = input('topics-token') || githubToken
+  for (const secret of [githubToken, topicsToken]) if (secret) core.setSecret(secret)
+  if (!githubToken) {
+    throw new InputError('github-token is empty: pass a token (the default is ${{ github.token }}), e.g. github-token: ${{ github.token }}.')
+  }
+  return {
+    tags: loadTagList({
+      tags: input('tags'),
+      tagsFile: input('tags-file'),
+      missingFileHint: 'The action reads files from the runner: add an actions/checkout step before this one, or give the list inline with "tags".'
+    }),
+    maxTags: parseMaxTags(input('max-tags')),
+    minScore: parseNumberInput('min-score', input('min-score'), DEFAULT_MIN_SCORE, 0, 1e9),
+    relativeCut: parseNumberInput('relative-cut', input('relative-cut'), DEFAULT_RELATIVE_CUT, 0, 1),
+    provider: parseChoice('provider', input('provider'), PROVIDERS, 'local'),
+    repository: parseRepository(input('repository') || env.GITHUB_REPOSITORY || ''),
+    githubToken,
+    topicsToken,
+    output: parseOutput(input('output')),
+    topicsMode: parseChoice('topics-mode', input('topics-mode'), TOPICS_MODES, 'merge'),
+    dryRun: parseBooleanInput('dry-run', input('dry-run'), false),
+    resultFile: input('result-file') || join(env.RUNNER_TEMP || tmpdir(), RESULT_FILE_NAME),
+    artifactName: input('artifact-name') || DEFAULT_ARTIFACT_NAME,
+    retentionDays: parseRetentionDays(input('retention-days'))
+  }
+}
+
+/** `owner/name`; the error says what was wrong. */
+export function parseRepository(value: string): RepoRef {
+  const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(value.trim())
+  if (!match || match[2] === '.' || match[2] === '..') {
+    throw new InputError(
+      value.trim() === ''
+        ? 'repository is empty and GITHUB_REPOSITORY is not set: give the repository as owner/name.'
+        : `repository must be owner/name (e.g. octocat/hello-world); got "${value}".`
+    )
+  }
+  return { owner: match[1]!, repo: match[2]! }
+}
+
+/** `artifact`, `topics`, or both separated by a comma (either order). Empty means `artifact`. */
+export function parseOutput(value: string): OutputTargets {
+  const parts = value.split(/[\s,]+/).map(part => part.trim().toLowerCase()).filter(Boolean)
+  if (parts.length === 0) return { topics: false, artifact: true }
+  const bad = parts.find(part => part !== 'topics' && part !== 'artifact')
+  if (bad !== undefined) {
+    throw new InputError(`output must be "artifact", "topics" or "topics,artifact"; got "${value}".`)
+  }
+  return { topics: parts.includes('topics'), artifact: parts.includes('artifact') }
+}
+
+/** An integer from 1 to 90; empty means the repository's setting. */
+export function parseRetentionDays(value: string): number | undefined {
+  if (value.trim() === '') return undefined
+  const days = Number(value.trim())
+  if (!Number.isInteger(days) || days < 1 || days > 90) {
+    throw new InputError(`retention-days must be a whole number of days from 1 to 90, or empty for the repository's setting; got "${value}".`)
+  }
+  return days
+}
