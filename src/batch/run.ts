@@ -76,7 +76,7 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
     next = k + 1 < chunks.length && !deps.signal?.aborted ? readChunk(read, deps.octokit, chunks[k + 1]!) : undefined
     for (const outcome of outcomes) {
       if (deps.signal?.aborted) break
-      await pool.start(async () => record(await processOne(outcome, deps, options)))
+      await pool.start(async () => record(await processSafely(outcome, deps, options)))
     }
   }
   await pool.drain()
@@ -93,12 +93,22 @@ async function readChunk(read: NonNullable<BatchDeps['read']>, octokit: Octokit,
   }
 }
 
-/** Read outcome → result → topics, for one repository. Never throws. */
+/** processOne, with a last guard: a bug in one repository's path still gives that repository a result. */
+async function processSafely(outcome: ReadOutcome, deps: BatchDeps, options: BatchOptions): Promise<BatchRecord> {
+  try {
+    return await processOne(outcome, deps, options)
+  } catch (error) {
+    const base = { id: null, repository: outcome.ref.fullName, fingerprint: itemFingerprint({ readme: '' }, deps.classifier, deps.selection) }
+    return failed(failedResult(base, deps.classifier, `${outcome.ref.fullName}: ${getErrorMessage(error)}`), [])
+  }
+}
+
+/** Read outcome → result → topics, for one repository. */
 export async function processOne(outcome: ReadOutcome, deps: BatchDeps, options: BatchOptions): Promise<BatchRecord> {
   const { classifier, selection } = deps
   if ('error' in outcome) {
     const base = { id: null, repository: outcome.ref.fullName, fingerprint: itemFingerprint({ readme: '' }, classifier, selection) }
-    return failed(failedResult(base, classifier, outcome.error))
+    return failed(failedResult(base, classifier, outcome.error), [])
   }
   const repo = outcome.snapshot
   const item: TagItem = {
@@ -111,7 +121,7 @@ export async function processOne(outcome: ReadOutcome, deps: BatchDeps, options:
   const warnings: string[] = []
   if (!repo.readme && repo.description.trim() === '') {
     const base = { id: repo.id === null ? null : String(repo.id), repository: repo.fullName, fingerprint: itemFingerprint(item, classifier, selection) }
-    return failed(failedResult(base, classifier, `${repo.fullName} has neither a README nor a description: nothing to tag.`))
+    return failed(failedResult(base, classifier, `${repo.fullName} has neither a README nor a description: nothing to tag.`), [])
   }
   if (!repo.readme) warnings.push(`${repo.fullName} has no README; tagged from its description alone.`)
 
@@ -129,10 +139,10 @@ export async function processOne(outcome: ReadOutcome, deps: BatchDeps, options:
   } catch (error) {
     return { result: { ...result, error: getErrorMessage(error) }, outcome: 'failed', topics: null, warnings, resumed: false }
   }
+}
 
-  function failed(result: TagResult): BatchRecord {
-    return { result, outcome: 'failed', topics: null, warnings, resumed: false }
-  }
+function failed(result: TagResult, warnings: readonly string[]): BatchRecord {
+  return { result, outcome: 'failed', topics: null, warnings, resumed: false }
 }
 
 function findPrevious(previous: ResumeIndex | undefined, repo: RepoSnapshot): TagResult | undefined {

@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { runBatch, type BatchRecord } from '../src/batch/run.js'
+import { readRepositories } from '../src/batch/graphql-read.js'
+import { toRef } from '../src/batch/types.js'
+import { createOfflineClassifier } from '../src/classify/offline/index.js'
+import { parseTagList } from '../src/tags/parse.js'
+import { fakeOctokit, startFakeGitHub, type Fault, type FakeGitHub, type FakeRepo } from './fixtures/fake-github-graphql.js'
+
+const tags = parseTagList('database, cli, game-engine', 'tags')
+const classifier = createOfflineClassifier(tags)
+const selection = { maxTags: 2 }
+const TOPICS = ['database', 'cli', 'game-engine']
+
+/** A README that clearly names one of the tags, so every repository gets a tag. */
+function readmeFor(i: number): string {
+  const subjects = ['A database that stores rows. The database engine is fast; database files are small.', 'A cli tool. Run the cli from a terminal; the cli prints help.', 'A game engine for 2D games. The game engine renders sprites.']
+  return `# Project ${i}\n\n${subjects[i % 3]}\n`
+}
+
+function repos(count: number): FakeRepo[] {
+  return Array.from({ length: count }, (_, i) => ({
+    owner: 'acme',
+    name: `repo-${i}`,
+    id: 5000 + i,
+    description: `Project number ${i}`,
+    topics: i % 5 === 0 ? ['keep-me'] : [],
+    files: { 'README.md': readmeFor(i) }
+  }))
+}
+
+async function collect(github: FakeGitHub, names: string[], concurrency: number, topics = true) {
+  const octokit = fakeOctokit(github.url)
+  const records: BatchRecord[] = []
+  const counts = await runBatch(names.map(toRef), { octokit, classifier, selection, onRecord: r => void records.push(r) }, {
+    concurrency,
+    graphqlBatch: 10,
+    topics: topics ? { octokit, mode: 'merge', dryRun: false } : null
+  })
+  return { counts, records }
+}
+
+describe('runBatch', () => {
+  let github: FakeGitHub | undefined
+  afterEach(async () => github?.close())
+
+  it('loses no repository under secondary and primary rate limits, 429s and 5xx, and writes every topic', async () => {
+    const faults: [number, Fault][] = [[7, 'secondary'], [11, 'server'], [13, 'primary'], [17, 'too-many'], [19, 'graphql-rate-limited']]
+    const all = repos(150)
+    github = await startFakeGitHub({
+      repos: all,
+      fault: (n, _method, path) => faults.find(([every, kind]) => n % every === 0 && (kind !== 'graphql-rate-limited' || path === '/graphql'))?.[1] ?? null
+    })
+    const names = all.map(r => `acme/${r.name}`)
+    const { counts, records } = await collect(github, names, 6)
+
+    expect(records).toHaveLength(150)
+    expect(new Set(records.map(r => r.result.repository))).toEqual(new Set(names))
+    expect(records.filter(r => r.result.error)).toEqual([])
+    expect(counts).toEqual({ tagged: 150, unchanged: 0, failed: 0, changed: true })
+    for (const [i, repo] of all.entries()) {
+      const expected = TOPICS[i % 3]!
+      expect(repo.topics).toEqual(i % 5 === 0 ? ['keep-me', expected] : [expected])
+      const record = records.find(r => r.result.repository === `acme/${repo.name}`)!
+      expect(record.result.id).toBe(String(5000 + i))
+      expect(record.topics).toEqual({ before: i % 5 === 0 ? ['keep-me'] : [], after: repo.topics, changed: true })
+    }
+    const calls = github.count()
+    expect(calls.faults).toBeGreaterThan(20)
+    // Reads: 15 GraphQL queries for 150 repositories; then one PUT each.
+    expect(calls.graphql).toBe(15)
+    expect(calls.restGet).toBe(0)
+    expect(calls.writes).toBe(150)
+  })
+
+  it('runs again as "unchanged" without writing, and reuses results whose fingerprint is unchanged', async () => {
+    const all = repos(12)
+    github = await startFakeGitHub({ repos: all })
+    const names = all.map(r => `acme/${r.name}`)
+    const first = await collect(github, names, 3)
+    expect(first.counts.tagged).toBe(12)
+    const writes = github.count().writes
+
+    const second = await collect(github, names, 3)
+    expect(second.counts).toEqual({ tagged: 0, unchanged: 12, failed: 0, changed: false })
+    expect(github.count().writes).toBe(writes)
+
+    // Resume: unchanged fingerprints are reused as they were; a changed README is tagged again.
+    all[4]!.files['README.md'] = 'A cli for everything: the cli, the cli, the cli.'
+    const previous = new Map(first.records.map(r => [`id:${r.result.id}`, r.result]))
+    const records: BatchRecord[] = []
+    const octokit = fakeOctokit(github.url)
+    const counts = await runBatch(names.map(toRef), { octokit, classifier, selection, onRecord: r => void records.push(r) }, { concurrency: 2, previous })
+    expect(counts).toEqual({ tagged: 1, unchanged: 11, failed: 0, changed: false })
+    expect(records.filter(r => !r.resumed).map(r => r.result.repository)).toEqual(['acme/repo-4'])
+    expect(records.find(r => r.result.repository === 'acme/repo-0')!.result).toBe(previous.get('id:5000'))
+  })
+
+  it('turns each failing repository into a result with error, and goes on', async () => {
+    const all = repos(6)
+    all[1]!.files = {}
+    all[1]!.description = ''
+    all[2]!.files = {}
+    github = await startFakeGitHub({ repos: all, writeToken: 'writer' })
+    const octokit = fakeOctokit(github.url)
+    const writer = fakeOctokit(github.url, 'writer')
+    const records: BatchRecord[] = []
+    const refs = [...all.map(r => `acme/${r.name}`), 'acme/gone'].map(toRef)
+    all[3]!.topics = Array.from({ length: 20 }, (_, i) => `t${i}`)
+    const counts = await runBatch(refs, { octokit, classifier, selection, onRecord: r => void records.push(r) }, { concurrency: 4, topics: { octokit: writer, mode: 'merge', dryRun: false } })
+    const by = (name: string) => records.find(r => r.result.repository === `acme/${name}`)!
+    expect(records).toHaveLength(7)
+    expect(by('repo-1').result.error).toMatch(/neither a README nor a description/)
+    expect(by('repo-2').warnings).toEqual(['acme/repo-2 has no README; tagged from its description alone.'])
+    expect(by('repo-3').result.error).toMatch(/would give 21 topics, but GitHub allows 20/)
+    expect(by('gone').result).toMatchObject({ id: null, tags: [], error: expect.stringMatching(/acme\/gone: repository not found/) })
+    expect(counts.failed).toBe(3)
+    expect(counts.tagged + counts.unchanged).toBe(4)
+  })
+
+  it('previews in a dry run: plans and counts changes, writes nothing', async () => {
+    const all = repos(3)
+    github = await startFakeGitHub({ repos: all })
+    const octokit = fakeOctokit(github.url)
+    const records: BatchRecord[] = []
+    const counts = await runBatch(all.map(r => toRef(`acme/${r.name}`)), { octokit, classifier, selection, onRecord: r => void records.push(r), read: readRepositories }, { concurrency: 2, topics: { octokit, mode: 'replace', dryRun: true } })
+    expect(counts).toEqual({ tagged: 3, unchanged: 0, failed: 0, changed: true })
+    expect(github.count().writes).toBe(0)
+    expect(all[0]!.topics).toEqual(['keep-me'])
+    expect(records.find(r => r.result.repository === 'acme/repo-0')!.topics).toEqual({ before: ['keep-me'], after: ['database'], changed: true })
+  })
+})
