@@ -1,4 +1,5 @@
 import { createOfflineClassifier } from '../src/classify/offline/index.js'
+import { createClassifier, parseProviderSettings } from '../src/classify/provider.js'
 import type { Classifier } from '../src/classify/types.js'
 import type { TagList } from '../src/tags/types.js'
 
@@ -16,5 +17,13 @@ export type ClassifierFactory = (tags: TagList, flags: ProviderFlags) => Promise
  * the bench measures speed only for providers that answer locally.
  */
 export const PROVIDERS: Record<string, { factory: ClassifierFactory; local: boolean }> = {
-  local: { factory: async tags => createOfflineClassifier(tags), local: true }
+  local: { factory: async tags => createOfflineClassifier(tags), local: true },
+  // Errors are reported per item (on-model-error: fail) rather than hidden behind the offline fallback.
+  openai: {
+    factory: async (tags, flags) => {
+      const read = (name: string) => ({ provider: 'openai', 'base-url': flags.baseUrl, model: flags.model, 'on-model-error': 'fail' })[name]
+      return createClassifier(parseProviderSettings(read), tags, { apiKey: process.env.OPENAI_API_KEY })
+    },
+    local: false
+  }
 }
