@@ -1,6 +1,9 @@
-import { createOfflineClassifier, DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from '../classify/offline/index.js'
+import { openFileCache, withCache } from '../cache/index.js'
+import { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from '../classify/offline/index.js'
+import { DEFAULT_BASE_URL, DEFAULT_MODEL } from '../classify/openai/index.js'
+import { createClassifier, parseProviderSettings } from '../classify/provider.js'
 import type { Classifier, SelectionOptions } from '../classify/types.js'
-import { parseChoice, parseMaxTags, parseNumberInput } from '../options.js'
+import { parseMaxTags, parseNumberInput } from '../options.js'
 import { loadTagList } from '../tags/load.js'
 import { stringFlag, type OptionSpec } from './args.js'
 import type { CliIO } from './io.js'
@@ -12,7 +15,14 @@ export const CLASSIFIER_FLAGS: OptionSpec = {
   'max-tags': { type: 'string' },
   'min-score': { type: 'string' },
   'relative-cut': { type: 'string' },
-  provider: { type: 'string' }
+  provider: { type: 'string' },
+  'base-url': { type: 'string' },
+  model: { type: 'string' },
+  'max-input-tokens': { type: 'string' },
+  'shortlist-above': { type: 'string' },
+  'model-timeout': { type: 'string' },
+  'on-model-error': { type: 'string' },
+  cache: { type: 'string' }
 }
 
 export const CLASSIFIER_HELP = `  --tags <file|text>     the tag list: a .json/.yml/.yaml/.txt file, or inline JSON, YAML or names
@@ -20,9 +30,16 @@ export const CLASSIFIER_HELP = `  --tags <file|text>     the tag list: a .json/.
   --max-tags <n>         at most this many tags, 1-20 (default 3)
   --min-score <x>        tags scoring below this are not chosen (default ${DEFAULT_MIN_SCORE})
   --relative-cut <x>     a 2nd/3rd tag needs this share of the first one's score (default ${DEFAULT_RELATIVE_CUT})
-  --provider <name>      local (default, offline)`
+  --provider <name>      local (default, offline) or openai (a language model; key from OPENAI_API_KEY)
+  --base-url <url>       API root of an OpenAI-compatible server (default ${DEFAULT_BASE_URL})
+  --model <name>         the model for --provider openai (default ${DEFAULT_MODEL})
+  --max-input-tokens <n> the prompt's budget in estimated tokens; the README is cut to fit (default 4000)
+  --shortlist-above <n>  a longer list is shortlisted offline to this many tags first (default 60)
+  --model-timeout <s>    seconds per item for the model, across retries (default 120)
+  --on-model-error <m>   fallback (the offline classifier answers, with a warning) or fail (default fallback)
+  --cache <file>         reuse answers by fingerprint from this JSON Lines file, and add new ones to it`
 
-export const PROVIDERS = ['local'] as const
+export { PROVIDERS } from '../classify/provider.js'
 
 export interface ClassifierSetup {
   readonly classifier: Classifier
@@ -30,13 +47,18 @@ export interface ClassifierSetup {
 }
 
 /** Resolve the tag list, the selection options and the classifier from parsed flags. */
-export async function setUpClassifier(values: Record<string, unknown>, _io: CliIO): Promise<ClassifierSetup> {
+export async function setUpClassifier(values: Record<string, unknown>, io: CliIO): Promise<ClassifierSetup> {
   const tags = loadTagList({ tags: stringFlag(values, 'tags'), tagsFile: stringFlag(values, 'tags-file'), tagsMayBeFile: true })
   const selection: SelectionOptions = {
     maxTags: parseMaxTags(stringFlag(values, 'max-tags')),
     minScore: parseNumberInput('min-score', stringFlag(values, 'min-score'), DEFAULT_MIN_SCORE, 0, 1e9),
     relativeCut: parseNumberInput('relative-cut', stringFlag(values, 'relative-cut'), DEFAULT_RELATIVE_CUT, 0, 1)
   }
-  parseChoice('provider', stringFlag(values, 'provider'), PROVIDERS, 'local')
-  return { classifier: createOfflineClassifier(tags), selection }
+  const settings = parseProviderSettings(name => stringFlag(values, name))
+  const warning = (message: string) => io.stderr.write(`warning: ${message}\n`)
+  for (const name of settings.ignored) warning(`--${name} is ignored when --provider is "local".`)
+  // The key comes from the environment only, never from a flag.
+  const classifier = createClassifier(settings, tags, { apiKey: io.env.OPENAI_API_KEY, log: { warning } })
+  const cache = stringFlag(values, 'cache')
+  return { classifier: cache ? withCache(classifier, openFileCache(cache)) : classifier, selection }
 }

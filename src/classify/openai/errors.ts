@@ -65,7 +65,7 @@ export function refusedParam(error: unknown): AdjustableParam | null {
   if (!(error instanceof APIError) || (error.status !== 400 && error.status !== 422)) return null
   const param = typeof error.param === 'string' ? error.param : ''
   const text = `${param} ${error.message}`.toLowerCase()
-  if (/response_format|json_schema|\bschema\b|maxitems|structured output|guided_json/.test(text)) return 'response_format'
+  if (/response_format|json_schema|\bschema\b|\bstrict\b|maxitems|structured output|guided_json/.test(text)) return 'response_format'
   if (/\btemperature\b/.test(text)) return 'temperature'
   if (/\bseed\b/.test(text)) return 'seed'
   if (/\bmax_tokens\b/.test(text)) return 'max_tokens'
