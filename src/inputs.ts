@@ -3,14 +3,12 @@ import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from './classify/offline/index.js'
 import { InputError } from './errors.js'
+import { parseProviderSettings, type ProviderSettings } from './classify/provider.js'
 import type { RepoRef } from './github/errors.js'
 import { TOPICS_MODES, type TopicsMode } from './github/topics.js'
 import { parseBooleanInput, parseChoice, parseMaxTags, parseNumberInput } from './options.js'
 import { loadTagList } from './tags/load.js'
 import type { TagList } from './tags/types.js'
-
-export const PROVIDERS = ['local'] as const
-export type Provider = (typeof PROVIDERS)[number]
 
 export const DEFAULT_ARTIFACT_NAME = 'readme-tags'
 export const RESULT_FILE_NAME = 'readme-tags.json'
@@ -27,7 +25,10 @@ export interface Inputs {
   readonly maxTags: number
   readonly minScore: number
   readonly relativeCut: number
-  readonly provider: Provider
+  /** provider and the model inputs (base-url, model, …), parsed by the classifier module. */
+  readonly provider: ProviderSettings
+  /** api-key: for provider "openai"; '' for servers that need none. */
+  readonly apiKey: string
   readonly repository: RepoRef
   readonly githubToken: string
   /** The token for writing topics: topics-token, else github-token. */
@@ -55,7 +56,8 @@ function input(name: string): string {
 export function getInputs(env: Env = process.env): Inputs {
   const githubToken = input('github-token') || env.GITHUB_TOKEN || ''
   const topicsToken = input('topics-token') || githubToken
-  for (const secret of [githubToken, topicsToken]) if (secret) core.setSecret(secret)
+  const apiKey = input('api-key')
+  for (const secret of [githubToken, topicsToken, apiKey]) if (secret) core.setSecret(secret)
   if (!githubToken) {
     throw new InputError('github-token is empty: pass a token (the default is ${{ github.token }}), e.g. github-token: ${{ github.token }}.')
   }
@@ -68,7 +70,8 @@ export function getInputs(env: Env = process.env): Inputs {
     maxTags: parseMaxTags(input('max-tags')),
     minScore: parseNumberInput('min-score', input('min-score'), DEFAULT_MIN_SCORE, 0, 1e9),
     relativeCut: parseNumberInput('relative-cut', input('relative-cut'), DEFAULT_RELATIVE_CUT, 0, 1),
-    provider: parseChoice('provider', input('provider'), PROVIDERS, 'local'),
+    provider: parseProviderSettings(input),
+    apiKey,
     repository: parseRepository(input('repository') || env.GITHUB_REPOSITORY || ''),
     githubToken,
     topicsToken,

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
-import { createActionClassifier } from './action/classifier.js'
+import { appendFile } from 'node:fs/promises'
 import { runSingle, type ActionLog, type ActionOutcome } from './action/single.js'
+import { createClassifier } from './classify/provider.js'
 import { getErrorMessage } from './errors.js'
 import { createOctokit } from './github/client.js'
 import { getInputs } from './inputs.js'
@@ -14,9 +15,11 @@ const log: ActionLog = { info: message => core.info(message), warning: message =
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs()
+    for (const name of inputs.provider.ignored) log.warning(`${name} is ignored when provider is "local".`)
+    const classifier = createClassifier(inputs.provider, inputs.tags, { apiKey: inputs.apiKey, log })
     const reader = createOctokit({ token: inputs.githubToken, warn: log.warning })
     const writer = inputs.topicsToken === inputs.githubToken ? reader : createOctokit({ token: inputs.topicsToken, warn: log.warning })
-    const outcome = await runSingle(inputs, { reader, writer, classifier: createActionClassifier(inputs), log })
+    const outcome = await runSingle(inputs, { reader, writer, classifier, log })
     await publish(outcome)
     if (outcome.failure) throw outcome.failure
   } catch (error) {
@@ -24,8 +27,12 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Set the step outputs and write the job summary (the summary is skipped where the runner has none). */
+/**
+ * Set the step outputs and append the job summary to GITHUB_STEP_SUMMARY (skipped where the runner has none).
+ * Appended directly rather than through core.summary, which remembers the first file it saw.
+ */
 async function publish(outcome: ActionOutcome): Promise<void> {
   for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value)
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summary).write()
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY
+  if (summaryFile) await appendFile(summaryFile, outcome.summary, 'utf8')
 }

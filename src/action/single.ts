@@ -131,6 +131,9 @@ async function writeTopics(
     return { error: getErrorMessage(error), summary: undefined }
   }
   const base = { mode: inputs.topicsMode, plan, dryRun: inputs.dryRun }
+  if (plan.changed && plan.after.length === 0) {
+    deps.log.warning(`No tag was chosen, so topics-mode "${inputs.topicsMode}" leaves ${repository.fullName} without topics.`)
+  }
   const ref = splitName(repository.fullName)
   if (!plan.changed) {
     deps.log.info(`Topics of ${repository.fullName} unchanged: ${plan.after.join(', ') || '(none)'}.`)
