@@ -4,6 +4,7 @@
  *     [--max-tags 3] [--min-score n] [--relative-cut r] [--misses 12] [--provider local] [--base-url u --model m]
  * Without --no-description / --with-description both runs are printed. Metrics: ../shared/eval/README.md.
  */
+import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 import { loadTagList } from '../src/tags/load.js'
 import { normalizeTagName } from '../src/tags/normalize.js'
@@ -55,6 +56,8 @@ function report(label: string, outcomes: readonly ItemOutcome[], metrics: RunMet
   console.log(`hit@1 ${pct(metrics.hit1)}  hit@3 ${pct(metrics.hit3)}  precision ${pct(metrics.precision)}  tags/item ${metrics.tagsPerItem.toFixed(2)}`)
   const tokens = outcomes.map(o => o.promptTokens).filter((t): t is number => t !== null)
   if (tokens.length > 0) console.log(`prompt tokens per README ${(tokens.reduce((a, b) => a + b, 0) / tokens.length).toFixed(0)}`)
+  const wrong = [...metrics.wrong].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  console.log(`wrong tags returned: ${wrong.map(([tag, count]) => `${tag} ${count}`).join(', ') || 'none'}`)
   console.log(`worst misses (${metrics.misses.length} items without a gold tag; showing ${Math.min(misses, metrics.misses.length)}):`)
   for (const miss of metrics.misses.slice(0, misses)) console.log(`  ${miss.item.id}  gold ${miss.item.gold.join(',')}  got: ${miss.detail || '(none)'}`)
 }
@@ -86,8 +89,9 @@ async function main(): Promise<void> {
   }
   perTagTable(runs)
   if (provider.local) {
-    const perSecond = await measureSpeed(classifier, items, selection, Number(values['speed-seconds']))
-    console.log(`\nspeed: ${perSecond.toFixed(0)} READMEs/s (one thread, texts preloaded, cleaning included, after warm-up)`)
+    const speed = await measureSpeed(classifier, items, selection, Number(values['speed-seconds']))
+    console.log(`\nspeed: ${speed.wallPerSecond.toFixed(0)} READMEs/s wall clock, ${speed.cpuPerSecond.toFixed(0)} per CPU-second ` +
+      `(one thread, texts preloaded, cleaning included, after warm-up; load average ${loadavg()[0]?.toFixed(1)})`)
   }
 }
 

@@ -17,6 +17,8 @@ export interface RunMetrics {
   perTag: Map<string, { found: number; total: number }>
   /** Items with no gold tag returned, worst (no correct tag at all) first. */
   misses: ItemOutcome[]
+  /** Returned tags that were neither gold nor acceptable, by how often. */
+  wrong: Map<string, number>
 }
 
 /** hit@1, hit@3, precision and tags per item as ../shared/eval/README.md defines them. */
@@ -27,6 +29,7 @@ export function computeMetrics(outcomes: readonly ItemOutcome[]): RunMetrics {
   let correct = 0
   const perTag = new Map<string, { found: number; total: number }>()
   const misses: ItemOutcome[] = []
+  const wrong = new Map<string, number>()
   for (const outcome of outcomes) {
     const { item, tags } = outcome
     const top3 = tags.slice(0, 3)
@@ -35,7 +38,10 @@ export function computeMetrics(outcomes: readonly ItemOutcome[]): RunMetrics {
     if (hit) hit3++
     else misses.push(outcome)
     returned += top3.length
-    correct += top3.filter(tag => item.gold.includes(tag) || item.acceptable.includes(tag)).length
+    for (const tag of top3) {
+      if (item.gold.includes(tag) || item.acceptable.includes(tag)) correct++
+      else wrong.set(tag, (wrong.get(tag) ?? 0) + 1)
+    }
     for (const gold of item.gold) {
       const row = perTag.get(gold) ?? { found: 0, total: 0 }
       row.total++
@@ -46,5 +52,5 @@ export function computeMetrics(outcomes: readonly ItemOutcome[]): RunMetrics {
   const n = Math.max(outcomes.length, 1)
   const wrongCount = (o: ItemOutcome): number => o.tags.filter(t => !o.item.acceptable.includes(t)).length
   misses.sort((a, b) => wrongCount(b) - wrongCount(a) || a.item.id.localeCompare(b.item.id))
-  return { hit1: hit1 / n, hit3: hit3 / n, precision: returned ? correct / returned : 0, tagsPerItem: returned / n, perTag, misses }
+  return { hit1: hit1 / n, hit3: hit3 / n, precision: returned ? correct / returned : 0, tagsPerItem: returned / n, perTag, misses, wrong }
 }

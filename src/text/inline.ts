@@ -11,15 +11,34 @@ const LINK = new RegExp(String.raw`\[([^\]]*)\](?:${DEST}|\[[^\]]*\])`, 'g')
 const HTML_DROP = /<!--[\s\S]*?-->|<(script|style|svg|picture|video|audio|object)\b[\s\S]*?<\/\1\s*>|<img\b[^>]*>/gi
 const AUTOLINK = /<(?:https?:|mailto:|ftp:)[^>\s]*>|<[^>\s@]+@[^>\s]+>/gi
 const TAG = /<\/?[a-z][a-z0-9-]*\b[^<>]*>/gi
-const URL = /\b(?:https?|ftp|file):\/\/[^\s<>"'`)\]]*(?:\([^\s()]*\)[^\s<>"'`)\]]*)*|\bwww\.[^\s<>"'`)\]]+/gi
-// Bare domains such as example.com or docs.foo.dev/path: the name part leaks words otherwise.
-const DOMAIN =
-  /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|app|ai|sh|co|me|gg|xyz|info|rs|so|cc|ly|tech|cloud|site|page|pages|html?)\b(?:\/[^\s)]*)?/gi
+const URL = /\b(?:https?|ftp|file):\/\/[^\s<>"'`()\]]*(?:\([^\s()]*\)[^\s<>"'`()\]]*)*|\bwww\.[^\s<>"'`)\]]+/gi
+// Bare domains such as example.com or docs.foo.dev/path: the name part leaks words otherwise. Found by
+// their ending, then widened backwards by hand: a regex starting at every word is several times slower.
+const TLD = /\.(?:com|org|net|io|dev|app|ai|sh|co|me|gg|xyz|info|rs|so|cc|ly|tech|cloud|site|page|pages|html?)\b(?:\/[^\s)]*)?/gi
+const isHostChar = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 46
+
+function stripDomains(text: string): string {
+  let out = ''
+  let last = 0
+  TLD.lastIndex = 0
+  for (let m = TLD.exec(text); m !== null; m = TLD.exec(text)) {
+    let start = m.index
+    if (start === 0 || !isHostChar(text.charCodeAt(start - 1))) continue
+    while (start > last && isHostChar(text.charCodeAt(start - 1))) start--
+    out += `${text.slice(last, start)} `
+    last = m.index + m[0].length
+  }
+  return last === 0 ? text : out + text.slice(last)
+}
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g
 const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•', copy: '©' }
-const MARKS = /(\*{1,3}|_{2,3}|~~|`+)/g
-const SPACES = /[ \t\r\f\v\u00a0]+/g
+// Emphasis and code marks go; a backslash escape keeps its character.
+const MARKS_AND_ESCAPES = /(\*{1,3}|_{2,3}|~~|`+)|\\([\\`*_{}[\]()#+\-.!|])/g
+// One pass for all whitespace: runs around a newline become the newline, other runs one space.
+const SPACES = /[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0]*|[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]/g
+const squash = (run: string): string => (run.includes('\n') ? '\n' : ' ')
 
 /** Decodes the HTML character references READMEs use; unknown names stay as written. */
 export function decodeEntities(text: string): string {
@@ -41,7 +60,10 @@ export function stripHtml(text: string): string {
 
 /** Removes URLs, bare domains and e-mail addresses, whose parts would read as words. */
 export function stripUrls(text: string): string {
-  return text.replace(URL, ' ').replace(EMAIL, ' ').replace(DOMAIN, ' ')
+  let out = text
+  if (out.includes('://') || out.includes('www.')) out = out.replace(URL, ' ')
+  if (out.includes('@')) out = out.replace(EMAIL, ' ')
+  return out.includes('.') ? stripDomains(out) : out
 }
 
 /**
@@ -54,6 +76,11 @@ export function cleanInline(raw: string): string {
   if (text.includes('<')) text = stripHtml(text)
   if (text.includes('[')) text = text.replace(IMAGE, ' ').replace(LINK, '$1')
   text = stripUrls(text)
-  text = decodeEntities(text).replace(MARKS, '').replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
-  return text.replace(SPACES, ' ').replace(/ ?\n ?/g, '\n').trim()
+  text = decodeEntities(text).replace(MARKS_AND_ESCAPES, '$2')
+  return text.replace(SPACES, squash).trim()
+}
+
+/** True for a lone label such as "Documentation:" or "Source code:", left behind once its link is gone. */
+export function isLabelOnly(text: string): boolean {
+  return text.length <= 41 && text.endsWith(':') && !text.includes('\n')
 }

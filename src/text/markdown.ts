@@ -1,13 +1,14 @@
 import { Lexer, type Token, type Tokens } from 'marked'
-import { cleanInline, decodeEntities, stripHtml } from './inline.js'
+import { FlatListTokenizer } from './list-tokenizer.js'
+import { cleanInline, decodeEntities, isLabelOnly, stripHtml } from './inline.js'
 import { finishSections, type CleanedReadme, type RawSection } from './sections.js'
 
 // Block tokens only: marked's inline pass costs twice the block pass, and cleanInline does what we need.
-const LEXER_OPTIONS = { gfm: true } as const
+// No GFM: its only block rule is tables, which read as well as paragraphs of cells, and it slows every paragraph.
+const LEXER_OPTIONS = { gfm: false, tokenizer: new FlatListTokenizer() } as const
 
 const LINK_OR_IMAGE = /!?\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*\)|!?\[[^\]]*\]\[[^\]]*\]|<a\b[^>]*>[\s\S]*?<\/a>|<img\b[^>]*>/gi
-// "Documentation:" or "Source code:" left alone once its link is gone.
-const LABEL_ONLY = /^[^\n:]{0,40}:$/u
+const HAS_WORD = /[\p{L}\p{N}]/u
 const SEPARATORS = /^[\s|·•‧∙⋅,\-–—/:*_#]*$/
 
 /** A block made only of links and separators ("Docs | Install | Discord") navigates; it does not describe. */
@@ -29,7 +30,7 @@ const HTML_BREAK = /<\/?(?:p|div|h[1-6]|br|hr|li|ul|ol|table|thead|tbody|tr|td|t
  * Code blocks are dropped; HTML blocks keep their text; a leading `<h1>` in HTML can give the title.
  */
 export function readMarkdown(readme: string): CleanedReadme {
-  const tokens = new Lexer(LEXER_OPTIONS).blockTokens(readme.replace(/\r\n?/g, '\n'), [])
+  const tokens = new Lexer(LEXER_OPTIONS).blockTokens(readme.includes('\r') ? readme.replace(/\r\n?/g, '\n') : readme, [])
   const raw: RawSection[] = [{ heading: '', level: 0, blocks: [] }]
   let title: string | null = null
   let sawProse = false
@@ -39,7 +40,7 @@ export function readMarkdown(readme: string): CleanedReadme {
   const addInline = (source: string): void => {
     if (isNavigation(source)) return
     const text = cleanInline(source)
-    if (/[\p{L}\p{N}]/u.test(text) && !LABEL_ONLY.test(text)) {
+    if (HAS_WORD.test(text) && !isLabelOnly(text)) {
       add(text)
       sawProse = true
     }

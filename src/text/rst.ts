@@ -1,4 +1,4 @@
-import { cleanInline } from './inline.js'
+import { cleanInline, isLabelOnly } from './inline.js'
 import { finishSections, type CleanedReadme, type RawSection } from './sections.js'
 
 const ADORNMENT = /^([=\-~^"'`#*+:.<>_!$%&,;?@\\/|])\1{2,}\s*$/
@@ -42,7 +42,8 @@ export function readRst(readme: string): CleanedReadme {
     paragraph = []
     const literal = joined.endsWith('::')
     const text = cleanRstInline(literal ? joined.replace(/::$/, ':') : joined)
-    if (/[\p{L}\p{N}]/u.test(text) && !/^[^\n:]{0,40}:$/u.test(text)) (raw[raw.length - 1] as RawSection).blocks.push(text)
+    const kept = text.split('\n').filter(line => !isLabelOnly(line)).join('\n')
+    if (/[\p{L}\p{N}]/u.test(kept)) (raw[raw.length - 1] as RawSection).blocks.push(kept)
   }
   const heading = (text: string, style: string): void => {
     flush()

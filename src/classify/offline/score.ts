@@ -25,11 +25,8 @@ interface Tally {
 export function scoreZones(zones: readonly Zone[], tags: TagList, compiled: CompiledTags): TagScore[] {
   const tallies = new Map<number, Tally>()
   const repeats = new Map<PhraseHit, number[]>()
-  const tokens: string[] = []
   for (const zone of zones) {
-    tokens.length = 0
-    tokenize(zone.text, tokens)
-    compiled.matcher.scan(tokens, hit => {
+    compiled.matcher.scan(tokenize(zone.text), hit => {
       let seen = repeats.get(hit)
       if (!seen) repeats.set(hit, (seen = new Array<number>(hit.tags.length).fill(0)))
       for (let k = 0; k < hit.tags.length; k++) {
