@@ -58,7 +58,10 @@ describe('the file cache', () => {
 
   it('skips lines that are not entries, such as a line cut by a crash', () => {
     const path = join(dir, 'cut.jsonl')
-    writeFileSync(path, `${JSON.stringify({ key: 'k', answer: ANSWER })}\nnot json\n{"key": "x"}\n{"key": "y", "answer": {"tags": [`)
+    writeFileSync(
+      path,
+      `${JSON.stringify({ key: 'k', answer: ANSWER })}\nnot json\n{"key": "x"}\n{"key": "y", "answer": {"tags": [`
+    )
     expect(openFileCache(path).size).toBe(1)
   })
 
@@ -81,7 +84,12 @@ describe('withCache', () => {
     const second = await tagItem(ITEM, withCache(modelClassifier(), openFileCache(join(dir, 'model.jsonl'))), SELECTION)
     expect(server.requests).toHaveLength(1)
     expect(first).toMatchObject({ tags: ['database'], provider: 'openai', usage: { total_tokens: 129 } })
-    expect(second).toMatchObject({ tags: ['database'], provider: 'openai (cached)', usage: null, fingerprint: first.fingerprint })
+    expect(second).toMatchObject({
+      tags: ['database'],
+      provider: 'openai (cached)',
+      usage: null,
+      fingerprint: first.fingerprint
+    })
     expect(cache.get(first.fingerprint)).toBeDefined()
   })
 
@@ -120,7 +128,8 @@ describe('the @actions/cache store', () => {
         return key
       },
       async saveCache(paths, key) {
-        if (saved.has(key)) throw new Error(`Unable to reserve cache with key ${key}, another job may be creating this cache.`)
+        if (saved.has(key))
+          throw new Error(`Unable to reserve cache with key ${key}, another job may be creating this cache.`)
         const path = paths[0] ?? ''
         const stored = join(dir, `stored-${saved.size}`)
         copyFileSync(path, stored)
@@ -167,7 +176,11 @@ describe('the @actions/cache store', () => {
       }
     }
     const path = join(dir, 'broken', 'answers.jsonl')
-    const run = await restoreActionsCache(broken, { path, runKey: '1-1', log: { info: () => {}, warning: m => messages.push(m) } })
+    const run = await restoreActionsCache(broken, {
+      path,
+      runKey: '1-1',
+      log: { info: () => {}, warning: m => messages.push(m) }
+    })
     run.cache.set('k', ANSWER)
     expect(await run.save()).toBeUndefined()
     expect(messages).toHaveLength(2)

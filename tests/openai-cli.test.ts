@@ -35,7 +35,16 @@ async function cli(argv: string[], stdinText = '') {
   return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }
 }
 
-const modelFlags = () => ['--provider', 'openai', '--base-url', server.url, '--model', 'small-model', '--model-timeout', '2']
+const modelFlags = () => [
+  '--provider',
+  'openai',
+  '--base-url',
+  server.url,
+  '--model',
+  'small-model',
+  '--model-timeout',
+  '2'
+]
 
 describe('the CLI with --provider openai', () => {
   it('classify prints a valid result from the model, with the key from OPENAI_API_KEY and never in the output', async () => {
@@ -44,7 +53,13 @@ describe('the CLI with --provider openai', () => {
     expect(run.code).toBe(0)
     const result = JSON.parse(run.stdout) as Record<string, unknown>
     assertValidResult(result)
-    expect(result).toMatchObject({ id: '9', tags: ['database', 'cli'], provider: 'openai', model: 'small-model', usage: { total_tokens: 129 } })
+    expect(result).toMatchObject({
+      id: '9',
+      tags: ['database', 'cli'],
+      provider: 'openai',
+      model: 'small-model',
+      usage: { total_tokens: 129 }
+    })
     expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`)
     expect(run.stdout + run.stderr).not.toContain(KEY)
   })
@@ -53,9 +68,20 @@ describe('the CLI with --provider openai', () => {
     server.script([errorReply(401, `Incorrect API key provided: ${KEY}`)])
     const fallback = await cli(['classify', '--tags', 'cli,database', '--readme', readme, ...modelFlags()])
     expect(fallback.code).toBe(0)
-    expect(JSON.parse(fallback.stdout)).toMatchObject({ provider: 'local (fallback: openai failed: API key rejected (401))' })
+    expect(JSON.parse(fallback.stdout)).toMatchObject({
+      provider: 'local (fallback: openai failed: API key rejected (401))'
+    })
     expect(fallback.stderr).toMatch(/warning: openai failed.*rejected the API key \(401\)/)
-    const failed = await cli(['classify', '--tags', 'cli,database', '--readme', readme, ...modelFlags(), '--on-model-error', 'fail'])
+    const failed = await cli([
+      'classify',
+      '--tags',
+      'cli,database',
+      '--readme',
+      readme,
+      ...modelFlags(),
+      '--on-model-error',
+      'fail'
+    ])
     expect(failed.code).toBe(1)
     expect(JSON.parse(failed.stdout).error).toMatch(/401/)
     expect(fallback.stdout + fallback.stderr + failed.stdout + failed.stderr).not.toContain(KEY)
@@ -64,20 +90,42 @@ describe('the CLI with --provider openai', () => {
   it('batch --cache answers repeated items from the cache file on the next run', async () => {
     server.script([tagsReply(['cli'])])
     const cache = join(dir, 'answers.jsonl')
-    const input = ['{"id": "a", "readme": "A command-line tool."}', '{"id": "b", "readme": "Another command-line tool."}'].join('\n')
-    const first = await cli(['batch', '--tags', 'cli,database', '--input', '-', '--cache', cache, ...modelFlags()], input)
+    const input = [
+      '{"id": "a", "readme": "A command-line tool."}',
+      '{"id": "b", "readme": "Another command-line tool."}'
+    ].join('\n')
+    const first = await cli(
+      ['batch', '--tags', 'cli,database', '--input', '-', '--cache', cache, ...modelFlags()],
+      input
+    )
     expect(first.code).toBe(0)
     expect(server.requests).toHaveLength(2)
-    const second = await cli(['batch', '--tags', 'cli,database', '--input', '-', '--cache', cache, ...modelFlags()], input)
+    const second = await cli(
+      ['batch', '--tags', 'cli,database', '--input', '-', '--cache', cache, ...modelFlags()],
+      input
+    )
     expect(server.requests).toHaveLength(2)
-    const lines = second.stdout.trim().split('\n').map(line => JSON.parse(line) as Record<string, unknown>)
+    const lines = second.stdout
+      .trim()
+      .split('\n')
+      .map(line => JSON.parse(line) as Record<string, unknown>)
     expect(lines.map(line => line.provider)).toEqual(['openai (cached)', 'openai (cached)'])
     for (const line of lines) assertValidResult(line)
     expect(readFileSync(cache, 'utf8').trim().split('\n')).toHaveLength(2)
   })
 
   it('bad model flags are usage errors; model flags with the local provider are warned about', async () => {
-    const bad = await cli(['classify', '--tags', 'cli', '--readme', readme, '--provider', 'openai', '--base-url', 'nowhere'])
+    const bad = await cli([
+      'classify',
+      '--tags',
+      'cli',
+      '--readme',
+      readme,
+      '--provider',
+      'openai',
+      '--base-url',
+      'nowhere'
+    ])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/base-url must be an http\(s\) URL/)
     const ignored = await cli(['classify', '--tags', 'cli', '--readme', readme, '--model', 'x'])

@@ -55,7 +55,10 @@ describe('cutToTokens', () => {
 })
 
 describe('readmeWithin', () => {
-  const body = Array.from({ length: 60 }, (_, i) => `## Feature ${i}\n\nFeature ${i} does one more useful thing for users.`).join('\n\n')
+  const body = Array.from(
+    { length: 60 },
+    (_, i) => `## Feature ${i}\n\nFeature ${i} does one more useful thing for users.`
+  ).join('\n\n')
   const readme = `# tinykv\n\ntinykv is an embedded key-value store.\n\n## License\n\nMIT licensed, see the LICENSE file for the full terms and conditions.\n\n${body}`
 
   it('keeps the title and opening first, then body sections, and boilerplate only if room is left', () => {
@@ -71,7 +74,9 @@ describe('readmeWithin', () => {
 
   it('keeps a README with no headings, and plain text', () => {
     expect(readmeWithin({ readme: 'Just one line about a parser.' }, 100).text).toBe('Just one line about a parser.')
-    expect(readmeWithin({ readme: 'tinykv\n======\n\nAn embedded store.', format: 'rst' }, 100).text).toContain('An embedded store.')
+    expect(readmeWithin({ readme: 'tinykv\n======\n\nAn embedded store.', format: 'rst' }, 100).text).toContain(
+      'An embedded store.'
+    )
   })
 })
 

@@ -55,7 +55,10 @@ describe('parseProviderSettings', () => {
   })
 
   it('names the model inputs a local provider ignores', () => {
-    expect(parseProviderSettings(reader({ model: 'x', 'model-timeout': '5' })).ignored).toEqual(['model', 'model-timeout'])
+    expect(parseProviderSettings(reader({ model: 'x', 'model-timeout': '5' })).ignored).toEqual([
+      'model',
+      'model-timeout'
+    ])
   })
 
   it.each([
@@ -79,7 +82,9 @@ describe('createClassifier', () => {
   })
 
   it('refuses OpenAI itself without a key, before any call', () => {
-    expect(() => createClassifier(parseProviderSettings(reader({ provider: 'openai' })), TAGS, { apiKey: '' })).toThrow(/needs an API key/)
+    expect(() => createClassifier(parseProviderSettings(reader({ provider: 'openai' })), TAGS, { apiKey: '' })).toThrow(
+      /needs an API key/
+    )
   })
 
   it('builds the model classifier against base-url with the key, and records the prompt version and base-url in its identity', async () => {
@@ -88,7 +93,10 @@ describe('createClassifier', () => {
     const classifier = createClassifier(settings, TAGS, { apiKey: 'sk-from-env' })
     expect(classifier.identity).toMatchObject({ provider: 'openai', model: 'small' })
     expect(classifier.identity.settings).toContain(server.url)
-    expect(await classifier.classify({ readme: 'A command-line tool.' }, { maxTags: 2 })).toMatchObject({ provider: 'openai', model: 'small' })
+    expect(await classifier.classify({ readme: 'A command-line tool.' }, { maxTags: 2 })).toMatchObject({
+      provider: 'openai',
+      model: 'small'
+    })
     expect(server.requests[0]?.headers.authorization).toBe('Bearer sk-from-env')
   })
 })
@@ -110,9 +118,13 @@ describe('usage and cost', () => {
     ])
     expect(totals).toMatchObject({ calls: 2, prompt_tokens: 1500, completion_tokens: 20, total_tokens: 1520 })
     expect(totals.cost).toBeCloseTo(0.000632)
-    expect(formatUsage(totals)).toBe('2 model calls, 1,520 tokens (1,500 prompt + 20 completion), estimated cost $0.0006')
-    expect(formatUsage(totalUsage([{ model: 'local-llm', usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } }]))).toMatch(
-      /cost unknown/
+    expect(formatUsage(totals)).toBe(
+      '2 model calls, 1,520 tokens (1,500 prompt + 20 completion), estimated cost $0.0006'
     )
+    expect(
+      formatUsage(
+        totalUsage([{ model: 'local-llm', usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } }])
+      )
+    ).toMatch(/cost unknown/)
   })
 })

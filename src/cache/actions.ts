@@ -51,7 +51,9 @@ export async function restoreActionsCache(api: ActionsCacheApi, options: Actions
     rmSync(options.path, { force: true })
     cache = openFileCache(options.path)
   }
-  log?.info(restoredKey ? `Answer cache: ${cache.size} answers restored from ${restoredKey}.` : 'Answer cache: none to restore.')
+  log?.info(
+    restoredKey ? `Answer cache: ${cache.size} answers restored from ${restoredKey}.` : 'Answer cache: none to restore.'
+  )
   return {
     cache,
     restoredKey,

@@ -79,9 +79,13 @@ function parseLine(line: string): { key: string; answer: Classification } | unde
     const value: unknown = JSON.parse(line)
     if (typeof value !== 'object' || value === null) return undefined
     const { key, answer } = value as { key?: unknown; answer?: Partial<Classification> }
-    if (typeof key !== 'string' || typeof answer !== 'object' || answer === null || !Array.isArray(answer.tags)) return undefined
+    if (typeof key !== 'string' || typeof answer !== 'object' || answer === null || !Array.isArray(answer.tags))
+      return undefined
     if (typeof answer.provider !== 'string') return undefined
-    return { key, answer: { tags: answer.tags, provider: answer.provider, model: answer.model ?? null, usage: answer.usage ?? null } }
+    return {
+      key,
+      answer: { tags: answer.tags, provider: answer.provider, model: answer.model ?? null, usage: answer.usage ?? null }
+    }
   } catch {
     return undefined
   }

@@ -22,7 +22,14 @@ export type Provider = (typeof PROVIDERS)[number]
 export const ON_MODEL_ERROR = ['fallback', 'fail'] as const
 
 /** The inputs (action) and flags (CLI, as `--x`) that only `provider: openai` reads. */
-export const MODEL_INPUTS = ['base-url', 'model', 'max-input-tokens', 'shortlist-above', 'model-timeout', 'on-model-error'] as const
+export const MODEL_INPUTS = [
+  'base-url',
+  'model',
+  'max-input-tokens',
+  'shortlist-above',
+  'model-timeout',
+  'on-model-error'
+] as const
 
 /** How the model is called, every default applied. */
 export interface ModelSettings {
@@ -49,7 +56,9 @@ export function parseProviderSettings(read: (name: string) => string | undefined
   const provider = parseChoice('provider', read('provider'), PROVIDERS, 'local')
   const baseUrl = read('base-url')?.trim() || DEFAULT_BASE_URL
   if (!/^https?:\/\/[^\s/]+/i.test(baseUrl)) {
-    throw new InputError(`base-url must be an http(s) URL such as ${DEFAULT_BASE_URL} or http://127.0.0.1:11434/v1; got "${baseUrl}".`)
+    throw new InputError(
+      `base-url must be an http(s) URL such as ${DEFAULT_BASE_URL} or http://127.0.0.1:11434/v1; got "${baseUrl}".`
+    )
   }
   const model: ModelSettings = {
     baseUrl: baseUrl.replace(/\/+$/, ''),
@@ -66,7 +75,8 @@ export function parseProviderSettings(read: (name: string) => string | undefined
 
 function integer(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   const parsed = parseNumberInput(name, value, fallback, min, max)
-  if (!Number.isInteger(parsed)) throw new InputError(`${name} must be a whole number from ${min} to ${max}; got "${value}".`)
+  if (!Number.isInteger(parsed))
+    throw new InputError(`${name} must be a whole number from ${min} to ${max}; got "${value}".`)
   return parsed
 }
 
@@ -86,7 +96,11 @@ export interface ClassifierDeps {
  * one for shortlisting and fallback. Both adapters call this. Throws InputError when OpenAI's own API is
  * asked for without a key.
  */
-export function createClassifier(settings: Pick<ProviderSettings, 'provider' | 'model'>, tags: TagList, deps: ClassifierDeps = {}): Classifier {
+export function createClassifier(
+  settings: Pick<ProviderSettings, 'provider' | 'model'>,
+  tags: TagList,
+  deps: ClassifierDeps = {}
+): Classifier {
   const offline = createOfflineClassifier(tags)
   if (settings.provider === 'local') return offline
   const { model } = settings

@@ -65,7 +65,8 @@ export function refusedParam(error: unknown): AdjustableParam | null {
   if (!(error instanceof APIError) || (error.status !== 400 && error.status !== 422)) return null
   const param = typeof error.param === 'string' ? error.param : ''
   const text = `${param} ${error.message}`.toLowerCase()
-  if (/response_format|json_schema|\bschema\b|\bstrict\b|maxitems|structured output|guided_json/.test(text)) return 'response_format'
+  if (/response_format|json_schema|\bschema\b|\bstrict\b|maxitems|structured output|guided_json/.test(text))
+    return 'response_format'
   if (/\btemperature\b/.test(text)) return 'temperature'
   if (/\bseed\b/.test(text)) return 'seed'
   if (/\bmax_tokens\b/.test(text)) return 'max_tokens'
@@ -75,39 +76,77 @@ export function refusedParam(error: unknown): AdjustableParam | null {
 
 /** A ModelError for anything a model call threw, with the fix to try. */
 export function explainError(error: unknown, context: CallContext): ModelError {
-  if (error instanceof ModelError) return new ModelError(error.kind, redact(error.message, context.secrets), error.status)
+  if (error instanceof ModelError)
+    return new ModelError(error.kind, redact(error.message, context.secrets), error.status)
   const server = redact(serverText(error), context.secrets)
   const at = `at base-url ${context.baseUrl}`
   const seconds = `${Math.round(context.timeoutMs / 100) / 10} s`
   if (error instanceof APIConnectionTimeoutError) {
-    return new ModelError('timeout', `no answer from the model server ${at} within model-timeout (${seconds}); raise model-timeout or check the server`)
+    return new ModelError(
+      'timeout',
+      `no answer from the model server ${at} within model-timeout (${seconds}); raise model-timeout or check the server`
+    )
   }
   if (error instanceof APIConnectionError) {
-    return new ModelError('connection', `could not reach the model server ${at} (${server}); check base-url and the network`)
+    return new ModelError(
+      'connection',
+      `could not reach the model server ${at} (${server}); check base-url and the network`
+    )
   }
   if (error instanceof APIError && typeof error.status === 'number') {
     const status = error.status
     const said = server ? `: ${server}` : ''
     switch (status) {
       case 401:
-        return new ModelError('auth', `the model server ${at} rejected the API key (401)${said}; check the api-key input (OPENAI_API_KEY for the CLI)`, status)
+        return new ModelError(
+          'auth',
+          `the model server ${at} rejected the API key (401)${said}; check the api-key input (OPENAI_API_KEY for the CLI)`,
+          status
+        )
       case 403:
-        return new ModelError('access', `the API key has no access to model "${context.model}" ${at} (403)${said}; check the key's project and model permissions, or choose another model`, status)
+        return new ModelError(
+          'access',
+          `the API key has no access to model "${context.model}" ${at} (403)${said}; check the key's project and model permissions, or choose another model`,
+          status
+        )
       case 404:
-        return new ModelError('not-found', `not found ${at} (404)${said}; check that base-url is the API root of an OpenAI-compatible server (usually ending in /v1, without /chat/completions) and that model "${context.model}" exists there`, status)
+        return new ModelError(
+          'not-found',
+          `not found ${at} (404)${said}; check that base-url is the API root of an OpenAI-compatible server (usually ending in /v1, without /chat/completions) and that model "${context.model}" exists there`,
+          status
+        )
       case 410:
-        return new ModelError('gone', `the endpoint ${at} is gone (410)${said}; the service was retired (GitHub Models was, on 2026-07-30): point base-url at a current OpenAI-compatible server`, status)
+        return new ModelError(
+          'gone',
+          `the endpoint ${at} is gone (410)${said}; the service was retired (GitHub Models was, on 2026-07-30): point base-url at a current OpenAI-compatible server`,
+          status
+        )
       case 429:
-        return new ModelError('rate-limit', `still rate-limited (429) ${at} after retrying for model-timeout (${seconds})${said}; raise model-timeout, lower concurrency, or check the account's quota`, status)
+        return new ModelError(
+          'rate-limit',
+          `still rate-limited (429) ${at} after retrying for model-timeout (${seconds})${said}; raise model-timeout, lower concurrency, or check the account's quota`,
+          status
+        )
       default:
         if (status >= 500 || status === 408 || status === 409) {
-          return new ModelError('server', `the model server ${at} kept failing (${status}) through model-timeout (${seconds})${said}; try again later or raise model-timeout`, status)
+          return new ModelError(
+            'server',
+            `the model server ${at} kept failing (${status}) through model-timeout (${seconds})${said}; try again later or raise model-timeout`,
+            status
+          )
         }
-        return new ModelError('bad-request', `the model server ${at} refused the request for model "${context.model}" (${status})${said}`, status)
+        return new ModelError(
+          'bad-request',
+          `the model server ${at} refused the request for model "${context.model}" (${status})${said}`,
+          status
+        )
     }
   }
   if (error instanceof SyntaxError) {
-    return new ModelError('bad-answer', `the model server ${at} answered with a body that is not valid JSON (${redact(error.message, context.secrets)}); check base-url`)
+    return new ModelError(
+      'bad-answer',
+      `the model server ${at} answered with a body that is not valid JSON (${redact(error.message, context.secrets)}); check base-url`
+    )
   }
   return new ModelError('bad-answer', `the model call failed ${at}: ${redact(getErrorMessage(error), context.secrets)}`)
 }

@@ -66,7 +66,10 @@ export function createOpenAIClassifier(options: OpenAIClassifierOptions): Classi
 
   async function ask(input: ClassifyInput, selection: SelectionOptions): Promise<Classification> {
     if (setupError) throw setupError
-    const choices = options.tags.length > shortlistAbove ? await shortlist(options.offline, input, options.tags, shortlistAbove) : options.tags
+    const choices =
+      options.tags.length > shortlistAbove
+        ? await shortlist(options.offline, input, options.tags, shortlistAbove)
+        : options.tags
     if (choices.length === 0) return { tags: [], provider: 'openai', model, usage: null }
     const prompt = buildPrompt(input, choices, { maxTags: selection.maxTags, maxInputTokens })
     const answer = await askModel(options.client, state, {

@@ -82,7 +82,9 @@ function tagLine(tag: TagList[number]): string {
  */
 export function readmeWithin(input: ClassifyInput, budget: number): { text: string; truncated: boolean } {
   const cleaned = cleanReadme(input.readme, input.format ?? 'markdown')
-  const blocks = cleaned.sections.map((section, index) => ({ index, section, text: sectionText(section) })).filter(b => b.text)
+  const blocks = cleaned.sections
+    .map((section, index) => ({ index, section, text: sectionText(section) }))
+    .filter(b => b.text)
   const rank = { opening: 0, body: 1, boilerplate: 2 } as const
   const byPriority = [...blocks].sort((a, b) => rank[a.section.kind] - rank[b.section.kind] || a.index - b.index)
   const chosen = new Map<number, string>()
@@ -103,7 +105,10 @@ export function readmeWithin(input: ClassifyInput, budget: number): { text: stri
     truncated ||= cut.truncated
     left -= estimateTokens(cut.text) + 1 // +1: the newline joining blocks
   }
-  const text = [...chosen.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t).join('\n')
+  const text = [...chosen.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, t]) => t)
+    .join('\n')
   return { text: text.replace(/<\s*\/?\s*readme\s*>/gi, ''), truncated }
 }
 

@@ -1,5 +1,8 @@
 import type OpenAI from 'openai'
-import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions'
+import type {
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionMessageParam
+} from 'openai/resources/chat/completions'
 import type { TagList } from '../../tags/types.js'
 import type { Usage } from '../types.js'
 import { ModelError, refusedParam } from './errors.js'
@@ -106,7 +109,11 @@ function adjust(state: RequestState, refused: ReturnType<typeof refusedParam>): 
 
 /** The names and usage in a chat completion; a 200 that is not one (text/plain, HTML, no choices) is an error. */
 function readCompletion(completion: unknown, options: AskOptions): ModelAnswer {
-  if (typeof completion !== 'object' || completion === null || !Array.isArray((completion as { choices?: unknown }).choices)) {
+  if (
+    typeof completion !== 'object' ||
+    completion === null ||
+    !Array.isArray((completion as { choices?: unknown }).choices)
+  ) {
     const what = typeof completion === 'string' ? `text ${preview(completion)}` : 'JSON without "choices"'
     throw new ModelError(
       'not-json',
@@ -116,7 +123,8 @@ function readCompletion(completion: unknown, options: AskOptions): ModelAnswer {
   const { choices, usage } = completion as OpenAI.Chat.Completions.ChatCompletion
   const choice = choices[0]
   if (!choice) throw new ModelError('bad-answer', 'the model server answered with no choices')
-  if (choice.message?.refusal) throw new ModelError('bad-answer', `the model refused: ${preview(choice.message.refusal)}`)
+  if (choice.message?.refusal)
+    throw new ModelError('bad-answer', `the model refused: ${preview(choice.message.refusal)}`)
   const content = choice.message?.content
   if (!content) {
     const why = choice.finish_reason === 'length' ? ' (it ran out of completion tokens)' : ''
@@ -127,6 +135,7 @@ function readCompletion(completion: unknown, options: AskOptions): ModelAnswer {
 
 function readUsage(usage: OpenAI.Completions.CompletionUsage | undefined): Usage | null {
   if (!usage || typeof usage.prompt_tokens !== 'number' || typeof usage.completion_tokens !== 'number') return null
-  const total = typeof usage.total_tokens === 'number' ? usage.total_tokens : usage.prompt_tokens + usage.completion_tokens
+  const total =
+    typeof usage.total_tokens === 'number' ? usage.total_tokens : usage.prompt_tokens + usage.completion_tokens
   return { prompt_tokens: usage.prompt_tokens, completion_tokens: usage.completion_tokens, total_tokens: total }
 }

@@ -1,4 +1,4 @@
-import { APIError } from 'openai'
+import { APIConnectionTimeoutError, APIError } from 'openai'
 import { isRetryable } from './errors.js'
 
 /** Waits between attempts: exponential from `initialMs`, capped at `maxMs`, unless the server asks for more. */
@@ -14,15 +14,23 @@ export const DEFAULT_BACKOFF: Backoff = { initialMs: 1000, maxMs: 20_000 }
  * connections are tried again after a backoff (or the server's Retry-After). Each attempt is given the time
  * left as its own timeout, so that model-timeout bounds all the attempts together. The last error is thrown.
  */
-export async function withRetries<T>(attempt: (timeoutMs: number) => Promise<T>, deadline: number, backoff: Backoff): Promise<T> {
+export async function withRetries<T>(
+  attempt: (timeoutMs: number) => Promise<T>,
+  deadline: number,
+  backoff: Backoff
+): Promise<T> {
+  let previous: unknown
   for (let tries = 0; ; tries++) {
     const left = deadline - Date.now()
     try {
       return await attempt(Math.max(1, left))
     } catch (error) {
+      // A last attempt cut short by the deadline says less than the faults that used up the time.
+      if (error instanceof APIConnectionTimeoutError && previous !== undefined) throw previous
       if (!isRetryable(error)) throw error
       const wait = delayBefore(tries, backoff, error)
       if (Date.now() + wait >= deadline) throw error
+      previous = error
       await new Promise(resolve => setTimeout(resolve, wait))
     }
   }

@@ -42,9 +42,16 @@ export const JSON_MODE: ResponseFormatJSONObject = { type: 'json_object' }
 export function readProposedNames(content: string): string[] {
   const value = parseJsonSomewhere(content)
   const tags = Array.isArray(value) ? value : isRecord(value) ? (value.tags ?? value.topics ?? value.labels) : undefined
-  if (typeof tags === 'string') return tags.split(',').map(name => name.trim()).filter(Boolean)
+  if (typeof tags === 'string')
+    return tags
+      .split(',')
+      .map(name => name.trim())
+      .filter(Boolean)
   if (!Array.isArray(tags)) {
-    throw new ModelError('bad-answer', `the model's answer was not the expected JSON {"tags": [...]}: ${preview(content)}`)
+    throw new ModelError(
+      'bad-answer',
+      `the model's answer was not the expected JSON {"tags": [...]}: ${preview(content)}`
+    )
   }
   return tags.flatMap(item => {
     if (typeof item === 'string') return [item]

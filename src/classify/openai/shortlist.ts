@@ -11,7 +11,12 @@ export interface RankingClassifier extends Classifier {
  * reaches the model as a short one. Uses the classifier's `rank` when it has one; otherwise its `classify`
  * with no score floor and no relative cut. May hold fewer than `k` entries (only tags with some evidence).
  */
-export async function shortlist(offline: RankingClassifier, input: ClassifyInput, tags: TagList, k: number): Promise<TagList> {
+export async function shortlist(
+  offline: RankingClassifier,
+  input: ClassifyInput,
+  tags: TagList,
+  k: number
+): Promise<TagList> {
   const ranked = offline.rank
     ? await offline.rank(input, k)
     : (await offline.classify(input, { maxTags: k, minScore: 0, relativeCut: 0 })).tags
