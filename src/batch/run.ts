@@ -18,7 +18,7 @@ export interface BatchRecord {
   readonly topics: TopicPlan | null
   /** Things worth a warning that did not make the repository fail (no README, say). */
   readonly warnings: readonly string[]
-  /** True when an earlier result with the same fingerprint was reused. */
+  /** True when an earlier result with the same fingerprint (and provider) was reused, not tagged again. */
   readonly resumed: boolean
 }
 
@@ -125,19 +125,22 @@ export async function processOne(outcome: ReadOutcome, deps: BatchDeps, options:
   }
   if (!repo.readme) warnings.push(`${repo.fullName} has no README; tagged from its description alone.`)
 
+  // A reused result skips the classifier, not the topics: a dry run before, or topics changed by hand
+  // since, must still be written.
   const earlier = findPrevious(options.previous, repo)
-  if (earlier && earlier.error === undefined && earlier.fingerprint === itemFingerprint(item, classifier, selection)) {
-    return { result: earlier, outcome: 'unchanged', topics: null, warnings, resumed: true }
-  }
-  const result = await tagItem(item, classifier, selection)
-  if (result.error !== undefined || !options.topics) {
-    return { result, outcome: result.error === undefined ? 'tagged' : 'failed', topics: null, warnings, resumed: false }
-  }
+  const resumed =
+    earlier !== undefined &&
+    earlier.error === undefined &&
+    earlier.provider === classifier.identity.provider &&
+    earlier.fingerprint === itemFingerprint(item, classifier, selection)
+  const result = resumed ? earlier : await tagItem(item, classifier, selection)
+  if (result.error !== undefined) return failed(result, warnings)
+  if (!options.topics) return { result, outcome: resumed ? 'unchanged' : 'tagged', topics: null, warnings, resumed }
   try {
     const plan = await writeTopics(repo, result, classifier, options.topics)
-    return { result, outcome: plan.changed ? 'tagged' : 'unchanged', topics: plan, warnings, resumed: false }
+    return { result, outcome: plan.changed ? 'tagged' : 'unchanged', topics: plan, warnings, resumed }
   } catch (error) {
-    return { result: { ...result, error: getErrorMessage(error) }, outcome: 'failed', topics: null, warnings, resumed: false }
+    return failed({ ...result, error: getErrorMessage(error) }, warnings)
   }
 }
 

@@ -1,12 +1,14 @@
 import { getErrorMessage, InputError } from '../errors.js'
 import { batchCommand } from './commands/batch.js'
 import { classifyCommand } from './commands/classify.js'
+import { mergeCommand } from './commands/merge.js'
 import { EXIT_ITEM_FAILED, EXIT_OK, EXIT_USAGE, writeLine, type CliIO, type Command } from './io.js'
 
 /** Every command of the CLI, by name. */
 export const COMMANDS: Record<string, Command> = {
   classify: classifyCommand,
-  batch: batchCommand
+  batch: batchCommand,
+  merge: mergeCommand
 }
 
 function topHelp(): string {

@@ -13,6 +13,7 @@ import { parseFlags, stringFlag } from '../args.js'
 import { CLASSIFIER_FLAGS, CLASSIFIER_HELP, setUpClassifier } from '../classifier-flags.js'
 import { EXIT_ITEM_FAILED, EXIT_OK, writeLine, type CliIO, type Command } from '../io.js'
 import { createProgress } from '../progress.js'
+import { batchReposCommand, wantsRepositories } from './batch-repos.js'
 
 const HELP = `Usage: readme-tagger batch --tags <file|text> --input <file.jsonl|-> [options]
 
@@ -30,8 +31,9 @@ type LineOutput = TagResult | { line: number; id: string | null; error: string }
 
 export const batchCommand: Command = {
   summary: 'tag a JSON Lines file of READMEs, streaming',
-  help: HELP,
+  help: `${HELP}\n\n${batchReposCommand.help}`,
   async run(argv, io) {
+    if (wantsRepositories(argv)) return batchReposCommand.run(argv, io)
     const { values } = parseFlags(argv, {
       ...CLASSIFIER_FLAGS,
       input: { type: 'string' },

@@ -1,0 +1,66 @@
+import type { TopicPlan } from '../github/topics.js'
+import type { BatchCounts, Outcome } from './counts.js'
+
+/** GitHub refuses a job summary over 1 MiB; stay well under it. */
+export const SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024
+
+/** One repository's line in the summary table. */
+export interface SummaryRow {
+  readonly repository: string
+  readonly outcome: Outcome
+  /** Chosen tag names, best first. */
+  readonly tags: readonly string[]
+  /** The topic change, when topics were written or previewed. */
+  readonly topics: TopicPlan | null
+  readonly error?: string
+}
+
+const ORDER: Record<Outcome, number> = { failed: 0, tagged: 1, unchanged: 2 }
+
+/** Escape a table cell: pipes and newlines would break the row. */
+function cell(text: string, max = 300): string {
+  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text
+  return short.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
+}
+
+/** `+added −removed` for a topic change; `unchanged` when the sets are equal. */
+export function describeTopicChange(plan: TopicPlan | null): string {
+  if (!plan) return ''
+  if (!plan.changed) return 'unchanged'
+  const before = new Set(plan.before)
+  const after = new Set(plan.after)
+  const added = plan.after.filter(topic => !before.has(topic)).map(topic => `+${topic}`)
+  const removed = plan.before.filter(topic => !after.has(topic)).map(topic => `−${topic}`)
+  return [...added, ...removed].join(' ')
+}
+
+/**
+ * The job summary of a batch: the counts, then a table of repositories (failures first, then changes,
+ * then the unchanged), cut off with a note before it would pass `maxBytes`.
+ */
+export function batchSummaryMarkdown(rows: readonly SummaryRow[], counts: BatchCounts, options: { title?: string; maxBytes?: number; dryRun?: boolean } = {}): string {
+  const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES
+  const total = counts.tagged + counts.unchanged + counts.failed
+  const head = [
+    `## ${options.title ?? 'readme-tagger'}`,
+    '',
+    `**${total}** repositories: **${counts.tagged}** tagged, **${counts.unchanged}** unchanged, **${counts.failed}** failed${options.dryRun ? ' (dry run: no topics written)' : ''}.`,
+    '',
+    '| Repository | Tags | Topics | Error |',
+    '| --- | --- | --- | --- |'
+  ].join('\n')
+  const sorted = [...rows].sort((a, b) => ORDER[a.outcome] - ORDER[b.outcome] || a.repository.localeCompare(b.repository))
+  const lines: string[] = []
+  // Leave room for the closing note whatever it says.
+  let size = Buffer.byteLength(head) + 200
+  for (const [i, row] of sorted.entries()) {
+    const line = `| ${cell(row.repository)} | ${cell(row.tags.join(', '))} | ${cell(describeTopicChange(row.topics))} | ${row.error ? `⚠️ ${cell(row.error)}` : ''} |`
+    size += Buffer.byteLength(line) + 1
+    if (size > maxBytes) {
+      lines.push('', `… and ${sorted.length - i} more repositories, left out to keep this summary under GitHub's 1 MiB limit: see the result file.`)
+      break
+    }
+    lines.push(line)
+  }
+  return `${head}\n${lines.join('\n')}\n`
+}

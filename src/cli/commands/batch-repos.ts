@@ -1,0 +1,114 @@
+import { parseRepositories, selectRepositories } from '../../batch/repositories.js'
+import { openResultLog } from '../../batch/result-log.js'
+import { runBatch } from '../../batch/run.js'
+import { inShard, parseShard } from '../../batch/shard.js'
+import { InputError } from '../../errors.js'
+import { createOctokit } from '../../github/client.js'
+import { TOPICS_MODES } from '../../github/topics.js'
+import { parseChoice, parseNumberInput } from '../../options.js'
+import { parseFlags, stringFlag } from '../args.js'
+import { CLASSIFIER_FLAGS, CLASSIFIER_HELP, setUpClassifier } from '../classifier-flags.js'
+import { EXIT_ITEM_FAILED, EXIT_OK, writeLine, type Command } from '../io.js'
+import { createProgress } from '../progress.js'
+
+const HELP = `Usage: readme-tagger batch --tags <file|text> --repositories <list> [options]
+
+Tag many GitHub repositories: read through the GitHub API with GITHUB_TOKEN from the environment (GraphQL,
+about 25 repositories a query), write one result a line. GITHUB_API_URL points at GitHub Enterprise Server.
+
+  --repositories <list>  owner/name entries, org:NAME or user:NAME, separated by commas or newlines
+  --exclude <globs>      owner/name patterns to leave out, comma separated (e.g. "acme/*-archive,acme/tmp-*")
+  --include-archived     also tag the archived repositories of an org:/user: listing
+  --include-forks        also tag the forks of an org:/user: listing
+  --shard <i/n>          only the i-th of n shards (1-based; by a stable hash of owner/name)
+  --concurrency <n>      repositories tagged at once (default 4)
+  --result-file <file>   JSON Lines results (default stdout)
+  --resume               reuse results in --result-file whose fingerprint is unchanged; append the rest
+  --output <targets>     artifact (default: results only), topics, or topics,artifact
+  --topics-mode <mode>   merge (default: keep topics not in the tag list) or replace
+  --dry-run              plan topic changes, write none
+  Topics are written with TOPICS_TOKEN if set, else GITHUB_TOKEN (it needs Administration: write).
+${CLASSIFIER_HELP}
+  -h, --help             show this help`
+
+/** `batch --repositories`: the action's repositories mode from a shell. */
+export const batchReposCommand: Command = {
+  summary: 'tag many GitHub repositories (an organisation, a list) through the API',
+  help: HELP,
+  async run(argv, io) {
+    const { values } = parseFlags(argv, {
+      ...CLASSIFIER_FLAGS,
+      repositories: { type: 'string' },
+      exclude: { type: 'string' },
+      'include-archived': { type: 'boolean' },
+      'include-forks': { type: 'boolean' },
+      shard: { type: 'string' },
+      concurrency: { type: 'string' },
+      'result-file': { type: 'string' },
+      resume: { type: 'boolean' },
+      output: { type: 'string' },
+      'topics-mode': { type: 'string' },
+      'dry-run': { type: 'boolean' }
+    })
+    const sources = parseRepositories(stringFlag(values, 'repositories') ?? '')
+    const shard = parseShard(stringFlag(values, 'shard'))
+    const concurrency = Math.round(parseNumberInput('concurrency', stringFlag(values, 'concurrency'), 4, 1, 64))
+    const resultFile = stringFlag(values, 'result-file')
+    if (values.resume === true && !resultFile) throw new InputError('--resume needs --result-file: the file whose results are reused.')
+    const writeTopics = parseOutputFlag(stringFlag(values, 'output'))
+    const topicsMode = parseChoice('topics-mode', stringFlag(values, 'topics-mode'), TOPICS_MODES, 'merge')
+    const dryRun = values['dry-run'] === true
+    const token = io.env.GITHUB_TOKEN ?? ''
+    if (!token) throw new InputError('GITHUB_TOKEN is not set: export a token that can read the repositories (e.g. GITHUB_TOKEN=$(gh auth token)).')
+    const { classifier, selection } = await setUpClassifier(values, io)
+
+    const warn = (message: string) => void io.stderr.write(`warning: ${message}\n`)
+    const reader = createOctokit({ token, baseUrl: io.env.GITHUB_API_URL, warn, rateLimitRetries: 10 })
+    const writerToken = io.env.TOPICS_TOKEN || token
+    const writer = writerToken === token ? reader : createOctokit({ token: writerToken, baseUrl: io.env.GITHUB_API_URL, warn, rateLimitRetries: 10 })
+
+    const selected = await selectRepositories(reader, sources, {
+      exclude: (stringFlag(values, 'exclude') ?? '').split(/[\n,]+/).map(s => s.trim()).filter(Boolean),
+      includeArchived: values['include-archived'] === true,
+      includeForks: values['include-forks'] === true
+    })
+    const repositories = inShard(selected.repositories, shard)
+    await writeLine(io.stderr, `${repositories.length} repositories${shard.count > 1 ? ` in shard ${shard.index}/${shard.count}` : ''} (${selected.skipped.length} left out: archived, forks, excluded).`)
+
+    const log = resultFile ? await openResultLog(resultFile, { resume: values.resume === true }) : undefined
+    const progress = createProgress(io.stderr)
+    const counts = await runBatch(
+      repositories,
+      {
+        octokit: reader,
+        classifier,
+        selection,
+        onRecord: async record => {
+          for (const warning of record.warnings) warn(warning)
+          if (record.result.error) warn(record.result.error)
+          progress.count(record.outcome)
+          if (log) await log.write(record.result, record.resumed)
+          else await writeLine(io.stdout, JSON.stringify(record.result))
+        }
+      },
+      { concurrency, previous: log?.previous, topics: writeTopics ? { octokit: writer, mode: topicsMode, dryRun } : null }
+    )
+    await log?.close()
+    progress.done()
+    if (counts.changed) await writeLine(io.stderr, dryRun ? 'Topics would change (dry run).' : 'Topics changed.')
+    return counts.failed > 0 ? EXIT_ITEM_FAILED : EXIT_OK
+  }
+}
+
+/** `--output`: whether topics are written (the result file is always written). */
+function parseOutputFlag(value: string | undefined): boolean {
+  const parts = (value ?? '').split(/[\s,]+/).filter(Boolean)
+  const bad = parts.find(part => part !== 'topics' && part !== 'artifact')
+  if (bad !== undefined) throw new InputError(`--output must be "artifact", "topics" or "topics,artifact"; got "${value}".`)
+  return parts.includes('topics')
+}
+
+/** Whether `batch` was given --repositories (then it is this command, not the JSONL batch). */
+export function wantsRepositories(argv: readonly string[]): boolean {
+  return argv.some(arg => arg === '--repositories' || arg.startsWith('--repositories='))
+}
