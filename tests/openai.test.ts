@@ -133,6 +133,11 @@ describe('the answer is kept to the list', () => {
     expect(names(await ask())).toEqual(['database', 'cli', 'game-engine'])
   })
 
+  it('maps an alias to its tag (JSON mode answers are not held to the enum)', async () => {
+    server.script([tagsReply(['DB', 'database'])])
+    expect(names(await ask())).toEqual(['database'])
+  })
+
   it('allows an empty answer', async () => {
     server.script([tagsReply([])])
     expect(await ask()).toMatchObject({ tags: [], provider: 'openai' })

@@ -62,12 +62,16 @@ export function readProposedNames(content: string): string[] {
 
 /**
  * What code keeps of a proposal, whatever the server returned: only names among the offered ones (matched
- * exactly, else by normal form), each once, at most `maxTags`, in the model's order. May be empty.
+ * exactly, else by the normal form of a name or an alias), each once, at most `maxTags`, in the model's order. May be empty.
  * @example keepListed(['CLI', 'bitcoin', 'cli', 'web'], list(['cli', 'web']), 1) // ['cli']
  */
 export function keepListed(proposed: readonly string[], choices: TagList, maxTags: number): string[] {
   const byName = new Map(choices.map(tag => [tag.name, tag.name]))
-  const byNormal = new Map(choices.map(tag => [tag.normal, tag.name]))
+  // Aliases first, so that a name's own normal form wins where the two collide.
+  const byNormal = new Map(
+    choices.flatMap(tag => tag.aliases.map(alias => [normalizeTagName(alias), tag.name] as const))
+  )
+  for (const tag of choices) byNormal.set(tag.normal, tag.name)
   const kept: string[] = []
   for (const raw of proposed) {
     const name = byName.get(raw.trim()) ?? byNormal.get(normalizeTagName(raw))
