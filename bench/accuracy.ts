@@ -28,7 +28,8 @@ const { values } = parseArgs({
     provider: { type: 'string', default: 'local' },
     'base-url': { type: 'string' },
     model: { type: 'string' },
-    'speed-seconds': { type: 'string', default: '3' }
+    'speed-seconds': { type: 'string', default: '3' },
+    'show-wrong': { type: 'boolean', default: false }
   },
   strict: true
 })
@@ -36,14 +37,21 @@ const { values } = parseArgs({
 const num = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value))
 const pct = (x: number): string => x.toFixed(3)
 
-async function runOnce(classifier: Classifier, items: readonly BenchItem[], withDescription: boolean, selection: SelectionOptions): Promise<ItemOutcome[]> {
+async function runOnce(provider: { local: boolean }, classifier: Classifier, items: readonly BenchItem[], withDescription: boolean, selection: SelectionOptions): Promise<ItemOutcome[]> {
   const outcomes: ItemOutcome[] = []
   for (const item of items) {
     try {
       const input = { readme: item.readme, format: item.format, ...(withDescription ? { description: item.description } : {}) }
       const result = await classifier.classify(input, selection)
       const detail = result.tags.map(t => `${normalizeTagName(t.name)} ${t.score} [${t.evidence.map(e => `${e.text}@${e.where}`).join(', ')}]`).join('; ')
-      outcomes.push({ item, tags: result.tags.map(t => normalizeTagName(t.name)), detail, promptTokens: result.usage?.prompt_tokens ?? null })
+      let goldNote = ''
+      if (provider.local && !result.tags.some(t => item.gold.includes(normalizeTagName(t.name)))) {
+        // Where the gold tags ranked, to see how far off a miss is (local classifiers only: it reruns).
+        const all = await classifier.classify(input, { maxTags: 20, minScore: 0, relativeCut: 0 })
+        const ranked = all.tags.map(t => normalizeTagName(t.name))
+        goldNote = ` | gold: ${item.gold.map(g => `${g} #${ranked.indexOf(g) + 1 || '-'} ${all.tags.find(t => normalizeTagName(t.name) === g)?.score ?? 0}`).join(', ')}`
+      }
+      outcomes.push({ item, tags: result.tags.map(t => normalizeTagName(t.name)), detail: detail + goldNote, promptTokens: result.usage?.prompt_tokens ?? null })
     } catch (error: unknown) {
       outcomes.push({ item, tags: [], detail: `error: ${getErrorMessage(error)}`, promptTokens: null })
     }
@@ -58,6 +66,12 @@ function report(label: string, outcomes: readonly ItemOutcome[], metrics: RunMet
   if (tokens.length > 0) console.log(`prompt tokens per README ${(tokens.reduce((a, b) => a + b, 0) / tokens.length).toFixed(0)}`)
   const wrong = [...metrics.wrong].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
   console.log(`wrong tags returned: ${wrong.map(([tag, count]) => `${tag} ${count}`).join(', ') || 'none'}`)
+  if (values['show-wrong']) {
+    for (const o of outcomes) {
+      const bad = o.tags.filter(t => !o.item.gold.includes(t) && !o.item.acceptable.includes(t))
+      if (bad.length > 0) console.log(`  wrong ${bad.join(',')} in ${o.item.id} (gold ${o.item.gold.join(',')}): ${o.detail}`)
+    }
+  }
   console.log(`worst misses (${metrics.misses.length} items without a gold tag; showing ${Math.min(misses, metrics.misses.length)}):`)
   for (const miss of metrics.misses.slice(0, misses)) console.log(`  ${miss.item.id}  gold ${miss.item.gold.join(',')}  got: ${miss.detail || '(none)'}`)
 }
@@ -82,7 +96,7 @@ async function main(): Promise<void> {
   if (!values['with-description']) modes.push(['README only (--no-description)', false])
   const runs: Array<[string, RunMetrics]> = []
   for (const [label, withDescription] of modes) {
-    const outcomes = await runOnce(classifier, items, withDescription, selection)
+    const outcomes = await runOnce(provider, classifier, items, withDescription, selection)
     const metrics = computeMetrics(outcomes)
     report(label, outcomes, metrics, Number(values.misses))
     runs.push([withDescription ? 'desc' : 'readme', metrics])

@@ -47,28 +47,28 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('filesystem', {
     aliases: 'file-system, filesystems, files, fs, file-handling',
     strong: 'filesystem, file system, file systems, distributed file system, fuse, file watcher, filesystem watcher, watch files, file watching, virtual file system, vfs, filesystem abstraction, inotify, fsevents',
-    clear: 'files, directories, directory, file handling, paths, fs, mount, posix, symlinks, permissions, fs watch, disk',
-    hint: 'file, folder, folders, read write',
+    clear: 'file handling, fs, mount, posix, symlinks, permissions, fs watch',
+    hint: 'file, folder, folders, read write, files, directories, directory, paths, disk',
     weak: ''
   }),
   topic('json', {
     aliases: 'json-parser, jsonschema',
-    strong: 'json, json parser, json library, json serialization, json schema, jsonpath, json files, ndjson, jsonl',
-    clear: 'serialize, deserialize, serialization, deserialization, encoding, decoding, dumps, loads, marshal, unmarshal',
-    hint: 'objects, dataclass, numpy',
+    strong: 'json parser, json library, json serialization, json schema, jsonpath, json files, ndjson, jsonl',
+    clear: 'serialize, deserialize, serialization, deserialization, marshal, unmarshal, json',
+    hint: 'objects, dataclass, numpy, encoding, decoding, loads, dumps',
     weak: ''
   }),
   topic('yaml', {
     aliases: 'yml',
     strong: 'yaml, yml, yaml parser, yaml files, yaml configuration, yaml manifests, yaml emitter',
-    clear: 'configuration files, config files, manifests, templates, template, loader, dumper, toml, frontmatter',
+    clear: 'configuration files, config files, manifests, loader, dumper, toml, frontmatter',
     hint: 'config, configuration',
     weak: ''
   }),
   topic('data', {
     aliases: 'data-engineering, etl, data-processing, big-data, data-pipeline',
     generic: true,
-    strong: 'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data lake, data analysis, data science, data wrangling, change data capture, big data, datasets, dataset',
+    strong: 'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data lake, data analysis, data science, data wrangling, change data capture, big data, datasets, dataset, stream processor',
     clear: 'pipelines, ingestion, transformations, batch processing, analytics, spreadsheet, csv, parquet, pandas',
     hint: 'data, records, events, sources, sinks',
     weak: ''
@@ -76,7 +76,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('search', {
     aliases: 'search-engine, full-text-search, searching, information-retrieval',
     strong: 'search engine, full text search, search library, search server, inverted index, search index, semantic search, fuzzy search, vector search, elasticsearch, lucene, typesense, meilisearch',
-    clear: 'search, searching, indexing, ranking, bm25, queries, relevance, query parser, faceting, search results, autocomplete',
+    clear: 'search, searching, indexing, ranking, bm25, queries, relevance, query parser, faceting, search results, autocomplete, metasearch',
     hint: 'index, documents, find',
     weak: ''
   }),

@@ -67,7 +67,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('language', {
     aliases: 'programming-language, languages, lang, scripting-language',
-    strong: 'programming language, scripting language, language implementation, interpreter, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, python implementation',
+    strong: 'programming language, scripting language, language implementation, interpreter, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, implementation of python, python interpreter, javascript engine, lua interpreter',
     clear: 'interpreter, repl, syntax, type system, standard library, virtual machine, bytecode, garbage collector, language spec, semantics, stdlib, closures, pattern matching',
     hint: 'scripting, functions, types, operators, grammar, runtime',
     weak: 'language'
@@ -133,17 +133,17 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('sdk', {
     aliases: 'sdks, software-development-kit, client-library, api-client',
     strong: 'sdk, software development kit, official client, client library, api client, library for the, bindings for, official python client, official sdk, node js sdk, go sdk, python sdk',
-    clear: 'client, wrapper, api wrapper, bindings, integrate, integration with, api keys, api reference',
-    hint: 'api, endpoints, resources',
+    clear: 'wrapper, api wrapper, bindings, integrate, integration with, api keys, api reference',
+    hint: 'api, endpoints, resources, client',
     weak: ''
   }),
   topic('dev-tool', {
     aliases: 'devtool, devtools, developer-tool, developer-tools, dev-tools, tooling',
     generic: true,
     strong: 'developer tool, developer tools, development tool, dev tool, devtools, tooling, code generator, generate code, task runner',
-    clear: 'developers, workflow, productivity, build tool, watch mode, hot reload, debugging, visualize, code',
-    hint: 'development, developer, source code',
-    weak: ''
+    clear: 'build tool, watch mode, hot reload',
+    hint: 'development, developer, source code, productivity, debugging',
+    weak: 'code, developers'
   }),
   topic('dev-exp-lib', {
     aliases: 'developer-experience, dx, devex',

@@ -11,16 +11,16 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('agent', {
     aliases: 'agents, ai-agent, ai-agents, autonomous-agents, multi-agent',
-    strong: 'ai agent, ai agents, agent, agents, multi agent, multi agent framework, autonomous agent, autonomous agents, agentic, agent framework, llm agents, tool calling, function calling, agent orchestration, build agents',
-    clear: 'autonomous, tools, planning, memory, mcp, model context protocol, crew, swarm',
+    strong: 'ai agent, ai agents, multi agent, multi agent framework, autonomous agent, autonomous agents, agentic, agent framework, llm agents, tool calling, function calling, agent orchestration, build agents',
+    clear: 'autonomous, tools, planning, memory, mcp, model context protocol, crew, swarm, agent, agents',
     hint: 'delegate, assistant',
     weak: ''
   }),
   topic('algorithm', {
     aliases: 'algorithms, data-structures, algorithms-and-data-structures, dsa',
     strong: 'algorithms, algorithm, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations',
-    clear: 'sorting, searching, binary search, graph, trees, linked list, complexity, big o, recursion, dijkstra, heuristics, numerical methods',
-    hint: 'implementations, math, mathematics, computations',
+    clear: 'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods',
+    hint: 'implementations, math, mathematics, computations, graph, complexity, trees, searching',
     weak: ''
   }),
   topic('bitcoin', {
@@ -32,16 +32,16 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('blockchain', {
     aliases: 'crypto, cryptocurrency, web3, ethereum, distributed-ledger',
-    strong: 'blockchain, blockchains, cryptocurrency, cryptocurrencies, web3, ethereum, smart contract, smart contracts, solidity, defi, nft, nfts, distributed ledger, consensus protocol, bitcoin, lightning network, block explorer, proof of stake, proof of work',
-    clear: 'blocks, ledger, wallet, wallets, tokens, chain, mainnet, testnet, nodes, node, miners, mining, transactions, crypto',
+    strong: 'blockchain, blockchains, cryptocurrency, cryptocurrencies, web3, ethereum, smart contract, smart contracts, solidity, defi, nft, nfts, distributed ledger, consensus protocol, bitcoin, lightning network, block explorer, proof of stake, proof of work, blockchain node',
+    clear: 'blocks, ledger, wallet, wallets, tokens, chain, mainnet, testnet, miners, mining, transactions, crypto, full node',
     hint: 'decentralized, peer to peer, p2p, consensus',
     weak: ''
   }),
   topic('chat', {
     aliases: 'messaging-app, messenger, irc, im, instant-messaging, chat-app',
     strong: 'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, irc, xmpp, matrix client, group chat, chat rooms, chatrooms, chatbot',
-    clear: 'conversations, messages, channels, direct messages, rooms, emoji, mentions, notifications, slack, discord bot, telegram bot',
-    hint: 'talk, message, answers',
+    clear: 'channels, direct messages, rooms, emoji, mentions, notifications, slack, discord bot, telegram bot',
+    hint: 'talk, message, answers, messages, conversations',
     weak: ''
   }),
   topic('finance', {
@@ -75,16 +75,16 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('video', {
     aliases: 'videos, video-streaming, streaming, media, ffmpeg',
     strong: 'video, videos, video player, video streaming, http live streaming, hls, dash, ffmpeg, libav, codecs, codec, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player',
-    clear: 'streaming, media, playback, player, frames, encoding, decoding, subtitles, audio, muxing, demuxing, mse, media source extensions, webm',
-    hint: 'stream, streams, watch, episodes',
+    clear: 'streaming, media, frames, encoding, decoding, subtitles, audio, muxing, demuxing, mse, media source extensions, webm',
+    hint: 'stream, streams, episodes, playback',
     weak: ''
   }),
   topic('learning-resource', {
     aliases: 'learning, tutorial, tutorials, education, book, course, awesome-list, resources',
-    strong: 'book, ebook, e book, free book, tutorial, tutorials, course, learning resource, learn, learning, guide, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, exercises, examples, lessons, for beginners, educational',
-    clear: 'chapters, chapter, read online, beginners, teach, study, reading, written, examples for, concepts, explained, introduction to',
-    hint: 'reference, resources, collection',
-    weak: ''
+    strong: 'book, ebook, e book, free book, tutorial, tutorials, course, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online',
+    clear: 'chapters, chapter, beginners, educational',
+    hint: 'collection, learn, learning, exercises, lessons, teach, study',
+    weak: 'guide, examples'
   }),
   topic('best-practices', {
     aliases: 'bestpractices, guidelines, conventions, style-guide, patterns',

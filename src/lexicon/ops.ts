@@ -33,8 +33,8 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   topic('cicd', {
     aliases: 'ci-cd, ci, cd, continuous-integration, continuous-delivery, continuous-deployment, devops',
     strong: 'continuous integration, continuous delivery, continuous deployment, ci cd, ci server, build pipelines, ci pipeline, ci pipelines, github actions, gitlab ci, jenkins',
-    clear: 'ci, cd, pipelines, pipeline, builds, build server, devops, runners, build jobs, artifacts, pull request',
-    hint: 'automation, workflow, deploy',
+    clear: 'ci, cd, build server, devops, runners, build jobs, artifacts, pull request',
+    hint: 'automation, workflow, deploy, pipeline, pipelines, builds',
     weak: ''
   }),
   topic('deploy-tool', {
@@ -69,7 +69,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     aliases: 'o11y, telemetry, tracing, apm',
     strong: 'observability, opentelemetry, distributed tracing, tracing, telemetry, logs metrics and traces, metrics logs and traces, logs metrics traces, apm, spans, otel',
     clear: 'metrics, traces, logs, pipelines, dashboards, instrumentation, jaeger, prometheus, monitoring',
-    hint: 'collect, sinks, sources',
+    hint: '',
     weak: ''
   }),
   topic('security', {
@@ -89,15 +89,15 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   topic('workflow', {
     aliases: 'workflows, workflow-automation, automation, orchestration, workflow-engine',
     strong: 'workflow, workflows, workflow engine, workflow automation, workflow orchestration, orchestration, durable execution, automation platform, automate tasks, task automation, automations, business process, bpmn, ifttt, zapier',
-    clear: 'automation, automate, scheduled, schedules, triggers, tasks, jobs, dag, dags, cron',
-    hint: 'steps, retries, events',
+    clear: 'scheduled, schedules, triggers, dag, dags, cron',
+    hint: 'steps, retries, events, automate, automation, tasks, jobs',
     weak: ''
   }),
   topic('low-code', {
     aliases: 'lowcode, no-code, nocode',
-    strong: 'low code, lowcode, no code, nocode, app builder, application builder, website builder, drag and drop builder, visual builder, internal tools, without writing code, without coding',
-    clear: 'drag and drop, builder, visual editor, forms, point and click',
-    hint: 'dashboards',
+    strong: 'low code, lowcode, no code, nocode, app builder, application builder, website builder, drag and drop builder, visual builder, internal tools, without writing code, without coding, web app builder, webapp builder',
+    clear: 'drag and drop, visual editor, forms, point and click',
+    hint: 'dashboards, builder',
     weak: ''
   })
 ]

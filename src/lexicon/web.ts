@@ -20,10 +20,10 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('frontend', {
     aliases: 'front-end, frontend-framework, client-side, web-frontend',
-    strong: 'frontend, front end, frontend framework, ui framework, single page application, spa, client side, web applications, browser, javascript framework, reactive ui, user interfaces for the web',
-    clear: 'components, component, dom, virtual dom, html, css, javascript, typescript, browser, browsers, vue, angular, svelte, webpage, web page',
-    hint: 'ui, render, rendering, state management',
-    weak: ''
+    strong: 'frontend, front end, frontend framework, ui framework, single page application, spa, client side, web applications, javascript framework, reactive ui, user interfaces for the web',
+    clear: 'components, component, dom, virtual dom, vue, angular, svelte, webpage, web page',
+    hint: 'ui, render, rendering, state management, browser, browsers, html, css',
+    weak: 'javascript, typescript'
   }),
   topic('react', {
     aliases: 'reactjs, react-js',
@@ -64,8 +64,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('web-server', {
     aliases: 'webserver, web-servers, http-server, reverse-proxy, wsgi',
     strong: 'web server, webserver, http server, wsgi server, wsgi, asgi, reverse proxy, static file server, load balancer, application server, https server',
-    clear: 'serve, serving, virtual hosts, tls, certificates, proxy, workers, nginx, apache, gunicorn, uvicorn',
-    hint: 'http, requests, server, ports',
+    clear: 'virtual hosts, workers, nginx, gunicorn, uvicorn',
+    hint: 'http, requests, server, ports, proxy, tls, certificates, serve, serving',
     weak: ''
   }),
   topic('server', {
@@ -79,8 +79,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('real-time', {
     aliases: 'realtime, websocket, websockets',
     strong: 'real time, realtime, websocket, websockets, real time messaging, live updates, pub sub, pubsub, server sent events, sse, socket io, sockjs, push notifications, live data, streaming updates',
-    clear: 'live, instant, low latency, push, subscriptions, broadcast, channels, presence',
-    hint: 'events, streaming',
+    clear: 'low latency, subscriptions, broadcast, channels, presence',
+    hint: 'events, streaming, instant, live, push',
     weak: ''
   }),
   topic('authentication', {
@@ -100,8 +100,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('ux', {
     aliases: 'user-experience, onboarding, ux-design',
     strong: 'user experience, ux, onboarding, product tour, guided tour, user onboarding, feature introduction, tooltips, highlight elements, walkthrough',
-    clear: 'usability, user flow, engagement, focus, overlay, popover, step by step',
-    hint: 'users, design',
+    clear: 'user flow, engagement, popover, step by step',
+    hint: 'users, design, usability, overlay',
     weak: ''
   }),
   topic('declarative-gui', {
@@ -114,23 +114,23 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('gui', {
     aliases: 'guis, gui-toolkit, gui-library, desktop-ui, graphical-user-interface',
     strong: 'gui, guis, graphical user interface, gui toolkit, gui library, gui framework, cross platform gui, native gui, widget toolkit, gtk, qt, tkinter, imgui, immediate mode gui',
-    clear: 'widgets, windows, window, desktop, native look, buttons, layout, cross platform, material design',
-    hint: 'ui, interface, graphical',
+    clear: 'widgets, native look, buttons, layout, material design, ui toolkit',
+    hint: 'ui, interface, graphical, cross platform, windows, window, desktop',
     weak: ''
   }),
   topic('desktop-app', {
     aliases: 'desktop, desktop-application, desktop-apps, electron, tauri',
     strong: 'desktop app, desktop application, desktop client, electron app, tauri app, native app for, for windows macos and linux, macos app, windows app, linux app, desktop applications',
-    clear: 'desktop, electron, tauri, windows, macos, linux, cross platform, installer, dmg, appimage, flatpak, snap, system tray, tray',
-    hint: 'download, releases, app',
-    weak: ''
+    clear: 'desktop, electron, tauri, installer, dmg, appimage, flatpak, snap, system tray, tray',
+    hint: 'download, releases, windows, macos, linux, cross platform',
+    weak: 'app'
   }),
   topic('mobile-app', {
     aliases: 'mobile, ios, android, mobile-apps, ios-app, android-app',
     strong: 'mobile app, mobile application, ios app, android app, iphone, ipad, ios and android, react native, flutter, app store, google play, play store, testflight, swiftui',
-    clear: 'mobile, ios, android, swift, kotlin, xcode, apk, smartphone, phone, tablet, watchos',
-    hint: 'app, touch',
-    weak: ''
+    clear: 'mobile, ios, android, swift, kotlin, xcode, apk, watchos',
+    hint: 'touch, smartphone, tablet, phone',
+    weak: 'app'
   }),
   topic('bundler', {
     aliases: 'bundlers, module-bundler, build-tool',

@@ -9,7 +9,7 @@ const BOILERPLATE_HEADING = new RegExp(
     String.raw`prerequisites`, String.raw`dependencies`, String.raw`build(ing)?( from source)?$`, String.raw`compil(e|ing)( from source)?$`,
     String.raw`licen[cs]`, String.raw`copyright`, String.raw`contribut`, String.raw`community`, String.raw`sponsor`, String.raw`backers`,
     String.raw`donat`, String.raw`^support\b`, String.raw`getting support`, String.raw`funding`, String.raw`faq`, String.raw`frequently asked`, String.raw`change ?log`,
-    String.raw`release notes`, String.raw`history`, String.raw`news`, String.raw`\btest`, String.raw`benchmark`, String.raw`acknowledg`,
+    String.raw`release notes`, String.raw`history`, String.raw`news`, String.raw`\btest`, String.raw`benchmark`, String.raw`^performance$`, String.raw`acknowledg`,
     String.raw`credits`, String.raw`thanks`, String.raw`authors?$`, String.raw`maintainers?`, String.raw`contact`, String.raw`citation`,
     String.raw`cite\b`, String.raw`code of conduct`, String.raw`^security( policy| issues| reporting| vulnerabilit\w*)?$`, String.raw`reporting (a )?(security|vulnerabilit)`, String.raw`star history`, String.raw`stargazers`,
     String.raw`contributors`, String.raw`table of contents`, String.raw`contents$`, String.raw`toc$`, String.raw`development`,
