@@ -57,7 +57,7 @@ export function getInputs(env: Env = process.env): Inputs {
   const githubToken = input('github-token') || env.GITHUB_TOKEN || ''
   const topicsToken = input('topics-token') || githubToken
   const apiKey = input('api-key')
-  for (const secret of [githubToken, topicsToken, apiKey]) if (secret) core.setSecret(secret)
+  for (const secret of new Set([githubToken, topicsToken, apiKey])) if (secret) core.setSecret(secret)
   if (!githubToken) {
     throw new InputError('github-token is empty: pass a token (the default is ${{ github.token }}), e.g. github-token: ${{ github.token }}.')
   }
