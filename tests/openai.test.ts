@@ -291,6 +291,23 @@ describe('faults', () => {
     await expect(ask(classifier({ onModelError: 'fail' }))).rejects.toThrow(/gone \(410\).*retired/)
   })
 
+  it('a refused connection is retried within model-timeout, then explained and final for the batch', async () => {
+    const closed = await startOpenAIServer()
+    const url = closed.url
+    await closed.close()
+    const c = classifier({
+      client: createOpenAIClient({ apiKey: KEY, baseUrl: url }),
+      onModelError: 'fail',
+      timeoutMs: 200
+    })
+    await expect(ask(c)).rejects.toThrow(
+      /could not reach the model server at base-url http:\/\/127\.0\.0\.1:\d+\/v1 \(.*ECONNREFUSED.*\); check base-url$/
+    )
+    const started = Date.now()
+    await expect(ask(c)).rejects.toThrow(/ECONNREFUSED/)
+    expect(Date.now() - started).toBeLessThan(100)
+  })
+
   it('a text/plain 200 is an error, not a result', async () => {
     server.script([{ status: 200, body: 'OK: tags are cli, database', contentType: 'text/plain' }])
     await expect(ask(classifier({ onModelError: 'fail' }))).rejects.toThrow(

@@ -12,10 +12,11 @@ export type ModelErrorKind =
   | 'server'
   | 'timeout'
   | 'connection'
+  | 'unreachable'
   | 'bad-answer'
   | 'not-json'
 
-const FINAL: ReadonlySet<ModelErrorKind> = new Set(['auth', 'access', 'not-found', 'gone', 'not-json'])
+const FINAL: ReadonlySet<ModelErrorKind> = new Set(['auth', 'access', 'not-found', 'gone', 'not-json', 'unreachable'])
 
 /** A model call that failed, with a message that says what to check. Never contains the API key. */
 export class ModelError extends TaggingError {
@@ -46,7 +47,8 @@ export interface CallContext {
 /** Whether a failed attempt is worth retrying within model-timeout: 408, 409, 429, 5xx and lost connections. */
 export function isRetryable(error: unknown): boolean {
   if (error instanceof APIConnectionTimeoutError) return false // the deadline is spent
-  if (error instanceof APIConnectionError) return true
+  // A refused connection may be a local server still starting; an unknown host or a bad certificate will not mend.
+  if (error instanceof APIConnectionError) return !NEVER_REACHABLE.test(rootCause(error).code ?? '')
   if (error instanceof APIError && typeof error.status === 'number') {
     return error.status === 408 || error.status === 409 || error.status === 429 || error.status >= 500
   }
@@ -88,9 +90,13 @@ export function explainError(error: unknown, context: CallContext): ModelError {
     )
   }
   if (error instanceof APIConnectionError) {
+    const cause = rootCause(error)
+    const code = cause.code ?? ''
+    const why = redact(cause.message, context.secrets)
+    const setup = NEVER_REACHABLE.test(code) || code === 'ECONNREFUSED'
     return new ModelError(
-      'connection',
-      `could not reach the model server ${at} (${server}); check base-url and the network`
+      setup ? 'unreachable' : 'connection',
+      `could not reach the model server ${at} (${why}); check base-url${setup ? '' : ' and the network'}`
     )
   }
   if (error instanceof APIError && typeof error.status === 'number') {
@@ -149,6 +155,19 @@ export function explainError(error: unknown, context: CallContext): ModelError {
     )
   }
   return new ModelError('bad-answer', `the model call failed ${at}: ${redact(getErrorMessage(error), context.secrets)}`)
+}
+
+/** Connection failures that retrying cannot mend: unknown host, refused port number, certificate problems. */
+const NEVER_REACHABLE =
+  /^(ENOTFOUND|ERR_INVALID_URL|ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_.*|CERT_.*)$/
+
+/** The innermost cause of an error (fetch wraps the socket error twice), with its code when it has one. */
+function rootCause(error: unknown): { code?: string; message: string } {
+  let current: unknown = error
+  for (let depth = 0; depth < 5 && current instanceof Error && current.cause !== undefined; depth++)
+    current = current.cause
+  const code = (current as { code?: unknown } | null)?.code
+  return { code: typeof code === 'string' ? code : undefined, message: getErrorMessage(current) }
 }
 
 /** The server's own words from an SDK error, on one line and short. */

@@ -129,7 +129,8 @@ function shortReason(error: ModelError): string {
     'rate-limit': 'rate-limited until model-timeout',
     server: 'server errors until model-timeout',
     timeout: 'no answer within model-timeout',
-    connection: 'server unreachable',
+    connection: 'connection lost',
+    unreachable: 'server unreachable',
     'bad-answer': 'unusable answer',
     'not-json': 'answer was not a chat completion'
   }
