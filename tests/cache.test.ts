@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import * as actionsCache from '@actions/cache'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ActionsCacheApi, openFileCache, restoreActionsCache, withCache } from '../src/cache/index.js'
 import { createOfflineClassifier } from '../src/classify/offline/index.js'
@@ -163,6 +164,11 @@ describe('the @actions/cache store', () => {
     expect(run3.restoredKey).toBe('readme-tagger-answers-v1-101-1')
     expect(run3.cache.size).toBe(2)
     expect(messages.some(m => m.startsWith('warning'))).toBe(false)
+  })
+
+  it('takes the real @actions/cache functions as they are', () => {
+    const api: ActionsCacheApi = actionsCache
+    expect([typeof api.restoreCache, typeof api.saveCache]).toEqual(['function', 'function'])
   })
 
   it('turns cache service failures into warnings', async () => {
