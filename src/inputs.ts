@@ -40,6 +40,8 @@ export interface Inputs {
   readonly artifactName: string
   /** undefined: the repository's retention setting. */
   readonly retentionDays: number | undefined
+  /** The commit to read the README at: the pull request's merge commit in a pull_request run on this repository. */
+  readonly readmeRef: string | undefined
 }
 
 type Env = Readonly<Record<string, string | undefined>>
@@ -61,6 +63,7 @@ export function getInputs(env: Env = process.env): Inputs {
   if (!githubToken) {
     throw new InputError('github-token is empty: pass a token (the default is ${{ github.token }}), e.g. github-token: ${{ github.token }}.')
   }
+  const repository = parseRepository(input('repository') || env.GITHUB_REPOSITORY || '')
   return {
     tags: loadTagList({
       tags: input('tags'),
@@ -72,7 +75,7 @@ export function getInputs(env: Env = process.env): Inputs {
     relativeCut: parseNumberInput('relative-cut', input('relative-cut'), DEFAULT_RELATIVE_CUT, 0, 1),
     provider: parseProviderSettings(input),
     apiKey,
-    repository: parseRepository(input('repository') || env.GITHUB_REPOSITORY || ''),
+    repository,
     githubToken,
     topicsToken,
     output: parseOutput(input('output')),
@@ -80,8 +83,18 @@ export function getInputs(env: Env = process.env): Inputs {
     dryRun: parseBooleanInput('dry-run', input('dry-run'), false),
     resultFile: input('result-file') || join(env.RUNNER_TEMP || tmpdir(), RESULT_FILE_NAME),
     artifactName: input('artifact-name') || DEFAULT_ARTIFACT_NAME,
-    retentionDays: parseRetentionDays(input('retention-days'))
+    retentionDays: parseRetentionDays(input('retention-days')),
+    readmeRef: pullRequestCommit(repository, env)
   }
+}
+
+/**
+ * A pull_request run previews the README as the pull request changes it: read it at the merge commit
+ * (GITHUB_SHA), which exists in the base repository for pull requests from forks as well.
+ */
+function pullRequestCommit(repository: RepoRef, env: Env): string | undefined {
+  const own = `${repository.owner}/${repository.repo}`.toLowerCase() === (env.GITHUB_REPOSITORY ?? '').toLowerCase()
+  return own && env.GITHUB_EVENT_NAME === 'pull_request' && env.GITHUB_SHA ? env.GITHUB_SHA : undefined
 }
 
 /** `owner/name`; the error says what was wrong. */

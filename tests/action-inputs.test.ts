@@ -122,6 +122,17 @@ describe('getInputs', () => {
     })
   })
 
+  it('reads the README at the merge commit in a pull_request run on the same repository only', () => {
+    setInputs({ tags: 'cli', 'github-token': 't' })
+    vi.stubEnv('GITHUB_SHA', 'f00d')
+    vi.stubEnv('GITHUB_EVENT_NAME', 'push')
+    expect(getInputs().readmeRef).toBeUndefined()
+    vi.stubEnv('GITHUB_EVENT_NAME', 'pull_request')
+    expect(getInputs().readmeRef).toBe('f00d')
+    setInputs({ tags: 'cli', 'github-token': 't', repository: 'someone/else' })
+    expect(getInputs().readmeRef).toBeUndefined()
+  })
+
   it('falls back to GITHUB_TOKEN, and says what to do without any token', () => {
     setInputs({ tags: 'cli' })
     vi.stubEnv('GITHUB_TOKEN', 'from-env')

@@ -53,6 +53,7 @@ function setUp(list: string, answer: string[] | Error, overrides: Partial<Inputs
     resultFile: join(mkdtempSync(join(tmpdir(), 'single-')), 'r.json'),
     artifactName: 'readme-tags',
     retentionDays: undefined,
+    readmeRef: undefined,
     ...overrides
   }
   const run = () => runSingle(inputs, { reader: octokit, writer: octokit, classifier: stubClassifier(tags, answer), log, env: {} })

@@ -92,12 +92,17 @@ describe('fetchReadme', () => {
     expect(github.calls('GET', '/repos/octo/tool/readme')[0]?.accept).toBe('application/vnd.github.raw')
   })
 
+  it('reads at a given commit with the documented ref parameter', async () => {
+    await fetchReadme(octokit, { owner: 'octo', repo: 'tool' }, { ref: 'abc123' })
+    expect(github.calls('GET', '/repos/octo/tool/readme').at(-1)?.query.get('ref')).toBe('abc123')
+  })
+
   it('returns null for a repository without a README', async () => {
     await expect(fetchReadme(octokit, { owner: 'octo', repo: 'bare' })).resolves.toBeNull()
   })
 
   it('reads a README over the cap up to the cap, whole characters only', async () => {
-    const readme = await fetchReadme(octokit, { owner: 'octo', repo: 'huge' }, 512 * 1024)
+    const readme = await fetchReadme(octokit, { owner: 'octo', repo: 'huge' }, { maxBytes: 512 * 1024 })
     expect(readme?.truncated).toBe(true)
     const bytes = Buffer.byteLength(readme!.text, 'utf8')
     expect(bytes).toBeLessThanOrEqual(512 * 1024)

@@ -43,7 +43,7 @@ export async function runSingle(inputs: Inputs, deps: SingleDeps): Promise<Actio
   const { log } = deps
   const repository = await readRepository(deps.reader, inputs.repository)
   const selection: SelectionOptions = { maxTags: inputs.maxTags, minScore: inputs.minScore, relativeCut: inputs.relativeCut }
-  const result = await tagRepository(repository, deps, selection)
+  const result = await tagRepository(repository, inputs.readmeRef, deps, selection)
   const failures: string[] = []
   // A repository with nothing to read is skipped with a warning; a tagging failure fails the step, after the result is written.
   if (isSkip(result)) log.warning(result.error ?? '')
@@ -95,9 +95,14 @@ function isSkip(result: TagResult): boolean {
 }
 
 /** Read the README and tag; no README means the description alone, neither means a skipped result. */
-async function tagRepository(repository: RepositoryInfo, deps: SingleDeps, selection: SelectionOptions): Promise<TagResult> {
+async function tagRepository(
+  repository: RepositoryInfo,
+  readmeRef: string | undefined,
+  deps: SingleDeps,
+  selection: SelectionOptions
+): Promise<TagResult> {
   const ref = splitName(repository.fullName)
-  const readme = await fetchReadme(deps.reader, ref)
+  const readme = await fetchReadme(deps.reader, ref, { ref: readmeRef })
   const item: TagItem = {
     repository: repository.fullName,
     repositoryId: repository.id,

@@ -29,16 +29,24 @@ export async function readRepository(octokit: Octokit, ref: RepoRef): Promise<Re
   }
 }
 
+export interface ReadmeOptions {
+  /** A commit, branch or tag; default: the default branch. */
+  readonly ref?: string
+  readonly maxBytes?: number
+}
+
 /**
  * Read the preferred README, always raw (no base64, no 1 MB limit of the JSON form), stopping after
  * `maxBytes`. Returns null when the repository has none (404 on an existing repository).
  */
-export async function fetchReadme(octokit: Octokit, ref: RepoRef, maxBytes = MAX_README_BYTES): Promise<Readme | null> {
+export async function fetchReadme(octokit: Octokit, repo: RepoRef, options: ReadmeOptions = {}): Promise<Readme | null> {
+  const maxBytes = options.maxBytes ?? MAX_README_BYTES
   let body: ReadableStream<Uint8Array> | null
   try {
     const response = await octokit.request('GET /repos/{owner}/{repo}/readme', {
-      owner: ref.owner,
-      repo: ref.repo,
+      owner: repo.owner,
+      repo: repo.repo,
+      ...(options.ref ? { ref: options.ref } : {}),
       headers: { accept: 'application/vnd.github.raw' },
       // The body comes back as a stream so a huge README is never read whole.
       request: { parseSuccessResponseBody: false }
@@ -46,7 +54,7 @@ export async function fetchReadme(octokit: Octokit, ref: RepoRef, maxBytes = MAX
     body = response.data as unknown as ReadableStream<Uint8Array> | null
   } catch (error) {
     if (httpStatus(error) === 404) return null
-    throw explainReadError(error, ref, 'the README')
+    throw explainReadError(error, repo, 'the README')
   }
   const { bytes, truncated } = await readCapped(body, maxBytes)
   const text = capBytes(bytes.toString('utf8'), maxBytes)

@@ -1,0 +1,175 @@
+import { mkdtemp, writeFile, readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join } from 'node:path'
+import type { BatchInputs, MergeInputs } from '../batch/action-inputs.js'
+import { downloadShardArtifacts, shardArtifactName, uploadBatchArtifact, type BatchArtifactClient } from '../batch/artifacts.js'
+import { emptyCounts, formatCounts, outcomeOfResult, type BatchCounts } from '../batch/counts.js'
+import { mergeResultFiles } from '../batch/merge.js'
+import { selectRepositories } from '../batch/repositories.js'
+import { openResultLog } from '../batch/result-log.js'
+import { restoreResultCache, resumeCachePrefix } from '../batch/resume-cache.js'
+import { runBatch } from '../batch/run.js'
+import { inShard } from '../batch/shard.js'
+import { batchSummaryMarkdown, type SummaryRow } from '../batch/summary.js'
+import type { ActionsCacheApi } from '../cache/actions.js'
+import type { Classifier } from '../classify/types.js'
+import { TaggingError } from '../errors.js'
+import type { Octokit } from '../github/client.js'
+import type { Inputs } from '../inputs.js'
+import type { TagResult } from '../result.js'
+import type { ActionLog } from './single.js'
+
+type Env = Readonly<Record<string, string | undefined>>
+
+export interface BatchActionDeps {
+  readonly reader: Octokit
+  readonly writer: Octokit
+  readonly classifier: Classifier
+  readonly log: ActionLog
+  readonly artifacts: BatchArtifactClient
+  /** @actions/cache, for resuming; absent or unavailable means no resume. */
+  readonly cache?: ActionsCacheApi
+  readonly env?: Env
+  /** Aborted when the job is cancelled or times out: no new repository starts, and what was done is cached. */
+  readonly signal?: AbortSignal
+}
+
+/** Step outputs of the batch modes: per-repository outputs would pass GitHub's 1 MB limit, so counts only. */
+export interface BatchOutcome {
+  readonly outputs: Readonly<Record<'result-file' | 'changed' | 'tagged' | 'unchanged' | 'failed', string>>
+  readonly summary: string
+  readonly failure?: Error
+}
+
+/** The counts file that travels with a shard's results, so a merge can give the same outputs. */
+function countsFileOf(resultFile: string): string {
+  return join(dirname(resultFile), `${basename(resultFile).replace(/\.[^.]+$/, '')}.counts.json`)
+}
+
+function outputs(resultFile: string, counts: BatchCounts): BatchOutcome['outputs'] {
+  return { 'result-file': resultFile, changed: String(counts.changed), tagged: String(counts.tagged), unchanged: String(counts.unchanged), failed: String(counts.failed) }
+}
+
+function withFailure(counts: BatchCounts, failOnError: boolean): { failure?: Error } {
+  if (!failOnError || counts.failed === 0) return {}
+  return { failure: new TaggingError(`${counts.failed} of ${counts.tagged + counts.unchanged + counts.failed} repositories failed (see the warnings and the result file); set fail-on-error: false to let the step pass.`) }
+}
+
+function row(result: TagResult, outcome: SummaryRow['outcome'], topics: SummaryRow['topics']): SummaryRow {
+  return { repository: result.repository ?? result.id ?? '?', outcome, tags: result.scores.map(s => s.name), topics, ...(result.error ? { error: result.error } : {}) }
+}
+
+/**
+ * `repositories` mode: select, shard, read through GraphQL, tag, write topics, write the JSON Lines result
+ * file (resuming from the cache), upload it as `<artifact-name>[-<i>]`. One failing repository is a
+ * warning and a result with `error`; `fail-on-error` decides the step at the end.
+ */
+export async function runBatchAction(inputs: Inputs, batch: BatchInputs, deps: BatchActionDeps): Promise<BatchOutcome> {
+  const { log } = deps
+  const env = deps.env ?? process.env
+  const selected = await selectRepositories(deps.reader, batch.sources, batch)
+  const repositories = inShard(selected.repositories, batch.shard)
+  const where = batch.sharded ? ` in shard ${batch.shard.index}/${batch.shard.count}` : ''
+  log.info(`${repositories.length} repositories${where}; ${selected.skipped.length} left out (archived, forks, exclude).`)
+
+  const cache = deps.cache
+    ? await restoreResultCache(deps.cache, { path: batch.resultFile, prefix: resumeCachePrefix(inputs.artifactName, batch.shard), runKey: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`, log })
+    : undefined
+  const resultLog = await openResultLog(batch.resultFile, { resume: cache?.restored ?? false })
+  const rows: SummaryRow[] = []
+  let counts: BatchCounts | undefined
+  try {
+    counts = await runBatch(
+      repositories,
+      {
+        octokit: deps.reader,
+        classifier: deps.classifier,
+        selection: { maxTags: inputs.maxTags, minScore: inputs.minScore, relativeCut: inputs.relativeCut },
+        onRecord: async record => {
+          for (const warning of record.warnings) log.warning(warning)
+          if (record.result.error) log.warning(record.result.error)
+          rows.push(row(record.result, record.outcome, record.topics))
+          await resultLog.write(record.result, record.resumed)
+        },
+        ...(deps.signal ? { signal: deps.signal } : {})
+      },
+      {
+        concurrency: batch.concurrency,
+        previous: resultLog.previous,
+        topics: inputs.output.topics ? { octokit: deps.writer, mode: inputs.topicsMode, dryRun: inputs.dryRun } : null
+      }
+    )
+  } finally {
+    // Cut off, the file keeps earlier results of repositories not reached yet, for the next attempt.
+    const complete = counts !== undefined && !deps.signal?.aborted
+    await resultLog.close(complete ? { keepOnly: new Set(repositories.map(r => r.fullName.toLowerCase())) } : {})
+    await cache?.save()
+  }
+  if (deps.signal?.aborted) {
+    throw new TaggingError(`Cancelled after ${formatCounts(counts)} of ${repositories.length} repositories; the results so far are cached: re-run the job to do only what is left.`)
+  }
+  log.info(formatCounts(counts))
+  const countsFile = countsFileOf(resultLog.path)
+  await writeFile(countsFile, `${JSON.stringify(counts)}\n`)
+  if (inputs.output.artifact) {
+    const name = batch.sharded ? shardArtifactName(inputs.artifactName, batch.shard.index) : inputs.artifactName
+    const uploaded = await uploadBatchArtifact({ name, files: [resultLog.path, countsFile], retentionDays: inputs.retentionDays }, deps.artifacts, env)
+    if (!uploaded.uploaded) log.warning(`The results were not uploaded as an artifact: ${uploaded.reason}. They are kept in ${resultLog.path}.`)
+  }
+  const title = `readme-tagger: ${repositories.length} repositories${where}`
+  return {
+    outputs: outputs(resultLog.path, counts),
+    summary: batchSummaryMarkdown(rows, counts, { title, dryRun: inputs.dryRun && inputs.output.topics }),
+    ...withFailure(counts, batch.failOnError)
+  }
+}
+
+/**
+ * `mode: merge`: download the run's `<artifact-name>-<i>` artifacts, join their results into one JSON
+ * Lines file (uploaded as `<artifact-name>`), and sum their counts.
+ */
+export async function runMergeAction(inputs: MergeInputs, deps: Pick<BatchActionDeps, 'log' | 'artifacts' | 'env'>): Promise<BatchOutcome> {
+  const env = deps.env ?? process.env
+  const dir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'readme-tagger-merge-'))
+  const shards = await downloadShardArtifacts(inputs.artifactName, dir, deps.artifacts, env)
+  deps.log.info(`Merging ${shards.map(s => s.name).join(', ')}.`)
+  const resultFiles = shards.flatMap(shard => shard.files.filter(file => file.endsWith('.jsonl')))
+  const rows: SummaryRow[] = []
+  const resultLog = await openResultLog(inputs.resultFile, { resume: false })
+  const report = await mergeResultFiles(resultFiles, async line => {
+    const result = JSON.parse(line) as TagResult
+    rows.push(row(result, outcomeOfResult(result), null))
+    await resultLog.write(result, false)
+  })
+  await resultLog.close()
+  for (const warning of report.warnings) deps.log.warning(warning)
+  const counts = (await shardCounts(shards)) ?? report.counts
+  const countsFile = countsFileOf(resultLog.path)
+  await writeFile(countsFile, `${JSON.stringify(counts)}\n`)
+  if (inputs.upload) {
+    const uploaded = await uploadBatchArtifact({ name: inputs.artifactName, files: [resultLog.path, countsFile], retentionDays: inputs.retentionDays }, deps.artifacts, env)
+    if (!uploaded.uploaded) deps.log.warning(`The merged results were not uploaded as an artifact: ${uploaded.reason}. They are kept in ${resultLog.path}.`)
+  }
+  deps.log.info(`${formatCounts(counts)} (${shards.length} shards)`)
+  return {
+    outputs: outputs(resultLog.path, counts),
+    summary: batchSummaryMarkdown(rows, counts, { title: `readme-tagger: ${rows.length} repositories from ${shards.length} shards` }),
+    ...withFailure(counts, inputs.failOnError)
+  }
+}
+
+/** The shards' own counts summed (they know unchanged and changed), or undefined if one lacks them. */
+async function shardCounts(shards: readonly { files: string[] }[]): Promise<BatchCounts | undefined> {
+  const total = emptyCounts()
+  for (const shard of shards) {
+    const file = shard.files.find(f => f.endsWith('.counts.json'))
+    if (!file || !existsSync(file)) return undefined
+    const counts = JSON.parse(await readFile(file, 'utf8')) as BatchCounts
+    total.tagged += counts.tagged
+    total.unchanged += counts.unchanged
+    total.failed += counts.failed
+    total.changed ||= counts.changed
+  }
+  return total
+}
