@@ -43,18 +43,26 @@ export interface UsageTotals {
   cost: number | null
 }
 
-/** Add up the usage of results (`{model, usage}` each); results without usage (offline, cached) add nothing. */
+/** Zero usage, to add results to one by one with addUsage. */
+export function emptyUsage(): UsageTotals {
+  return { calls: 0, prompt_tokens: 0, completion_tokens: 0, total_tokens: 0, cost: 0 }
+}
+
+/** Add one result (`{model, usage}`) to `totals`; results without usage (offline, cached) add nothing. */
+export function addUsage(totals: UsageTotals, { model, usage }: { model: string | null; usage: Usage | null }): void {
+  if (!usage) return
+  totals.calls++
+  totals.prompt_tokens += usage.prompt_tokens
+  totals.completion_tokens += usage.completion_tokens
+  totals.total_tokens += usage.total_tokens
+  const cost = estimateCost(model, usage)
+  totals.cost = cost === null || totals.cost === null ? null : totals.cost + cost
+}
+
+/** Add up the usage of many results. */
 export function totalUsage(results: Iterable<{ model: string | null; usage: Usage | null }>): UsageTotals {
-  const totals: UsageTotals = { calls: 0, prompt_tokens: 0, completion_tokens: 0, total_tokens: 0, cost: 0 }
-  for (const { model, usage } of results) {
-    if (!usage) continue
-    totals.calls++
-    totals.prompt_tokens += usage.prompt_tokens
-    totals.completion_tokens += usage.completion_tokens
-    totals.total_tokens += usage.total_tokens
-    const cost = estimateCost(model, usage)
-    totals.cost = cost === null || totals.cost === null ? null : totals.cost + cost
-  }
+  const totals = emptyUsage()
+  for (const result of results) addUsage(totals, result)
   return totals
 }
 

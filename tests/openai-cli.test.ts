@@ -100,6 +100,9 @@ describe('the CLI with --provider openai', () => {
     )
     expect(first.code).toBe(0)
     expect(server.requests).toHaveLength(2)
+    expect(first.stderr).toContain(
+      'usage: 2 model calls, 258 tokens (240 prompt + 18 completion), cost unknown for this model'
+    )
     const second = await cli(
       ['batch', '--tags', 'cli,database', '--input', '-', '--cache', cache, ...modelFlags()],
       input
@@ -110,6 +113,7 @@ describe('the CLI with --provider openai', () => {
       .split('\n')
       .map(line => JSON.parse(line) as Record<string, unknown>)
     expect(lines.map(line => line.provider)).toEqual(['openai (cached)', 'openai (cached)'])
+    expect(second.stderr).not.toContain('usage:')
     for (const line of lines) assertValidResult(line)
     expect(readFileSync(cache, 'utf8').trim().split('\n')).toHaveLength(2)
   })

@@ -8,6 +8,7 @@ import { runOrdered } from '../../core/ordered.js'
 import { tagItem } from '../../core/tag-item.js'
 import { InputError } from '../../errors.js'
 import { parseNumberInput } from '../../options.js'
+import { addUsage, emptyUsage, formatUsage } from '../../pricing.js'
 import type { TagResult } from '../../result.js'
 import { parseFlags, stringFlag } from '../args.js'
 import { CLASSIFIER_FLAGS, CLASSIFIER_HELP, setUpClassifier } from '../classifier-flags.js'
@@ -51,6 +52,7 @@ export const batchCommand: Command = {
     const resultFile = stringFlag(values, 'result-file')
     const out: Writable = resultFile ? createWriteStream(resultFile) : io.stdout
     const progress = createProgress(io.stderr)
+    const usage = emptyUsage()
 
     await runOrdered(
       numberedLines(source),
@@ -62,6 +64,7 @@ export const batchCommand: Command = {
       Math.round(concurrency),
       async output => {
         progress.count('error' in output && output.error !== undefined ? 'failed' : 'tagged')
+        if ('usage' in output) addUsage(usage, output)
         await writeLine(out, JSON.stringify(output))
       }
     )
@@ -70,6 +73,7 @@ export const batchCommand: Command = {
       await finished(out)
     }
     const counts = progress.done()
+    if (usage.calls > 0) io.stderr.write(`usage: ${formatUsage(usage)}\n`)
     return counts.failed > 0 ? EXIT_ITEM_FAILED : EXIT_OK
   }
 }
