@@ -18,7 +18,10 @@ const MESSAGE_OVERHEAD = 4
 
 export interface PromptOptions {
   readonly maxTags: number
-  /** The whole prompt (system + user message) stays within this estimate. */
+  /**
+   * The whole prompt (system + user message) stays within this estimate, unless the tag list alone fills
+   * it: the README then still gets MIN_README_TOKENS.
+   */
   readonly maxInputTokens: number
 }
 
