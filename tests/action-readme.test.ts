@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { inputsTable, outputsTable, replaceBetweenMarkers, updateReadme } from '../scripts/update-readme.js'
+
+const root = new URL('../', import.meta.url)
+
+describe('README tables generated from action.yml', () => {
+  it('are up to date (run "npm run docs" after changing action.yml)', () => {
+    const readme = readFileSync(new URL('README.md', root), 'utf8')
+    expect(updateReadme(readme, readFileSync(new URL('action.yml', root), 'utf8'))).toBe(readme)
+  })
+
+  it('render one row per input and output, escaping pipes and showing defaults as code', () => {
+    const action = {
+      inputs: { mode: { description: 'a | b\n  on two lines', default: 'a' }, token: { description: 'Secret.', default: '' } },
+      outputs: { tags: { description: 'JSON.' } }
+    }
+    expect(inputsTable(action)).toBe(
+      ['| Name | Description | Default |', '| --- | --- | --- |', '| `mode` | a \\| b on two lines | `a` |', '| `token` | Secret. |  |'].join('\n')
+    )
+    expect(outputsTable(action)).toBe(['| Name | Description |', '| --- | --- |', '| `tags` | JSON. |'].join('\n'))
+  })
+
+  it('replace only what is between the markers, and insist on them', () => {
+    const text = 'before\n<!-- inputs:start -->\nold\n<!-- inputs:end -->\nafter\n'
+    expect(replaceBetweenMarkers(text, 'inputs', 'new')).toBe('before\n<!-- inputs:start -->\nnew\n<!-- inputs:end -->\nafter\n')
+    expect(() => replaceBetweenMarkers('no markers', 'inputs', 'x')).toThrow(/no "<!-- inputs:start -->"/)
+  })
+})
