@@ -67,8 +67,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('language', {
     aliases: 'programming-language, languages, lang, scripting-language',
-    strong: 'programming language, scripting language, language implementation, interpreter, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, implementation of python, python interpreter, javascript engine, lua interpreter',
-    clear: 'interpreter, repl, syntax, type system, standard library, virtual machine, bytecode, garbage collector, language spec, semantics, stdlib, closures, pattern matching',
+    strong: 'programming language, scripting language, language implementation, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, implementation of python, python interpreter, javascript engine, lua interpreter, interpreter',
+    clear: 'repl, syntax, type system, standard library, virtual machine, bytecode, garbage collector, language spec, semantics, stdlib, closures, pattern matching',
     hint: 'scripting, functions, types, operators, grammar, runtime',
     weak: 'language'
   }),
@@ -98,7 +98,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     strong: 'game, games, video game, adventure game, puzzle game, roguelike, multiplayer game, browser game, board game, card game, platformer, strategy game, rpg, idle game, incremental game',
     clear: 'gameplay, play, player, players, levels, score, high score, gamer, playable, mod, mods, quest, dungeon, gaming',
     hint: 'fun, round, rounds, lobby, win',
-    weak: 'play'
+    weak: ''
   }),
   topic('game-engine', {
     aliases: 'gameengine, game-development, gamedev, game-framework',

@@ -1,14 +1,39 @@
 import { DATA_TOPICS } from './data.js'
 import { DEV_TOPICS } from './dev.js'
 import { DOMAIN_TOPICS } from './domains.js'
+import { I18N_TOPICS } from './i18n.js'
 import { OPS_TOPICS } from './ops.js'
 import type { LexiconEntry } from './types.js'
 import { WEB_TOPICS } from './web.js'
 
 export { entryPhrases, WEIGHTS, type LexiconEntry } from './types.js'
 
+/** Entries sharing a key become one: their aliases and phrases joined (the first says whether it is generic). */
+function mergeByKey(entries: readonly LexiconEntry[]): LexiconEntry[] {
+  const merged = new Map<string, LexiconEntry>()
+  const join = (a: string, b: string): string => (a && b ? `${a}, ${b}` : a || b)
+  for (const entry of entries) {
+    const seen = merged.get(entry.key)
+    merged.set(
+      entry.key,
+      seen
+        ? {
+            key: entry.key,
+            aliases: [...seen.aliases, ...entry.aliases],
+            generic: seen.generic,
+            strong: join(seen.strong, entry.strong),
+            clear: join(seen.clear, entry.clear),
+            hint: join(seen.hint, entry.hint),
+            weak: join(seen.weak, entry.weak)
+          }
+        : entry
+    )
+  }
+  return [...merged.values()]
+}
+
 /** Every topic the built-in lexicon knows, keyed by normal tag form. */
-export const LEXICON: readonly LexiconEntry[] = [...DEV_TOPICS, ...WEB_TOPICS, ...DATA_TOPICS, ...OPS_TOPICS, ...DOMAIN_TOPICS]
+export const LEXICON: readonly LexiconEntry[] = mergeByKey([...DEV_TOPICS, ...WEB_TOPICS, ...DATA_TOPICS, ...OPS_TOPICS, ...DOMAIN_TOPICS, ...I18N_TOPICS])
 
 const BY_NAME = new Map<string, LexiconEntry>()
 for (const entry of LEXICON) if (!BY_NAME.has(entry.key)) BY_NAME.set(entry.key, entry)

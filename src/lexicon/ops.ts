@@ -47,7 +47,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   topic('serverless', {
     aliases: 'faas, functions-as-a-service, lambda, aws-lambda',
     strong: 'serverless, aws lambda, lambda functions, functions as a service, faas, cloud functions, lambda, api gateway, edge functions',
-    clear: 'lambda, microservices, cold start, event driven, deploy functions',
+    clear: 'microservices, cold start, event driven, deploy functions',
     hint: 'cloud, functions',
     weak: ''
   }),
@@ -62,7 +62,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     aliases: 'monitor, uptime, alerting, metrics',
     strong: 'monitoring, monitoring tool, uptime monitoring, uptime, status page, alerting, alerts, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix',
     clear: 'metrics, dashboards, dashboard, notifications, downtime, incident, ping, heartbeat, monitor, monitors',
-    hint: 'performance, notifications, charts',
+    hint: 'performance, charts',
     weak: ''
   }),
   topic('observability', {

@@ -72,7 +72,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     aliases: 'servers, daemon, server-software',
     generic: true,
     strong: 'server, servers, ftp server, game server, server software, daemon, server implementation, self hosted server',
-    clear: 'daemon, host, hosting, listens, clients, port, server side',
+    clear: 'host, hosting, listens, clients, port, server side',
     hint: 'deploy, service',
     weak: ''
   }),

@@ -16,7 +16,7 @@ const BOILERPLATE_HEADING = new RegExp(
     String.raw`roadmap`, String.raw`todo`, String.raw`troubleshoot`, String.raw`disclaimer`, String.raw`related`, String.raw`see also`,
     String.raw`links$`, String.raw`resources$`, String.raw`sites? using`, String.raw`users$`, String.raw`who uses`, String.raw`used by`,
     String.raw`team$`, String.raw`feedback`, String.raw`help$`, String.raw`getting help`, String.raw`documentation$`, String.raw`docs$`,
-    String.raw`status$`, String.raw`versioning`, String.raw`upgrad`, String.raw`migrat`, String.raw`deploy(ing|ment)? to`,
+    String.raw`status$`, String.raw`versioning`, String.raw`upgrad`, String.raw`migrat`, String.raw`deploy(ing|ment)? to`, String.raw`^deploy(ing|ment)?$`,
     String.raw`^join\b`, String.raw`social`, String.raw`follow`, String.raw`discord`, String.raw`slack`, String.raw`stay (in touch|up)`,
     String.raw`community`, String.raw`how to (contribute|help)`, String.raw`trademark`, String.raw`privacy`, String.raw`telemetry`,
   ].join('|'),

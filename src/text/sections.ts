@@ -25,8 +25,9 @@ export interface RawSection {
   blocks: string[]
 }
 
-// When the text before the second heading is this short, the next sections still tell what the project is.
-const SHORT_OPENING = 200
+// When the text before the second heading is this short (a title and badges only), the next section is
+// the opening; otherwise only sections headed like an introduction ("About", "Overview") join it.
+const EMPTY_OPENING = 40
 
 /**
  * Assigns kinds and the title to sections collected by a reader, dropping empty blocks, navigation and
@@ -36,6 +37,7 @@ export function finishSections(raw: RawSection[], title: string | null): Cleaned
   const sections: CleanSection[] = []
   let openingChars = 0
   let openingOpen = true
+  let joinedEmpty = false // a section has already joined an empty opening
   let boilerplateBelow = 0 // level of the boilerplate heading whose subsections inherit its kind; 0 = none
   for (const section of raw) {
     const blocks = section.blocks.filter(block => block.length > 0 && !isCommunityLine(block))
@@ -52,7 +54,8 @@ export function finishSections(raw: RawSection[], title: string | null): Cleaned
       openingOpen = false
     } else if (sections.length === 0 || (title !== null && section.heading === title)) {
       kind = openingOpen ? 'opening' : 'body'
-    } else if (openingOpen && (isOpeningHeading(section.heading) || openingChars < SHORT_OPENING)) {
+    } else if (openingOpen && (isOpeningHeading(section.heading) || (openingChars < EMPTY_OPENING && !joinedEmpty))) {
+      joinedEmpty = openingChars < EMPTY_OPENING
       kind = 'opening'
     } else {
       kind = 'body'

@@ -38,7 +38,7 @@ function variants(phrase: string): string[] {
 /** Content words and adjacent pairs of a description, as weak and hint phrases. */
 function descriptionPhrases(description: string): Array<[string, number]> {
   const words = tokenize(description).filter(word => word && word.length >= 3 && !STOPWORDS.has(word) && !/^\d+$/.test(word))
-  const out: Array<[string, number]> = words.map(word => [word, WEIGHTS.hint * 0.6])
+  const out: Array<[string, number]> = words.map(word => [word, WEIGHTS.hint])
   for (let i = 0; i + 1 < words.length; i++) out.push([`${words[i]} ${words[i + 1]}`, WEIGHTS.clear])
   return out
 }

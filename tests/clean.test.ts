@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { cleanReadme, formatFromFileName } from '../src/text/clean.js'
+import { cleanInline } from '../src/text/inline.js'
+
+const fixture = (name: string): string => readFileSync(new URL(`./fixtures/readmes/${name}`, import.meta.url), 'utf8')
+const allText = (readme: ReturnType<typeof cleanReadme>): string => readme.sections.map(s => `${s.heading}\n${s.text}`).join('\n')
+
+describe('cleanReadme (Markdown)', () => {
+  const cleaned = cleanReadme(fixture('messy.md'))
+  const text = allText(cleaned)
+
+  it('takes the title from an HTML <h1> before any prose', () => {
+    expect(cleaned.title).toBe('Quillpad')
+  })
+
+  it('drops badges, including one whose alt text wraps over a line, and images', () => {
+    expect(text).not.toMatch(/Build Status|npm|version|logo|shields/i)
+  })
+
+  it('keeps link text but not link targets, URLs with nested parentheses or bare domains', () => {
+    expect(text).toContain('outline article for background')
+    expect(text).not.toMatch(/wikipedia|Outline_|list\)|example\.(org|io)|quillpad\.example/)
+  })
+
+  it('drops navigation lines and "join us on Discord" lines', () => {
+    expect(text).not.toMatch(/Docs|Discord|Chat/)
+  })
+
+  it('drops code blocks and HTML tags but keeps the text inside inline HTML', () => {
+    expect(text).not.toMatch(/kubernetes|npm install|<b>/)
+    expect(text).toContain('Export to HTML and plain text')
+  })
+
+  it('marks the opening, the body and boilerplate sections (subsections inherit boilerplate)', () => {
+    expect(cleaned.sections.map(s => [s.heading, s.kind])).toEqual([
+      ['', 'opening'],
+      ['Features', 'body'],
+      ['Installation', 'boilerplate'],
+      ['From source', 'boilerplate'],
+      ['License', 'boilerplate']
+    ])
+    expect(cleaned.sections[0]?.text).toMatch(/^Quillpad is a note-taking application/)
+  })
+
+  it('joins the next section to the opening only when the README has no intro of its own', () => {
+    const bare = cleanReadme('# Foo\n\n[![ci](https://x.io/b.svg)](https://x.io)\n\n## Features\n\nFast.\n\n## Details\n\nMore.')
+    expect(bare.sections.map(s => s.kind)).toEqual(['opening', 'opening', 'body'])
+    const withIntro = cleanReadme('# Foo\n\nFoo is a small tool for renaming files in bulk.\n\n## Features\n\nFast.\n\n## Overview\n\nMore.')
+    expect(withIntro.sections.map(s => s.kind)).toEqual(['opening', 'body', 'body'])
+    const about = cleanReadme('# Foo\n\nFoo renames files in bulk, quickly and safely.\n\n## About\n\nIt was written for photographers.')
+    expect(about.sections.map(s => s.kind)).toEqual(['opening', 'opening'])
+  })
+})
+
+describe('cleanInline', () => {
+  it('reduces inline Markdown and HTML to prose', () => {
+    expect(cleanInline('A **fast** [parser](https://x.dev/a_(b)) &amp; <code>lexer</code> \\*not emphasis\\*')).toBe('A fast parser & lexer *not emphasis*')
+  })
+})
+
+describe('cleanReadme (reStructuredText)', () => {
+  const cleaned = cleanReadme(fixture('sample.rst'), 'rst')
+
+  it('reads overlined titles and underlined headings', () => {
+    expect(cleaned.title).toBe('Tidewatch')
+    expect(cleaned.sections.map(s => [s.heading, s.level, s.kind])).toEqual([
+      ['Tidewatch', 1, 'opening'],
+      ['Features', 2, 'body'],
+      ['Installation', 2, 'boilerplate']
+    ])
+  })
+
+  it('drops image directives with their options, link targets and literal blocks', () => {
+    const text = allText(cleaned)
+    expect(text).toContain('predicts tides for harbour stations.')
+    expect(text).not.toMatch(/pypi|PyPI version|example\.org|--station|Example/)
+    expect(text).toContain('Exports CSV files')
+  })
+
+  it('chooses the reader from the file name', () => {
+    expect(formatFromFileName('docs/README.rst')).toBe('rst')
+    expect(formatFromFileName('README.txt')).toBe('text')
+    expect(formatFromFileName('README')).toBe('text')
+    expect(formatFromFileName('README.md')).toBe('markdown')
+  })
+})
+
+describe('cleanReadme (non-English)', () => {
+  it('keeps Chinese text intact', () => {
+    const cleaned = cleanReadme(fixture('chinese.md'))
+    expect(cleaned.title).toBe('星河')
+    expect(cleaned.sections[0]?.text).toContain('分布式数据库')
+  })
+})

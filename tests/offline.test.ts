@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { createOfflineClassifier, DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from '../src/classify/offline/index.js'
+import type { ClassifyInput, SelectionOptions } from '../src/classify/types.js'
+import { parseTagList } from '../src/tags/parse.js'
+
+const fixture = (name: string): string => readFileSync(new URL(`./fixtures/readmes/${name}`, import.meta.url), 'utf8')
+const list = (json: string) => parseTagList(json, 'tags')
+const GENERAL = list('["cli","terminal","database","k8s","game","editor","monitoring","http-client","lib","yaml","parser","mobile-app","react","emulator","logging","framework"]')
+const WIDE: SelectionOptions = { maxTags: 20, minScore: 0, relativeCut: 0 }
+
+async function classify(tags: ReturnType<typeof list>, input: ClassifyInput, options: SelectionOptions = { maxTags: 3 }) {
+  return (await createOfflineClassifier(tags).classify(input, options)).tags
+}
+const scoreOf = (tags: Awaited<ReturnType<typeof classify>>, name: string): number => tags.find(t => t.name === name)?.score ?? 0
+
+describe('offline classifier', () => {
+  it('lets the opening outvote a body that lists many databases', async () => {
+    const tags = await classify(GENERAL, { readme: fixture('opening-vs-body.md') })
+    expect(tags[0]?.name).toBe('cli')
+    expect(tags[0]?.evidence).toContainEqual({ text: 'command line tool', where: 'opening' })
+  })
+
+  it('weighs boilerplate sections (deployment, install…) about a quarter', async () => {
+    const readme = fixture('boilerplate-only.md')
+    const asBoilerplate = await classify(GENERAL, { readme }, WIDE)
+    const asBody = await classify(GENERAL, { readme: readme.replace('## Deployment', '## Running it') }, WIDE)
+    expect(scoreOf(asBoilerplate, 'k8s')).toBeLessThan(scoreOf(asBody, 'k8s') * 0.6)
+    expect(scoreOf(asBoilerplate, 'k8s')).toBeGreaterThan(0)
+    expect((await classify(GENERAL, { readme })).map(t => t.name)).toEqual(['game'])
+    expect(asBoilerplate.find(t => t.name === 'k8s')?.evidence.every(e => e.where === 'boilerplate')).toBe(true)
+  })
+
+  it('counts only the longest phrase: "react native" is not "react", "terminal emulator" not "emulator"', async () => {
+    const tags = await classify(GENERAL, { readme: '# Pocket\n\nPocket is a React Native app for tracking expenses on iOS and Android.' }, WIDE)
+    expect(tags[0]?.name).toBe('mobile-app')
+    expect(tags.find(t => t.name === 'react')?.evidence ?? []).not.toContainEqual(expect.objectContaining({ text: 'react' }))
+    const terminal = await classify(GENERAL, { readme: '# Glow\n\nGlow is a fast terminal emulator with GPU rendering.' }, WIDE)
+    expect(terminal[0]?.name).toBe('terminal')
+    expect(terminal.map(t => t.name)).not.toContain('emulator')
+  })
+
+  it('even when the list lacks the longer phrase\'s tag', async () => {
+    const tags = await classify(list('["emulator","game"]'), { readme: '# Glow\n\nGlow is a fast terminal emulator with GPU rendering.' })
+    expect(tags).toEqual([])
+  })
+
+  it('damps generic tags such as lib', async () => {
+    const tags = await classify(GENERAL, { readme: '# Yamlet\n\nYamlet is a library for reading YAML files: a small, strict YAML parser.' }, WIDE)
+    expect(tags[0]?.name).toBe('yaml')
+    expect(scoreOf(tags, 'lib')).toBeLessThan(scoreOf(tags, 'yaml') / 2)
+  })
+
+  it('needs a fair share of the first score for a second tag (relative cut)', async () => {
+    const input = { readme: '# Tern\n\nTern is a command-line tool for tailing logs.\n\n## Settings\n\nSettings live in a YAML file.' }
+    const loose = await classify(GENERAL, input, { maxTags: 3, minScore: 0, relativeCut: 0 })
+    const strict = await classify(GENERAL, input, { maxTags: 3, minScore: 0, relativeCut: DEFAULT_RELATIVE_CUT })
+    expect(loose.length).toBeGreaterThan(strict.length)
+    for (const tag of strict) expect(tag.score).toBeGreaterThanOrEqual((strict[0]?.score ?? 0) * DEFAULT_RELATIVE_CUT)
+    expect(strict[0]?.name).toBe('cli')
+  })
+
+  it('returns nothing when the evidence is weak', async () => {
+    const readme = '# Notes\n\nMy notes from the summer, kept as plain text in one folder.\n\n## Misc\n\nI also keep a list of games I played.'
+    expect(await classify(GENERAL, { readme })).toEqual([])
+    expect(scoreOf(await classify(GENERAL, { readme }, WIDE), 'game')).toBeGreaterThan(0)
+    expect(DEFAULT_MIN_SCORE).toBeGreaterThan(0)
+  })
+
+  it('knows a tag only from its name, plural and description in the list', async () => {
+    const tags = list('[{"name":"ephemeris","description":"astronomical ephemeris and planet position computation"},{"name":"static-site-generator"},"cli"]')
+    const byDescription = await classify(tags, { readme: '# Orrery\n\nOrrery is a small program that computes planet positions for amateur astronomers.' })
+    expect(byDescription.map(t => t.name)).toEqual(['ephemeris'])
+    expect(byDescription[0]?.evidence).toContainEqual({ text: 'planet positions', where: 'opening' })
+    const byPlural = await classify(tags, { readme: '# Pages\n\nPages is one of those static site generators, written in Go.' })
+    expect(byPlural[0]?.name).toBe('static-site-generator')
+  })
+
+  it('uses the lexicon under an alias the list gives', async () => {
+    const tags = await classify(list('[{"name":"container-orchestration","aliases":["kubernetes"]},"game"]'), { readme: '# Kubo\n\nKubo deploys Helm charts to your cluster with kubectl.' })
+    expect(tags[0]?.name).toBe('container-orchestration')
+  })
+
+  it('reports evidence from the description', async () => {
+    const tags = await classify(GENERAL, { readme: '# Tiny\n\nSee the docs.', description: 'A structured logging library for Go' })
+    expect(tags[0]?.name).toBe('logging')
+    expect(tags[0]?.evidence[0]?.where).toBe('description')
+  })
+
+  it.each([
+    ['chinese.md', ['database', 'k8s']],
+    ['japanese.md', ['editor', 'terminal']],
+    ['korean.md', ['monitoring', 'k8s']],
+    ['russian.md', ['http-client']]
+  ])('tags the non-English README %s from the technical terms it contains', async (file, expected) => {
+    const tags = await classify(GENERAL, { readme: fixture(file) })
+    expect(tags.map(t => t.name)).toEqual(expect.arrayContaining(expected))
+  })
+
+  it('reads reStructuredText', async () => {
+    const tags = await classify(GENERAL, { readme: fixture('sample.rst'), format: 'rst' })
+    expect(tags[0]?.name).toBe('cli')
+  })
+
+  it('is deterministic and keeps one instance reusable across READMEs', async () => {
+    const classifier = createOfflineClassifier(GENERAL)
+    const input = { readme: fixture('opening-vs-body.md') }
+    const first = await classifier.classify(input, { maxTags: 3 })
+    await classifier.classify({ readme: fixture('chinese.md') }, { maxTags: 3 })
+    expect(await classifier.classify(input, { maxTags: 3 })).toEqual(first)
+    expect(first.provider).toBe('local')
+  })
+})
