@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { addOutcome, emptyCounts, outcomeOfResult, type BatchCounts } from './counts.js'
+import type { TagResult } from '../result.js'
 import { isResult, resumeKeys } from './resume.js'
 
 /** What merging gave: counts from the kept results, and problems worth a warning. */
@@ -23,9 +24,13 @@ async function* lines(file: string): AsyncIterable<{ text: string; line: number 
  * Join JSON Lines result files (the shards of a matrix run) into one, streaming. Two passes keep memory
  * to one key per result: the first finds, for each repository (or id), the line that wins — the last
  * one, as in a log — and the second writes the winners in file order. Lines that are not JSON (a file cut off mid-line) are skipped with a warning; JSON lines that
- * are not results (the file batch's per-line errors) are kept as they are.
+ * are not results (the file batch's per-line errors) are kept as they are; results `keep` refuses are dropped.
  */
-export async function mergeResultFiles(files: readonly string[], write: (line: string) => Promise<void> | void): Promise<MergeReport> {
+export async function mergeResultFiles(
+  files: readonly string[],
+  write: (line: string) => Promise<void> | void,
+  keep: (result: TagResult) => boolean = () => true
+): Promise<MergeReport> {
   const winner = new Map<string, string>()
   const warnings: string[] = []
   let duplicates = 0
@@ -36,7 +41,7 @@ export async function mergeResultFiles(files: readonly string[], write: (line: s
         warnings.push(`${file}:${line}: not JSON, skipped (a file cut off while writing?).`)
         continue
       }
-      if (!isResult(value)) continue
+      if (!isResult(value) || !keep(value)) continue
       const keys = resumeKeys(value)
       if (keys.some(key => winner.has(key))) duplicates += 1
       for (const key of keys) winner.set(key, `${f}:${line}`)

@@ -13,8 +13,11 @@ export interface ResultLog {
   readonly previous: ResumeIndex
   /** Append one result; resumed results already in the file are not written twice. */
   write(result: TagResult, resumed: boolean): Promise<void>
-  /** Flush, and when resuming fold repeated repositories into one line each (the latest). */
-  close(): Promise<void>
+  /**
+   * Flush, and when resuming fold repeated repositories into one line each (the latest); with `keepOnly`
+   * (lowercase owner/name), also drop results of repositories this run no longer selects.
+   */
+  close(options?: { keepOnly?: ReadonlySet<string> }): Promise<void>
 }
 
 /**
@@ -41,10 +44,11 @@ export async function openResultLog(path: string, options: { resume: boolean }):
       if (resumed && resuming) return
       if (!stream.write(`${JSON.stringify(result)}\n`)) await new Promise<void>(done => stream.once('drain', done))
     },
-    async close() {
+    async close(closing = {}) {
       stream.end()
       await finished(stream)
-      if (resuming) await compact(absolute)
+      const only = closing.keepOnly
+      if (resuming) await compact(absolute, only ? result => only.has(result.repository?.toLowerCase() ?? '') : undefined)
     }
   }
 }
@@ -63,12 +67,16 @@ async function endsWithNewline(path: string): Promise<boolean> {
 }
 
 /** Rewrite a result file keeping one line per repository (see mergeResultFiles), atomically. */
-async function compact(path: string): Promise<void> {
+async function compact(path: string, keep?: (result: TagResult) => boolean): Promise<void> {
   const temporary = `${path}.compact`
   const out = createWriteStream(temporary)
-  await mergeResultFiles([path], async line => {
-    if (!out.write(`${line}\n`)) await new Promise<void>(done => out.once('drain', done))
-  })
+  await mergeResultFiles(
+    [path],
+    async line => {
+      if (!out.write(`${line}\n`)) await new Promise<void>(done => out.once('drain', done))
+    },
+    keep
+  )
   out.end()
   await finished(out)
   await rename(temporary, path)

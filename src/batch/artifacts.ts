@@ -1,0 +1,81 @@
+import type { DownloadArtifactOptions, DownloadArtifactResponse, ListArtifactsOptions, ListArtifactsResponse, UploadArtifactOptions, UploadArtifactResponse } from '@actions/artifact'
+import { readdir } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { getErrorMessage, InputError } from '../errors.js'
+import { missingArtifactService, type ArtifactOutcome } from '../output/artifact.js'
+
+/** The parts of @actions/artifact's client a batch uses; the adapter passes `new DefaultArtifactClient()`. */
+export interface BatchArtifactClient {
+  uploadArtifact(name: string, files: string[], rootDirectory: string, options?: UploadArtifactOptions): Promise<UploadArtifactResponse>
+  listArtifacts(options?: ListArtifactsOptions): Promise<ListArtifactsResponse>
+  downloadArtifact(artifactId: number, options?: DownloadArtifactOptions): Promise<DownloadArtifactResponse>
+}
+
+type Env = Readonly<Record<string, string | undefined>>
+
+/** The artifact name of shard i: `<artifact-name>-<i>`. */
+export function shardArtifactName(artifactName: string, index: number): string {
+  return `${artifactName}-${index}`
+}
+
+/**
+ * Upload files of one folder as one zipped artifact. No artifact service gives `{uploaded: false, reason}`
+ * (the caller warns and keeps the files); a name already used in the run is an InputError.
+ */
+export async function uploadBatchArtifact(
+  request: { name: string; files: readonly string[]; retentionDays?: number },
+  client: Pick<BatchArtifactClient, 'uploadArtifact'>,
+  env: Env = process.env
+): Promise<ArtifactOutcome> {
+  const missing = missingArtifactService(env)
+  if (missing) return { uploaded: false, reason: missing }
+  const files = request.files.map(file => resolve(file))
+  try {
+    const options = request.retentionDays === undefined ? {} : { retentionDays: request.retentionDays }
+    const response = await client.uploadArtifact(request.name, files, dirname(files[0]!), options)
+    return { uploaded: true, id: response.id ?? null, size: response.size ?? null }
+  } catch (error) {
+    const message = getErrorMessage(error)
+    if (/\(409\)|already exists/i.test(message)) {
+      throw new InputError(
+        `artifact "${request.name}" already exists in this workflow run: each shard uploads <artifact-name>-<i>, so give ` +
+          `every batch step of the run its own artifact-name, and use each shard number once.`
+      )
+    }
+    throw new Error(`Could not upload artifact "${request.name}": ${message}`)
+  }
+}
+
+/**
+ * Download this run's shard artifacts (`<artifact-name>-<i>`), each into its own folder under `dir`,
+ * in shard order. Returns the folders with the files each holds.
+ */
+export async function downloadShardArtifacts(
+  artifactName: string,
+  dir: string,
+  client: Pick<BatchArtifactClient, 'listArtifacts' | 'downloadArtifact'>,
+  env: Env = process.env
+): Promise<{ name: string; files: string[] }[]> {
+  const missing = missingArtifactService(env)
+  if (missing) throw new Error(`mode: merge needs the run's artifacts, but ${missing}.`)
+  const pattern = new RegExp(`^${artifactName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)$`)
+  const { artifacts } = await client.listArtifacts({ latest: true })
+  const shards = artifacts
+    .map(artifact => ({ artifact, index: Number(pattern.exec(artifact.name)?.[1] ?? NaN) }))
+    .filter(entry => Number.isInteger(entry.index))
+    .sort((a, b) => a.index - b.index)
+  if (shards.length === 0) {
+    const seen = artifacts.map(a => a.name).join(', ') || 'none'
+    throw new InputError(
+      `mode: merge found no artifacts named ${artifactName}-<i> in this run (artifacts: ${seen}). Run the shard jobs ` +
+        `first (needs: <shard job>) with the same artifact-name, and output including "artifact".`
+    )
+  }
+  const downloaded: { name: string; files: string[] }[] = []
+  for (const { artifact } of shards) {
+    const path = join(dir, artifact.name)
+    await client.downloadArtifact(artifact.id, { path })
+    downloaded.push({ name: artifact.name, files: (await readdir(path)).map(file => join(path, file)) })
+  }
+  return downloaded
+}

@@ -1,0 +1,138 @@
+import { DefaultArtifactClient } from '@actions/artifact'
+import { strFromU8, unzipSync } from 'fflate'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { runMergeAction } from '../src/action/batch.js'
+import type { BatchArtifactClient } from '../src/batch/artifacts.js'
+import { shardOf } from '../src/batch/shard.js'
+import type { TagResult } from '../src/result.js'
+import { runInProcess } from './fixtures/action-runner.js'
+import { startFakeArtifactService, type FakeArtifactService } from './fixtures/fake-artifact-service.js'
+import { startFakeGitHub, type FakeGitHub, type FakeRepo } from './fixtures/fake-github-graphql.js'
+import { assertValidResult } from './helpers/schema.js'
+
+const TAGS = 'database, cli, game-engine'
+const README: Record<string, string> = {
+  store: 'A database for rows. The database is small; database files travel.',
+  tool: 'A cli. The cli runs in a terminal; cli flags are short.',
+  engine: 'A game engine. The game engine draws sprites; game engine scenes.',
+  sql: 'Another database: database tables and database indexes.'
+}
+
+let github: FakeGitHub
+let artifacts: FakeArtifactService
+beforeAll(async () => {
+  const repos: FakeRepo[] = Object.entries(README).map(([name, text], i) => ({ owner: 'acme', name, id: 300 + i, description: null, topics: name === 'sql' ? ['database'] : [], files: { 'README.md': text } }))
+  repos.push({ owner: 'acme', name: 'blank', id: 399, description: null, topics: [], files: {} })
+  repos.push({ owner: 'acme', name: 'fork', id: 398, description: 'a fork', topics: [], files: {}, fork: true })
+  github = await startFakeGitHub({ repos, orgs: ['acme'], token: 'read-token', writeToken: 'write-token' })
+  artifacts = await startFakeArtifactService()
+})
+afterAll(async () => {
+  await github.close()
+  await artifacts.close()
+})
+
+const zipped = (name: string) => unzipSync(new Uint8Array(artifacts.artifacts.get(name)!.content!))
+const jsonl = (text: string) => text.split('\n').filter(Boolean).map(line => JSON.parse(line) as TagResult)
+
+function step(inputs: Record<string, string>) {
+  return runInProcess(
+    { tags: TAGS, 'github-token': 'read-token', 'topics-token': 'write-token', ...inputs },
+    { GITHUB_REPOSITORY: 'acme/self', GITHUB_API_URL: github.url, ...artifacts.env() }
+  )
+}
+
+describe('the action with repositories', () => {
+  it('tags an organisation in two shards, writes topics, uploads <artifact-name>-<i>, and fails at the end for a failed repository', async () => {
+    const runs = []
+    for (const shard of ['1/2', '2/2']) {
+      runs.push(await step({ repositories: 'org:acme', exclude: 'acme/engine', shard, output: 'topics,artifact', 'artifact-name': 'org-tags' }))
+    }
+    const all: TagResult[] = []
+    for (const [i, run] of runs.entries()) {
+      const files = zipped(`org-tags-${i + 1}`)
+      const lines = jsonl(strFromU8(files['readme-tags.jsonl']!))
+      for (const line of lines) {
+        assertValidResult(line)
+        expect(shardOf(line.repository!, 2)).toBe(i + 1)
+      }
+      expect(lines).toEqual(jsonl(readFileSync(run.outputs['result-file']!, 'utf8')))
+      expect(JSON.parse(strFromU8(files['readme-tags.counts.json']!))).toEqual({
+        tagged: Number(run.outputs.tagged),
+        unchanged: Number(run.outputs.unchanged),
+        failed: Number(run.outputs.failed),
+        changed: run.outputs.changed === 'true'
+      })
+      all.push(...lines)
+    }
+    expect(all.map(r => r.repository).sort()).toEqual(['acme/blank', 'acme/sql', 'acme/store', 'acme/tool'])
+    expect(github.state.byName.get('acme/store')!.topics).toEqual(['database'])
+    expect(github.state.byName.get('acme/tool')!.topics).toEqual(['cli'])
+    expect(github.state.byName.get('acme/engine')!.topics).toEqual([])
+    const totals = runs.reduce((sum, run) => sum + Number(run.outputs.tagged) * 100 + Number(run.outputs.unchanged) * 10 + Number(run.outputs.failed), 0)
+    expect(totals).toBe(2 * 100 + 1 * 10 + 1) // store and tool tagged; sql already right; blank failed
+
+    const failing = runs.find(run => run.outputs.failed === '1')!
+    expect(failing.exitCode).toBe(1)
+    expect(failing.warnings.some(w => /acme\/blank has neither a README nor a description/.test(w))).toBe(true)
+    expect(failing.errors).toEqual([expect.stringMatching(/^1 of \d repositories failed .*fail-on-error: false/)])
+    expect(failing.summary).toMatch(/\| acme\/blank \|.*⚠️/)
+    const other = runs.find(run => run !== failing)!
+    expect(other.exitCode).toBe(0)
+    expect(other.summary).toMatch(/\*\*\d\*\* repositories: /)
+  })
+
+  it('with fail-on-error: false only warns; in a dry run it writes nothing', async () => {
+    const run = await step({ repositories: 'acme/blank, acme/engine', 'fail-on-error': 'false', output: 'topics', 'dry-run': 'true' })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs).toMatchObject({ tagged: '1', unchanged: '0', failed: '1', changed: 'true' })
+    expect(github.state.byName.get('acme/engine')!.topics).toEqual([])
+    expect(run.summary).toMatch(/\+game-engine/)
+  })
+
+  it('refuses repository and repositories together, naming both', async () => {
+    const run = await step({ repository: 'acme/store', repositories: 'acme/tool' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([expect.stringMatching(/repository and repositories are both set/)])
+  })
+})
+
+describe('mode: merge', () => {
+  it('downloads the shard artifacts of the run, joins them, sums their counts and uploads the whole', async () => {
+    // Listing and downloading read what the shards uploaded to the fake service; uploading goes through it for real.
+    const real = new DefaultArtifactClient()
+    const client: BatchArtifactClient = {
+      uploadArtifact: (...args) => real.uploadArtifact(...args),
+      async listArtifacts() {
+        return { artifacts: [...artifacts.artifacts.values()].map(a => ({ name: a.name, id: a.id ?? 0, size: a.content?.length ?? 0 })) }
+      },
+      async downloadArtifact(id, options) {
+        const found = [...artifacts.artifacts.values()].find(a => a.id === id)!
+        mkdirSync(options!.path!, { recursive: true })
+        for (const [name, data] of Object.entries(unzipSync(new Uint8Array(found.content!)))) writeFileSync(join(options!.path!, name), data)
+        return { downloadPath: options!.path! }
+      }
+    }
+    const dir = mkdirSync(join(process.env.TMPDIR ?? '/tmp', `merge-${Date.now()}`), { recursive: true })!
+    const env = { ...artifacts.env(), RUNNER_TEMP: dir }
+    // @actions/artifact reads the runner's variables from process.env.
+    for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value)
+    const warnings: string[] = []
+    const outcome = await runMergeAction(
+      { artifactName: 'org-tags', resultFile: join(dir, 'all.jsonl'), failOnError: false, upload: true },
+      { log: { info: () => undefined, warning: w => void warnings.push(w) }, artifacts: client, env }
+    )
+    expect(outcome.outputs).toMatchObject({ tagged: '2', unchanged: '1', failed: '1', changed: 'true' })
+    const merged = jsonl(readFileSync(outcome.outputs['result-file'], 'utf8'))
+    expect(merged.map(r => r.repository).sort()).toEqual(['acme/blank', 'acme/sql', 'acme/store', 'acme/tool'])
+    expect(jsonl(strFromU8(zipped('org-tags')['all.jsonl']!))).toEqual(merged)
+    expect(outcome.summary.indexOf('acme/blank')).toBeLessThan(outcome.summary.indexOf('acme/store'))
+    expect(outcome.failure).toBeUndefined()
+    await expect(runMergeAction({ artifactName: 'nothing', resultFile: join(dir, 'x.jsonl'), failOnError: true, upload: false }, { log: { info: () => undefined, warning: () => undefined }, artifacts: client, env })).rejects.toThrow(
+      /found no artifacts named nothing-<i> in this run/
+    )
+    vi.unstubAllEnvs()
+  })
+})
