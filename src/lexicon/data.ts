@@ -5,36 +5,36 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('database', {
     aliases: 'databases, db, dbms, sql, rdbms',
     strong: 'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine',
-    clear: 'sql, mysql, postgresql, postgres, sqlite, mariadb, oracle, mssql, sql server, tables, schema, queries, transactions, indexes, migrations, replication, sharding, acid, crud',
-    hint: 'query, records, storage engine, persistence',
+    clear: 'sql, mysql, postgresql, postgres, sqlite, mariadb, oracle, mssql, sql server, tables, queries, transactions, indexes, migrations, replication, sharding, acid, crud',
+    hint: 'query, records, storage engine, persistence, schema',
     weak: 'data'
   }),
   topic('nosql', {
     aliases: 'no-sql, document-database, key-value',
-    strong: 'nosql, document database, document store, mongodb, key value store, wide column, cassandra, couchdb, dynamodb, redis, bson',
-    clear: 'documents, collections, schemaless, replica set, aggregation pipeline',
+    strong: 'nosql, document database, document store, mongodb, key value store, wide column, cassandra, couchdb, dynamodb, bson',
+    clear: 'documents, collections, schemaless, replica set, aggregation pipeline, redis',
     hint: 'json documents',
     weak: ''
   }),
   topic('orm', {
     aliases: 'object-relational-mapping, object-relational-mapper, odm, query-builder',
     strong: 'orm, object relational mapping, object relational mapper, odm, object document mapper, active record, data mapper, query builder, entity framework',
-    clear: 'models, entities, associations, migrations, eager loading, relations, has many, belongs to, repositories, schema migrations',
-    hint: 'database, sql, tables',
+    clear: 'models, associations, migrations, eager loading, relations, has many, belongs to, repositories, schema migrations',
+    hint: 'database, sql, tables, entities',
     weak: ''
   }),
   topic('cache', {
     aliases: 'caching, caches, in-memory-cache, memoization',
     strong: 'cache, caching, caches, caching library, in memory cache, cache library, lru, lfu, memoization, memoize, cache eviction, memcached, redis cache, distributed cache',
     clear: 'eviction, ttl, expiration, hit ratio, cache hit, cache miss, admission policy, concurrent map, invalidation',
-    hint: 'in memory, keys',
+    hint: 'in memory',
     weak: ''
   }),
   topic('message-queue', {
     aliases: 'message-queues, messaging, message-broker, queue, queues, mq, pubsub',
     strong: 'message queue, message broker, messaging platform, message bus, job queue, task queue, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming',
-    clear: 'messages, messaging, queue, queues, consumers, producers, topics, broker, brokers, delivery guarantees, at least once, exactly once, dead letter, backpressure',
-    hint: 'distributed, events, streams',
+    clear: 'messaging, consumers, producers, topics, broker, brokers, delivery guarantees, at least once, exactly once, dead letter',
+    hint: 'distributed, events, streams, queue, queues, messages, backpressure',
     weak: ''
   }),
   topic('storage', {
@@ -47,8 +47,8 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('filesystem', {
     aliases: 'file-system, filesystems, files, fs, file-handling',
     strong: 'filesystem, file system, file systems, distributed file system, fuse, file watcher, filesystem watcher, watch files, file watching, virtual file system, vfs, filesystem abstraction, inotify, fsevents',
-    clear: 'file handling, fs, mount, posix, symlinks, permissions, fs watch',
-    hint: 'file, folder, folders, read write, files, directories, directory, paths, disk',
+    clear: 'file handling, fs, mount, symlinks, permissions, fs watch',
+    hint: 'file, folder, folders, read write, files, directories, directory, paths, disk, posix',
     weak: ''
   }),
   topic('json', {
@@ -84,7 +84,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
     aliases: 'logs, log, logger, structured-logging',
     strong: 'logging, logger, logging library, structured logging, leveled logging, log levels, log aggregation, log management',
     clear: 'log, log messages, stack traces, sinks, handlers, rotation, log rotation, json logs, syslog, stdout, logs',
-    hint: 'debug, info, warning, error, traces',
+    hint: 'traces',
     weak: ''
   }),
   topic('secrets', {

@@ -19,7 +19,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('editor', {
     aliases: 'text-editor, code-editor, editors',
     strong: 'text editor, code editor, markdown editor, vim plugin, neovim plugin, emacs package, vscode extension, editor plugin, wysiwyg editor, rich text editor, image editor, level editor, hex editor, video editor',
-    clear: 'editor, vim, neovim, emacs, kakoune, sublime text, syntax highlighting, editing, vscode, visual studio code, atom editor, keybinding, plugin for vim, nano',
+    clear: 'editor, vim, neovim, emacs, kakoune, sublime text, syntax highlighting, editing, vscode, visual studio code, atom editor, keybinding, plugin for vim',
     hint: 'multiple cursors, tree sitter, autocomplete, language server, lsp',
     weak: 'edit'
   }),
@@ -40,8 +40,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('testing', {
     aliases: 'test, tests, test-framework, unit-testing, qa',
     strong: 'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage',
-    clear: 'testing, tests, assertions, assert, fixtures, mocks, test cases, tdd, bdd, coverage, pytest, jest, mocha, junit, test doubles, stubs, spies',
-    hint: 'test, grader, grading, automated testing, regression',
+    clear: 'testing, assertions, fixtures, mocks, test cases, tdd, bdd, coverage, pytest, jest, mocha, junit, test doubles, stubs, spies',
+    hint: 'test, grader, grading, automated testing, regression, tests, assert',
     weak: 'verify'
   }),
   topic('benchmark', {
@@ -54,22 +54,22 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('compiler', {
     aliases: 'compilers, transpiler, toolchain, compile',
     strong: 'compiler, compilers, transpiler, source to source, compiles to, compile to, code generation, optimizing compiler, compiler infrastructure, compiler backend, compiler toolchain, jit compiler, llvm, ahead of time compilation, intermediate representation',
-    clear: 'compile, compiled, compiling, optimizer, optimization passes, codegen, toolchain, bytecode, ir, parser and compiler, frontend and backend, static compiler, c extension, gcc, clang, binary format',
-    hint: 'syntax, type checking, emit, target, wasm',
+    clear: 'compile, compiled, compiling, optimizer, optimization passes, codegen, toolchain, bytecode, ir, parser and compiler, frontend and backend, static compiler, c extension, binary format',
+    hint: 'syntax, type checking, emit, target, wasm, gcc, clang',
     weak: 'build'
   }),
   topic('parser', {
     aliases: 'parsing, parsers, parser-combinator, parser-generator',
     strong: 'parser, parsers, parsing library, parser combinator, parser generator, parsing expression grammar, peg, grammar, lexer, tokenizer, abstract syntax tree, markdown parser, json parser, yaml parser, xml parser, commonmark, parsing',
-    clear: 'parse, parses, parsed, syntax tree, ast, tokens, bnf, ebnf, recursive descent, lalr, deserialize, serialization, decoder, encoder, spec compliant',
+    clear: 'parse, parses, parsed, syntax tree, ast, tokens, bnf, ebnf, recursive descent, lalr, deserialize, serialization, decoder, encoder',
     hint: 'syntax, format, specification, grammar rules',
     weak: 'input'
   }),
   topic('language', {
     aliases: 'programming-language, languages, lang, scripting-language',
     strong: 'programming language, scripting language, language implementation, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, implementation of python, python interpreter, javascript engine, lua interpreter, interpreter',
-    clear: 'repl, syntax, type system, standard library, virtual machine, bytecode, garbage collector, language spec, semantics, stdlib, closures, pattern matching',
-    hint: 'scripting, functions, types, operators, grammar, runtime',
+    clear: 'repl, type system, standard library, virtual machine, bytecode, garbage collector, language spec, semantics, stdlib, closures, pattern matching',
+    hint: 'scripting, functions, operators, grammar, runtime, syntax',
     weak: 'language'
   }),
   topic('runtime', {
@@ -82,8 +82,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('os', {
     aliases: 'operating-system, kernel, operating-systems',
     strong: 'operating system, kernel, hobby operating system, microkernel, unix like, bootloader, linux distribution, distro, rtos, real time operating system, hobby os',
-    clear: 'x86 64, scheduler, syscalls, system call, drivers, userspace, user space, boot, qemu, bare metal, posix, virtual memory, page table, init system',
-    hint: 'filesystem, processes, memory management, shell, interrupts',
+    clear: 'scheduler, syscalls, system call, drivers, userspace, user space, boot, qemu, bare metal, virtual memory, page table, init system',
+    hint: 'filesystem, processes, memory management, shell, interrupts, posix, x86 64',
     weak: 'system'
   }),
   topic('emulator', {
@@ -96,8 +96,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('game', {
     aliases: 'games, video-game, gaming',
     strong: 'game, games, video game, adventure game, puzzle game, roguelike, multiplayer game, browser game, board game, card game, platformer, strategy game, rpg, idle game, incremental game',
-    clear: 'gameplay, play, player, players, levels, score, high score, gamer, playable, mod, mods, quest, dungeon, gaming',
-    hint: 'fun, round, rounds, lobby, win',
+    clear: 'gameplay, play, player, players, levels, score, high score, gamer, playable, quest, dungeon, gaming',
+    hint: 'fun, round, rounds, lobby, win, mod, mods',
     weak: ''
   }),
   topic('game-engine', {
@@ -118,9 +118,9 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     aliases: 'library, libraries, package, module',
     generic: true,
     strong: 'library, client library, python library, go library, rust library, javascript library, java library, c library, cpp library, library for, a library, lightweight library, tiny library',
-    clear: 'package, crate, module, gem, npm package, import, bindings, wrapper, api reference',
-    hint: 'pip install, npm install, go get, cargo add, functions',
-    weak: 'lib'
+    clear: 'crate, gem, npm package, bindings, wrapper, api reference',
+    hint: 'pip install, npm install, go get, cargo add, functions, module, package',
+    weak: 'lib, import'
   }),
   topic('framework', {
     aliases: 'frameworks, web-framework',
@@ -147,16 +147,16 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('dev-exp-lib', {
     aliases: 'developer-experience, dx, devex',
-    strong: 'developer experience, dx, pretty printing, better error messages, assertions, helpers, utility library, utilities',
-    clear: 'expressive, human friendly, boilerplate, convenience, readable, chainable api',
-    hint: 'simple api, elegant, intuitive',
+    strong: 'developer experience, dx, pretty printing, better error messages',
+    clear: 'expressive, human friendly, boilerplate, convenience, chainable api, utility library',
+    hint: 'simple api, elegant, intuitive, helpers, utilities',
     weak: ''
   }),
   topic('node-version', {
     aliases: 'node-version-manager, nvm, version-manager',
-    strong: 'node version manager, version manager, nvm, node js version, node versions, switch between node, manage multiple node, multiple versions of node, nodenv, rbenv, pyenv',
-    clear: 'nodejs versions, install node, version management, shims, nvmrc, node version, versions of node js',
-    hint: 'node, npm, switch versions',
+    strong: 'node version manager, version manager, nvm, node versions, switch between node, manage multiple node, multiple versions of node, nodenv, rbenv, pyenv',
+    clear: 'nodejs versions, install node, version management, shims, nvmrc',
+    hint: 'switch versions, node js versions, node js version, node version, versions of node js',
     weak: ''
   })
 ]

@@ -11,9 +11,9 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('agent', {
     aliases: 'agents, ai-agent, ai-agents, autonomous-agents, multi-agent',
-    strong: 'ai agent, ai agents, multi agent, multi agent framework, autonomous agent, autonomous agents, agentic, agent framework, llm agents, tool calling, function calling, agent orchestration, build agents',
-    clear: 'autonomous, tools, planning, memory, mcp, model context protocol, crew, swarm, agent, agents',
-    hint: 'delegate, assistant',
+    strong: 'ai agent, ai agents, multi agent, multi agent framework, autonomous agent, autonomous agents, agentic, agent framework, llm agents, tool calling, function calling, agent orchestration, build agents, llm agent',
+    clear: 'autonomous, tools, planning, mcp, model context protocol, crew, swarm',
+    hint: 'delegate, assistant, agent, agents',
     weak: ''
   }),
   topic('algorithm', {
@@ -27,7 +27,7 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
     aliases: 'btc, lightning, lightning-network',
     strong: 'bitcoin, btc, lightning network, lightning node, satoshi, satoshis, electrum, bip32, bip39, segwit, taproot, psbt, bitcoin core, bitcoind',
     clear: 'wallet, wallets, utxo, payment channels, testnet, regtest, mainnet, multisig, seed phrase, mnemonic',
-    hint: 'transactions, addresses, keys',
+    hint: 'transactions, addresses',
     weak: ''
   }),
   topic('blockchain', {
@@ -40,8 +40,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('chat', {
     aliases: 'messaging-app, messenger, irc, im, instant-messaging, chat-app',
     strong: 'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, irc, xmpp, matrix client, group chat, chat rooms, chatrooms, chatbot',
-    clear: 'channels, direct messages, rooms, emoji, mentions, notifications, slack, discord bot, telegram bot',
-    hint: 'talk, message, answers, messages, conversations',
+    clear: 'channels, direct messages, rooms, mentions, notifications, slack, discord bot, telegram bot',
+    hint: 'talk, message, answers, messages, conversations, emoji',
     weak: ''
   }),
   topic('finance', {
@@ -75,8 +75,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('video', {
     aliases: 'videos, video-streaming, streaming, media, ffmpeg',
     strong: 'video, videos, video player, video streaming, http live streaming, hls, dash, ffmpeg, libav, codecs, codec, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player',
-    clear: 'streaming, media, frames, encoding, decoding, subtitles, audio, muxing, demuxing, mse, media source extensions, webm',
-    hint: 'stream, streams, episodes, playback',
+    clear: 'media, frames, subtitles, audio, muxing, demuxing, mse, media source extensions, webm',
+    hint: 'episodes, playback, encoding, decoding, streaming',
     weak: ''
   }),
   topic('learning-resource', {
@@ -88,16 +88,16 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('best-practices', {
     aliases: 'bestpractices, guidelines, conventions, style-guide, patterns',
-    strong: 'best practices, best practice, project structure, style guide, coding conventions, guidelines, recommendations, design patterns, conventions, standards',
-    clear: 'patterns, layout, structure, recommended, idiomatic, convention, directory structure',
-    hint: '',
+    strong: 'best practices, best practice, project structure, style guide, coding conventions, design patterns',
+    clear: 'layout, structure, recommended, idiomatic, convention, directory structure, conventions, recommendations, guidelines',
+    hint: 'standards, patterns',
     weak: ''
   }),
   topic('for-fun', {
     aliases: 'fun, funny, humor, joke, toy, toys, hobby, weird',
     strong: 'for fun, just for fun, fun project, hobby project, toy project, joke, jokes, ascii art, cowsay, silly, useless, meme, memes, easter egg, hobby',
-    clear: 'fun, funny, humor, toy, ascii, random, whimsical, playful',
-    hint: 'cute, game, games',
+    clear: 'fun, funny, humor, toy, whimsical, playful',
+    hint: 'cute, game, games, ascii',
     weak: ''
   }),
   topic('system-design', {

@@ -5,8 +5,8 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   topic('k8s', {
     aliases: 'kubernetes, kube, k8, kubernetes-operator',
     strong: 'kubernetes, k8s, kubectl, helm chart, helm charts, kubernetes operator, kubernetes cluster, kubernetes clusters, custom resource definition, crd, crds, kubernetes manifests, kubeconfig',
-    clear: 'helm, pods, pod, namespaces, deployments, controller, operator, cluster, clusters, ingress, kustomize, k3s, minikube, kind cluster, service account, configmap',
-    hint: 'manifests, cloud native, containers',
+    clear: 'helm, pods, pod, namespaces, deployments, controller, operator, ingress, kustomize, k3s, minikube, kind cluster, service account, configmap',
+    hint: 'manifests, cloud native, containers, cluster, clusters',
     weak: ''
   }),
   topic('containerization', {
@@ -74,16 +74,16 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('security', {
     aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability',
-    strong: 'security, cybersecurity, vulnerability, vulnerabilities, vulnerability scanner, intrusion detection, intrusion prevention, ips, ids, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall',
+    strong: 'security, cybersecurity, vulnerability, vulnerabilities, vulnerability scanner, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system',
     clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, audit, hardening, sandbox, tls, cryptography, crypto, password, scanner, scanning, blocklist, ban',
     hint: 'secure, encryption, safe, protect, protection, privacy',
     weak: ''
   }),
   topic('networking', {
     aliases: 'network, networks, net, tcp-ip',
-    strong: 'networking, network, packet, network protocols, tcp ip, tcp, udp, vpn, dns, socket, sockets, libpcap, pcap, network stack, proxy, peer to peer, p2p',
-    clear: 'ip, ipv4, ipv6, routing, protocols, protocol, port forwarding, ethernet, wireguard, nat, firewall, bandwidth, latency',
-    hint: 'connections, network traffic, transport',
+    strong: 'networking, packet, network protocols, tcp ip, tcp, udp, vpn, dns, socket, sockets, libpcap, pcap, network stack, peer to peer, p2p',
+    clear: 'ip, ipv4, ipv6, routing, port forwarding, ethernet, wireguard, nat, firewall, bandwidth, latency, proxy, network',
+    hint: 'connections, network traffic, transport, protocol, protocols',
     weak: ''
   }),
   topic('workflow', {

@@ -28,22 +28,22 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('react', {
     aliases: 'reactjs, react-js',
     strong: 'react, reactjs, react js, react components, react component, react hooks, jsx, next js, nextjs, for react, react library, preact',
-    clear: 'hooks, usestate, useeffect, component library, react router, redux',
-    hint: 'react native, components, props',
+    clear: 'usestate, useeffect, component library, react router, redux',
+    hint: 'react native, components, props, hooks',
     weak: ''
   }),
   topic('graphql', {
     aliases: 'gql',
     strong: 'graphql, graphql server, graphql client, graphql api, graphql schema, apollo, relay',
-    clear: 'schema, resolvers, queries and mutations, mutations, subscriptions, sdl, introspection',
-    hint: 'query, queries',
+    clear: 'resolvers, queries and mutations, mutations, subscriptions, sdl, introspection',
+    hint: 'query, queries, schema',
     weak: ''
   }),
   topic('http', {
     aliases: 'http-server, http-router, router, web',
     strong: 'http, http router, url router, request router, http server, http 2, http 3, http requests, http middleware, mux, http handlers, https',
-    clear: 'router, routing, routes, request, response, middleware, handlers, headers, cookies, url, urls, status codes, tls, quic, websocket',
-    hint: 'web, server, requests',
+    clear: 'router, routing, routes, middleware, handlers, headers, cookies, status codes, tls, quic, websocket',
+    hint: 'web, server, requests, request, response, url, urls',
     weak: ''
   }),
   topic('http-client', {
@@ -57,8 +57,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     aliases: 'webapp, web-application, web-apps, self-hosted, web-ui',
     generic: true,
     strong: 'web app, web application, web based, web interface, web ui, in your browser, browser based, self hosted, selfhosted, web dashboard, progressive web app, pwa',
-    clear: 'dashboard, browser, docker compose, web, admin panel, single page application, login',
-    hint: 'users, deploy, host',
+    clear: 'dashboard, docker compose, web, admin panel, single page application, login',
+    hint: 'users, deploy, host, browser',
     weak: ''
   }),
   topic('web-server', {
@@ -93,8 +93,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('ui', {
     aliases: 'ui-components, ui-library, component-library, user-interface, ui-kit, design-system',
     strong: 'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit',
-    clear: 'components, buttons, modal, modals, dropdown, theming, themes, styled, css, tailwind, accessible components, layout',
-    hint: 'ui, design, style, responsive',
+    clear: 'components, buttons, modal, modals, dropdown, theming, themes, styled, tailwind, accessible components, layout',
+    hint: 'ui, design, responsive, css',
     weak: ''
   }),
   topic('ux', {
@@ -136,21 +136,21 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     aliases: 'bundlers, module-bundler, build-tool',
     strong: 'bundler, module bundler, bundle, bundling, bundles, code splitting, tree shaking, es modules bundler, esm bundler, packs modules',
     clear: 'es modules, commonjs, amd, loaders, hot module replacement, hmr, minification, minify, dependency graph, assets, entry points, chunks, webpack, rollup, vite, esbuild',
-    hint: 'modules, build, browser, plugins, output',
+    hint: 'modules, build, plugins, output',
     weak: ''
   }),
   topic('webassembly', {
     aliases: 'wasm, web-assembly',
     strong: 'webassembly, wasm, wasi, emscripten, wasm module, wasm runtime, wasm bindgen',
     clear: 'in the browser, runs in browser, browser and node js, binaryen, wat',
-    hint: 'browser, toolchain',
+    hint: 'toolchain',
     weak: ''
   }),
   topic('cms', {
     aliases: 'content-management-system, content-management, headless-cms',
     strong: 'cms, content management system, content management, headless cms, page builder, static site generator',
-    clear: 'content editors, editorial, pages, publishing, admin interface, content, templates, themes, wysiwyg, site builder',
-    hint: 'blog, website, websites, posts, editors, media library',
+    clear: 'content editors, editorial, pages, publishing, admin interface, templates, themes, wysiwyg, site builder',
+    hint: 'blog, website, websites, posts, editors, media library, content',
     weak: ''
   }),
   topic('blog', {

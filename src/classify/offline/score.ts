@@ -1,3 +1,4 @@
+import { WEIGHTS } from '../../lexicon/index.js'
 import type { TagList } from '../../tags/types.js'
 import type { Evidence, TagScore } from '../types.js'
 import type { PhraseHit } from './matcher.js'
@@ -10,10 +11,14 @@ export const BODY_SCALE = 1.5
 /** Broad tags (lib, framework, server…) keep this share of their score. */
 export const GENERIC_DAMPING = 0.5
 const MAX_EVIDENCE = 5
+/** A tag needs at least one phrase this heavy ('clear'): many hint words together still only hint. */
+const MIN_PHRASE_WEIGHT = WEIGHTS.clear
 
 interface Tally {
   front: number
   body: number
+  /** The heaviest phrase weight seen: a tag backed only by hint words is never chosen. */
+  strongest: number
   evidence: Array<Evidence & { weight: number }>
 }
 
@@ -33,7 +38,8 @@ export function scoreZones(zones: readonly Zone[], tags: TagList, compiled: Comp
         const tag = hit.tags[k] as number
         const base = (hit.weights[k] as number) * zone.factor
         let tally = tallies.get(tag)
-        if (!tally) tallies.set(tag, (tally = { front: 0, body: 0, evidence: [] }))
+        if (!tally) tallies.set(tag, (tally = { front: 0, body: 0, strongest: 0, evidence: [] }))
+        if ((hit.weights[k] as number) > tally.strongest) tally.strongest = hit.weights[k] as number
         if (zone.front) {
           seen[k] = (seen[k] as number) + 1
           tally.front += base / (seen[k] as number)
@@ -46,7 +52,7 @@ export function scoreZones(zones: readonly Zone[], tags: TagList, compiled: Comp
   for (const [index, tally] of tallies) {
     let score = tally.front + BODY_SCALE * Math.log1p(tally.body)
     if (compiled.generic[index]) score *= GENERIC_DAMPING
-    if (score <= 0) continue
+    if (score <= 0 || tally.strongest < MIN_PHRASE_WEIGHT) continue
     const evidence = tally.evidence.sort((a, b) => b.weight - a.weight).map(({ text, where }) => ({ text, where }))
     scored.push({ index, name: (tags[index] as TagList[number]).name, score: Math.round(score * 1000) / 1000, evidence })
   }
