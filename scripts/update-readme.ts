@@ -13,7 +13,10 @@ interface ActionMetadata {
 
 /** A table cell: one line, pipes escaped. */
 function cell(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim()
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim()
 }
 
 /** The Inputs table: Name | Description | Default. */
@@ -27,7 +30,9 @@ export function inputsTable(action: ActionMetadata): string {
 
 /** The Outputs table: Name | Description. */
 export function outputsTable(action: ActionMetadata): string {
-  const rows = Object.entries(action.outputs ?? {}).map(([name, spec]) => `| \`${name}\` | ${cell(spec.description ?? '')} |`)
+  const rows = Object.entries(action.outputs ?? {}).map(
+    ([name, spec]) => `| \`${name}\` | ${cell(spec.description ?? '')} |`
+  )
   return ['| Name | Description |', '| --- | --- |', ...rows].join('\n')
 }
 
@@ -44,7 +49,11 @@ export function replaceBetweenMarkers(text: string, name: string, content: strin
 /** The README with both tables regenerated from action.yml's text. */
 export function updateReadme(readme: string, actionYml: string): string {
   const action = parse(actionYml) as ActionMetadata
-  return replaceBetweenMarkers(replaceBetweenMarkers(readme, 'inputs', inputsTable(action)), 'outputs', outputsTable(action))
+  return replaceBetweenMarkers(
+    replaceBetweenMarkers(readme, 'inputs', inputsTable(action)),
+    'outputs',
+    outputsTable(action)
+  )
 }
 
 function main(): void {

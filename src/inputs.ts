@@ -61,14 +61,17 @@ export function getInputs(env: Env = process.env): Inputs {
   const apiKey = input('api-key')
   for (const secret of new Set([githubToken, topicsToken, apiKey])) if (secret) core.setSecret(secret)
   if (!githubToken) {
-    throw new InputError('github-token is empty: pass a token (the default is ${{ github.token }}), e.g. github-token: ${{ github.token }}.')
+    throw new InputError(
+      'github-token is empty: pass a token (the default is ${{ github.token }}), e.g. github-token: ${{ github.token }}.'
+    )
   }
   const repository = parseRepository(input('repository') || env.GITHUB_REPOSITORY || '')
   return {
     tags: loadTagList({
       tags: input('tags'),
       tagsFile: input('tags-file'),
-      missingFileHint: 'The action reads files from the runner: add an actions/checkout step before this one, or give the list inline with "tags".'
+      missingFileHint:
+        'The action reads files from the runner: add an actions/checkout step before this one, or give the list inline with "tags".'
     }),
     maxTags: parseMaxTags(input('max-tags')),
     minScore: parseNumberInput('min-score', input('min-score'), DEFAULT_MIN_SCORE, 0, 1e9),
@@ -112,7 +115,10 @@ export function parseRepository(value: string): RepoRef {
 
 /** `artifact`, `topics`, or both separated by a comma (either order). Empty means `artifact`. */
 export function parseOutput(value: string): OutputTargets {
-  const parts = value.split(/[\s,]+/).map(part => part.trim().toLowerCase()).filter(Boolean)
+  const parts = value
+    .split(/[\s,]+/)
+    .map(part => part.trim().toLowerCase())
+    .filter(Boolean)
   if (parts.length === 0) return { topics: false, artifact: true }
   const bad = parts.find(part => part !== 'topics' && part !== 'artifact')
   if (bad !== undefined) {
@@ -126,7 +132,9 @@ export function parseRetentionDays(value: string): number | undefined {
   if (value.trim() === '') return undefined
   const days = Number(value.trim())
   if (!Number.isInteger(days) || days < 1 || days > 90) {
-    throw new InputError(`retention-days must be a whole number of days from 1 to 90, or empty for the repository's setting; got "${value}".`)
+    throw new InputError(
+      `retention-days must be a whole number of days from 1 to 90, or empty for the repository's setting; got "${value}".`
+    )
   }
   return days
 }

@@ -19,7 +19,10 @@ const log: ActionLog = { info: message => core.info(message), warning: message =
 export async function run(): Promise<void> {
   try {
     if (parseBatchMode(core.getInput) === 'merge') {
-      const outcome = await runMergeAction(parseMergeInputs(core.getInput), { log, artifacts: new DefaultArtifactClient() })
+      const outcome = await runMergeAction(parseMergeInputs(core.getInput), {
+        log,
+        artifacts: new DefaultArtifactClient()
+      })
       await publish(outcome)
       if (outcome.failure) throw outcome.failure
       return
@@ -31,9 +34,20 @@ export async function run(): Promise<void> {
     // Many repositories: rate limits are waited out many times over rather than lose a repository.
     const rateLimitRetries = batch ? 10 : undefined
     const reader = createOctokit({ token: inputs.githubToken, warn: log.warning, rateLimitRetries })
-    const writer = inputs.topicsToken === inputs.githubToken ? reader : createOctokit({ token: inputs.topicsToken, warn: log.warning, rateLimitRetries })
+    const writer =
+      inputs.topicsToken === inputs.githubToken
+        ? reader
+        : createOctokit({ token: inputs.topicsToken, warn: log.warning, rateLimitRetries })
     const outcome = batch
-      ? await runBatchAction(inputs, batch, { reader, writer, classifier, log, artifacts: new DefaultArtifactClient(), cache: cache.isFeatureAvailable() ? cache : undefined, signal: cancellation() })
+      ? await runBatchAction(inputs, batch, {
+          reader,
+          writer,
+          classifier,
+          log,
+          artifacts: new DefaultArtifactClient(),
+          cache: cache.isFeatureAvailable() ? cache : undefined,
+          signal: cancellation()
+        })
       : await runSingle(inputs, { reader, writer, classifier, log })
     await publish(outcome)
     if (outcome.failure) throw outcome.failure
@@ -46,7 +60,10 @@ export async function run(): Promise<void> {
  * Set the step outputs and append the job summary to GITHUB_STEP_SUMMARY (skipped where the runner has none).
  * Appended directly rather than through core.summary, which remembers the first file it saw.
  */
-async function publish(outcome: { readonly outputs: Readonly<Record<string, string>>; readonly summary: string }): Promise<void> {
+async function publish(outcome: {
+  readonly outputs: Readonly<Record<string, string>>
+  readonly summary: string
+}): Promise<void> {
   for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value)
   const summaryFile = process.env.GITHUB_STEP_SUMMARY
   if (summaryFile) await appendFile(summaryFile, outcome.summary, 'utf8')

@@ -25,7 +25,9 @@ const CURRENT = ['awesome', 'cli', 'hacktoberfest', 'machine-learning']
 
 let github: FakeGitHub
 let artifacts: FakeArtifactService
-const validTopicsBody = new Ajv({ strict: false }).compile(requestSchema('PUT', '/repos/{owner}/{repo}/topics') as object)
+const validTopicsBody = new Ajv({ strict: false }).compile(
+  requestSchema('PUT', '/repos/{owner}/{repo}/topics') as object
+)
 
 beforeAll(async () => {
   github = await startFakeGitHub(
@@ -50,7 +52,14 @@ afterEach(() => {
 
 function step(repo: string, inputs: Record<string, string>): Promise<StepRun> {
   return runBundledAction(
-    { tags: TAGS, 'github-token': 'read-token', 'topics-token': 'admin-token', output: 'topics,artifact', 'artifact-name': `tags-${repo}-${Date.now()}`, ...inputs },
+    {
+      tags: TAGS,
+      'github-token': 'read-token',
+      'topics-token': 'admin-token',
+      output: 'topics,artifact',
+      'artifact-name': `tags-${repo}-${Date.now()}`,
+      ...inputs
+    },
     { GITHUB_REPOSITORY: `octo/${repo}`, GITHUB_API_URL: github.url, ...artifacts.env() }
   )
 }
@@ -130,7 +139,9 @@ describe('dist/index.js as a workflow step', () => {
       expect(putBodies('denied')).toHaveLength(1)
       expect(run.errors).toHaveLength(1)
       expect(run.errors[0]).toMatch(/Cannot set the topics of octo\/denied: GitHub answered 403/)
-      expect(run.errors[0]).toMatch(/Administration: write .* fine-grained personal access token or a GitHub App token/s)
+      expect(run.errors[0]).toMatch(
+        /Administration: write .* fine-grained personal access token or a GitHub App token/s
+      )
       expect(run.errors[0]).toMatch(/GITHUB_TOKEN cannot set topics/)
       uploadedResult(run, name)
       expect(run.outputs).toMatchObject({ topics: JSON.stringify(CURRENT), changed: 'false' })

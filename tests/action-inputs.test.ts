@@ -42,7 +42,16 @@ describe('action.yml', () => {
       expect(spec.required, name).toBe(false)
       expect(typeof spec.default, name).toBe('string')
     }
-    expect(Object.keys(action.outputs).sort()).toEqual(['changed', 'failed', 'result', 'result-file', 'tagged', 'tags', 'topics', 'unchanged'])
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      'changed',
+      'failed',
+      'result',
+      'result-file',
+      'tagged',
+      'tags',
+      'topics',
+      'unchanged'
+    ])
   })
 
   it('has the same defaults as the code: each default given explicitly changes nothing', () => {

@@ -12,18 +12,28 @@ describe('README tables generated from action.yml', () => {
 
   it('render one row per input and output, escaping pipes and showing defaults as code', () => {
     const action = {
-      inputs: { mode: { description: 'a | b\n  on two lines', default: 'a' }, token: { description: 'Secret.', default: '' } },
+      inputs: {
+        mode: { description: 'a | b\n  on two lines', default: 'a' },
+        token: { description: 'Secret.', default: '' }
+      },
       outputs: { tags: { description: 'JSON.' } }
     }
     expect(inputsTable(action)).toBe(
-      ['| Name | Description | Default |', '| --- | --- | --- |', '| `mode` | a \\| b on two lines | `a` |', '| `token` | Secret. |  |'].join('\n')
+      [
+        '| Name | Description | Default |',
+        '| --- | --- | --- |',
+        '| `mode` | a \\| b on two lines | `a` |',
+        '| `token` | Secret. |  |'
+      ].join('\n')
     )
     expect(outputsTable(action)).toBe(['| Name | Description |', '| --- | --- |', '| `tags` | JSON. |'].join('\n'))
   })
 
   it('replace only what is between the markers, and insist on them', () => {
     const text = 'before\n<!-- inputs:start -->\nold\n<!-- inputs:end -->\nafter\n'
-    expect(replaceBetweenMarkers(text, 'inputs', 'new')).toBe('before\n<!-- inputs:start -->\nnew\n<!-- inputs:end -->\nafter\n')
+    expect(replaceBetweenMarkers(text, 'inputs', 'new')).toBe(
+      'before\n<!-- inputs:start -->\nnew\n<!-- inputs:end -->\nafter\n'
+    )
     expect(() => replaceBetweenMarkers('no markers', 'inputs', 'x')).toThrow(/no "<!-- inputs:start -->"/)
   })
 })

@@ -26,7 +26,11 @@ function stubClassifier(tags: TagList, answer: string[] | Error): Classifier {
     tags,
     async classify() {
       if (answer instanceof Error) throw answer
-      const scores: TagScore[] = answer.map((name, i) => ({ name, score: 10 - i, evidence: [{ text: name, where: 'body' }] }))
+      const scores: TagScore[] = answer.map((name, i) => ({
+        name,
+        score: 10 - i,
+        evidence: [{ text: name, where: 'body' }]
+      }))
       return { tags: scores, provider: 'stub', model: null, usage: null }
     }
   }
@@ -56,7 +60,8 @@ function setUp(list: string, answer: string[] | Error, overrides: Partial<Inputs
     readmeRef: undefined,
     ...overrides
   }
-  const run = () => runSingle(inputs, { reader: octokit, writer: octokit, classifier: stubClassifier(tags, answer), log, env: {} })
+  const run = () =>
+    runSingle(inputs, { reader: octokit, writer: octokit, classifier: stubClassifier(tags, answer), log, env: {} })
   return { inputs, messages, run }
 }
 

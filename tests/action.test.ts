@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -12,8 +13,20 @@ const README = readFileSync(join(FIXTURES, 'README.md'), 'utf8')
 const TAGS = readFileSync(join(FIXTURES, 'tags.json'), 'utf8')
 
 const REPOS: FakeRepo[] = [
-  { id: 7001, fullName: 'octo/quarry', description: 'Query SQLite databases from your terminal', topics: ['awesome', 'cli'], readme: README },
-  { id: 7002, fullName: 'octo/no-readme', description: 'A SQL database client for the terminal', topics: [], readme: null },
+  {
+    id: 7001,
+    fullName: 'octo/quarry',
+    description: 'Query SQLite databases from your terminal',
+    topics: ['awesome', 'cli'],
+    readme: README
+  },
+  {
+    id: 7002,
+    fullName: 'octo/no-readme',
+    description: 'A SQL database client for the terminal',
+    topics: [],
+    readme: null
+  },
   { id: 7003, fullName: 'octo/empty', description: null, topics: ['keep'], readme: null },
   {
     id: 7004,
@@ -83,7 +96,8 @@ describe('the action, in process', () => {
 
   it('masks every secret input', async () => {
     const run = await step({ 'topics-token': 'write-token', 'api-key': 'sk-secret', model: 'some-model' })
-    for (const secret of ['read-token', 'write-token', 'sk-secret']) expect(run.stdout).toContain(`::add-mask::${secret}`)
+    for (const secret of ['read-token', 'write-token', 'sk-secret'])
+      expect(run.stdout).toContain(`::add-mask::${secret}`)
     expect(run.warnings).toContain('model is ignored when provider is "local".')
   })
 
@@ -107,7 +121,9 @@ describe('the action, in process', () => {
   it('refuses an over-full merge but still writes the result', async () => {
     const run = await step({ repository: 'octo/crowded', output: 'topics,artifact' })
     expect(run.exitCode).toBe(1)
-    expect(run.errors[0]).toMatch(/topics-mode "merge" would give 2[12] topics, but GitHub allows 20.*topics-mode: replace/s)
+    expect(run.errors[0]).toMatch(
+      /topics-mode "merge" would give 2[12] topics, but GitHub allows 20.*topics-mode: replace/s
+    )
     expect(puts('octo/crowded')).toHaveLength(0)
     expect(existsSync(run.outputs['result-file']!)).toBe(true)
     expect(run.outputs.changed).toBe('false')
@@ -123,10 +139,11 @@ describe('the action, in process', () => {
 
   it('writes only the result file with output: topics', async () => {
     const before = artifacts.steps.length
-    const run = await step({ output: 'topics', 'dry-run': 'true', 'result-file': 'nested/dir/out.json' })
+    const file = join(mkdtempSync(join(tmpdir(), 'result-')), 'nested/dir/out.json')
+    const run = await step({ output: 'topics', 'dry-run': 'true', 'result-file': file })
     expect(run.exitCode).toBe(0)
     expect(artifacts.steps.length).toBe(before)
-    expect(run.outputs['result-file']).toMatch(/nested\/dir\/out\.json$/)
+    expect(run.outputs['result-file']).toBe(file)
     expect(existsSync(run.outputs['result-file']!)).toBe(true)
   })
 
@@ -134,7 +151,10 @@ describe('the action, in process', () => {
     const before = github.requests.length
     const cases: [Record<string, string>, RegExp][] = [
       [{ 'tags-file': 'tags.json' }, /Both "tags" and "tags-file" are set/],
-      [{ tags: '', 'tags-file': 'missing/tags.yml' }, /cannot read "missing\/tags.yml".*add an actions\/checkout step.*"tags"/s],
+      [
+        { tags: '', 'tags-file': 'missing/tags.yml' },
+        /cannot read "missing\/tags.yml".*add an actions\/checkout step.*"tags"/s
+      ],
       [{ 'max-tags': '0' }, /max-tags must be an integer from 1 to 20/],
       [{ output: 'both' }, /output must be "artifact", "topics" or "topics,artifact"; got "both"/],
       [{ 'topics-mode': 'append' }, /topics-mode must be one of "merge", "replace"/],

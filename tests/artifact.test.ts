@@ -44,7 +44,11 @@ function resultFile(name: string): string {
 describe('uploadResultArtifact against a fake results service', () => {
   it('uploads the result file zipped, through CreateArtifact, blob blocks and FinalizeArtifact', async () => {
     const env = useService()
-    const outcome = await uploadResultArtifact({ name: 'readme-tags', file: resultFile('readme-tags.json'), retentionDays: 5 }, undefined, env)
+    const outcome = await uploadResultArtifact(
+      { name: 'readme-tags', file: resultFile('readme-tags.json'), retentionDays: 5 },
+      undefined,
+      env
+    )
 
     expect(outcome).toMatchObject({ uploaded: true })
     expect(service.violations).toEqual([])
@@ -83,14 +87,18 @@ describe('uploadResultArtifact against a fake results service', () => {
 
   it('reports a name the service would refuse as an artifact-name error', async () => {
     const env = useService()
-    await expect(uploadResultArtifact({ name: 'bad:name', file: resultFile('bad.json') }, undefined, env)).rejects.toThrow(
-      /artifact-name "bad:name" is not a valid artifact name/
-    )
+    await expect(
+      uploadResultArtifact({ name: 'bad:name', file: resultFile('bad.json') }, undefined, env)
+    ).rejects.toThrow(/artifact-name "bad:name" is not a valid artifact name/)
   })
 })
 
 describe('missingArtifactService', () => {
-  const ok = { ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/', GITHUB_SERVER_URL: 'https://github.com' }
+  const ok = {
+    ACTIONS_RUNTIME_TOKEN: runtimeToken(),
+    ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/',
+    GITHUB_SERVER_URL: 'https://github.com'
+  }
 
   it('accepts a runner with a results service and a scoped token', () => {
     expect(missingArtifactService(ok)).toBeUndefined()
@@ -100,7 +108,9 @@ describe('missingArtifactService', () => {
   it('explains each way a runner can lack one', () => {
     expect(missingArtifactService({})).toMatch(/ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL is not set/)
     expect(missingArtifactService({ ...ok, ACTIONS_RESULTS_URL: undefined })).toMatch(/not set/)
-    expect(missingArtifactService({ ...ok, GITHUB_SERVER_URL: 'https://github.example.com' })).toMatch(/GitHub Enterprise Server/)
+    expect(missingArtifactService({ ...ok, GITHUB_SERVER_URL: 'https://github.example.com' })).toMatch(
+      /GitHub Enterprise Server/
+    )
     expect(missingArtifactService({ ...ok, ACTIONS_RUNTIME_TOKEN: 'token' })).toMatch(/no Actions.Results scope/)
   })
 

@@ -21,7 +21,13 @@ describe('topicsForTags', () => {
 describe('mergeTopics', () => {
   it('keeps topics outside the list in order, drops unchosen list topics, then adds the chosen best first', () => {
     const current = ['awesome', 'cli', 'rust', 'database', 'hacktoberfest']
-    expect(mergeTopics(current, list, ['web-framework', 'database'])).toEqual(['awesome', 'rust', 'hacktoberfest', 'web-framework', 'database'])
+    expect(mergeTopics(current, list, ['web-framework', 'database'])).toEqual([
+      'awesome',
+      'rust',
+      'hacktoberfest',
+      'web-framework',
+      'database'
+    ])
   })
 
   it('treats current topics case-insensitively when deciding what the list manages', () => {
@@ -31,7 +37,9 @@ describe('mergeTopics', () => {
   it('refuses more than 20 topics instead of cutting them', () => {
     const current = Array.from({ length: 19 }, (_, i) => `t${i}`)
     expect(mergeTopics(current, list, ['cli'])).toHaveLength(20)
-    expect(() => mergeTopics(current, list, ['cli', 'database'])).toThrow(/would give 21 topics, but GitHub allows 20: the repository already has 19 topics that are not in the tag list/)
+    expect(() => mergeTopics(current, list, ['cli', 'database'])).toThrow(
+      /would give 21 topics, but GitHub allows 20: the repository already has 19 topics that are not in the tag list/
+    )
   })
 })
 
@@ -54,6 +62,10 @@ describe('replaceTopics and planTopics', () => {
   })
 
   it('a merge that only removes an unchosen list topic is a change', () => {
-    expect(planTopics(['awesome', 'cli'], list, [], 'merge')).toEqual({ before: ['awesome', 'cli'], after: ['awesome'], changed: true })
+    expect(planTopics(['awesome', 'cli'], list, [], 'merge')).toEqual({
+      before: ['awesome', 'cli'],
+      after: ['awesome'],
+      changed: true
+    })
   })
 })

@@ -6,7 +6,13 @@ import { putTopics } from '../src/github/topics.js'
 import { startFakeGitHub, type FakeGitHub, type FakeRepo } from './fixtures/fake-github.js'
 
 const REPOS: FakeRepo[] = [
-  { id: 101, fullName: 'octo/tool', description: 'A command-line tool', topics: ['cli', 'rust'], readme: '# Tool\n\nA small CLI.\n' },
+  {
+    id: 101,
+    fullName: 'octo/tool',
+    description: 'A command-line tool',
+    topics: ['cli', 'rust'],
+    readme: '# Tool\n\nA small CLI.\n'
+  },
   { id: 102, fullName: 'octo/bare', description: null, topics: [], readme: null },
   { id: 103, fullName: 'octo/huge', description: 'Big', topics: [], readme: `# Huge\n\n${'é'.repeat(400 * 1024)}` }
 ]
@@ -22,7 +28,12 @@ afterAll(() => github.close())
 beforeEach(() => {
   github.failures = {}
   warnings.length = 0
-  octokit = createOctokit({ token: 'test-token', baseUrl: github.url, warn: m => warnings.push(m), retryAfterBaseValue: 1 })
+  octokit = createOctokit({
+    token: 'test-token',
+    baseUrl: github.url,
+    warn: m => warnings.push(m),
+    retryAfterBaseValue: 1
+  })
 })
 afterEach(() => {
   // Every request the helpers made is a documented GitHub operation with a valid body.
@@ -112,13 +123,17 @@ describe('fetchReadme', () => {
 
   it('explains a 403 on the README', async () => {
     github.failures = { getReadme: { status: 403, message: 'Resource not accessible by integration' } }
-    await expect(fetchReadme(octokit, { owner: 'octo', repo: 'tool' })).rejects.toThrow(/Cannot read the README of octo\/tool.*contents: read/s)
+    await expect(fetchReadme(octokit, { owner: 'octo', repo: 'tool' })).rejects.toThrow(
+      /Cannot read the README of octo\/tool.*contents: read/s
+    )
   })
 })
 
 describe('guessReadmeFormat', () => {
   it('tells reStructuredText from Markdown by syntax only rst has', () => {
-    expect(guessReadmeFormat('Tool\n====\n\n.. image:: https://x/badge.svg\n\nSee `the docs <https://x>`_.\n')).toBe('rst')
+    expect(guessReadmeFormat('Tool\n====\n\n.. image:: https://x/badge.svg\n\nSee `the docs <https://x>`_.\n')).toBe(
+      'rst'
+    )
     expect(guessReadmeFormat('Tool\n====\n\nA [link](https://x) and more.\n')).toBe('markdown')
     expect(guessReadmeFormat('# Tool\n\n```rst\n.. note:: quoted\n```\n[a](b) [c](d)\n')).toBe('markdown')
     expect(guessReadmeFormat('plain words only')).toBe('markdown')

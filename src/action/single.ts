@@ -42,13 +42,20 @@ export interface ActionOutcome {
 export async function runSingle(inputs: Inputs, deps: SingleDeps): Promise<ActionOutcome> {
   const { log } = deps
   const repository = await readRepository(deps.reader, inputs.repository)
-  const selection: SelectionOptions = { maxTags: inputs.maxTags, minScore: inputs.minScore, relativeCut: inputs.relativeCut }
+  const selection: SelectionOptions = {
+    maxTags: inputs.maxTags,
+    minScore: inputs.minScore,
+    relativeCut: inputs.relativeCut
+  }
   const result = await tagRepository(repository, inputs.readmeRef, deps, selection)
   const failures: string[] = []
   // A repository with nothing to read is skipped with a warning; a tagging failure fails the step, after the result is written.
   if (isSkip(result)) log.warning(result.error ?? '')
   else if (result.error) failures.push(result.error)
-  else log.info(`${repository.fullName}: ${result.scores.map(s => `${s.name} (${s.score})`).join(', ') || 'no tag chosen'}`)
+  else
+    log.info(
+      `${repository.fullName}: ${result.scores.map(s => `${s.name} (${s.score})`).join(', ') || 'no tag chosen'}`
+    )
 
   let topics: SummaryInput['topics']
   let finalTopics: readonly string[] = repository.topics
@@ -71,7 +78,8 @@ export async function runSingle(inputs: Inputs, deps: SingleDeps): Promise<Actio
       deps.artifacts,
       deps.env
     )
-    if (!outcome.uploaded) log.warning(`The result was not uploaded as an artifact: ${outcome.reason}. It is kept in ${resultFile}.`)
+    if (!outcome.uploaded)
+      log.warning(`The result was not uploaded as an artifact: ${outcome.reason}. It is kept in ${resultFile}.`)
     artifact = { name: inputs.artifactName, outcome }
   }
 
@@ -110,11 +118,20 @@ async function tagRepository(
     description: repository.description,
     format: readme?.format
   }
-  if (readme?.truncated) deps.log.info(`The README of ${repository.fullName} is over 512 KB: only its first 512 KB are read.`)
+  if (readme?.truncated)
+    deps.log.info(`The README of ${repository.fullName} is over 512 KB: only its first 512 KB are read.`)
   if (!readme) {
     if (repository.description.trim() === '') {
-      const base = { id: String(repository.id), repository: repository.fullName, fingerprint: itemFingerprint(item, deps.classifier, selection) }
-      return failedResult(base, deps.classifier, `${SKIP_PREFIX} ${repository.fullName} has neither a README nor a description.`)
+      const base = {
+        id: String(repository.id),
+        repository: repository.fullName,
+        fingerprint: itemFingerprint(item, deps.classifier, selection)
+      }
+      return failedResult(
+        base,
+        deps.classifier,
+        `${SKIP_PREFIX} ${repository.fullName} has neither a README nor a description.`
+      )
     }
     deps.log.warning(`${repository.fullName} has no README: tagging from its description alone.`)
   }
@@ -137,7 +154,9 @@ async function writeTopics(
   }
   const base = { mode: inputs.topicsMode, plan, dryRun: inputs.dryRun }
   if (plan.changed && plan.after.length === 0) {
-    deps.log.warning(`No tag was chosen, so topics-mode "${inputs.topicsMode}" leaves ${repository.fullName} without topics.`)
+    deps.log.warning(
+      `No tag was chosen, so topics-mode "${inputs.topicsMode}" leaves ${repository.fullName} without topics.`
+    )
   }
   const ref = splitName(repository.fullName)
   if (!plan.changed) {

@@ -41,7 +41,9 @@ export function createOctokit(options: OctokitOptions): Octokit {
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
       const again = retryCount < retries
-      warn(`GitHub ${kind} hit on ${request.method} ${request.url}${again ? `; retrying in ${retryAfter} s` : '; giving up'}.`)
+      warn(
+        `GitHub ${kind} hit on ${request.method} ${request.url}${again ? `; retrying in ${retryAfter} s` : '; giving up'}.`
+      )
       return again
     }
   return getOctokit(

@@ -39,7 +39,11 @@ export interface ReadmeOptions {
  * Read the preferred README, always raw (no base64, no 1 MB limit of the JSON form), stopping after
  * `maxBytes`. Returns null when the repository has none (404 on an existing repository).
  */
-export async function fetchReadme(octokit: Octokit, repo: RepoRef, options: ReadmeOptions = {}): Promise<Readme | null> {
+export async function fetchReadme(
+  octokit: Octokit,
+  repo: RepoRef,
+  options: ReadmeOptions = {}
+): Promise<Readme | null> {
   const maxBytes = options.maxBytes ?? MAX_README_BYTES
   let body: ReadableStream<Uint8Array> | null
   try {
@@ -62,7 +66,10 @@ export async function fetchReadme(octokit: Octokit, repo: RepoRef, options: Read
 }
 
 /** Read a stream up to `maxBytes` (plus the rest of the chunk that crossed it), then cancel it. */
-async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<{ bytes: Buffer; truncated: boolean }> {
+async function readCapped(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number
+): Promise<{ bytes: Buffer; truncated: boolean }> {
   if (!body) return { bytes: Buffer.alloc(0), truncated: false }
   const chunks: Uint8Array[] = []
   let total = 0

@@ -57,7 +57,12 @@ export function replaceTopics(chosenTopics: readonly string[]): string[] {
 }
 
 /** Plan the write: `changed` compares sets, so a mere reordering sends nothing. */
-export function planTopics(current: readonly string[], list: TagList, chosen: readonly TagEntry[], mode: TopicsMode): TopicPlan {
+export function planTopics(
+  current: readonly string[],
+  list: TagList,
+  chosen: readonly TagEntry[],
+  mode: TopicsMode
+): TopicPlan {
   const chosenTopics = topicsForTags(chosen)
   const after = mode === 'merge' ? mergeTopics(current, list, chosenTopics) : replaceTopics(chosenTopics)
   return { before: [...current], after, changed: !sameSet(current, after) }

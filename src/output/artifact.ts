@@ -4,7 +4,12 @@ import { getErrorMessage, InputError } from '../errors.js'
 
 /** The part of @actions/artifact's client used here; tests may pass another. */
 export interface ArtifactUploader {
-  uploadArtifact(name: string, files: string[], rootDirectory: string, options?: UploadArtifactOptions): Promise<UploadArtifactResponse>
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: UploadArtifactOptions
+  ): Promise<UploadArtifactResponse>
 }
 
 export interface ArtifactRequest {

@@ -25,7 +25,8 @@ export function renderSummary(input: SummaryInput): string {
   const { result } = input
   const lines = [`## readme-tagger: ${escapeText(input.repository)}`, '']
   if (result.error) lines.push(`**Not tagged:** ${escapeText(result.error)}`, '')
-  else if (result.scores.length === 0) lines.push('No tag was chosen: nothing in the README or description supported one strongly enough.', '')
+  else if (result.scores.length === 0)
+    lines.push('No tag was chosen: nothing in the README or description supported one strongly enough.', '')
   else {
     lines.push('| Tag | Score | Evidence |', '| --- | ---: | --- |')
     for (const score of result.scores) {
@@ -35,7 +36,11 @@ export function renderSummary(input: SummaryInput): string {
         .join('<br>')
       lines.push(`| ${escapeCell(score.name)} | ${score.score} | ${evidence || '—'} |`)
     }
-    lines.push('', `Provider: ${escapeText(result.provider)}${result.model ? `, model ${escapeText(result.model)}` : ''}.`, '')
+    lines.push(
+      '',
+      `Provider: ${escapeText(result.provider)}${result.model ? `, model ${escapeText(result.model)}` : ''}.`,
+      ''
+    )
   }
   if (input.topics) lines.push(...renderTopics(input.topics), '')
   lines.push(...renderOutputs(input))
@@ -86,7 +91,9 @@ function codeList(topics: readonly string[]): string {
 
 /** Text in a table cell: no pipes, newlines or HTML. */
 function escapeCell(text: string): string {
-  return escapeText(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
+  return escapeText(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
 }
 
 function escapeText(text: string): string {
