@@ -53,8 +53,11 @@ export interface BatchOptions {
   readonly previous?: ResumeIndex
 }
 
+/** GraphQL chunks read ahead of the one being tagged: memory holds at most this many chunks' READMEs more. */
+const READ_AHEAD = 2
+
 /**
- * Tag many repositories. Reading goes a GraphQL batch at a time with one batch read ahead, while up to
+ * Tag many repositories. Reading goes a GraphQL batch at a time with two batches read ahead, while up to
  * `concurrency` repositories are tagged and written; memory is bounded by those, not by the list.
  * Every repository gives exactly one record: a failure is a result with `error`, never an exception.
  */
@@ -70,10 +73,16 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
     addOutcome(counts, entry.outcome, entry.topics?.changed ?? false)
     await deps.onRecord(entry)
   }
-  let next = chunks.length > 0 ? readChunk(read, deps.octokit, chunks[0]!) : undefined
-  for (let k = 0; k < chunks.length && next; k++) {
-    const outcomes = await next
-    next = k + 1 < chunks.length && !deps.signal?.aborted ? readChunk(read, deps.octokit, chunks[k + 1]!) : undefined
+  // Reads run READ_AHEAD chunks ahead of tagging, so a slow query hides behind the work on earlier ones.
+  const reads: Promise<ReadOutcome[]>[] = []
+  let nextChunk = 0
+  const fill = () => {
+    while (reads.length < READ_AHEAD && nextChunk < chunks.length && !deps.signal?.aborted) reads.push(readChunk(read, deps.octokit, chunks[nextChunk++]!))
+  }
+  fill()
+  while (reads.length > 0) {
+    const outcomes = await reads.shift()!
+    fill()
     for (const outcome of outcomes) {
       if (deps.signal?.aborted) break
       await pool.start(async () => record(await processSafely(outcome, deps, options)))
