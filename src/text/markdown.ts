@@ -13,6 +13,7 @@ const SEPARATORS = /^[\s|·•‧∙⋅,\-–—/:*_#]*$/
 
 /** A block made only of links and separators ("Docs | Install | Discord") navigates; it does not describe. */
 function isNavigation(raw: string): boolean {
+  if (!raw.includes('](') && !raw.includes('][') && !raw.includes('<a') && !raw.includes('<img')) return false
   let links = 0
   const rest = raw.replace(LINK_OR_IMAGE, () => {
     links++

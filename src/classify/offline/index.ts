@@ -8,6 +8,19 @@ import { zonesOf } from './zones.js'
 
 export { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from './select.js'
 
+/**
+ * The classifier reads at most this much of a README (cut at a line end). What a project is comes at
+ * the top, and the body counts logarithmically, so the tail of a very long README changes nothing but
+ * the time taken.
+ */
+export const MAX_README_CHARS = 64 * 1024
+
+function head(readme: string): string {
+  if (readme.length <= MAX_README_CHARS) return readme
+  const end = readme.lastIndexOf('\n', MAX_README_CHARS)
+  return readme.slice(0, end > 0 ? end : MAX_README_CHARS)
+}
+
 /** Bumped whenever the lexicon or scoring changes what the classifier answers (part of the fingerprint). */
 const SETTINGS = 'lexicon-1'
 
@@ -23,7 +36,7 @@ export function createOfflineClassifier(tags: TagList): Classifier {
     identity: { provider: 'local', model: null, settings: SETTINGS },
     tags,
     async classify(input: ClassifyInput, options: SelectionOptions): Promise<Classification> {
-      const zones = zonesOf(cleanReadme(input.readme, input.format), input.description)
+      const zones = zonesOf(cleanReadme(head(input.readme), input.format), input.description)
       const chosen = selectTags(scoreZones(zones, tags, compiled), options)
       return { tags: chosen, provider: 'local', model: null, usage: null }
     }

@@ -27,7 +27,7 @@ export class PhraseMatcher {
    * A phrase given twice for one tag keeps its highest weight.
    */
   add(phrase: string, tag: number, weight: number): void {
-    const tokens = tokenize(phrase).filter(Boolean)
+    const tokens = tokenize(phrase)
     if (tokens.length === 0) return
     let level = this.root
     let node: TrieNode | undefined

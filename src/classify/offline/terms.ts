@@ -23,7 +23,7 @@ const STOPWORDS = new Set(
 
 /** Plural and joined forms: "game engine" → "game engines", "gameengine". */
 function variants(phrase: string): string[] {
-  const tokens = tokenize(phrase).filter(Boolean)
+  const tokens = tokenize(phrase)
   if (tokens.length === 0) return []
   const out = [tokens.join(' ')]
   const last = tokens[tokens.length - 1] as string
@@ -37,7 +37,7 @@ function variants(phrase: string): string[] {
 
 /** Content words and adjacent pairs of a description, as weak and hint phrases. */
 function descriptionPhrases(description: string): Array<[string, number]> {
-  const words = tokenize(description).filter(word => word && word.length >= 3 && !STOPWORDS.has(word) && !/^\d+$/.test(word))
+  const words = tokenize(description).filter(word => word.length >= 3 && !STOPWORDS.has(word) && !/^\d+$/.test(word))
   const out: Array<[string, number]> = words.map(word => [word, WEIGHTS.hint])
   for (let i = 0; i + 1 < words.length; i++) out.push([`${words[i]} ${words[i + 1]}`, WEIGHTS.clear])
   return out
