@@ -137,6 +137,16 @@ describe('the action, in process', () => {
     expect(run.summary).toMatch(/Artifact `readme-tags-\d+` not uploaded/)
   })
 
+  it('fails clearly when the artifact name is already used in the run, still setting the outputs', async () => {
+    await step({ 'artifact-name': 'taken' })
+    const run = await step({ 'artifact-name': 'taken' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toMatch(/artifact-name "taken" is already used .*Set artifact-name to another name/s)
+    expect(JSON.parse(run.outputs.tags!)).toContain('Database')
+    expect(existsSync(run.outputs['result-file']!)).toBe(true)
+  })
+
   it('writes only the result file with output: topics', async () => {
     const before = artifacts.steps.length
     const file = join(mkdtempSync(join(tmpdir(), 'result-')), 'nested/dir/out.json')

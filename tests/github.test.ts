@@ -88,6 +88,23 @@ describe('readRepository', () => {
     expect(warnings.join('\n')).toMatch(/rate limit hit on GET .*retrying/)
   })
 
+  it('says "rate limit", not "permission", when retries could not outwait the limit', async () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 1)
+    const limited = { status: 403, times: 3, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } }
+    github.failures = { transient: limited }
+    const client = createOctokit({
+      token: 't',
+      baseUrl: github.url,
+      warn: m => warnings.push(m),
+      retryAfterBaseValue: 1,
+      rateLimitRetries: 1
+    })
+    const error = await readRepository(client, { owner: 'octo', repo: 'tool' }).catch((e: unknown) => String(e))
+    expect(error).toMatch(/rate limit for this token is used up .*It resets at 20\d\d-/s)
+    expect(error).not.toMatch(/contents: read/)
+    expect(warnings.at(-1)).toMatch(/giving up/)
+  })
+
   it('honours GITHUB_API_URL when no base URL is given', async () => {
     vi.stubEnv('GITHUB_API_URL', `${github.url}/`)
     const client = createOctokit({ token: 'env-token' })

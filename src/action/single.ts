@@ -73,12 +73,9 @@ export async function runSingle(inputs: Inputs, deps: SingleDeps): Promise<Actio
   const resultFile = await writeResultFile(inputs.resultFile, result)
   let artifact: SummaryInput['artifact']
   if (inputs.output.artifact) {
-    const outcome: ArtifactOutcome = await uploadResultArtifact(
-      { name: inputs.artifactName, file: resultFile, retentionDays: inputs.retentionDays },
-      deps.artifacts,
-      deps.env
-    )
-    if (!outcome.uploaded)
+    const outcome = await uploadOrExplain(inputs, resultFile, deps)
+    if ('error' in outcome) failures.push(outcome.error)
+    else if (!outcome.uploaded)
       log.warning(`The result was not uploaded as an artifact: ${outcome.reason}. It is kept in ${resultFile}.`)
     artifact = { name: inputs.artifactName, outcome }
   }
@@ -93,6 +90,24 @@ export async function runSingle(inputs: Inputs, deps: SingleDeps): Promise<Actio
     },
     summary: renderSummary({ repository: repository.fullName, result, topics, artifact, resultFile }),
     ...(failures.length > 0 ? { failure: new TaggingError(failures.join('\n')) } : {})
+  }
+}
+
+/** Upload the artifact; a failed upload (not a missing service) comes back with `error` so outputs still go out. */
+async function uploadOrExplain(
+  inputs: Inputs,
+  resultFile: string,
+  deps: SingleDeps
+): Promise<ArtifactOutcome | { uploaded: false; reason: string; error: string }> {
+  try {
+    return await uploadResultArtifact(
+      { name: inputs.artifactName, file: resultFile, retentionDays: inputs.retentionDays },
+      deps.artifacts,
+      deps.env
+    )
+  } catch (error) {
+    const message = getErrorMessage(error)
+    return { uploaded: false, reason: message, error: message }
   }
 }
 

@@ -22,6 +22,20 @@ export function httpStatus(error: unknown): number | undefined {
 }
 
 /**
+ * When a 403/429 is GitHub's rate limit (not a permission), say so and when it resets: the throttling plugin
+ * has already waited and retried by the time such an error gets here.
+ */
+function rateLimitNote(error: unknown, status: number | undefined): string | undefined {
+  if (status !== 403 && status !== 429) return undefined
+  const headers = (error as { response?: { headers?: Record<string, unknown> } }).response?.headers ?? {}
+  const message = error instanceof Error ? error.message : ''
+  if (headers['x-ratelimit-remaining'] !== '0' && !/rate limit/i.test(message)) return undefined
+  const reset = Number(headers['x-ratelimit-reset'])
+  const when = Number.isFinite(reset) && reset > 0 ? ` It resets at ${new Date(reset * 1000).toISOString()}.` : ''
+  return `GitHub's API rate limit for this token is used up (${status}: ${message}).${when} Run later, or use a token with its own limit (a GitHub App token).`
+}
+
+/**
  * Explain a failed read of a repository: a 404 or 403 names the repository and the permission it needs.
  * Anything else keeps GitHub's message.
  */
@@ -29,6 +43,8 @@ export function explainReadError(error: unknown, ref: RepoRef, what: string): Er
   const status = httpStatus(error)
   const name = repoName(ref)
   const message = error instanceof Error ? error.message : String(error)
+  const limited = rateLimitNote(error, status)
+  if (limited) return new TaggingError(`Cannot read ${what} of ${name}: ${limited}`)
   if (status === 404 || status === 403) {
     return new TaggingError(
       `Cannot read ${what} of ${name}: GitHub answered ${status} (${message}). ` +
@@ -45,6 +61,8 @@ export function explainTopicsError(error: unknown, ref: RepoRef): Error {
   const status = httpStatus(error)
   const name = repoName(ref)
   const message = error instanceof Error ? error.message : String(error)
+  const limited = rateLimitNote(error, status)
+  if (limited) return new TaggingError(`Cannot set the topics of ${name}: ${limited}`)
   if (status === 403 || status === 404) {
     return new TaggingError(
       `Cannot set the topics of ${name}: GitHub answered ${status} (${message}). Setting topics needs a token ` +
