@@ -128,4 +128,28 @@ describe('runBatch', () => {
     expect(all[0]!.topics).toEqual(['keep-me'])
     expect(records.find(r => r.result.repository === 'acme/repo-0')!.topics).toEqual({ before: ['keep-me'], after: ['database'], changed: true })
   })
+
+  it('re-checks the topics of a reused result: topics changed by hand since are written again', async () => {
+    const all = repos(4)
+    github = await startFakeGitHub({ repos: all })
+    const names = all.map(r => `acme/${r.name}`)
+    const first = await collect(github, names, 2)
+    const previous = new Map(first.records.map(r => [`repo:${r.result.repository}`, r.result]))
+    all[1]!.topics = ['by-hand']
+    const octokit = fakeOctokit(github.url)
+    const records: BatchRecord[] = []
+    const counts = await runBatch(names.map(toRef), { octokit, classifier, selection, onRecord: r => void records.push(r) }, { concurrency: 2, previous, topics: { octokit, mode: 'merge', dryRun: false } })
+    expect(records.every(r => r.resumed)).toBe(true)
+    expect(counts).toEqual({ tagged: 1, unchanged: 3, failed: 0, changed: true })
+    expect(all[1]!.topics).toEqual(['by-hand', 'cli'])
+  })
+
+  it('stops on bad credentials instead of failing every repository one by one', async () => {
+    github = await startFakeGitHub({ repos: repos(60) })
+    const records: BatchRecord[] = []
+    const run = runBatch(repos(60).map(r => toRef(`acme/${r.name}`)), { octokit: fakeOctokit(github.url, 'wrong'), classifier, selection, onRecord: r => void records.push(r) }, { concurrency: 2, graphqlBatch: 10 })
+    await expect(run).rejects.toThrow(/GitHub refused the token \(401/)
+    expect(records).toHaveLength(0)
+    expect(github.count().graphql).toBeLessThanOrEqual(3)
+  })
 })

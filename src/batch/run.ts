@@ -1,6 +1,7 @@
 import type { Classifier, SelectionOptions } from '../classify/types.js'
 import { failedResult, itemFingerprint, tagItem, type TagItem } from '../core/tag-item.js'
-import { getErrorMessage } from '../errors.js'
+import { getErrorMessage, InputError } from '../errors.js'
+import { httpStatus } from '../github/errors.js'
 import { planTopics, putTopics, type TopicPlan, type TopicsMode } from '../github/topics.js'
 import type { TagResult } from '../result.js'
 import { addOutcome, emptyCounts, type BatchCounts, type Outcome } from './counts.js'
@@ -81,7 +82,15 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
   }
   fill()
   while (reads.length > 0) {
-    const outcomes = await reads.shift()!
+    let outcomes: ReadOutcome[]
+    try {
+      outcomes = await reads.shift()!
+    } catch (error) {
+      // Let what was started finish and be recorded; reads already under way are dropped.
+      await Promise.allSettled(reads)
+      await pool.drain()
+      throw error
+    }
     fill()
     for (const outcome of outcomes) {
       if (deps.signal?.aborted) break
@@ -92,11 +101,15 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
   return counts
 }
 
-/** A chunk read never rejects: a reader that throws (a 401, say) fails every repository of the chunk. */
+/**
+ * A reader that throws fails every repository of its chunk, except for bad credentials (401): no
+ * repository can be read with that token, so the run stops with GitHub's message.
+ */
 async function readChunk(read: NonNullable<BatchDeps['read']>, octokit: Octokit, chunk: readonly RepoRef[]): Promise<ReadOutcome[]> {
   try {
     return await read(octokit, chunk)
   } catch (error) {
+    if (httpStatus(error) === 401) throw new InputError(`GitHub refused the token (401 ${getErrorMessage(error)}): check github-token / GITHUB_TOKEN.`)
     const message = getErrorMessage(error)
     return chunk.map(ref => ({ ref, error: `${ref.fullName}: ${message}` }))
   }

@@ -1,0 +1,87 @@
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { batchSummaryMarkdown, describeTopicChange, type SummaryRow } from '../src/batch/summary.js'
+import { openResultLog } from '../src/batch/result-log.js'
+import type { TagResult } from '../src/result.js'
+
+function row(i: number, outcome: SummaryRow['outcome']): SummaryRow {
+  return {
+    repository: `org/repo-${String(i).padStart(5, '0')}`,
+    outcome,
+    tags: ['cli', 'database'],
+    topics: outcome === 'tagged' ? { before: ['old'], after: ['cli', 'database'], changed: true } : null,
+    ...(outcome === 'failed' ? { error: `boom | pipe\nnext line ${'x'.repeat(400)}` } : {})
+  }
+}
+
+describe('batchSummaryMarkdown', () => {
+  it('puts failures first, then changes, then the unchanged, with the counts', () => {
+    const rows = [row(1, 'unchanged'), row(2, 'tagged'), row(3, 'failed')]
+    const text = batchSummaryMarkdown(rows, { tagged: 1, unchanged: 1, failed: 1, changed: true })
+    expect(text).toMatch(/\*\*3\*\* repositories: \*\*1\*\* tagged, \*\*1\*\* unchanged, \*\*1\*\* failed\./)
+    const order = ['org/repo-00003', 'org/repo-00002', 'org/repo-00001'].map(name => text.indexOf(name))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    // A pipe or newline in an error cannot break the table; long errors are cut.
+    const failed = text.split('\n').find(line => line.includes('repo-00003'))!
+    expect(failed).toContain('boom \\| pipe next line')
+    expect(failed.length).toBeLessThan(400)
+    expect(failed.split(/(?<!\\)\|/)).toHaveLength(6)
+  })
+
+  it('stays under 1 MiB for 50,000 repositories, keeping every failure and saying how many were left out', () => {
+    const rows = Array.from({ length: 50_000 }, (_, i) => row(i, i % 100 === 0 ? 'failed' : i % 3 ? 'tagged' : 'unchanged'))
+    const text = batchSummaryMarkdown(rows, { tagged: 0, unchanged: 0, failed: 500, changed: true })
+    expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024)
+    const shown = text.split('\n').filter(line => line.startsWith('| org/'))
+    expect(shown.length).toBeGreaterThan(1000)
+    expect(shown.slice(0, 500).every(line => line.includes('⚠️'))).toBe(true)
+    expect(text).toContain(`… and ${50_000 - shown.length} more repositories`)
+  })
+
+  it('describes a topic change as added and removed topics', () => {
+    expect(describeTopicChange({ before: ['a', 'b'], after: ['b', 'c'], changed: true })).toBe('+c −a')
+    expect(describeTopicChange({ before: ['a'], after: ['a'], changed: false })).toBe('unchanged')
+    expect(describeTopicChange(null)).toBe('')
+  })
+})
+
+const result = (repository: string, fingerprint: string, extra: Partial<TagResult> = {}): TagResult => ({
+  id: repository.replace(/\W/g, ''),
+  tags: ['cli'],
+  repository,
+  scores: [],
+  provider: 'local',
+  model: null,
+  usage: null,
+  fingerprint: fingerprint.repeat(64),
+  ...extra
+})
+
+describe('openResultLog', () => {
+  it('resumes from a file cut off mid-line: earlier results index, new ones append, close folds repeats', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'log-')), 'r.jsonl')
+    writeFileSync(file, `${JSON.stringify(result('a/one', '1'))}\n${JSON.stringify(result('a/two', '2', { error: 'failed before' }))}\n`)
+    appendFileSync(file, '{"id": "3", "tags": [')
+    const log = await openResultLog(file, { resume: true })
+    expect([...log.previous.keys()].sort()).toEqual(['id:aone', 'repo:a/one']) // failed results are tried again
+    await log.write(result('a/one', '1'), true) // reused: already in the file
+    await log.write(result('a/two', '3'), false)
+    await log.write(result('a/three', '4'), false)
+    await log.close({ keepOnly: new Set(['a/one', 'a/two']) })
+    const lines = readFileSync(file, 'utf8').trim().split('\n').map(line => JSON.parse(line) as TagResult)
+    expect(lines.map(r => `${r.repository}:${r.fingerprint[0]}`)).toEqual(['a/one:1', 'a/two:3'])
+  })
+
+  it('starts afresh without resume', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'log-')), 'nested', 'r.jsonl')
+    const log = await openResultLog(file, { resume: false })
+    await log.write(result('a/one', '1'), false)
+    await log.close()
+    const again = await openResultLog(file, { resume: false })
+    expect(again.previous.size).toBe(0)
+    await again.close()
+    expect(readFileSync(file, 'utf8')).toBe('')
+  })
+})
