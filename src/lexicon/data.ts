@@ -4,28 +4,28 @@ import { topic, type LexiconEntry } from './types.js'
 export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('database', {
     aliases: 'databases, db, dbms, sql, rdbms',
-    strong: 'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine',
-    clear: 'sql, mysql, postgresql, postgres, sqlite, mariadb, oracle, mssql, sql server, tables, queries, transactions, indexes, migrations, replication, sharding, acid, crud',
+    strong: 'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration',
+    clear: 'sql, mysql, postgresql, postgres, sqlite, mariadb, oracle, mssql, sql server, tables, queries, transactions, indexes, migrations, replication, sharding, acid, crud, time series, columnar',
     hint: 'query, records, storage engine, persistence, schema',
     weak: 'data'
   }),
   topic('nosql', {
     aliases: 'no-sql, document-database, key-value',
-    strong: 'nosql, document database, document store, mongodb, key value store, wide column, cassandra, couchdb, dynamodb, bson',
+    strong: 'nosql, document database, document store, mongodb, key value store, wide column, cassandra, couchdb, dynamodb, bson, document oriented',
     clear: 'documents, collections, schemaless, replica set, aggregation pipeline, redis',
     hint: 'json documents',
     weak: ''
   }),
   topic('orm', {
     aliases: 'object-relational-mapping, object-relational-mapper, odm, query-builder',
-    strong: 'orm, object relational mapping, object relational mapper, odm, object document mapper, active record, data mapper, query builder, entity framework',
-    clear: 'models, associations, migrations, eager loading, relations, has many, belongs to, repositories, schema migrations',
+    strong: 'orm, object relational mapping, object relational mapper, odm, object document mapper, active record, data mapper, query builder, entity framework, sqlalchemy, hibernate',
+    clear: 'models, associations, migrations, eager loading, relations, has many, belongs to, repositories, schema migrations, prisma',
     hint: 'database, sql, tables, entities',
     weak: ''
   }),
   topic('cache', {
     aliases: 'caching, caches, in-memory-cache, memoization',
-    strong: 'cache, caching, caches, caching library, in memory cache, cache library, lru, lfu, memoization, memoize, cache eviction, memcached, redis cache, distributed cache',
+    strong: 'cache, caching, caches, caching library, in memory cache, cache library, lru, lfu, memoization, memoize, cache eviction, memcached, redis cache, distributed cache, caching layer, cache store, lru cache, memcache, cache invalidation, http cache',
     clear: 'eviction, ttl, expiration, hit ratio, cache hit, cache miss, admission policy, concurrent map, invalidation',
     hint: 'in memory',
     weak: ''
@@ -53,7 +53,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('json', {
     aliases: 'json-parser, jsonschema',
-    strong: 'json parser, json library, json serialization, json schema, jsonpath, json files, ndjson, jsonl',
+    strong: 'json parser, json library, json serialization, json schema, jsonpath, json files, ndjson, jsonl, jq, json query',
     clear: 'serialize, deserialize, serialization, deserialization, marshal, unmarshal, json',
     hint: 'objects, dataclass, numpy, encoding, decoding, loads, dumps',
     weak: ''
@@ -68,9 +68,9 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('data', {
     aliases: 'data-engineering, etl, data-processing, big-data, data-pipeline',
     generic: true,
-    strong: 'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data lake, data analysis, data science, data wrangling, change data capture, big data, datasets, dataset, stream processor',
-    clear: 'pipelines, ingestion, transformations, batch processing, analytics, spreadsheet, csv, parquet, pandas',
-    hint: 'data, records, events, sources, sinks',
+    strong: 'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data wrangling, change data capture, big data, datasets, dataset, stream processor, data lake, apache spark, data transformation',
+    clear: 'pipelines, ingestion, transformations, batch processing, analytics, spreadsheet, pandas, dbt, spark, parquet',
+    hint: 'data, records, events, sources, sinks, csv',
     weak: ''
   }),
   topic('search', {

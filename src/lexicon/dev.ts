@@ -11,14 +11,14 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('terminal', {
     aliases: 'terminal-emulator, tui, console, shell',
-    strong: 'terminal emulator, terminal ui, text user interface, tui, terminal user interface, ssh client, terminal multiplexer, ansi escape code, ansi color',
+    strong: 'terminal emulator, terminal ui, text user interface, tui, terminal user interface, ssh client, terminal multiplexer, ansi escape code, ansi color, shell prompt, zsh plugin, terminal emulators',
     clear: 'terminal, tty, pty, shell, console, xterm, ansi, tmux, zsh, bash, fish shell, ncurses, curses, ssh, vt100, truecolor',
     hint: 'colors, command line, prompt, cursor, escape sequence',
     weak: 'colored output'
   }),
   topic('editor', {
     aliases: 'text-editor, code-editor, editors',
-    strong: 'text editor, code editor, markdown editor, vim plugin, neovim plugin, emacs package, vscode extension, editor plugin, wysiwyg editor, rich text editor, image editor, level editor, hex editor, video editor',
+    strong: 'text editor, code editor, markdown editor, vim plugin, emacs package, vscode extension, editor plugin, wysiwyg editor, rich text editor, image editor, level editor, hex editor, video editor, neovim plugin',
     clear: 'editor, vim, neovim, emacs, kakoune, sublime text, syntax highlighting, editing, vscode, visual studio code, atom editor, keybinding, plugin for vim',
     hint: 'multiple cursors, tree sitter, autocomplete, language server, lsp',
     weak: 'edit'
@@ -32,28 +32,28 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('linter', {
     aliases: 'lint, linting, static-analysis, code-quality, formatter',
-    strong: 'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style checker, style guide enforcement, code smell, lint rule',
+    strong: 'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker',
     clear: 'lint rules, formatter, code formatter, coding standard, pep8, eslint, pylint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast',
     hint: 'rules, warnings, diagnostics, errors, violations, checks',
     weak: 'check, checker'
   }),
   topic('testing', {
     aliases: 'test, tests, test-framework, unit-testing, qa',
-    strong: 'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage',
-    clear: 'testing, assertions, fixtures, mocks, test cases, tdd, bdd, coverage, pytest, jest, mocha, junit, test doubles, stubs, spies',
+    strong: 'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation',
+    clear: 'testing, assertions, fixtures, mocks, test cases, tdd, bdd, coverage, pytest, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress',
     hint: 'test, grader, grading, automated testing, regression, tests, assert',
     weak: 'verify'
   }),
   topic('benchmark', {
     aliases: 'benchmarks, benchmarking, performance-testing',
-    strong: 'benchmark, benchmarks, benchmarking, benchmark suite, performance comparison, benchmark results, microbenchmark, benchmarked',
+    strong: 'benchmark, benchmarks, benchmarking, benchmark suite, performance comparison, benchmark results, microbenchmark, benchmarked, performance benchmarks, benchmarks comparing',
     clear: 'ns op, allocs op, b op, requests per second, req s, throughput, latency comparison, comparison of, performance test',
     hint: 'performance, faster than, ops sec, compare, comparison, results',
     weak: 'fast'
   }),
   topic('compiler', {
     aliases: 'compilers, transpiler, toolchain, compile',
-    strong: 'compiler, compilers, transpiler, source to source, compiles to, compile to, code generation, optimizing compiler, compiler infrastructure, compiler backend, compiler toolchain, jit compiler, llvm, ahead of time compilation, intermediate representation',
+    strong: 'compiler, compilers, transpiler, source to source, compiles to, compile to, code generation, optimizing compiler, compiler infrastructure, compiler backend, compiler toolchain, jit compiler, llvm, ahead of time compilation, intermediate representation, transpiles, transpile, bytecode compiler',
     clear: 'compile, compiled, compiling, optimizer, optimization passes, codegen, toolchain, bytecode, ir, parser and compiler, frontend and backend, static compiler, c extension, binary format',
     hint: 'syntax, type checking, emit, target, wasm, gcc, clang',
     weak: 'build'
@@ -74,9 +74,9 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('runtime', {
     aliases: 'runtimes, javascript-runtime, vm',
-    strong: 'runtime, javascript runtime, container runtime, wasm runtime, language runtime, virtual machine, execution environment, runtime environment, event loop',
-    clear: 'vm, interpreter, jit, sandbox, embeddable, embedding, executes, node js compatible',
-    hint: 'execution, engine',
+    strong: 'runtime, javascript runtime, container runtime, wasm runtime, language runtime, virtual machine, execution environment, runtime environment, event loop, node js runtime',
+    clear: 'vm, interpreter, jit, sandbox, embeddable, embedding, executes, node js compatible, deno',
+    hint: 'execution, engine, bun',
     weak: 'run'
   }),
   topic('os', {
@@ -88,29 +88,29 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('emulator', {
     aliases: 'emulation, emulators, simulator',
-    strong: 'emulator, emulation, console emulator, game boy, nes emulator, arcade, retro gaming, rom, roms, cpu emulator, emulates',
+    strong: 'emulator, emulation, console emulator, game boy, nes emulator, arcade, retro gaming, rom, roms, cpu emulator, emulates, snes, gba, n64, ps2, chip 8, chip8, cycle accurate, game boy advance',
     clear: 'emulate, emulated, accurate emulation, bios, cartridge, mame, nintendo, playstation, sega',
     hint: 'retro, compatibility, instruction set',
     weak: ''
   }),
   topic('game', {
     aliases: 'games, video-game, gaming',
-    strong: 'game, games, video game, adventure game, puzzle game, roguelike, multiplayer game, browser game, board game, card game, platformer, strategy game, rpg, idle game, incremental game',
-    clear: 'gameplay, play, player, players, levels, score, high score, gamer, playable, quest, dungeon, gaming',
+    strong: 'game, games, video game, adventure game, puzzle game, multiplayer game, browser game, board game, card game, platformer, strategy game, rpg, idle game, incremental game, roguelike, mmorpg, sandbox game, open source game, play in your browser, tetris, sudoku, game clone',
+    clear: 'gameplay, play, player, players, levels, score, high score, gamer, playable, quest, dungeon, gaming, shooter, chess, minecraft',
     hint: 'fun, round, rounds, lobby, win, mod, mods',
     weak: ''
   }),
   topic('game-engine', {
     aliases: 'gameengine, game-development, gamedev, game-framework',
-    strong: 'game engine, game development, game framework, 2d game engine, 3d game engine, game library, gamedev, game dev, engine for games, make games',
-    clear: 'sprites, sprite, scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection',
-    hint: 'rendering, audio, input handling, 2d, 3d, opengl, vulkan, gamepad',
+    strong: 'game engine, game development, game framework, 2d game engine, 3d game engine, game library, gamedev, game dev, engine for games, make games, 2d engine, 3d engine',
+    clear: 'sprites, sprite, scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection, godot, bevy, scene editor',
+    hint: 'rendering, audio, input handling, 2d, 3d, opengl, vulkan, gamepad, unity',
     weak: 'engine'
   }),
   topic('3d', {
     aliases: 'three-d, 3d-graphics, graphics-3d',
-    strong: '3d, 3d graphics, 3d engine, 3d rendering, 3d models, 3d modeling, voxel, voxels, mesh, meshes, 3d printing, point cloud, ray tracing, raytracing, webgl, opengl, vulkan, 3d scene',
-    clear: 'rendering, renderer, shaders, shader, gltf, obj, stl, blender, camera, lighting, textures, geometry, physically based rendering, pbr',
+    strong: '3d, 3d graphics, 3d engine, 3d rendering, 3d models, 3d modeling, voxel, voxels, mesh, meshes, 3d printing, point cloud, ray tracing, raytracing, webgl, opengl, vulkan, 3d scene, three js, threejs, 3d viewer, 3d printer, 3d animation, photogrammetry',
+    clear: 'rendering, renderer, shaders, shader, gltf, obj, stl, blender, camera, lighting, textures, geometry, physically based rendering, pbr, cad, sculpting',
     hint: 'graphics, gpu, scene',
     weak: ''
   }),
@@ -132,7 +132,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('sdk', {
     aliases: 'sdks, software-development-kit, client-library, api-client',
-    strong: 'sdk, software development kit, official client, client library, api client, library for the, bindings for, official python client, official sdk, node js sdk, go sdk, python sdk',
+    strong: 'sdk, software development kit, official client, client library, api client, library for the, bindings for, official python client, official sdk, node js sdk, go sdk, python sdk, client sdk',
     clear: 'wrapper, api wrapper, bindings, integrate, integration with, api keys, api reference',
     hint: 'api, endpoints, resources, client',
     weak: ''

@@ -4,63 +4,63 @@ import { topic, type LexiconEntry } from './types.js'
 export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('ai', {
     aliases: 'artificial-intelligence, machine-learning, ml, deep-learning, llm, llms, genai, generative-ai',
-    strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, inference, pytorch, tensorflow, jax, keras, hugging face, ollama, vision language model, multimodal',
-    clear: 'model, models, training, trained, ml, prompt, prompts, chatbot, ai powered, llama, mistral, claude, gemini, anthropic, reasoning, tokenizer, diffusion, stable diffusion, classification, predictions',
+    strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, inference, pytorch, tensorflow, jax, keras, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models',
+    clear: 'model, models, training, trained, ml, prompt, prompts, chatbot, ai powered, llama, mistral, claude, gemini, anthropic, reasoning, tokenizer, diffusion, stable diffusion, classification, predictions, transformers, onnx',
     hint: 'intelligent, smart, autonomous, dataset, gpu',
     weak: ''
   }),
   topic('agent', {
     aliases: 'agents, ai-agent, ai-agents, autonomous-agents, multi-agent',
-    strong: 'ai agent, ai agents, multi agent, multi agent framework, autonomous agent, autonomous agents, agentic, agent framework, llm agents, tool calling, function calling, agent orchestration, build agents, llm agent',
-    clear: 'autonomous, tools, planning, mcp, model context protocol, crew, swarm',
+    strong: 'ai agent, ai agents, multi agent, multi agent framework, autonomous agent, autonomous agents, agentic, agent framework, llm agents, tool calling, function calling, agent orchestration, build agents, llm agent, agentic workflows, multi agent systems, coding agent, browser agent, agent sdk, langgraph, crewai',
+    clear: 'autonomous, tools, planning, mcp, model context protocol, crew, swarm, autogen',
     hint: 'delegate, assistant, agent, agents',
     weak: ''
   }),
   topic('algorithm', {
     aliases: 'algorithms, data-structures, algorithms-and-data-structures, dsa',
-    strong: 'algorithms, algorithm, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations',
-    clear: 'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods',
-    hint: 'implementations, math, mathematics, computations, graph, complexity, trees, searching',
+    strong: 'algorithms, algorithm, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations, data structures and algorithms',
+    clear: 'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods, graph theory',
+    hint: 'implementations, math, mathematics, computations, graph, complexity, trees, searching, implementations of',
     weak: ''
   }),
   topic('bitcoin', {
     aliases: 'btc, lightning, lightning-network',
-    strong: 'bitcoin, btc, lightning network, lightning node, satoshi, satoshis, electrum, bip32, bip39, segwit, taproot, psbt, bitcoin core, bitcoind',
-    clear: 'wallet, wallets, utxo, payment channels, testnet, regtest, mainnet, multisig, seed phrase, mnemonic',
-    hint: 'transactions, addresses',
+    strong: 'bitcoin, btc, lightning network, lightning node, satoshi, satoshis, electrum, bip32, bip39, segwit, taproot, psbt, bitcoin core, bitcoind, bolt11, lnurl, bitcoin wallet, hd wallet, bech32, bitcoin script',
+    clear: 'wallet, wallets, utxo, payment channels, testnet, regtest, mainnet, multisig, seed phrase, mnemonic, sats',
+    hint: 'transactions, addresses, lightning',
     weak: ''
   }),
   topic('blockchain', {
     aliases: 'crypto, cryptocurrency, web3, ethereum, distributed-ledger',
-    strong: 'blockchain, blockchains, cryptocurrency, cryptocurrencies, web3, ethereum, smart contract, smart contracts, solidity, defi, nft, nfts, distributed ledger, consensus protocol, bitcoin, lightning network, block explorer, proof of stake, proof of work, blockchain node',
-    clear: 'blocks, ledger, wallet, wallets, tokens, chain, mainnet, testnet, miners, mining, transactions, crypto, full node',
-    hint: 'decentralized, peer to peer, p2p, consensus',
+    strong: 'blockchain, blockchains, cryptocurrency, cryptocurrencies, web3, ethereum, smart contract, smart contracts, solidity, defi, nft, nfts, distributed ledger, consensus protocol, bitcoin, lightning network, block explorer, proof of stake, proof of work, blockchain node, evm, polkadot, cosmos sdk, solana, dapp, dapps, on chain, onchain, crypto wallet',
+    clear: 'blocks, ledger, wallet, wallets, tokens, chain, mainnet, testnet, miners, mining, transactions, crypto, full node, substrate',
+    hint: 'decentralized, peer to peer, p2p, consensus, validator',
     weak: ''
   }),
   topic('chat', {
     aliases: 'messaging-app, messenger, irc, im, instant-messaging, chat-app',
-    strong: 'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, irc, xmpp, matrix client, group chat, chat rooms, chatrooms, chatbot',
+    strong: 'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, irc, xmpp, matrix client, group chat, chat rooms, chatrooms, chatbot, slack alternative, discord alternative, team chat, messaging app, end to end encrypted messaging',
     clear: 'channels, direct messages, rooms, mentions, notifications, slack, discord bot, telegram bot',
-    hint: 'talk, message, answers, messages, conversations, emoji',
+    hint: 'talk, message, answers, messages, conversations, emoji, matrix',
     weak: ''
   }),
   topic('finance', {
     aliases: 'fintech, financial, trading, money, banking, payments',
-    strong: 'finance, financial, fintech, stock market, stocks, stock, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, portfolio, invoices, invoicing, subscriptions and billing',
-    clear: 'money, prices, price, currency, currencies, exchange, quotes, dividends, investing, investment, billing, charges, refunds, crypto',
-    hint: 'charts, market, transactions',
+    strong: 'finance, financial, fintech, stock market, stocks, stock, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, portfolio, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker',
+    clear: 'money, prices, price, currency, currencies, exchange, quotes, dividends, investing, investment, billing, charges, refunds, crypto, budget, expenses, quant, quantitative',
+    hint: 'charts, market, transactions, ledger',
     weak: ''
   }),
   topic('firmware', {
     aliases: 'embedded, microcontroller, mcu, embedded-systems',
-    strong: 'firmware, embedded, microcontroller, microcontrollers, mcu, stm32, rp2040, esp32, esp8266, arduino, avr, cortex m, bare metal, embedded systems, rtos, embassy, risc v',
-    clear: 'flash, flashing, bootloader, gpio, i2c, spi, uart, usb, hal, peripherals, fpga, boards, board, pcb, keyboard, keymap, bluetooth, ble, low power',
+    strong: 'firmware, embedded, microcontroller, microcontrollers, mcu, stm32, rp2040, esp32, esp8266, arduino, avr, cortex m, bare metal, embedded systems, rtos, embassy, risc v, freertos, nrf52, qmk, zmk',
+    clear: 'flash, flashing, bootloader, gpio, i2c, spi, uart, usb, hal, peripherals, fpga, boards, board, pcb, keyboard, keymap, bluetooth, ble, low power, zephyr',
     hint: 'hardware, device, devices, sensors',
     weak: ''
   }),
   topic('iot', {
     aliases: 'internet-of-things, smart-home, home-automation',
-    strong: 'iot, internet of things, iot platform, smart home, home automation, connected devices, mqtt, zigbee, z wave, physical computing, edge devices, device management, sensors',
+    strong: 'iot, internet of things, iot platform, smart home, home automation, connected devices, mqtt, zigbee, z wave, physical computing, edge devices, device management, sensors, home assistant, smart devices, esphome',
     clear: 'devices, device, sensor, telemetry, raspberry pi, arduino, gateway, embedded, drones, lorawan, bluetooth, ble',
     hint: 'hardware, real time, data ingestion',
     weak: ''
@@ -74,30 +74,30 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('video', {
     aliases: 'videos, video-streaming, streaming, media, ffmpeg',
-    strong: 'video, videos, video player, video streaming, http live streaming, hls, dash, ffmpeg, libav, codecs, codec, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player',
-    clear: 'media, frames, subtitles, audio, muxing, demuxing, mse, media source extensions, webm',
-    hint: 'episodes, playback, encoding, decoding, streaming',
+    strong: 'video, videos, video player, video streaming, http live streaming, hls, dash, ffmpeg, libav, codecs, codec, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, streaming server, media server, jellyfin, iptv',
+    clear: 'media, frames, subtitles, audio, muxing, demuxing, mse, media source extensions, webm, youtube, plex',
+    hint: 'episodes, playback, encoding, decoding, streaming, obs',
     weak: ''
   }),
   topic('learning-resource', {
     aliases: 'learning, tutorial, tutorials, education, book, course, awesome-list, resources',
-    strong: 'book, ebook, e book, free book, tutorial, tutorials, course, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online',
+    strong: 'book, ebook, e book, free book, tutorial, tutorials, course, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online, programming books, free books',
     clear: 'chapters, chapter, beginners, educational',
-    hint: 'collection, learn, learning, exercises, lessons, teach, study',
+    hint: 'collection, learn, learning, exercises, lessons, teach, study, roadmap, interview',
     weak: 'guide, examples'
   }),
   topic('best-practices', {
     aliases: 'bestpractices, guidelines, conventions, style-guide, patterns',
-    strong: 'best practices, best practice, project structure, style guide, coding conventions, design patterns',
-    clear: 'layout, structure, recommended, idiomatic, convention, directory structure, conventions, recommendations, guidelines',
+    strong: 'best practices, best practice, project structure, style guide, coding conventions, design patterns, anti patterns, coding standards',
+    clear: 'layout, structure, recommended, idiomatic, convention, directory structure, conventions, recommendations, guidelines, idioms, checklist',
     hint: 'standards, patterns',
     weak: ''
   }),
   topic('for-fun', {
     aliases: 'fun, funny, humor, joke, toy, toys, hobby, weird',
-    strong: 'for fun, just for fun, fun project, hobby project, toy project, joke, jokes, ascii art, cowsay, silly, useless, meme, memes, easter egg, hobby',
+    strong: 'for fun, just for fun, fun project, hobby project, toy project, joke, jokes, ascii art, cowsay, silly, useless, meme, memes, easter egg, hobby, parody, lolcat, prank',
     clear: 'fun, funny, humor, toy, whimsical, playful',
-    hint: 'cute, game, games, ascii',
+    hint: 'cute, game, games, ascii, fortune',
     weak: ''
   }),
   topic('system-design', {

@@ -6,6 +6,7 @@ import { OPS_TOPICS } from './ops.js'
 import type { LexiconEntry } from './types.js'
 import { WEB_TOPICS } from './web.js'
 
+export { NOISE_PHRASES } from './noise.js'
 export { entryPhrases, WEIGHTS, type LexiconEntry } from './types.js'
 
 /** Entries sharing a key become one: their aliases and phrases joined (the first says whether it is generic). */

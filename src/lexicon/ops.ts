@@ -4,43 +4,43 @@ import { topic, type LexiconEntry } from './types.js'
 export const OPS_TOPICS: readonly LexiconEntry[] = [
   topic('k8s', {
     aliases: 'kubernetes, kube, k8, kubernetes-operator',
-    strong: 'kubernetes, k8s, kubectl, helm chart, helm charts, kubernetes operator, kubernetes cluster, kubernetes clusters, custom resource definition, crd, crds, kubernetes manifests, kubeconfig',
-    clear: 'helm, pods, pod, namespaces, deployments, controller, operator, ingress, kustomize, k3s, minikube, kind cluster, service account, configmap',
+    strong: 'kubernetes, k8s, kubectl, helm chart, helm charts, kubernetes operator, kubernetes cluster, kubernetes clusters, custom resource definition, crd, crds, kubernetes manifests, kubeconfig, kubelet, kubernetes dashboard',
+    clear: 'helm, pods, pod, namespaces, deployments, controller, operator, ingress, kustomize, k3s, minikube, kind cluster, service account, configmap, etcd',
     hint: 'manifests, cloud native, containers, cluster, clusters',
     weak: ''
   }),
   topic('containerization', {
     aliases: 'containers, container, docker, containerisation, oci',
-    strong: 'container runtime, containers, container, docker, dockerfile, dockerfiles, container images, container image, oci, containerd, podman, docker compose, docker image, docker images, containerized, containerization',
+    strong: 'container runtime, containers, container, docker, dockerfile, dockerfiles, container images, container image, oci, containerd, podman, docker compose, docker image, docker images, containerized, containerization, container engine, oci image, container registry, lxc, lxd, buildkit',
     clear: 'images, image registry, registry, namespaces, cgroups, runc, isolation, sandboxed, docker hub',
     hint: 'run in docker, image',
     weak: ''
   }),
   topic('cloud-native', {
     aliases: 'cloudnative, cncf, microservices',
-    strong: 'cloud native, cncf, microservices, service mesh, cloud native computing foundation, kubernetes native',
-    clear: 'kubernetes, containers, scalable, distributed systems, horizontally scalable, operators, observability',
+    strong: 'cloud native, cncf, microservices, service mesh, cloud native computing foundation, kubernetes native, istio',
+    clear: 'kubernetes, containers, scalable, distributed systems, horizontally scalable, operators, observability, sidecar, envoy',
     hint: 'cloud, clusters, scale',
     weak: ''
   }),
   topic('iac', {
     aliases: 'infrastructure-as-code, infrastructure, terraform, configuration-management',
-    strong: 'infrastructure as code, iac, terraform, opentofu, pulumi, cloudformation, ansible, configuration management, provisioning, terraform modules, hcl, infrastructure automation',
+    strong: 'infrastructure as code, iac, terraform, pulumi, cloudformation, ansible, configuration management, provisioning, terraform modules, hcl, infrastructure automation, crossplane, opentofu',
     clear: 'infrastructure, provision, declarative infrastructure, state file, plan and apply, terraform plan, deploy infrastructure, chef, puppet, saltstack',
     hint: 'cloud resources, servers, inventory',
     weak: ''
   }),
   topic('cicd', {
     aliases: 'ci-cd, ci, cd, continuous-integration, continuous-delivery, continuous-deployment, devops',
-    strong: 'continuous integration, continuous delivery, continuous deployment, ci cd, ci server, build pipelines, ci pipeline, ci pipelines, github actions, gitlab ci, jenkins',
-    clear: 'ci, cd, build server, devops, runners, build jobs, artifacts, pull request',
+    strong: 'continuous integration, continuous delivery, continuous deployment, ci cd, ci server, build pipelines, ci pipeline, ci pipelines, github actions, gitlab ci, jenkins, ci runner, continuous integration server, drone ci, buildkite',
+    clear: 'ci, cd, build server, devops, runners, build jobs, artifacts, pull request, gitops, release pipelines',
     hint: 'automation, workflow, deploy, pipeline, pipelines, builds',
     weak: ''
   }),
   topic('deploy-tool', {
     aliases: 'deployment, deploy, deployment-tool, deployment-automation',
-    strong: 'deployment tool, deployment automation, deploy applications, zero downtime deployment, deployment pipeline, rollbacks, release automation',
-    clear: 'deployment, deployments, deploying, rollback, staging, provisioning, deploy',
+    strong: 'deployment tool, deployment automation, deploy applications, zero downtime deployment, deployment pipeline, rollbacks, release automation, paas, heroku alternative, self hosted paas, blue green',
+    clear: 'deployment, deployments, deploying, rollback, staging, provisioning, deploy, zero downtime',
     hint: 'release, releases, servers, ssh, production, automation, infrastructure',
     weak: ''
   }),
@@ -53,15 +53,15 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('aws', {
     aliases: 'amazon-web-services, amazon',
-    strong: 'aws, amazon web services, amazon s3, s3, ec2, lambda, dynamodb, cloudformation, aws sdk, boto3, iam, sqs, sns, aws lambda',
+    strong: 'aws, amazon web services, amazon s3, s3, ec2, lambda, dynamodb, cloudformation, aws sdk, boto3, iam, sqs, sns, aws lambda, aws cli, aws cdk, amazon ec2, cloudfront, kinesis, aws account',
     clear: 'amazon, cloud provider, cloudwatch, route53, ecs, eks',
     hint: 'cloud',
     weak: ''
   }),
   topic('monitoring', {
     aliases: 'monitor, uptime, alerting, metrics',
-    strong: 'monitoring, monitoring tool, uptime monitoring, uptime, status page, alerting, alerts, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix',
-    clear: 'metrics, dashboards, dashboard, notifications, downtime, incident, ping, heartbeat, monitor, monitors',
+    strong: 'monitoring, monitoring tool, uptime monitoring, uptime, status page, alerting, alerts, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter',
+    clear: 'metrics, dashboards, dashboard, notifications, downtime, incident, ping, heartbeat, monitor, monitors, healthchecks',
     hint: 'performance, charts',
     weak: ''
   }),
@@ -74,28 +74,28 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('security', {
     aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability',
-    strong: 'security, cybersecurity, vulnerability, vulnerabilities, vulnerability scanner, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system',
-    clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, audit, hardening, sandbox, tls, cryptography, crypto, password, scanner, scanning, blocklist, ban',
+    strong: 'security, cybersecurity, vulnerability, vulnerabilities, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot',
+    clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, audit, hardening, sandbox, tls, cryptography, crypto, password, scanner, scanning, blocklist, ban, ctf',
     hint: 'secure, encryption, safe, protect, protection, privacy',
     weak: ''
   }),
   topic('networking', {
     aliases: 'network, networks, net, tcp-ip',
-    strong: 'networking, packet, network protocols, tcp ip, tcp, udp, vpn, dns, socket, sockets, libpcap, pcap, network stack, peer to peer, p2p',
-    clear: 'ip, ipv4, ipv6, routing, port forwarding, ethernet, wireguard, nat, firewall, bandwidth, latency, proxy, network',
+    strong: 'networking, packet, network protocols, tcp ip, tcp, udp, vpn, dns, socket, sockets, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard',
+    clear: 'ip, ipv4, ipv6, routing, port forwarding, ethernet, nat, firewall, bandwidth, latency, proxy, network, tunnel, tunneling',
     hint: 'connections, network traffic, transport, protocol, protocols',
     weak: ''
   }),
   topic('workflow', {
     aliases: 'workflows, workflow-automation, automation, orchestration, workflow-engine',
-    strong: 'workflow, workflows, workflow engine, workflow automation, workflow orchestration, orchestration, durable execution, automation platform, automate tasks, task automation, automations, business process, bpmn, ifttt, zapier',
-    clear: 'scheduled, schedules, triggers, dag, dags, cron',
+    strong: 'workflow, workflows, workflow engine, workflow automation, workflow orchestration, orchestration, durable execution, automation platform, automate tasks, task automation, automations, business process, bpmn, ifttt, zapier, airflow, n8n',
+    clear: 'scheduled, schedules, triggers, dag, dags, cron, orchestrator',
     hint: 'steps, retries, events, automate, automation, tasks, jobs',
     weak: ''
   }),
   topic('low-code', {
     aliases: 'lowcode, no-code, nocode',
-    strong: 'low code, lowcode, no code, nocode, app builder, application builder, website builder, drag and drop builder, visual builder, internal tools, without writing code, without coding, web app builder, webapp builder',
+    strong: 'low code, lowcode, no code, nocode, app builder, application builder, website builder, drag and drop builder, visual builder, without writing code, without coding, web app builder, webapp builder, internal tools, form builder, airtable alternative, spreadsheet database',
     clear: 'drag and drop, visual editor, forms, point and click',
     hint: 'dashboards, builder',
     weak: ''

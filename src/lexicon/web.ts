@@ -5,24 +5,24 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('api', {
     aliases: 'apis, rest-api, restful, web-api',
     generic: true,
-    strong: 'rest api, restful api, web api, web apis, api server, api framework, openapi, swagger, json api, api gateway, build apis, rest apis',
-    clear: 'api, apis, endpoints, endpoint, restful, rest, http api, grpc, serializers, api documentation',
+    strong: 'rest api, restful api, web api, web apis, api server, api framework, openapi, swagger, json api, api gateway, build apis, rest apis, rest framework, api toolkit, openapi spec',
+    clear: 'api, apis, endpoints, endpoint, restful, rest, http api, grpc, serializers, api documentation, api first',
     hint: 'requests, responses, routes, json',
     weak: ''
   }),
   topic('backend', {
     aliases: 'back-end, server-side, backend-as-a-service, baas',
     generic: true,
-    strong: 'backend, back end, backend as a service, baas, server side, backend framework, web backend, backend server, backend services',
-    clear: 'web framework, rest api, database, authentication, admin dashboard, microservices, server, orm',
+    strong: 'backend, back end, backend as a service, baas, server side, backend framework, web backend, backend server, backend services, firebase alternative, server side framework',
+    clear: 'web framework, rest api, database, authentication, admin dashboard, microservices, server, orm, supabase, realtime database',
     hint: 'api, routes, middleware',
     weak: ''
   }),
   topic('frontend', {
     aliases: 'front-end, frontend-framework, client-side, web-frontend',
     strong: 'frontend, front end, frontend framework, ui framework, single page application, spa, client side, web applications, javascript framework, reactive ui, user interfaces for the web',
-    clear: 'components, component, dom, virtual dom, vue, angular, svelte, webpage, web page',
-    hint: 'ui, render, rendering, state management, browser, browsers, html, css',
+    clear: 'components, component, dom, virtual dom, vue, angular, svelte, webpage, web page, solid js',
+    hint: 'ui, render, rendering, state management, browser, browsers, html, css, reactive',
     weak: 'javascript, typescript'
   }),
   topic('react', {
@@ -41,16 +41,16 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('http', {
     aliases: 'http-server, http-router, router, web',
-    strong: 'http, http router, url router, request router, http server, http 2, http 3, http requests, http middleware, mux, http handlers, https',
-    clear: 'router, routing, routes, middleware, handlers, headers, cookies, status codes, tls, quic, websocket',
+    strong: 'http, http router, url router, request router, http server, http 2, http 3, http requests, http middleware, mux, http handlers, https, http server library',
+    clear: 'router, routing, routes, middleware, handlers, headers, cookies, status codes, tls, quic, websocket, net http',
     hint: 'web, server, requests, request, response, url, urls',
     weak: ''
   }),
   topic('http-client', {
     aliases: 'http-clients, rest-client, requests',
     strong: 'http client, http library, http requests, rest client, http request, fetch api, api client',
-    clear: 'requests, get request, post request, cookies, proxies, timeouts, retries, connection pooling, multipart, response body, session, sessions',
-    hint: 'client, http, urls, headers, json',
+    clear: 'requests, get request, post request, cookies, proxies, timeouts, retries, connection pooling, multipart, response body, session, sessions, axios',
+    hint: 'client, http, urls, headers, json, fetch',
     weak: ''
   }),
   topic('web-app', {
@@ -85,14 +85,14 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('authentication', {
     aliases: 'auth, authn, authorization, identity, sso, login',
-    strong: 'authentication, authorization, identity, identity management, single sign on, sso, oauth, oauth2, openid connect, oidc, json web token, jwt, jwts, login, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, saml, identity provider, user management',
-    clear: 'auth, sign in, sign up, signup, signin, session management, access control, rbac, password, passwords, tokens, credentials, account recovery, registration',
+    strong: 'authentication, authorization, identity, identity management, single sign on, sso, oauth, oauth2, openid connect, oidc, json web token, jwt, jwts, login, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, saml, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server',
+    clear: 'auth, sign in, sign up, signup, signin, session management, access control, rbac, password, passwords, tokens, credentials, account recovery, registration, ldap, totp',
     hint: 'users, user, permissions, signing, claims',
     weak: ''
   }),
   topic('ui', {
     aliases: 'ui-components, ui-library, component-library, user-interface, ui-kit, design-system',
-    strong: 'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit',
+    strong: 'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit, tailwind components',
     clear: 'components, buttons, modal, modals, dropdown, theming, themes, styled, tailwind, accessible components, layout',
     hint: 'ui, design, responsive, css',
     weak: ''
@@ -101,27 +101,27 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     aliases: 'user-experience, onboarding, ux-design',
     strong: 'user experience, ux, onboarding, product tour, guided tour, user onboarding, feature introduction, tooltips, highlight elements, walkthrough',
     clear: 'user flow, engagement, popover, step by step',
-    hint: 'users, design, usability, overlay',
+    hint: 'users, design, usability, overlay, accessibility, a11y',
     weak: ''
   }),
   topic('declarative-gui', {
     aliases: 'declarative-ui, swiftui, jetpack-compose',
     strong: 'swiftui, jetpack compose, declarative ui, declarative gui, declarative user interface, elm architecture, flutter widgets, compose multiplatform',
-    clear: 'declarative, combine, swift, ios 13, reactive ui, state driven, view model',
-    hint: 'views, state',
+    clear: 'declarative, combine, swift, ios 13, reactive ui, state driven, view model, flutter',
+    hint: 'views, state, compose',
     weak: ''
   }),
   topic('gui', {
     aliases: 'guis, gui-toolkit, gui-library, desktop-ui, graphical-user-interface',
-    strong: 'gui, guis, graphical user interface, gui toolkit, gui library, gui framework, cross platform gui, native gui, widget toolkit, gtk, qt, tkinter, imgui, immediate mode gui',
+    strong: 'gui, guis, graphical user interface, gui toolkit, gui library, gui framework, cross platform gui, native gui, widget toolkit, gtk, qt, tkinter, imgui, immediate mode gui, wxwidgets, native widgets',
     clear: 'widgets, native look, buttons, layout, material design, ui toolkit',
-    hint: 'ui, interface, graphical, cross platform, windows, window, desktop',
+    hint: 'ui, interface, graphical, cross platform, windows, window, desktop, tk',
     weak: ''
   }),
   topic('desktop-app', {
     aliases: 'desktop, desktop-application, desktop-apps, electron, tauri',
     strong: 'desktop app, desktop application, desktop client, electron app, tauri app, native app for, for windows macos and linux, macos app, windows app, linux app, desktop applications',
-    clear: 'desktop, electron, tauri, installer, dmg, appimage, flatpak, snap, system tray, tray',
+    clear: 'desktop, electron, tauri, installer, dmg, appimage, flatpak, snap, system tray, tray, native app, cross platform app, windows macos and linux',
     hint: 'download, releases, windows, macos, linux, cross platform',
     weak: 'app'
   }),
@@ -135,8 +135,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('bundler', {
     aliases: 'bundlers, module-bundler, build-tool',
     strong: 'bundler, module bundler, bundle, bundling, bundles, code splitting, tree shaking, es modules bundler, esm bundler, packs modules',
-    clear: 'es modules, commonjs, amd, loaders, hot module replacement, hmr, minification, minify, dependency graph, assets, entry points, chunks, webpack, rollup, vite, esbuild',
-    hint: 'modules, build, plugins, output',
+    clear: 'es modules, commonjs, amd, loaders, hot module replacement, hmr, minification, minify, dependency graph, assets, entry points, chunks, webpack, rollup, vite, esbuild, asset pipeline, bundle size',
+    hint: 'modules, build, plugins, output, dev server',
     weak: ''
   }),
   topic('webassembly', {
@@ -148,35 +148,35 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('cms', {
     aliases: 'content-management-system, content-management, headless-cms',
-    strong: 'cms, content management system, content management, headless cms, page builder, static site generator',
-    clear: 'content editors, editorial, pages, publishing, admin interface, templates, themes, wysiwyg, site builder',
-    hint: 'blog, website, websites, posts, editors, media library, content',
+    strong: 'cms, content management system, content management, headless cms, page builder, static site generator, wordpress',
+    clear: 'content editors, editorial, pages, publishing, admin interface, templates, themes, wysiwyg, site builder, content api',
+    hint: 'blog, website, websites, posts, editors, media library, content, static site',
     weak: ''
   }),
   topic('blog', {
     aliases: 'blogging, blog-engine, blogs',
-    strong: 'blog, blogging, blog engine, blogging platform, blog posts, weblog',
-    clear: 'posts, rss, atom feed, comments, permalinks, publishing, writers, articles, markdown posts',
+    strong: 'blog, blogging, blog engine, blogging platform, blog posts, weblog, static blog, blog platform, wordpress alternative',
+    clear: 'posts, rss, atom feed, comments, permalinks, publishing, writers, articles, markdown posts, rss feed',
     hint: 'themes, website, pages, feed',
     weak: ''
   }),
   topic('ecommerce', {
     aliases: 'e-commerce, shop, shopping, store, commerce, online-store',
-    strong: 'ecommerce, e commerce, online store, online shop, shopping cart, storefront, headless commerce, commerce platform, webshop, marketplace platform',
-    clear: 'checkout, products, orders, catalog, inventory, payments, shipping, merchants, customers, cart, promotions',
+    strong: 'ecommerce, e commerce, online store, online shop, shopping cart, storefront, headless commerce, commerce platform, webshop, marketplace platform, product catalog, order management, woocommerce, magento, shopify alternative',
+    clear: 'checkout, products, orders, catalog, inventory, payments, shipping, merchants, customers, cart, promotions, shopify',
     hint: 'store, shop, sell, pricing',
     weak: ''
   }),
   topic('crm', {
     aliases: 'customer-relationship-management',
-    strong: 'crm, customer relationship management, sales pipeline, contacts management',
+    strong: 'crm, customer relationship management, contacts management, customer management, sales pipeline',
     clear: 'contacts, leads, deals, accounts, opportunities, sales, customers, relationships, interactions, reminders',
-    hint: 'activities, calls, meetings, notes',
+    hint: 'activities, calls, meetings, notes, helpdesk',
     weak: ''
   }),
   topic('lms', {
     aliases: 'learning-management-system, e-learning, elearning, education',
-    strong: 'lms, learning management system, e learning, elearning, online courses, course management, autograder, automatic grading, moocs, mooc',
+    strong: 'lms, learning management system, e learning, elearning, online courses, course management, autograder, automatic grading, moocs, mooc, moodle',
     clear: 'courses, course, students, teachers, instructors, assignments, exercises, grading, quizzes, classroom, education, learning platform',
     hint: 'learning, submissions, exams, lessons',
     weak: ''

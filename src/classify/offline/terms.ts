@@ -1,4 +1,4 @@
-import { entryPhrases, findLexiconEntry, LEXICON, WEIGHTS } from '../../lexicon/index.js'
+import { entryPhrases, findLexiconEntry, LEXICON, NOISE_PHRASES, WEIGHTS } from '../../lexicon/index.js'
 import { normalizeTagName } from '../../tags/normalize.js'
 import type { TagList } from '../../tags/types.js'
 import { PhraseMatcher } from './matcher.js'
@@ -72,6 +72,7 @@ export function compileTags(tags: TagList): CompiledTags {
     for (const [phrase, weight] of phrases) matcher.add(phrase, index, weight)
     generic.push((entry?.generic ?? false) || GENERIC_NAMES.has(tag.normal))
   })
+  for (const phrase of NOISE_PHRASES) matcher.add(phrase, -1, 0)
   for (const entry of LEXICON) {
     if (used.has(entry.key)) continue
     for (const [phrase] of entryPhrases(entry)) for (const form of variants(phrase)) if (form.includes(' ')) matcher.add(form, -1, 0)

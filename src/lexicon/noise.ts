@@ -1,0 +1,14 @@
+/**
+ * Set phrases whose words would otherwise count for a topic: "lightning fast" is not the Lightning
+ * Network, "play around with" is not a game, "react to events" is not React. Matched like any phrase,
+ * they hide the words inside them and count for nothing.
+ */
+export const NOISE_PHRASES: readonly string[] = [
+  'lightning fast', 'lightning speed', 'blazing fast', 'blazingly fast', 'rock solid', 'battle tested', 'game changer',
+  'game changing', 'play around', 'play around with', 'play nicely', 'plays nicely', 'plays well', 'play well', 'fair play',
+  'play with', 'level up', 'react to', 'reacts to', 'reacting to', 'react quickly', 'under the hood', 'in the wild',
+  'out of the box', 'drop in replacement', 'first class', 'state of the art', 'web scale', 'node modules',
+  'chat with us', 'talk to us', 'chat with the', 'the game', 'end user', 'end users', 'front matter', 'back and forth',
+  'hot path', 'cold start', 'open source', 'source code', 'pull request', 'pull requests', 'issue tracker',
+  'bug reports', 'code of conduct', 'semantic versioning', 'release notes', 'getting started', 'pretty printing'
+]
