@@ -127,6 +127,7 @@ describe('the action, in process', () => {
     expect(puts('octo/crowded')).toHaveLength(0)
     expect(existsSync(run.outputs['result-file']!)).toBe(true)
     expect(run.outputs.changed).toBe('false')
+    expect(run.summary).toMatch(/\*\*Not written:\*\* topics-mode "merge" would give/)
   })
 
   it('keeps the file and warns where the runner has no artifact service', async () => {

@@ -165,7 +165,13 @@ async function writeTopics(
   try {
     plan = planTopics(repository.topics, inputs.tags, chosen, inputs.topicsMode)
   } catch (error) {
-    return { error: getErrorMessage(error), summary: undefined }
+    // Over-full merge or a tag without a topic form: nothing is written; the summary shows why.
+    const message = getErrorMessage(error)
+    const unchanged = { before: repository.topics, after: repository.topics, changed: false }
+    return {
+      error: message,
+      summary: { mode: inputs.topicsMode, plan: unchanged, dryRun: inputs.dryRun, error: message }
+    }
   }
   const base = { mode: inputs.topicsMode, plan, dryRun: inputs.dryRun }
   if (plan.changed && plan.after.length === 0) {
