@@ -102,6 +102,7 @@ describe('dist/index.js as a workflow step', () => {
     expect(github.calls('GET', '/repos/octo/merge/readme')[0]?.authorization).toBe('token read-token')
     expect(run.outputs).toMatchObject({ topics: JSON.stringify(expected), changed: 'true' })
     expect(uploadedResult(run, name)).toMatchObject({ id: '500', repository: 'octo/merge' })
+    expect(run.outputs['result-file']).toBe(join(run.runnerTemp, 'readme-tags.json'))
     expect(run.summary).toContain('### Topics (merge)')
     expect(run.summary).toContain(`| Before | ${CURRENT.map(t => `\`${t}\``).join(' ')} |`)
     expect(run.summary).toContain('Written.')
