@@ -30,7 +30,7 @@ describe('lexicon', () => {
 
   it('finds entries by alias, keys first', () => {
     expect(findLexiconEntry(['kubernetes'])?.key).toBe('k8s')
-    expect(findLexiconEntry(['no-such-topic', 'machine-learning'])?.key).toBe('ai')
+    expect(findLexiconEntry(['no-such-topic', 'artificial-intelligence'])?.key).toBe('ai')
     expect(findLexiconEntry(['no-such-topic'])).toBeUndefined()
   })
 

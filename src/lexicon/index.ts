@@ -2,6 +2,8 @@ import { DATA_TOPICS } from './data.js'
 import { DEV_TOPICS } from './dev.js'
 import { DOMAIN_TOPICS } from './domains.js'
 import { I18N_TOPICS } from './i18n.js'
+import { LANGUAGE_TOPICS } from './languages.js'
+import { MORE_TOPICS } from './more.js'
 import { OPS_TOPICS } from './ops.js'
 import type { LexiconEntry } from './types.js'
 import { WEB_TOPICS } from './web.js'
@@ -34,7 +36,7 @@ function mergeByKey(entries: readonly LexiconEntry[]): LexiconEntry[] {
 }
 
 /** Every topic the built-in lexicon knows, keyed by normal tag form. */
-export const LEXICON: readonly LexiconEntry[] = mergeByKey([...DEV_TOPICS, ...WEB_TOPICS, ...DATA_TOPICS, ...OPS_TOPICS, ...DOMAIN_TOPICS, ...I18N_TOPICS])
+export const LEXICON: readonly LexiconEntry[] = mergeByKey([...DEV_TOPICS, ...WEB_TOPICS, ...DATA_TOPICS, ...OPS_TOPICS, ...DOMAIN_TOPICS, ...LANGUAGE_TOPICS, ...MORE_TOPICS, ...I18N_TOPICS])
 
 const BY_NAME = new Map<string, LexiconEntry>()
 for (const entry of LEXICON) if (!BY_NAME.has(entry.key)) BY_NAME.set(entry.key, entry)

@@ -60,13 +60,26 @@ export class PhraseMatcher {
       }
       let best: PhraseHit | null = node.hit
       let bestEnd = i + 1
+      // The longest phrase that counts for a tag, in case the longest of all is only a blocker.
+      let tagged: PhraseHit | null = node.hit && node.hit.tags.length > 0 ? node.hit : null
+      let taggedEnd = i + 1
       for (let j = i + 1; j < n && node.next; j++) {
         node = node.next.get(tokens[j] as string)
         if (!node) break
         if (node.hit) {
           best = node.hit
           bestEnd = j + 1
+          if (node.hit.tags.length > 0) {
+            tagged = node.hit
+            taggedEnd = j + 1
+          }
         }
+      }
+      // A blocker hides single words inside it ("terminal emulator" → not "emulator"), but a tagged
+      // phrase of two words or more that starts it still counts ("json schema" in "json schema validation").
+      if (best && best.tags.length === 0 && tagged && taggedEnd - i >= 2) {
+        best = tagged
+        bestEnd = taggedEnd
       }
       if (best) {
         if (best.tags.length > 0) onHit(best)
