@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { InputError } from '../src/errors.js'
 import { missingArtifactService, uploadResultArtifact } from '../src/output/artifact.js'
 import { startFakeArtifactService, runtimeToken, type FakeArtifactService } from './fixtures/fake-artifact-service.js'
@@ -27,7 +27,14 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'artifact-test-'))
 })
 afterAll(() => service.close())
-afterEach(() => vi.unstubAllEnvs())
+// @actions/artifact logs through @actions/core, which writes to stdout: keep the test output readable.
+beforeEach(() => {
+  vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+})
+afterEach(() => {
+  vi.unstubAllEnvs()
+  vi.restoreAllMocks()
+})
 
 function useService(): Record<string, string> {
   const env = service.env()
