@@ -90,13 +90,23 @@ async function serve(): Promise<void> {
   })
 }
 
-/** Peak heap, sampled, next to the OS's peak resident set size. */
+/**
+ * Peak memory: the OS's peak resident set size, and the peak live heap (sampled once a second right after
+ * a full GC, so garbage not yet collected does not count) — flat when nothing accumulates per item.
+ */
 function memoryProbe() {
-  let peakHeap = 0
-  const timer = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 50)
+  const gc = (globalThis as { gc?: () => void }).gc
+  let liveHeap = 0
+  const sample = () => {
+    gc?.()
+    liveHeap = Math.max(liveHeap, process.memoryUsage().heapUsed)
+  }
+  sample()
+  const timer = setInterval(sample, 1000)
   return () => {
     clearInterval(timer)
-    return { peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), peakHeapMb: Math.round(Math.max(peakHeap, process.memoryUsage().heapUsed) / 2 ** 20) }
+    sample()
+    return { peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), liveHeapMb: Math.round(liveHeap / 2 ** 20) }
   }
 }
 
@@ -162,7 +172,7 @@ async function readmes(): Promise<void> {
 
 /** Run this file as a child with `args`; resolve with its first stdout line (and keep it running if asked). */
 function child(args: string[], keep = false): Promise<{ line: string; kill: () => void }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', SELF, ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const proc = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', SELF, ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((done, fail) => {
     let text = ''
     proc.stdout.on('data', (chunk: Buffer) => {
@@ -184,13 +194,13 @@ async function main(): Promise<void> {
     console.log(`  outcomes: tagged ${g.counts.tagged}, unchanged ${g.counts.unchanged}, failed ${g.counts.failed}`)
     console.log(`  API calls per repository: ${(reads / g.repos).toFixed(3)} reads (${g.calls.listing} listing pages, ${g.calls.graphql} GraphQL queries, ${g.calls.restReads} REST README fallbacks) + ${(g.calls.writes / g.repos).toFixed(3)} topic writes = ${((reads + g.calls.writes) / g.repos).toFixed(3)}; naive REST: 2 reads + writes`)
     console.log(`  injected faults: ${g.calls.faults} of ${g.calls.total} requests (${((100 * g.calls.faults) / g.calls.total).toFixed(1)}%), ${g.rateLimitWaits} rate-limit waits; with retries ${(g.calls.total / g.repos).toFixed(3)} requests per repository`)
-    console.log(`  peak memory: ${g.peakRssMb} MB RSS, ${g.peakHeapMb} MB heap (the fake GitHub runs in another process)`)
+    console.log(`  peak memory: ${g.peakRssMb} MB RSS, ${g.liveHeapMb} MB live heap (the fake GitHub runs in another process)`)
   } finally {
     server.kill()
   }
   const r = JSON.parse((await child(['--part', 'readmes', ...common])).line)
   console.log(`Offline classifier, JSON Lines batch: ${r.readmes} READMEs (${r.inputMb} MB) in ${r.seconds.toFixed(1)} s = ${(r.readmes / r.seconds).toFixed(0)} READMEs/s; exit code ${r.code}`)
-  console.log(`  peak memory: ${r.peakRssMb} MB RSS, ${r.peakHeapMb} MB heap (input and output stream from and to disk)`)
+  console.log(`  peak memory: ${r.peakRssMb} MB RSS, ${r.liveHeapMb} MB live heap (input and output stream from and to disk)`)
 }
 
 const part = values.part

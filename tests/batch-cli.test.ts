@@ -1,22 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../src/cli/run.js'
 import type { TagResult } from '../src/result.js'
+import { runCliCaptured } from './helpers/cli.js'
 import { startFakeGitHub, type FakeGitHub, type FakeRepo } from './fixtures/fake-github-graphql.js'
 
-async function cli(argv: string[], env: Record<string, string>) {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  const out: Buffer[] = []
-  const err: Buffer[] = []
-  stdout.on('data', chunk => out.push(chunk))
-  stderr.on('data', chunk => err.push(chunk))
-  const code = await runCli(argv, { stdin: Readable.from(['']), stdout, stderr, env })
-  return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }
-}
+const cli = (argv: string[], env: Record<string, string>) => runCliCaptured(argv, '', env)
 
 const lines = (text: string) => text.split('\n').filter(Boolean).map(line => JSON.parse(line) as TagResult)
 
