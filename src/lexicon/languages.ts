@@ -25,7 +25,7 @@ export const LANGUAGE_TOPICS: readonly LexiconEntry[] = [
   topic('nodejs', {
     aliases: 'node, node-js',
     strong: 'node js, nodejs, node js library, node js module, npm package, express js, expressjs',
-    clear: 'npm, yarn, pnpm, npm install, require, commonjs'
+    clear: 'npm, yarn, pnpm, npm install, commonjs'
   }),
   topic('go', {
     aliases: 'golang, go-lang',
