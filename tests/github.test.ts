@@ -105,6 +105,12 @@ describe('readRepository', () => {
     expect(warnings.at(-1)).toMatch(/giving up/)
   })
 
+  it('works under a GitHub Enterprise Server API root (/api/v3)', async () => {
+    const client = createOctokit({ token: 't', baseUrl: `${github.url}/api/v3/` })
+    await expect(readRepository(client, { owner: 'octo', repo: 'tool' })).resolves.toMatchObject({ id: 101 })
+    await expect(fetchReadme(client, { owner: 'octo', repo: 'tool' })).resolves.toMatchObject({ format: 'markdown' })
+  })
+
   it('honours GITHUB_API_URL when no base URL is given', async () => {
     vi.stubEnv('GITHUB_API_URL', `${github.url}/`)
     const client = createOctokit({ token: 'env-token' })
@@ -187,5 +193,13 @@ describe('the OpenAPI check itself', () => {
     expect(check('GET', '/repos/o/r', undefined, 'verbose=1')[0]).toMatch(/unknown query parameter "verbose"/)
     expect(check('PUT', '/repos/o/r/topics', { topics: ['a'] })[0]).toMatch(/must have required property 'names'/)
     expect(check('PUT', '/repos/o/r/topics', { names: 'a' })[0]).toMatch(/must be array/)
+  })
+
+  it('flags fake answers with mistyped or invented fields, not with missing ones', async () => {
+    const { checkResponse } = await import('./fixtures/openapi.js')
+    expect(checkResponse('GET', '/repos/{owner}/{repo}', 200, { id: 1, topics: ['a'] })).toEqual([])
+    expect(checkResponse('GET', '/repos/{owner}/{repo}', 200, { id: '1' })[0]).toMatch(/must be integer/)
+    expect(checkResponse('GET', '/repos/{owner}/{repo}', 200, { topic: ['a'] })[0]).toMatch(/field "topic"/)
+    expect(checkResponse('PUT', '/repos/{owner}/{repo}/topics', 200, { names: [1] })[0]).toMatch(/must be string/)
   })
 })
