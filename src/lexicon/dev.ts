@@ -109,8 +109,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('3d', {
     aliases: 'three-d, 3d-graphics, graphics-3d',
-    strong: '3d, 3d graphics, 3d engine, 3d rendering, 3d models, 3d modeling, voxel, voxels, mesh, meshes, 3d printing, point cloud, ray tracing, raytracing, webgl, opengl, vulkan, 3d scene, three js, threejs, 3d viewer, 3d printer, 3d animation, photogrammetry',
-    clear: 'rendering, renderer, shaders, shader, gltf, obj, stl, blender, camera, lighting, textures, geometry, physically based rendering, pbr, cad, sculpting',
+    strong: '3d, 3d graphics, 3d engine, 3d rendering, 3d models, 3d modeling, voxel, voxels, mesh, meshes, 3d printing, point cloud, ray tracing, raytracing, webgl, 3d scene, three js, threejs, 3d viewer, 3d printer, 3d animation, photogrammetry',
+    clear: 'rendering, renderer, shaders, shader, gltf, obj, stl, blender, camera, lighting, textures, geometry, physically based rendering, pbr, cad, sculpting, opengl, vulkan',
     hint: 'graphics, gpu, scene',
     weak: ''
   }),

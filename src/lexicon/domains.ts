@@ -54,8 +54,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('firmware', {
     aliases: 'embedded, microcontroller, mcu, embedded-systems',
     strong: 'firmware, embedded, microcontroller, microcontrollers, mcu, stm32, rp2040, esp32, esp8266, arduino, avr, cortex m, bare metal, embedded systems, rtos, embassy, risc v, freertos, nrf52, qmk, zmk',
-    clear: 'flash, flashing, bootloader, gpio, i2c, spi, uart, usb, hal, peripherals, fpga, boards, board, pcb, keyboard, keymap, bluetooth, ble, low power, zephyr',
-    hint: 'hardware, device, devices, sensors',
+    clear: 'flashing, bootloader, gpio, i2c, spi, uart, usb, hal, peripherals, fpga, boards, board, pcb, keyboard, keymap, bluetooth, ble, low power, zephyr',
+    hint: 'hardware, device, devices, sensors, flash',
     weak: ''
   }),
   topic('iot', {
@@ -89,8 +89,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('best-practices', {
     aliases: 'bestpractices, guidelines, conventions, style-guide, patterns',
     strong: 'best practices, best practice, project structure, style guide, coding conventions, design patterns, anti patterns, coding standards',
-    clear: 'layout, structure, recommended, idiomatic, convention, directory structure, conventions, recommendations, guidelines, idioms, checklist',
-    hint: 'standards, patterns',
+    clear: 'structure, recommended, idiomatic, convention, directory structure, conventions, recommendations, guidelines, idioms, checklist',
+    hint: 'standards, patterns, layout',
     weak: ''
   }),
   topic('for-fun', {

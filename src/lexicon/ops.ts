@@ -19,8 +19,8 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   topic('cloud-native', {
     aliases: 'cloudnative, cncf, microservices',
     strong: 'cloud native, cncf, microservices, service mesh, cloud native computing foundation, kubernetes native, istio',
-    clear: 'kubernetes, containers, scalable, distributed systems, horizontally scalable, operators, observability, sidecar, envoy',
-    hint: 'cloud, clusters, scale',
+    clear: 'containers, scalable, distributed systems, horizontally scalable, operators, observability, sidecar, envoy',
+    hint: 'cloud, clusters, scale, kubernetes',
     weak: ''
   }),
   topic('iac', {

@@ -13,8 +13,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('backend', {
     aliases: 'back-end, server-side, backend-as-a-service, baas',
     generic: true,
-    strong: 'backend, back end, backend as a service, baas, server side, backend framework, web backend, backend server, backend services, firebase alternative, server side framework',
-    clear: 'web framework, rest api, database, authentication, admin dashboard, microservices, server, orm, supabase, realtime database',
+    strong: 'backend, back end, backend as a service, baas, backend framework, web backend, backend server, backend services, firebase alternative, server side framework',
+    clear: 'web framework, rest api, database, authentication, admin dashboard, microservices, server, orm, supabase, realtime database, server side',
     hint: 'api, routes, middleware',
     weak: ''
   }),
@@ -42,8 +42,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('http', {
     aliases: 'http-server, http-router, router, web',
     strong: 'http, http router, url router, request router, http server, http 2, http 3, http requests, http middleware, mux, http handlers, https, http server library',
-    clear: 'router, routing, routes, middleware, handlers, headers, cookies, status codes, tls, quic, websocket, net http',
-    hint: 'web, server, requests, request, response, url, urls',
+    clear: 'router, routing, routes, middleware, handlers, headers, cookies, status codes, tls, quic, net http',
+    hint: 'web, server, requests, request, response, url, urls, websocket',
     weak: ''
   }),
   topic('http-client', {
@@ -93,8 +93,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('ui', {
     aliases: 'ui-components, ui-library, component-library, user-interface, ui-kit, design-system',
     strong: 'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit, tailwind components',
-    clear: 'components, buttons, modal, modals, dropdown, theming, themes, styled, tailwind, accessible components, layout',
-    hint: 'ui, design, responsive, css',
+    clear: 'components, buttons, modal, modals, dropdown, theming, themes, styled, tailwind, accessible components',
+    hint: 'ui, design, responsive, css, layout',
     weak: ''
   }),
   topic('ux', {
@@ -121,8 +121,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('desktop-app', {
     aliases: 'desktop, desktop-application, desktop-apps, electron, tauri',
     strong: 'desktop app, desktop application, desktop client, electron app, tauri app, native app for, for windows macos and linux, macos app, windows app, linux app, desktop applications',
-    clear: 'desktop, electron, tauri, installer, dmg, appimage, flatpak, snap, system tray, tray, native app, cross platform app, windows macos and linux',
-    hint: 'download, releases, windows, macos, linux, cross platform',
+    clear: 'desktop, electron, tauri, dmg, appimage, flatpak, snap, system tray, tray, native app, cross platform app, windows macos and linux',
+    hint: 'download, releases, windows, macos, linux, cross platform, installer',
     weak: 'app'
   }),
   topic('mobile-app', {

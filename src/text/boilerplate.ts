@@ -3,23 +3,24 @@
  * licence, contributing…). Boilerplate words say little about what a project is, so they weigh less.
  */
 
+// Anchored at the heading's start (after an optional "how to", "running"…): "Testify - Thou Shalt Write
+// Tests" or "Web development made easy" are not boilerplate.
 const BOILERPLATE_HEADING = new RegExp(
-  [
-    String.raw`install`, String.raw`set ?up\b`, String.raw`getting started`, String.raw`quick ?start`, String.raw`requirements`,
-    String.raw`prerequisites`, String.raw`dependencies`, String.raw`build(ing)?( from source)?$`, String.raw`compil(e|ing)( from source)?$`,
-    String.raw`licen[cs]`, String.raw`copyright`, String.raw`contribut`, String.raw`community`, String.raw`sponsor`, String.raw`backers`,
-    String.raw`donat`, String.raw`^support\b`, String.raw`getting support`, String.raw`funding`, String.raw`faq`, String.raw`frequently asked`, String.raw`change ?log`,
-    String.raw`release notes`, String.raw`history`, String.raw`news`, String.raw`\btest`, String.raw`benchmark`, String.raw`^performance$`, String.raw`acknowledg`,
-    String.raw`credits`, String.raw`thanks`, String.raw`authors?$`, String.raw`maintainers?`, String.raw`contact`, String.raw`citation`,
-    String.raw`cite\b`, String.raw`code of conduct`, String.raw`^security( policy| issues| reporting| vulnerabilit\w*)?$`, String.raw`reporting (a )?(security|vulnerabilit)`, String.raw`star history`, String.raw`stargazers`,
-    String.raw`contributors`, String.raw`table of contents`, String.raw`contents$`, String.raw`toc$`, String.raw`development`,
-    String.raw`roadmap`, String.raw`todo`, String.raw`troubleshoot`, String.raw`disclaimer`, String.raw`related`, String.raw`see also`,
-    String.raw`links$`, String.raw`resources$`, String.raw`sites? using`, String.raw`users$`, String.raw`who uses`, String.raw`used by`,
-    String.raw`team$`, String.raw`feedback`, String.raw`help$`, String.raw`getting help`, String.raw`documentation$`, String.raw`docs$`,
-    String.raw`status$`, String.raw`versioning`, String.raw`upgrad`, String.raw`migrat`, String.raw`deploy(ing|ment)? to`, String.raw`^deploy(ing|ment)?$`,
-    String.raw`^join\b`, String.raw`social`, String.raw`follow`, String.raw`discord`, String.raw`slack`, String.raw`stay (in touch|up)`,
-    String.raw`community`, String.raw`how to (contribute|help)`, String.raw`trademark`, String.raw`privacy`, String.raw`telemetry`,
-  ].join('|'),
+  '^(?:how to |running |run |the |project |our |building |build and )?(?:' +
+    [
+      'install', 'set ?up\\b', 'getting started', 'get started', 'quick ?start', 'requirements', 'prerequisites', 'dependencies',
+      'build(ing)?( from source| instructions)?$', 'compil(e|ing|ation)( from source)?$', 'licen[cs]', 'copyright', 'contribut',
+      'community', 'sponsor', 'backers', 'donat', 'support\\b', 'getting support', 'funding', 'faq', 'frequently asked',
+      'change ?log', 'changes$', 'release notes', 'releases?$', 'history', 'news', 'tests?$', 'the tests?$', 'testing$', 'unit tests',
+      'benchmark', 'performance$', 'acknowledg', 'credits', 'thanks', 'authors?$', 'maintainers?', 'contact', 'citation',
+      'cite\\b', 'code of conduct', 'security( policy| issues| reporting| vulnerabilit\\w*)?$', 'reporting (a )?(bug|security|vulnerabilit)',
+      'star history', 'stargazers', 'contributors', 'table of contents', 'contents$', 'toc$', 'development$', 'developing$',
+      'local development', 'roadmap', 'todo', 'troubleshoot', 'disclaimer', 'related', 'see also', 'links$', 'resources$',
+      'sites? using', 'users$', 'who uses', 'used by', 'team$', 'feedback', 'help$', 'getting help', 'documentation$', 'docs$',
+      'status$', 'versioning', 'upgrad', 'migrat', 'deploy(ing|ment)?( to\\b.*)?$', 'join\\b', 'social', 'follow', 'discord',
+      'slack', 'stay (in touch|up)', 'contribute', 'help\\b', 'trademark', 'privacy', 'telemetry', 'legal'
+    ].join('|') +
+    ')',
   'i'
 )
 

@@ -48,12 +48,13 @@ export function finishSections(raw: RawSection[], title: string | null): Cleaned
     }
     boilerplateBelow = 0
     let kind: CleanSection['kind']
-    if (section.heading && isBoilerplateHeading(section.heading)) {
+    if (sections.length === 0 || (title !== null && section.heading === title)) {
+      // The title's section says what the project is, whatever its heading ("Foo - Write Better Tests").
+      kind = openingOpen ? 'opening' : 'body'
+    } else if (section.heading && isBoilerplateHeading(section.heading)) {
       kind = 'boilerplate'
       boilerplateBelow = section.level
       openingOpen = false
-    } else if (sections.length === 0 || (title !== null && section.heading === title)) {
-      kind = openingOpen ? 'opening' : 'body'
     } else if (openingOpen && (isOpeningHeading(section.heading) || (openingChars < EMPTY_OPENING && !joinedEmpty))) {
       joinedEmpty = openingChars < EMPTY_OPENING
       kind = 'opening'

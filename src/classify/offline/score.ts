@@ -17,7 +17,8 @@ const MIN_PHRASE_WEIGHT = WEIGHTS.clear
 interface Tally {
   front: number
   body: number
-  /** The heaviest phrase weight seen: a tag backed only by hint words is never chosen. */
+  /** The heaviest phrase weight seen outside boilerplate: a tag backed only by hint words, or only by
+   * install/licence/benchmark sections, is never chosen. */
   strongest: number
   evidence: Array<Evidence & { weight: number }>
 }
@@ -39,7 +40,7 @@ export function scoreZones(zones: readonly Zone[], tags: TagList, compiled: Comp
         const base = (hit.weights[k] as number) * zone.factor
         let tally = tallies.get(tag)
         if (!tally) tallies.set(tag, (tally = { front: 0, body: 0, strongest: 0, evidence: [] }))
-        if ((hit.weights[k] as number) > tally.strongest) tally.strongest = hit.weights[k] as number
+        if (zone.where !== 'boilerplate' && (hit.weights[k] as number) > tally.strongest) tally.strongest = hit.weights[k] as number
         if (zone.front) {
           seen[k] = (seen[k] as number) + 1
           tally.front += base / (seen[k] as number)
