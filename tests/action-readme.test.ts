@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { explainReadError, explainTopicsError } from '../src/github/errors.js'
 import { inputsTable, outputsTable, replaceBetweenMarkers, updateReadme } from '../scripts/update-readme.js'
 
 const root = new URL('../', import.meta.url)
@@ -37,3 +38,24 @@ describe('README tables generated from action.yml', () => {
     expect(() => replaceBetweenMarkers('no markers', 'inputs', 'x')).toThrow(/no "<!-- inputs:start -->"/)
   })
 })
+
+describe('README Permissions section', () => {
+  it('quotes the errors as the action words them', () => {
+    const readme = readFileSync(new URL('README.md', root), 'utf8')
+    const section = readme.slice(readme.indexOf('## Permissions'))
+    const quoted = [...section.matchAll(/```text\n([\s\S]*?)```/g)].map(m => collapse(m[1]!).replace(/ …$/, ''))
+    const httpError = (status: number, message: string) =>
+      Object.assign(new Error(message), { name: 'HttpError', status })
+    const actual = [
+      explainTopicsError(httpError(403, 'Resource not accessible by integration'), { owner: 'octo', repo: 'tool' })
+        .message,
+      explainReadError(httpError(404, 'Not Found'), { owner: 'octo', repo: 'private' }, 'the repository').message
+    ]
+    expect(quoted).toHaveLength(2)
+    quoted.forEach((text, i) => expect(collapse(actual[i]!).startsWith(text), text).toBe(true))
+  })
+})
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
