@@ -4,6 +4,7 @@ import { readRepositories } from '../src/batch/graphql-read.js'
 import { toRef } from '../src/batch/types.js'
 import { createOfflineClassifier } from '../src/classify/offline/index.js'
 import { parseTagList } from '../src/tags/parse.js'
+import { checkAgainstOpenApi } from './fixtures/openapi.js'
 import { fakeOctokit, startFakeGitHub, type Fault, type FakeGitHub, type FakeRepo } from './fixtures/fake-github-graphql.js'
 
 const tags = parseTagList('database, cli, game-engine', 'tags')
@@ -48,6 +49,7 @@ describe('runBatch', () => {
     const all = repos(150)
     github = await startFakeGitHub({
       repos: all,
+      checkRest: checkAgainstOpenApi,
       fault: (n, _method, path) => faults.find(([every, kind]) => n % every === 0 && (kind !== 'graphql-rate-limited' || path === '/graphql'))?.[1] ?? null
     })
     const names = all.map(r => `acme/${r.name}`)
@@ -70,6 +72,7 @@ describe('runBatch', () => {
     expect(calls.graphql).toBe(15)
     expect(calls.restGet).toBe(0)
     expect(calls.writes).toBe(150)
+    expect(github.state.problems).toEqual([])
   })
 
   it('runs again as "unchanged" without writing, and reuses results whose fingerprint is unchanged', async () => {

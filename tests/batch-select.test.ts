@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseRepositories, selectRepositories } from '../src/batch/repositories.js'
+import { checkAgainstOpenApi } from './fixtures/openapi.js'
 import { fakeOctokit, startFakeGitHub, type FakeGitHub, type FakeRepo } from './fixtures/fake-github-graphql.js'
 
 function repo(owner: string, name: string, extra: Partial<FakeRepo> = {}): FakeRepo {
@@ -31,7 +32,7 @@ describe('selectRepositories', () => {
 
   it('pages through an organisation, leaving out archived repositories, forks and excluded names', async () => {
     const repos = Array.from({ length: 230 }, (_, i) => repo('acme', `r${i}`, { archived: i % 10 === 0, fork: i % 10 === 1 }))
-    github = await startFakeGitHub({ repos: [...repos, repo('someone', 'own'), repo('someone', 'forked', { fork: true })], orgs: ['acme'] })
+    github = await startFakeGitHub({ repos: [...repos, repo('someone', 'own'), repo('someone', 'forked', { fork: true })], orgs: ['acme'], checkRest: checkAgainstOpenApi })
     const octokit = fakeOctokit(github.url)
     const sources = parseRepositories('org:acme, user:someone, other/explicit, ACME/r5')
     const { repositories, skipped } = await selectRepositories(octokit, sources, { exclude: ['acme/r2*', 'Other/*'] })
@@ -51,6 +52,7 @@ describe('selectRepositories', () => {
     // 230 repositories at 100 a page: 3 listing calls, plus 1 for the user.
     expect(github.state.calls.filter(c => c.path === '/orgs/acme/repos')).toHaveLength(3)
     expect(github.state.calls.filter(c => c.path === '/users/someone/repos')).toHaveLength(1)
+    expect(github.state.problems).toEqual([])
   })
 
   it('keeps archived repositories and forks when asked', async () => {

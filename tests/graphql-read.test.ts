@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { buildReadQuery } from '../src/batch/graphql-query.js'
 import { readRepositories } from '../src/batch/graphql-read.js'
 import { toRef } from '../src/batch/types.js'
+import { checkAgainstOpenApi } from './fixtures/openapi.js'
 import { fakeOctokit, startFakeGitHub, type FakeGitHub, type FakeRepo } from './fixtures/fake-github-graphql.js'
 
 const schema = buildSchema(githubSchema.idl, { assumeValidSDL: true })
@@ -48,7 +49,8 @@ describe('readRepositories', () => {
         repo('binary-first', { 'README.md': { binary: true }, 'README.txt': 'plain text readme' }),
         repo('cut', { 'README.md': 'x'.repeat(3000) }, { truncatedReadme: true }),
         repo('none', {}, { description: null, topics: [] })
-      ]
+      ],
+      checkRest: checkAgainstOpenApi
     })
     const names = ['plain', 'lower', 'restructured', 'in-docs', 'binary-first', 'cut', 'none', 'missing']
     const outcomes = await readRepositories(fakeOctokit(github.url), names.map(n => toRef(`acme/${n}`)))
@@ -76,6 +78,7 @@ describe('readRepositories', () => {
     expect(github.state.calls.filter(c => c.method === 'GET').map(c => c.path).sort()).toEqual(
       ['/repos/acme/cut/readme', '/repos/acme/in-docs/readme', '/repos/acme/none/readme'].sort()
     )
+    expect(github.state.problems).toEqual([])
   })
 
   it('falls back to REST per repository when the query fails as a whole, and loses none', async () => {
