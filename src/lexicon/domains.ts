@@ -39,8 +39,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('chat', {
     aliases: 'messaging-app, messenger, irc, im, instant-messaging, chat-app',
-    strong: 'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, irc, xmpp, matrix client, group chat, chat rooms, chatrooms, chatbot, slack alternative, discord alternative, team chat, messaging app, end to end encrypted messaging',
-    clear: 'channels, direct messages, rooms, mentions, notifications, slack, discord bot, telegram bot',
+    strong: 'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, xmpp, matrix client, group chat, chat rooms, chatrooms, chatbot, slack alternative, discord alternative, team chat, messaging app, end to end encrypted messaging',
+    clear: 'channels, direct messages, rooms, mentions, notifications, slack, discord bot, telegram bot, irc',
     hint: 'talk, message, answers, messages, conversations, emoji, matrix',
     weak: ''
   }),

@@ -114,8 +114,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('gui', {
     aliases: 'guis, gui-toolkit, gui-library, desktop-ui, graphical-user-interface',
     strong: 'gui, guis, graphical user interface, gui toolkit, gui library, gui framework, cross platform gui, native gui, widget toolkit, gtk, qt, tkinter, imgui, immediate mode gui, wxwidgets, native widgets',
-    clear: 'widgets, native look, buttons, layout, material design, ui toolkit',
-    hint: 'ui, interface, graphical, cross platform, windows, window, desktop, tk',
+    clear: 'widgets, native look, buttons, material design, ui toolkit',
+    hint: 'ui, interface, graphical, cross platform, windows, window, desktop, tk, layout',
     weak: ''
   }),
   topic('desktop-app', {
@@ -128,8 +128,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('mobile-app', {
     aliases: 'mobile, ios, android, mobile-apps, ios-app, android-app',
     strong: 'mobile app, mobile application, ios app, android app, iphone, ipad, ios and android, react native, flutter, app store, google play, play store, testflight, swiftui',
-    clear: 'mobile, ios, android, swift, kotlin, xcode, apk, watchos',
-    hint: 'touch, smartphone, tablet, phone',
+    clear: 'mobile, ios, android, swift, xcode, apk, watchos',
+    hint: 'touch, smartphone, tablet, phone, kotlin',
     weak: 'app'
   }),
   topic('bundler', {
@@ -177,8 +177,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('lms', {
     aliases: 'learning-management-system, e-learning, elearning, education',
     strong: 'lms, learning management system, e learning, elearning, online courses, course management, autograder, automatic grading, moocs, mooc, moodle',
-    clear: 'courses, course, students, teachers, instructors, assignments, exercises, grading, quizzes, classroom, education, learning platform',
-    hint: 'learning, submissions, exams, lessons',
+    clear: 'courses, course, students, teachers, instructors, assignments, exercises, grading, quizzes, classroom, learning platform',
+    hint: 'learning, submissions, exams, lessons, education',
     weak: ''
   })
 ]

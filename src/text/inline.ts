@@ -36,9 +36,8 @@ const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•', copy: '©' }
 // Emphasis and code marks go; a backslash escape keeps its character.
 const MARKS_AND_ESCAPES = /(\*{1,3}|_{2,3}|~~|`+)|\\([\\`*_{}[\]()#+\-.!|])/g
-// One pass for all whitespace: runs around a newline become the newline, other runs one space.
-const SPACES = /[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0]*|[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]/g
-const squash = (run: string): string => (run.includes('\n') ? '\n' : ' ')
+// One pass for all whitespace: a block is one line (soft line breaks inside a paragraph are spaces).
+const SPACES = /\s{2,}|[\t\n\r\f\v\u00a0]/g
 
 /** Decodes the HTML character references READMEs use; unknown names stay as written. */
 export function decodeEntities(text: string): string {
@@ -67,8 +66,8 @@ export function stripUrls(text: string): string {
 }
 
 /**
- * Plain prose from inline Markdown: images and badges dropped, links reduced to their text, HTML tags,
- * URLs and emphasis marks removed, entities decoded, spaces collapsed.
+ * Plain prose from inline Markdown, on one line: images and badges dropped, links reduced to their text,
+ * HTML tags, URLs and emphasis marks removed, entities decoded, whitespace collapsed.
  * @example cleanInline('[![ci](https://b.io/x.svg)](https://ci) A **fast** [parser](https://x.dev).') === 'A fast parser .'
  */
 export function cleanInline(raw: string): string {
@@ -77,7 +76,7 @@ export function cleanInline(raw: string): string {
   if (text.includes('[')) text = text.replace(IMAGE, ' ').replace(LINK, '$1')
   text = stripUrls(text)
   text = decodeEntities(text).replace(MARKS_AND_ESCAPES, '$2')
-  return text.replace(SPACES, squash).trim()
+  return text.replace(SPACES, ' ').trim()
 }
 
 /** True for a lone label such as "Documentation:" or "Source code:", left behind once its link is gone. */

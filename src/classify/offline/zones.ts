@@ -16,14 +16,16 @@ export const FACTORS = { description: 4, lead: 3, title: 2, opening: 1.5, body: 
 // Past this many characters the opening reads like the body (long intros list integrations and features).
 const OPENING_CHARS = 1500
 const LEAD_SCAN_CHARS = 2000
+const TAGLINE_CHARS = 120
 const SENTENCE_END = /(?<=[.!?。！？])\s+|\n/
-// "X is a …", "An … for …", "Foo: a …", Chinese "是一个", Japanese "は…です", Russian "это".
-const LEAD = /\b(is|are)\s+(an?|the|one|your)\b|^(an?|the)\s+\S+|^[^\s:]{1,40}\s*[:–—-]\s+(an?|the)\s|是一|は.{1,60}(です|ライブラリ|ツール)|\bэто\b/iu
+// "X is a …", "An … for …", "Foo: a …", Chinese "是一", Japanese "は…です", Russian "это"; not notes.
+const LEAD = /\b(is|are)\s+(an?|one)\b|^an?\s+\S+|^[^\s:]{1,40}\s*[:–—-]\s+an?\s|是一|は.{1,60}(です|ライブラリ|ツール)|\bэто\b/iu
+const NOT_LEAD = /^(note|warning|important|caution|tip|news|update|disclaimer|this (is|was) (the|an?) (fork|mirror|branch|archive))\b/i
 
 function leadSentence(opening: string): string | null {
   const head = opening.length > LEAD_SCAN_CHARS ? opening.slice(0, LEAD_SCAN_CHARS) : opening
   for (const sentence of head.split(SENTENCE_END)) {
-    if (sentence.length >= 12 && LEAD.test(sentence)) return sentence
+    if (sentence.length >= 12 && LEAD.test(sentence) && !NOT_LEAD.test(sentence)) return sentence
   }
   return null
 }
@@ -41,6 +43,14 @@ export function zonesOf(cleaned: CleanedReadme, description: string | undefined)
     if (section.kind !== 'opening') continue
     if (section.heading && section.heading !== cleaned.title) openingText += `${section.heading}\n`
     openingText += `${section.text}\n`
+  }
+  // A short first line is usually the tagline ("Blazing fast, structured logging in Go"): it says what
+  // the project is as plainly as an "X is a …" sentence, so both get the lead factor.
+  const firstLine = openingText.slice(0, openingText.indexOf('\n') + 1 || undefined).trim()
+  const tagline = firstLine.length <= TAGLINE_CHARS && firstLine.includes(' ') && !NOT_LEAD.test(firstLine) ? firstLine : null
+  if (tagline) {
+    zones.push({ text: tagline, where: 'opening', front: true, factor: FACTORS.lead })
+    openingText = openingText.replace(tagline, ' ')
   }
   const lead = leadSentence(openingText)
   if (lead) {
