@@ -83,8 +83,8 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('logging', {
     aliases: 'logs, log, logger, structured-logging',
     strong: 'logging, logger, logging library, structured logging, leveled logging, log levels, log aggregation, log management',
-    clear: 'log, log messages, stack traces, sinks, handlers, rotation, log rotation, json logs, syslog, stdout, logs',
-    hint: 'traces',
+    clear: 'log, log messages, stack traces, handlers, rotation, log rotation, json logs, syslog, stdout, logs',
+    hint: 'traces, sinks',
     weak: ''
   }),
   topic('secrets', {
