@@ -94,6 +94,16 @@ describe('readRepositories', () => {
     expect(github.state.calls.filter(c => c.path === '/graphql')).toHaveLength(4)
   })
 
+  it('splits a query that keeps failing in halves before falling back to REST', async () => {
+    const many = Array.from({ length: 8 }, (_, i) => repo(`r${i}`, { 'README.md': `readme ${i}` }))
+    let graphqlCalls = 0
+    // The first query fails on every try (1 + 3 retries); smaller ones go through.
+    github = await startFakeGitHub({ repos: many, fault: (_n, _m, path) => (path === '/graphql' && ++graphqlCalls <= 4 ? 'server' : null) })
+    const outcomes = await readRepositories(fakeOctokit(github.url), many.map(r => toRef(`acme/${r.name}`)))
+    expect(outcomes.map(o => ('snapshot' in o ? o.snapshot.readme?.text : o.error))).toEqual(many.map((_, i) => `readme ${i}`))
+    expect(github.count()).toMatchObject({ graphql: 2, restGet: 0, faults: 4 })
+  })
+
   it('rethrows a 401: no repository can be read with that token', async () => {
     github = await startFakeGitHub({ repos: [repo('one', { 'README.md': 'one' })] })
     await expect(readRepositories(fakeOctokit(github.url, 'wrong'), [toRef('acme/one')])).rejects.toThrow(/Bad credentials/)

@@ -25,6 +25,9 @@ async function readRepositoryRest(octokit: Octokit, ref: RepoRef): Promise<RepoS
 
 const DEFAULT_READERS: RestReaders = { fetchReadme, readRepository: readRepositoryRest }
 
+/** A failed query of at least this many repositories is split in two before REST takes over. */
+const MIN_SPLIT = 4
+
 interface GraphqlErrorEntry {
   readonly message?: string
   readonly type?: string
@@ -34,8 +37,9 @@ interface GraphqlErrorEntry {
 /**
  * Read many repositories with one GraphQL query (see buildReadQuery), then REST only for the misses:
  * a README under another name or folder, a truncated blob. A query that fails as a whole (after the
- * retry plugin gave up) falls back to REST per repository, so no repository is lost; a 401 is rethrown
- * because no repository can be read with that token. Never throws for one repository's problem.
+ * retry plugin gave up) is split in halves, and a small one falls back to REST per repository, so no
+ * repository is lost; a 401 is rethrown because no repository can be read with that token. Never throws
+ * for one repository's problem.
  */
 export async function readRepositories(octokit: Octokit, refs: readonly RepoRef[], readers: RestReaders = DEFAULT_READERS): Promise<ReadOutcome[]> {
   if (refs.length === 0) return []
@@ -50,6 +54,10 @@ export async function readRepositories(octokit: Octokit, refs: readonly RepoRef[
     if (partial.data && Array.isArray(partial.errors)) {
       data = partial.data
       errors = partial.errors
+    } else if (refs.length >= MIN_SPLIT) {
+      // A query that keeps failing is most often one that is too heavy (GitHub's 10 s limit): halve it.
+      const half = Math.ceil(refs.length / 2)
+      return [...(await readRepositories(octokit, refs.slice(0, half), readers)), ...(await readRepositories(octokit, refs.slice(half), readers))]
     } else {
       return Promise.all(refs.map(ref => readOneRest(octokit, ref, readers)))
     }
