@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import * as prettier from 'prettier'
 import { parse } from 'yaml'
 
 interface ActionMetadata {
@@ -36,31 +37,38 @@ export function outputsTable(action: ActionMetadata): string {
   return ['| Name | Description |', '| --- | --- |', ...rows].join('\n')
 }
 
-/** Replace what lies between `<!-- name:start -->` and `<!-- name:end -->`; the markers must exist. */
+/**
+ * Replace what lies between `<!-- name:start -->` and `<!-- name:end -->`; the markers must exist. Blank lines
+ * around the content are what Prettier leaves there, so `prettier --write` and this agree.
+ */
 export function replaceBetweenMarkers(text: string, name: string, content: string): string {
   const start = `<!-- ${name}:start -->`
   const end = `<!-- ${name}:end -->`
   const from = text.indexOf(start)
   const to = text.indexOf(end)
   if (from < 0 || to < from) throw new Error(`README.md has no "${start}" … "${end}" markers.`)
-  return `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`
+  return `${text.slice(0, from + start.length)}\n\n${content.trim()}\n\n${text.slice(to)}`
+}
+
+/** A Markdown table as Prettier lays it out with the project's settings (columns padded). */
+async function formatTable(table: string): Promise<string> {
+  const options = (await prettier.resolveConfig(fileURLToPath(new URL('../README.md', import.meta.url)))) ?? {}
+  return prettier.format(table, { ...options, parser: 'markdown' })
 }
 
 /** The README with both tables regenerated from action.yml's text. */
-export function updateReadme(readme: string, actionYml: string): string {
+export async function updateReadme(readme: string, actionYml: string): Promise<string> {
   const action = parse(actionYml) as ActionMetadata
-  return replaceBetweenMarkers(
-    replaceBetweenMarkers(readme, 'inputs', inputsTable(action)),
-    'outputs',
-    outputsTable(action)
-  )
+  const inputs = await formatTable(inputsTable(action))
+  const outputs = await formatTable(outputsTable(action))
+  return replaceBetweenMarkers(replaceBetweenMarkers(readme, 'inputs', inputs), 'outputs', outputs)
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const root = new URL('../', import.meta.url)
   const readmePath = fileURLToPath(new URL('README.md', root))
   const readme = readFileSync(readmePath, 'utf8')
-  const updated = updateReadme(readme, readFileSync(new URL('action.yml', root), 'utf8'))
+  const updated = await updateReadme(readme, readFileSync(new URL('action.yml', root), 'utf8'))
   if (process.argv.includes('--check')) {
     if (updated !== readme) {
       console.error('README.md tables are out of date with action.yml: run "npm run docs".')
@@ -72,4 +80,4 @@ function main(): void {
   console.error(updated === readme ? 'README.md is up to date.' : 'README.md tables updated from action.yml.')
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main()
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main()

@@ -6,9 +6,22 @@ import { inputsTable, outputsTable, replaceBetweenMarkers, updateReadme } from '
 const root = new URL('../', import.meta.url)
 
 describe('README tables generated from action.yml', () => {
-  it('are up to date (run "npm run docs" after changing action.yml)', () => {
+  it('are up to date (run "npm run docs" after changing action.yml)', async () => {
     const readme = readFileSync(new URL('README.md', root), 'utf8')
-    expect(updateReadme(readme, readFileSync(new URL('action.yml', root), 'utf8'))).toBe(readme)
+    expect(await updateReadme(readme, readFileSync(new URL('action.yml', root), 'utf8'))).toBe(readme)
+  })
+
+  it('are laid out as Prettier lays them out, so formatting the README does not undo them', async () => {
+    const { format, resolveConfig } = await import('prettier')
+    const readme = await updateReadme(
+      readFileSync(new URL('README.md', root), 'utf8'),
+      readFileSync(new URL('action.yml', root), 'utf8')
+    )
+    const options = { ...(await resolveConfig(new URL('README.md', root).pathname)), parser: 'markdown' }
+    const formatted = await format(readme, options)
+    const tables = (text: string) =>
+      text.slice(text.indexOf('<!-- inputs:start -->'), text.indexOf('<!-- outputs:end -->'))
+    expect(tables(formatted)).toBe(tables(readme))
   })
 
   it('render one row per input and output, escaping pipes and showing defaults as code', () => {
@@ -33,7 +46,7 @@ describe('README tables generated from action.yml', () => {
   it('replace only what is between the markers, and insist on them', () => {
     const text = 'before\n<!-- inputs:start -->\nold\n<!-- inputs:end -->\nafter\n'
     expect(replaceBetweenMarkers(text, 'inputs', 'new')).toBe(
-      'before\n<!-- inputs:start -->\nnew\n<!-- inputs:end -->\nafter\n'
+      'before\n<!-- inputs:start -->\n\nnew\n\n<!-- inputs:end -->\nafter\n'
     )
     expect(() => replaceBetweenMarkers('no markers', 'inputs', 'x')).toThrow(/no "<!-- inputs:start -->"/)
   })
