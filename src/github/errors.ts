@@ -44,16 +44,17 @@ export function explainReadError(error: unknown, ref: RepoRef, what: string): Er
   const name = repoName(ref)
   const message = error instanceof Error ? error.message : String(error)
   const limited = rateLimitNote(error, status)
-  if (limited) return new TaggingError(`Cannot read ${what} of ${name}: ${limited}`)
+  if (limited) return new TaggingError(`Cannot read ${what} of ${name}: ${limited}`, { cause: error })
   if (status === 404 || status === 403) {
     return new TaggingError(
       `Cannot read ${what} of ${name}: GitHub answered ${status} (${message}). ` +
         `Check that the repository "${name}" exists and that github-token can read it: it needs \`contents: read\` ` +
         `on ${name}. The workflow's GITHUB_TOKEN only reaches the workflow's own repository; for another private ` +
-        `repository pass a fine-grained token or GitHub App token with Contents: read as github-token.`
+        `repository pass a fine-grained token or GitHub App token with Contents: read as github-token.`,
+      { cause: error }
     )
   }
-  return new TaggingError(`Cannot read ${what} of ${name}: ${message}`)
+  return new TaggingError(`Cannot read ${what} of ${name}: ${message}`, { cause: error })
 }
 
 /** Explain a failed topics write: the token needs Administration: write, which GITHUB_TOKEN cannot have. */
@@ -62,15 +63,16 @@ export function explainTopicsError(error: unknown, ref: RepoRef): Error {
   const name = repoName(ref)
   const message = error instanceof Error ? error.message : String(error)
   const limited = rateLimitNote(error, status)
-  if (limited) return new TaggingError(`Cannot set the topics of ${name}: ${limited}`)
+  if (limited) return new TaggingError(`Cannot set the topics of ${name}: ${limited}`, { cause: error })
   if (status === 403 || status === 404) {
     return new TaggingError(
       `Cannot set the topics of ${name}: GitHub answered ${status} (${message}). Setting topics needs a token ` +
         `with Administration: write on ${name} — a fine-grained personal access token or a GitHub App token — ` +
         `passed as topics-token (for example \`topics-token: \${{ secrets.TOPICS_TOKEN }}\`). The workflow's ` +
         `GITHUB_TOKEN cannot set topics, whatever its \`permissions:\` say. To only preview, set dry-run: true; ` +
-        `to skip topics, set output: artifact.`
+        `to skip topics, set output: artifact.`,
+      { cause: error }
     )
   }
-  return new TaggingError(`Cannot set the topics of ${name}: ${message}`)
+  return new TaggingError(`Cannot set the topics of ${name}: ${message}`, { cause: error })
 }

@@ -74,13 +74,16 @@ function explainUploadError(error: unknown, name: string, file: string, env: Env
     return new InputError(
       `artifact-name "${name}" is already used by another artifact in this workflow run (a name can be uploaded ` +
         `once per run, e.g. by a matrix job or an earlier step). Set artifact-name to another name, such as ` +
-        `"${suggestion}".`
+        `"${suggestion}".`,
+      { cause: error }
     )
   }
   if (/artifact name is not valid|name input during validation is empty/i.test(message)) {
-    return new InputError(`artifact-name "${name}" is not a valid artifact name: ${message.split('\n')[0]}`)
+    return new InputError(`artifact-name "${name}" is not a valid artifact name: ${message.split('\n')[0]}`, {
+      cause: error
+    })
   }
-  return new Error(`Could not upload ${file} as artifact "${name}": ${message}`)
+  return new Error(`Could not upload ${file} as artifact "${name}": ${message}`, { cause: error })
 }
 
 function isGhes(serverUrl: string | undefined): boolean {
