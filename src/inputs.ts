@@ -62,7 +62,7 @@ export function getInputs(env: Env = process.env): Inputs {
   for (const secret of new Set([githubToken, topicsToken, apiKey])) if (secret) core.setSecret(secret)
   if (!githubToken) {
     throw new InputError(
-      'github-token is empty: pass a token (the default is ${{ github.token }}), e.g. github-token: ${{ github.token }}.'
+      'github-token is empty: set it to a token that can read the repository, e.g. `github-token: ${{ github.token }}` (the default).'
     )
   }
   const repository = parseRepository(input('repository') || env.GITHUB_REPOSITORY || '')
