@@ -7,7 +7,7 @@ import { runMergeAction } from '../src/action/batch.js'
 import type { BatchArtifactClient } from '../src/batch/artifacts.js'
 import { shardOf } from '../src/batch/shard.js'
 import type { TagResult } from '../src/result.js'
-import { runInProcess } from './fixtures/action-runner.js'
+import { runBundledAction, runInProcess } from './fixtures/action-runner.js'
 import { startFakeArtifactService, type FakeArtifactService } from './fixtures/fake-artifact-service.js'
 import { startFakeGitHub, type FakeGitHub, type FakeRepo } from './fixtures/fake-github-graphql.js'
 import { assertValidResult } from './helpers/schema.js'
@@ -96,6 +96,22 @@ describe('the action with repositories', () => {
     const run = await step({ repository: 'acme/store', repositories: 'acme/tool' })
     expect(run.exitCode).toBe(1)
     expect(run.errors).toEqual([expect.stringMatching(/repository and repositories are both set/)])
+  })
+})
+
+describe('the bundled action (dist/index.js) with repositories', () => {
+  it('runs as the runner runs it: JSON Lines result file, counts as outputs, summary, artifact', async () => {
+    const run = await runBundledAction(
+      { tags: TAGS, 'github-token': 'read-token', repositories: 'acme/store\nacme/tool', output: 'artifact', 'artifact-name': 'bundled-tags' },
+      { GITHUB_REPOSITORY: 'acme/self', GITHUB_API_URL: github.url, ...artifacts.env() }
+    )
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs).toMatchObject({ tagged: '2', unchanged: '0', failed: '0', changed: 'false', 'result-file': join(run.runnerTemp, 'readme-tags.jsonl') })
+    const lines = jsonl(readFileSync(run.outputs['result-file']!, 'utf8'))
+    expect(lines.map(r => [r.repository, r.tags])).toEqual(expect.arrayContaining([['acme/store', ['database']], ['acme/tool', ['cli']]]))
+    expect(jsonl(strFromU8(zipped('bundled-tags')['readme-tags.jsonl']!))).toEqual(lines)
+    expect(run.summary).toMatch(/\| acme\/store \| database \|/)
   })
 })
 
