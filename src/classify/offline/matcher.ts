@@ -1,4 +1,4 @@
-import { tokenize } from './tokenize.js'
+import { tokenHash, tokenize, type TokenStream } from './tokenize.js'
 
 /** One phrase of the compiled matcher and the tags it is evidence for. */
 export interface PhraseHit {
@@ -7,23 +7,43 @@ export interface PhraseHit {
   /** Indexes into the tag list, and the weight of this phrase for each. */
   readonly tags: number[]
   readonly weights: number[]
+  /** Where this phrase's per-tag counters start in a scoring pass's flat counter array. */
+  slot: number
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode> | null
+  /** The token this node stands for, to confirm a hash match. */
+  readonly token: string
+  /** Another token with the same hash (rare), checked in turn. */
+  collision: TrieNode | null
+  next: Map<number, TrieNode> | null
   hit: PhraseHit | null
 }
 
+function findNode(level: Map<number, TrieNode>, stream: TokenStream, i: number): TrieNode | null {
+  let node = level.get(stream.hashes[i] as number) ?? null
+  const start = stream.starts[i] as number
+  const length = (stream.ends[i] as number) - start
+  while (node && !(node.token.length === length && stream.text.startsWith(node.token, start))) node = node.collision
+  return node
+}
+
 /**
- * A token trie over every phrase of every tag: one hash lookup per token of the README, whatever the
- * number of tags. Matching is leftmost-longest: a longer phrase hides the shorter ones inside it
- * ("react native" is not also "react", "terminal emulator" not also "emulator").
+ * A token trie over every phrase of every tag: one integer-keyed lookup per token of the README,
+ * whatever the number of tags. Matching is leftmost-longest: a longer phrase hides the shorter ones
+ * inside it ("react native" is not also "react", "terminal emulator" not also "emulator").
  */
 export class PhraseMatcher {
-  private readonly root = new Map<string, TrieNode>()
+  private readonly root = new Map<number, TrieNode>()
+  private slots = 0
+
+  /** How many per-tag counters a scoring pass needs (see PhraseHit.slot). */
+  get slotCount(): number {
+    return this.slots
+  }
 
   /**
-   * Adds a phrase; weight 0 with tag -1 registers a blocker (a phrase that only hides shorter ones).
+   * Adds a phrase; tag -1 registers a blocker (a phrase that only hides shorter ones).
    * A phrase given twice for one tag keeps its highest weight.
    */
   add(phrase: string, tag: number, weight: number): void {
@@ -33,14 +53,17 @@ export class PhraseMatcher {
     let node: TrieNode | undefined
     for (const token of tokens) {
       if (node) level = node.next ??= new Map()
-      node = level.get(token)
-      if (!node) {
-        node = { next: null, hit: null }
-        level.set(token, node)
+      const hash = tokenHash(token)
+      let found = level.get(hash)
+      while (found && found.token !== token) found = found.collision ?? undefined
+      if (!found) {
+        found = { token, collision: level.get(hash) ?? null, next: null, hit: null }
+        level.set(hash, found)
       }
+      node = found
     }
     const end = node as TrieNode
-    end.hit ??= { phrase: tokens.join(' '), tags: [], weights: [] }
+    end.hit ??= { phrase: tokens.join(' '), tags: [], weights: [], slot: 0 }
     if (tag < 0) return
     const at = end.hit.tags.indexOf(tag)
     if (at < 0) {
@@ -49,11 +72,28 @@ export class PhraseMatcher {
     } else if (weight > (end.hit.weights[at] as number)) end.hit.weights[at] = weight
   }
 
+  /** Gives every phrase its counter slots; call once after the last add. */
+  seal(): void {
+    const visit = (level: Map<number, TrieNode>): void => {
+      for (const head of level.values()) {
+        for (let node: TrieNode | null = head; node; node = node.collision) {
+          if (node.hit) {
+            node.hit.slot = this.slots
+            this.slots += node.hit.tags.length
+          }
+          if (node.next) visit(node.next)
+        }
+      }
+    }
+    this.slots = 0
+    visit(this.root)
+  }
+
   /** Calls `onHit` for each leftmost-longest phrase found in the tokens. */
-  scan(tokens: readonly string[], onHit: (hit: PhraseHit) => void): void {
-    const n = tokens.length
+  scan(stream: TokenStream, onHit: (hit: PhraseHit) => void): void {
+    const n = stream.count
     for (let i = 0; i < n; ) {
-      let node = this.root.get(tokens[i] as string)
+      let node = findNode(this.root, stream, i)
       if (!node) {
         i++
         continue
@@ -64,7 +104,7 @@ export class PhraseMatcher {
       let tagged: PhraseHit | null = node.hit && node.hit.tags.length > 0 ? node.hit : null
       let taggedEnd = i + 1
       for (let j = i + 1; j < n && node.next; j++) {
-        node = node.next.get(tokens[j] as string)
+        node = findNode(node.next, stream, j)
         if (!node) break
         if (node.hit) {
           best = node.hit

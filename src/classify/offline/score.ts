@@ -3,7 +3,7 @@ import type { TagList } from '../../tags/types.js'
 import type { Evidence, TagScore } from '../types.js'
 import type { PhraseHit } from './matcher.js'
 import type { CompiledTags } from './terms.js'
-import { tokenize } from './tokenize.js'
+import { tokenizeStream } from './tokenize.js'
 import type { Zone } from './zones.js'
 
 /** How the body's summed evidence turns into score: logarithmic, so a long README cannot outvote its opening. */
@@ -15,8 +15,6 @@ const MAX_EVIDENCE = 5
 const MIN_PHRASE_WEIGHT = WEIGHTS.clear
 
 interface Tally {
-  front: number
-  body: number
   /** The heaviest phrase weight seen outside boilerplate: a tag backed only by hint words, or only by
    * install/licence/benchmark sections, is never chosen. */
   strongest: number
@@ -29,34 +27,35 @@ interface Tally {
  * Returns the tags with a positive score, best first (ties by list order, so results are deterministic).
  */
 export function scoreZones(zones: readonly Zone[], tags: TagList, compiled: CompiledTags): TagScore[] {
-  const tallies = new Map<number, Tally>()
-  const repeats = new Map<PhraseHit, number[]>()
-  for (const zone of zones) {
-    compiled.matcher.scan(tokenize(zone.text), hit => {
-      let seen = repeats.get(hit)
-      if (!seen) repeats.set(hit, (seen = new Array<number>(hit.tags.length).fill(0)))
-      for (let k = 0; k < hit.tags.length; k++) {
-        const tag = hit.tags[k] as number
-        const base = (hit.weights[k] as number) * zone.factor
-        let tally = tallies.get(tag)
-        if (!tally) tallies.set(tag, (tally = { front: 0, body: 0, strongest: 0, evidence: [] }))
-        if (zone.where !== 'boilerplate' && (hit.weights[k] as number) > tally.strongest) tally.strongest = hit.weights[k] as number
-        if (zone.front) {
-          seen[k] = (seen[k] as number) + 1
-          tally.front += base / (seen[k] as number)
-        } else tally.body += base
-        addEvidence(tally, hit.phrase, zone.where, base)
-      }
-    })
+  const front = new Float64Array(tags.length)
+  const body = new Float64Array(tags.length)
+  const tallies: Array<Tally | undefined> = new Array<Tally | undefined>(tags.length)
+  // How often each (phrase, tag) pair was seen in front zones, in the slots the matcher assigned.
+  const repeats = new Uint16Array(compiled.matcher.slotCount)
+  let zone: Zone = zones[0] as Zone
+  const onHit = (hit: PhraseHit): void => {
+    for (let k = 0; k < hit.tags.length; k++) {
+      const tag = hit.tags[k] as number
+      const weight = hit.weights[k] as number
+      const base = weight * zone.factor
+      let tally = tallies[tag]
+      if (!tally) tallies[tag] = tally = { strongest: 0, evidence: [] }
+      if (zone.where !== 'boilerplate' && weight > tally.strongest) tally.strongest = weight
+      if (zone.front) front[tag] = (front[tag] as number) + base / ++(repeats[hit.slot + k] as number)
+      else body[tag] = (body[tag] as number) + base
+      addEvidence(tally, hit.phrase, zone.where, base)
+    }
   }
+  for (zone of zones) compiled.matcher.scan(tokenizeStream(zone.text), onHit)
   const scored: Array<TagScore & { index: number }> = []
-  for (const [index, tally] of tallies) {
-    let score = tally.front + BODY_SCALE * Math.log1p(tally.body)
+  tallies.forEach((tally, index) => {
+    if (!tally || tally.strongest < MIN_PHRASE_WEIGHT) return
+    let score = (front[index] as number) + BODY_SCALE * Math.log1p(body[index] as number)
     if (compiled.generic[index]) score *= GENERIC_DAMPING
-    if (score <= 0 || tally.strongest < MIN_PHRASE_WEIGHT) continue
+    if (score <= 0) return
     const evidence = tally.evidence.sort((a, b) => b.weight - a.weight).map(({ text, where }) => ({ text, where }))
     scored.push({ index, name: (tags[index] as TagList[number]).name, score: Math.round(score * 1000) / 1000, evidence })
-  }
+  })
   scored.sort((a, b) => b.score - a.score || a.index - b.index)
   return scored.map(({ name, score, evidence }) => ({ name, score, evidence }))
 }

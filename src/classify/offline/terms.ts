@@ -77,5 +77,6 @@ export function compileTags(tags: TagList): CompiledTags {
     if (used.has(entry.key)) continue
     for (const [phrase] of entryPhrases(entry)) for (const form of variants(phrase)) if (form.includes(' ')) matcher.add(form, -1, 0)
   }
+  matcher.seal()
   return { matcher, generic }
 }
