@@ -51,9 +51,15 @@ async function runOnce(provider: { local: boolean }, classifier: Classifier, ite
         const ranked = all.tags.map(t => normalizeTagName(t.name))
         goldNote = ` | gold: ${item.gold.map(g => `${g} #${ranked.indexOf(g) + 1 || '-'} ${all.tags.find(t => normalizeTagName(t.name) === g)?.score ?? 0}`).join(', ')}`
       }
-      outcomes.push({ item, tags: result.tags.map(t => normalizeTagName(t.name)), detail: detail + goldNote, promptTokens: result.usage?.prompt_tokens ?? null })
+      outcomes.push({
+        item,
+        tags: result.tags.map(t => normalizeTagName(t.name)),
+        detail: detail + goldNote,
+        promptTokens: result.usage?.prompt_tokens ?? null,
+        provider: result.provider
+      })
     } catch (error: unknown) {
-      outcomes.push({ item, tags: [], detail: `error: ${getErrorMessage(error)}`, promptTokens: null })
+      outcomes.push({ item, tags: [], detail: `error: ${getErrorMessage(error)}`, promptTokens: null, provider: 'error' })
     }
   }
   return outcomes
@@ -63,6 +69,9 @@ function report(label: string, outcomes: readonly ItemOutcome[], metrics: RunMet
   console.log(`\n== ${label}: ${outcomes.length} items`)
   console.log(`hit@1 ${pct(metrics.hit1)}  hit@3 ${pct(metrics.hit3)}  precision ${pct(metrics.precision)}  tags/item ${metrics.tagsPerItem.toFixed(2)}`)
   const tokens = outcomes.map(o => o.promptTokens).filter((t): t is number => t !== null)
+  const answeredBy = new Map<string, number>()
+  for (const o of outcomes) answeredBy.set(o.provider.replace(/ \(.*$/s, ' (fallback)'), (answeredBy.get(o.provider.replace(/ \(.*$/s, ' (fallback)')) ?? 0) + 1)
+  if (answeredBy.size > 1 || !answeredBy.has('local')) console.log(`answered by: ${[...answeredBy].map(([p, n]) => `${p} ${n}`).join(', ')}`)
   if (tokens.length > 0) console.log(`prompt tokens per README ${(tokens.reduce((a, b) => a + b, 0) / tokens.length).toFixed(0)}`)
   const wrong = [...metrics.wrong].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
   console.log(`wrong tags returned: ${wrong.map(([tag, count]) => `${tag} ${count}`).join(', ') || 'none'}`)

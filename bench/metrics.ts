@@ -6,6 +6,8 @@ export interface ItemOutcome {
   readonly tags: readonly string[]
   readonly detail: string
   readonly promptTokens: number | null
+  /** What answered ('local', 'openai', 'local (openai failed: …)', 'error'). */
+  readonly provider: string
 }
 
 export interface RunMetrics {

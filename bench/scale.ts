@@ -27,7 +27,12 @@ import { createOfflineClassifier } from '../src/classify/offline/index.js'
 import { runCli } from '../src/cli/run.js'
 import { createOctokit } from '../src/github/client.js'
 import { loadTagList } from '../src/tags/load.js'
-import { createFakeGitHubState, handleGitHubGraphql, type Fault, type FakeRepo } from '../tests/fixtures/fake-github-graphql.js'
+import {
+  createFakeGitHubState,
+  handleGitHubGraphql,
+  type Fault,
+  type FakeRepo
+} from '../tests/fixtures/fake-github-graphql.js'
 import { loadCorpus } from './corpus.js'
 
 const { values } = parseArgs({
@@ -61,7 +66,14 @@ function fakeRepos(count: number): FakeRepo[] {
     const item = items[i % items.length]!
     const name = item.format === 'rst' ? 'README.rst' : 'README.md'
     const files = i % 50 === 7 ? {} : { [i % 20 === 3 ? `docs/${name}` : name]: item.readme }
-    return { owner: 'bench', name: `repo-${i}`, id: 100000 + i, description: item.description || `Repository ${i}`, topics: i % 4 === 0 ? ['keep-me'] : [], files }
+    return {
+      owner: 'bench',
+      name: `repo-${i}`,
+      id: 100000 + i,
+      description: item.description || `Repository ${i}`,
+      topics: i % 4 === 0 ? ['keep-me'] : [],
+      files
+    }
   })
 }
 
@@ -138,7 +150,9 @@ async function github(): Promise<void> {
   const seconds = (performance.now() - started) / 1000
   const calls = (await (await fetch(`${url}/__calls`)).json()) as Record<string, number>
   rmSync(dir, { recursive: true, force: true })
-  process.stdout.write(`${JSON.stringify({ repos: repositories.length, seconds, counts, calls, rateLimitWaits: waits, ...memory() })}\n`)
+  process.stdout.write(
+    `${JSON.stringify({ repos: repositories.length, seconds, counts, calls, rateLimitWaits: waits, ...memory() })}\n`
+  )
 }
 
 /** Child: the offline classifier over a JSONL of READMEs, through the CLI's streaming batch. */
@@ -150,7 +164,10 @@ async function readmes(): Promise<void> {
   const out = createWriteStream(input)
   for (let i = 0; i < count; i++) {
     const item = items[i % items.length]!
-    if (!out.write(`${JSON.stringify({ id: `${item.id}#${i}`, description: item.description, readme: item.readme })}\n`)) await new Promise<void>(done => out.once('drain', () => done()))
+    if (
+      !out.write(`${JSON.stringify({ id: `${item.id}#${i}`, description: item.description, readme: item.readme })}\n`)
+    )
+      await new Promise<void>(done => out.once('drain', () => done()))
   }
   out.end()
   await finished(out)
@@ -158,21 +175,28 @@ async function readmes(): Promise<void> {
   const stderr = new PassThrough()
   stderr.resume()
   const started = performance.now()
-  const code = await runCli(['batch', '--tags', tagsFile, '--input', input, '--result-file', join(dir, 'results.jsonl')], {
-    stdin: Readable.from([]),
-    stdout: new PassThrough(),
-    stderr,
-    env: {}
-  })
+  const code = await runCli(
+    ['batch', '--tags', tagsFile, '--input', input, '--result-file', join(dir, 'results.jsonl')],
+    {
+      stdin: Readable.from([]),
+      stdout: new PassThrough(),
+      stderr,
+      env: {}
+    }
+  )
   const seconds = (performance.now() - started) / 1000
   const { size } = statSync(input)
   rmSync(dir, { recursive: true, force: true })
-  process.stdout.write(`${JSON.stringify({ readmes: count, code, seconds, inputMb: Math.round(size / 2 ** 20), ...memory() })}\n`)
+  process.stdout.write(
+    `${JSON.stringify({ readmes: count, code, seconds, inputMb: Math.round(size / 2 ** 20), ...memory() })}\n`
+  )
 }
 
 /** Run this file as a child with `args`; resolve with its first stdout line (and keep it running if asked). */
 function child(args: string[], keep = false): Promise<{ line: string; kill: () => void }> {
-  const proc = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', SELF, ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const proc = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', SELF, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
   return new Promise((done, fail) => {
     let text = ''
     proc.stdout.on('data', (chunk: Buffer) => {
@@ -180,27 +204,54 @@ function child(args: string[], keep = false): Promise<{ line: string; kill: () =
       const end = text.indexOf('\n')
       if (end >= 0 && keep) done({ line: text.slice(0, end), kill: () => proc.kill() })
     })
-    proc.on('close', code => (code === 0 ? done({ line: text.trim(), kill: () => undefined }) : fail(new Error(`${args.join(' ')} exited with ${code}`))))
+    proc.on('close', code =>
+      code === 0
+        ? done({ line: text.trim(), kill: () => undefined })
+        : fail(new Error(`${args.join(' ')} exited with ${code}`))
+    )
   })
 }
 
 async function main(): Promise<void> {
-  const common = ['--repos', String(values.repos), '--readmes', String(values.readmes), '--concurrency', String(values.concurrency), '--corpus', corpus, '--tags', tagsFile]
+  const common = [
+    '--repos',
+    String(values.repos),
+    '--readmes',
+    String(values.readmes),
+    '--concurrency',
+    String(values.concurrency),
+    '--corpus',
+    corpus,
+    '--tags',
+    tagsFile
+  ]
   const server = await child(['--part', 'serve', ...common], true)
   try {
     const g = JSON.parse((await child(['--part', 'github', '--url', server.line, ...common])).line)
     const reads = g.calls.listing + g.calls.graphql + g.calls.restReads
-    console.log(`GitHub batch: ${g.repos} repositories in ${g.seconds.toFixed(1)} s = ${(g.repos / g.seconds).toFixed(0)} repositories/s (concurrency ${values.concurrency})`)
+    console.log(
+      `GitHub batch: ${g.repos} repositories in ${g.seconds.toFixed(1)} s = ${(g.repos / g.seconds).toFixed(0)} repositories/s (concurrency ${values.concurrency})`
+    )
     console.log(`  outcomes: tagged ${g.counts.tagged}, unchanged ${g.counts.unchanged}, failed ${g.counts.failed}`)
-    console.log(`  API calls per repository: ${(reads / g.repos).toFixed(3)} reads (${g.calls.listing} listing pages, ${g.calls.graphql} GraphQL queries, ${g.calls.restReads} REST README fallbacks) + ${(g.calls.writes / g.repos).toFixed(3)} topic writes = ${((reads + g.calls.writes) / g.repos).toFixed(3)}; naive REST: 2 reads + writes`)
-    console.log(`  injected faults: ${g.calls.faults} of ${g.calls.total} requests (${((100 * g.calls.faults) / g.calls.total).toFixed(1)}%), ${g.rateLimitWaits} rate-limit waits; with retries ${(g.calls.total / g.repos).toFixed(3)} requests per repository`)
-    console.log(`  peak memory: ${g.peakRssMb} MB RSS, ${g.liveHeapMb} MB live heap (the fake GitHub runs in another process)`)
+    console.log(
+      `  API calls per repository: ${(reads / g.repos).toFixed(3)} reads (${g.calls.listing} listing pages, ${g.calls.graphql} GraphQL queries, ${g.calls.restReads} REST README fallbacks) + ${(g.calls.writes / g.repos).toFixed(3)} topic writes = ${((reads + g.calls.writes) / g.repos).toFixed(3)}; naive REST: 2 reads + writes`
+    )
+    console.log(
+      `  injected faults: ${g.calls.faults} of ${g.calls.total} requests (${((100 * g.calls.faults) / g.calls.total).toFixed(1)}%), ${g.rateLimitWaits} rate-limit waits; with retries ${(g.calls.total / g.repos).toFixed(3)} requests per repository`
+    )
+    console.log(
+      `  peak memory: ${g.peakRssMb} MB RSS, ${g.liveHeapMb} MB live heap (the fake GitHub runs in another process)`
+    )
   } finally {
     server.kill()
   }
   const r = JSON.parse((await child(['--part', 'readmes', ...common])).line)
-  console.log(`Offline classifier, JSON Lines batch: ${r.readmes} READMEs (${r.inputMb} MB) in ${r.seconds.toFixed(1)} s = ${(r.readmes / r.seconds).toFixed(0)} READMEs/s; exit code ${r.code}`)
-  console.log(`  peak memory: ${r.peakRssMb} MB RSS, ${r.liveHeapMb} MB live heap (input and output stream from and to disk)`)
+  console.log(
+    `Offline classifier, JSON Lines batch: ${r.readmes} READMEs (${r.inputMb} MB) in ${r.seconds.toFixed(1)} s = ${(r.readmes / r.seconds).toFixed(0)} READMEs/s; exit code ${r.code}`
+  )
+  console.log(
+    `  peak memory: ${r.peakRssMb} MB RSS, ${r.liveHeapMb} MB live heap (input and output stream from and to disk)`
+  )
 }
 
 const part = values.part

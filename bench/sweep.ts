@@ -24,7 +24,7 @@ for (const cut of [0.4, 0.5, 0.6]) {
       for (const item of items) {
         const input = { readme: item.readme, format: item.format, ...(withDescription ? { description: item.description } : {}) }
         const result = await classifier.classify(input, { maxTags: 3, minScore, relativeCut: cut })
-        outcomes.push({ item, tags: result.tags.map(t => normalizeTagName(t.name)), detail: '', promptTokens: null })
+        outcomes.push({ item, tags: result.tags.map(t => normalizeTagName(t.name)), detail: '', promptTokens: null, provider: result.provider })
       }
       runs.push(line(withDescription ? 'desc' : 'readme', outcomes))
     }

@@ -105,6 +105,14 @@ describe('offline classifier', () => {
     expect(tags[0]?.name).toBe('cli')
   })
 
+  it('ranks weak candidates too, for a model shortlist', async () => {
+    const classifier = createOfflineClassifier(GENERAL)
+    const input = { readme: '# Notes\n\nMy notes from the summer, kept as plain text in one folder, with a few flags.' }
+    expect((await classifier.classify(input, { maxTags: 5, minScore: 0, relativeCut: 0 })).tags).toEqual([])
+    const ranked = await classifier.rank?.(input, 5)
+    expect(ranked?.map(t => t.name)).toContain('cli')
+  })
+
   it('is deterministic and keeps one instance reusable across READMEs', async () => {
     const classifier = createOfflineClassifier(GENERAL)
     const input = { readme: fixture('opening-vs-body.md') }

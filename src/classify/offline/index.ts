@@ -1,6 +1,7 @@
 import { cleanReadme } from '../../text/clean.js'
 import type { TagList } from '../../tags/types.js'
-import type { Classification, Classifier, ClassifyInput, SelectionOptions } from '../types.js'
+import type { RankingClassifier } from '../openai/shortlist.js'
+import type { Classification, ClassifyInput, SelectionOptions, TagScore } from '../types.js'
 import { scoreZones } from './score.js'
 import { selectTags } from './select.js'
 import { compileTags } from './terms.js'
@@ -30,15 +31,19 @@ const SETTINGS = 'lexicon-1'
  * opening in full; body damped; boilerplate a quarter), and picks the best few. Deterministic, no
  * network. Matchers are compiled once here; reuse the instance across a batch.
  */
-export function createOfflineClassifier(tags: TagList): Classifier {
+export function createOfflineClassifier(tags: TagList): RankingClassifier {
   const compiled = compileTags(tags)
+  const zones = (input: ClassifyInput) => zonesOf(cleanReadme(head(input.readme), input.format), input.description)
   return {
     identity: { provider: 'local', model: null, settings: SETTINGS },
     tags,
     async classify(input: ClassifyInput, options: SelectionOptions): Promise<Classification> {
-      const zones = zonesOf(cleanReadme(head(input.readme), input.format), input.description)
-      const chosen = selectTags(scoreZones(zones, tags, compiled), options)
+      const chosen = selectTags(scoreZones(zones(input), tags, compiled), options)
       return { tags: chosen, provider: 'local', model: null, usage: null }
+    },
+    /** The `k` best tags with any evidence at all, for a model's shortlist. */
+    async rank(input: ClassifyInput, k: number): Promise<readonly TagScore[]> {
+      return scoreZones(zones(input), tags, compiled, false).slice(0, k)
     }
   }
 }

@@ -25,8 +25,10 @@ interface Tally {
  * Scores every tag with evidence in the zones: front evidence (description, title, lead sentence,
  * opening) summed with repeats of one phrase fading (1, 1/2, 1/3…), plus BODY_SCALE·ln(1 + body sum).
  * Returns the tags with a positive score, best first (ties by list order, so results are deterministic).
+ * With `requireClear` (the default) a tag also needs one 'clear' phrase outside boilerplate; ranking for a
+ * shortlist turns that off to keep weak candidates.
  */
-export function scoreZones(zones: readonly Zone[], tags: TagList, compiled: CompiledTags): TagScore[] {
+export function scoreZones(zones: readonly Zone[], tags: TagList, compiled: CompiledTags, requireClear = true): TagScore[] {
   const front = new Float64Array(tags.length)
   const body = new Float64Array(tags.length)
   const tallies: Array<Tally | undefined> = new Array<Tally | undefined>(tags.length)
@@ -49,7 +51,7 @@ export function scoreZones(zones: readonly Zone[], tags: TagList, compiled: Comp
   for (zone of zones) compiled.matcher.scan(tokenizeStream(zone.text), onHit)
   const scored: Array<TagScore & { index: number }> = []
   tallies.forEach((tally, index) => {
-    if (!tally || tally.strongest < MIN_PHRASE_WEIGHT) return
+    if (!tally || (requireClear && tally.strongest < MIN_PHRASE_WEIGHT)) return
     let score = (front[index] as number) + BODY_SCALE * Math.log1p(body[index] as number)
     if (compiled.generic[index]) score *= GENERIC_DAMPING
     if (score <= 0) return
