@@ -23,7 +23,14 @@ const README: Record<string, string> = {
 let github: FakeGitHub
 let artifacts: FakeArtifactService
 beforeAll(async () => {
-  const repos: FakeRepo[] = Object.entries(README).map(([name, text], i) => ({ owner: 'acme', name, id: 300 + i, description: null, topics: name === 'sql' ? ['database'] : [], files: { 'README.md': text } }))
+  const repos: FakeRepo[] = Object.entries(README).map(([name, text], i) => ({
+    owner: 'acme',
+    name,
+    id: 300 + i,
+    description: null,
+    topics: name === 'sql' ? ['database'] : [],
+    files: { 'README.md': text }
+  }))
   repos.push({ owner: 'acme', name: 'blank', id: 399, description: null, topics: [], files: {} })
   repos.push({ owner: 'acme', name: 'fork', id: 398, description: 'a fork', topics: [], files: {}, fork: true })
   github = await startFakeGitHub({ repos, orgs: ['acme'], token: 'read-token', writeToken: 'write-token' })
@@ -35,7 +42,11 @@ afterAll(async () => {
 })
 
 const zipped = (name: string) => unzipSync(new Uint8Array(artifacts.artifacts.get(name)!.content!))
-const jsonl = (text: string) => text.split('\n').filter(Boolean).map(line => JSON.parse(line) as TagResult)
+const jsonl = (text: string) =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map(line => JSON.parse(line) as TagResult)
 
 function step(inputs: Record<string, string>) {
   return runInProcess(
@@ -48,7 +59,15 @@ describe('the action with repositories', () => {
   it('tags an organisation in two shards, writes topics, uploads <artifact-name>-<i>, and fails at the end for a failed repository', async () => {
     const runs = []
     for (const shard of ['1/2', '2/2']) {
-      runs.push(await step({ repositories: 'org:acme', exclude: 'acme/engine', shard, output: 'topics,artifact', 'artifact-name': 'org-tags' }))
+      runs.push(
+        await step({
+          repositories: 'org:acme',
+          exclude: 'acme/engine',
+          shard,
+          output: 'topics,artifact',
+          'artifact-name': 'org-tags'
+        })
+      )
     }
     const all: TagResult[] = []
     for (const [i, run] of runs.entries()) {
@@ -71,7 +90,11 @@ describe('the action with repositories', () => {
     expect(github.state.byName.get('acme/store')!.topics).toEqual(['database'])
     expect(github.state.byName.get('acme/tool')!.topics).toEqual(['cli'])
     expect(github.state.byName.get('acme/engine')!.topics).toEqual([])
-    const totals = runs.reduce((sum, run) => sum + Number(run.outputs.tagged) * 100 + Number(run.outputs.unchanged) * 10 + Number(run.outputs.failed), 0)
+    const totals = runs.reduce(
+      (sum, run) =>
+        sum + Number(run.outputs.tagged) * 100 + Number(run.outputs.unchanged) * 10 + Number(run.outputs.failed),
+      0
+    )
     expect(totals).toBe(2 * 100 + 1 * 10 + 1) // store and tool tagged; sql already right; blank failed
 
     const failing = runs.find(run => run.outputs.failed === '1')!
@@ -85,7 +108,12 @@ describe('the action with repositories', () => {
   })
 
   it('with fail-on-error: false only warns; in a dry run it writes nothing', async () => {
-    const run = await step({ repositories: 'acme/blank, acme/engine', 'fail-on-error': 'false', output: 'topics', 'dry-run': 'true' })
+    const run = await step({
+      repositories: 'acme/blank, acme/engine',
+      'fail-on-error': 'false',
+      output: 'topics',
+      'dry-run': 'true'
+    })
     expect(run.exitCode).toBe(0)
     expect(run.outputs).toMatchObject({ tagged: '1', unchanged: '0', failed: '1', changed: 'true' })
     expect(github.state.byName.get('acme/engine')!.topics).toEqual([])
@@ -102,14 +130,31 @@ describe('the action with repositories', () => {
 describe('the bundled action (dist/index.js) with repositories', () => {
   it('runs as the runner runs it: JSON Lines result file, counts as outputs, summary, artifact', async () => {
     const run = await runBundledAction(
-      { tags: TAGS, 'github-token': 'read-token', repositories: 'acme/store\nacme/tool', output: 'artifact', 'artifact-name': 'bundled-tags' },
+      {
+        tags: TAGS,
+        'github-token': 'read-token',
+        repositories: 'acme/store\nacme/tool',
+        output: 'artifact',
+        'artifact-name': 'bundled-tags'
+      },
       { GITHUB_REPOSITORY: 'acme/self', GITHUB_API_URL: github.url, ...artifacts.env() }
     )
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
-    expect(run.outputs).toMatchObject({ tagged: '2', unchanged: '0', failed: '0', changed: 'false', 'result-file': join(run.runnerTemp, 'readme-tags.jsonl') })
+    expect(run.outputs).toMatchObject({
+      tagged: '2',
+      unchanged: '0',
+      failed: '0',
+      changed: 'false',
+      'result-file': join(run.runnerTemp, 'readme-tags.jsonl')
+    })
     const lines = jsonl(readFileSync(run.outputs['result-file']!, 'utf8'))
-    expect(lines.map(r => [r.repository, r.tags])).toEqual(expect.arrayContaining([['acme/store', ['database']], ['acme/tool', ['cli']]]))
+    expect(lines.map(r => [r.repository, r.tags])).toEqual(
+      expect.arrayContaining([
+        ['acme/store', ['database']],
+        ['acme/tool', ['cli']]
+      ])
+    )
     expect(jsonl(strFromU8(zipped('bundled-tags')['readme-tags.jsonl']!))).toEqual(lines)
     expect(run.summary).toMatch(/\| acme\/store \| database \|/)
   })
@@ -122,12 +167,19 @@ describe('mode: merge', () => {
     const client: BatchArtifactClient = {
       uploadArtifact: (...args) => real.uploadArtifact(...args),
       async listArtifacts() {
-        return { artifacts: [...artifacts.artifacts.values()].map(a => ({ name: a.name, id: a.id ?? 0, size: a.content?.length ?? 0 })) }
+        return {
+          artifacts: [...artifacts.artifacts.values()].map(a => ({
+            name: a.name,
+            id: a.id ?? 0,
+            size: a.content?.length ?? 0
+          }))
+        }
       },
       async downloadArtifact(id, options) {
         const found = [...artifacts.artifacts.values()].find(a => a.id === id)!
         mkdirSync(options!.path!, { recursive: true })
-        for (const [name, data] of Object.entries(unzipSync(new Uint8Array(found.content!)))) writeFileSync(join(options!.path!, name), data)
+        for (const [name, data] of Object.entries(unzipSync(new Uint8Array(found.content!))))
+          writeFileSync(join(options!.path!, name), data)
         return { downloadPath: options!.path! }
       }
     }
@@ -146,9 +198,12 @@ describe('mode: merge', () => {
     expect(jsonl(strFromU8(zipped('org-tags')['all.jsonl']!))).toEqual(merged)
     expect(outcome.summary.indexOf('acme/blank')).toBeLessThan(outcome.summary.indexOf('acme/store'))
     expect(outcome.failure).toBeUndefined()
-    await expect(runMergeAction({ artifactName: 'nothing', resultFile: join(dir, 'x.jsonl'), failOnError: true, upload: false }, { log: { info: () => undefined, warning: () => undefined }, artifacts: client, env })).rejects.toThrow(
-      /found no artifacts named nothing-<i> in this run/
-    )
+    await expect(
+      runMergeAction(
+        { artifactName: 'nothing', resultFile: join(dir, 'x.jsonl'), failOnError: true, upload: false },
+        { log: { info: () => undefined, warning: () => undefined }, artifacts: client, env }
+      )
+    ).rejects.toThrow(/found no artifacts named nothing-<i> in this run/)
     vi.unstubAllEnvs()
   })
 })

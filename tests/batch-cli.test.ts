@@ -8,10 +8,22 @@ import { startFakeGitHub, type FakeGitHub, type FakeRepo } from './fixtures/fake
 
 const cli = (argv: string[], env: Record<string, string>) => runCliCaptured(argv, '', env)
 
-const lines = (text: string) => text.split('\n').filter(Boolean).map(line => JSON.parse(line) as TagResult)
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map(line => JSON.parse(line) as TagResult)
 
 function repo(name: string, readme: string, extra: Partial<FakeRepo> = {}): FakeRepo {
-  return { owner: 'acme', name, id: 100 + name.length, description: `${name} project`, topics: [], files: { 'README.md': readme }, ...extra }
+  return {
+    owner: 'acme',
+    name,
+    id: 100 + name.length,
+    description: `${name} project`,
+    topics: [],
+    files: { 'README.md': readme },
+    ...extra
+  }
 }
 
 describe('readme-tagger batch --repositories / merge', () => {
@@ -48,18 +60,32 @@ describe('readme-tagger batch --repositories / merge', () => {
 
   it('writes topics, resumes from its result file, and merges files', async () => {
     const file = join(dir, 'results.jsonl')
-    const args = ['batch', '--tags', tags, '--repositories', 'acme/store,acme/tool', '--output', 'topics', '--result-file', file]
+    const args = [
+      'batch',
+      '--tags',
+      tags,
+      '--repositories',
+      'acme/store,acme/tool',
+      '--output',
+      'topics',
+      '--result-file',
+      file
+    ]
     const first = await cli(args, env)
     expect(first.code).toBe(0)
     expect(github.state.byName.get('acme/tool')!.topics).toEqual(['cli'])
     expect(lines(readFileSync(file, 'utf8'))).toHaveLength(2)
 
     // The README of one repository changes: --resume tags only that one; the file keeps one line each.
-    github.state.byName.get('acme/store')!.files['README.md'] = 'A game engine. The game engine draws; game engine scenes.'
+    github.state.byName.get('acme/store')!.files['README.md'] =
+      'A game engine. The game engine draws; game engine scenes.'
     const second = await cli([...args, '--resume'], env)
     expect(second.stderr).toMatch(/done: tagged 1, unchanged 1, failed 0/)
     const resumed = lines(readFileSync(file, 'utf8'))
-    expect(resumed.map(r => `${r.repository}:${JSON.stringify(r.tags)}`).sort()).toEqual(['acme/store:["game-engine"]', 'acme/tool:["cli"]'])
+    expect(resumed.map(r => `${r.repository}:${JSON.stringify(r.tags)}`).sort()).toEqual([
+      'acme/store:["game-engine"]',
+      'acme/tool:["cli"]'
+    ])
     expect(github.state.byName.get('acme/store')!.topics).toEqual(['game-engine'])
 
     const other = join(dir, 'other.jsonl')
@@ -73,10 +99,14 @@ describe('readme-tagger batch --repositories / merge', () => {
   })
 
   it('explains usage errors with exit code 2', async () => {
-    expect((await cli(['batch', '--tags', tags, '--repositories', 'org:acme'], {})).stderr).toMatch(/GITHUB_TOKEN is not set/)
+    expect((await cli(['batch', '--tags', tags, '--repositories', 'org:acme'], {})).stderr).toMatch(
+      /GITHUB_TOKEN is not set/
+    )
     const bad = await cli(['batch', '--tags', tags, '--repositories', 'not a repo'], env)
     expect(bad).toMatchObject({ code: 2, stderr: expect.stringMatching(/"not a repo" is not owner\/name/) })
-    expect((await cli(['batch', '--tags', tags, '--repositories', 'a/b', '--resume'], env)).stderr).toMatch(/--resume needs --result-file/)
+    expect((await cli(['batch', '--tags', tags, '--repositories', 'a/b', '--resume'], env)).stderr).toMatch(
+      /--resume needs --result-file/
+    )
     expect((await cli(['merge'], env)).code).toBe(2)
     expect((await cli(['merge', join(dir, 'nope.jsonl')], env)).stderr).toMatch(/does not exist/)
   })

@@ -27,16 +27,40 @@ describe('batch inputs', () => {
 
   it('reads every batch input', () => {
     const inputs = parseBatchInputs(
-      reader({ repositories: 'a/b\nc/d', exclude: 'a/x*\n c/*-old ', 'include-archived': 'true', 'include-forks': 'TRUE', concurrency: '12', shard: '3/8', 'fail-on-error': 'false', 'result-file': 'out.jsonl' }),
+      reader({
+        repositories: 'a/b\nc/d',
+        exclude: 'a/x*\n c/*-old ',
+        'include-archived': 'true',
+        'include-forks': 'TRUE',
+        concurrency: '12',
+        shard: '3/8',
+        'fail-on-error': 'false',
+        'result-file': 'out.jsonl'
+      }),
       env
     )
-    expect(inputs).toMatchObject({ exclude: ['a/x*', 'c/*-old'], includeArchived: true, includeForks: true, concurrency: 12, shard: { index: 3, count: 8 }, sharded: true, failOnError: false, resultFile: 'out.jsonl' })
+    expect(inputs).toMatchObject({
+      exclude: ['a/x*', 'c/*-old'],
+      includeArchived: true,
+      includeForks: true,
+      concurrency: 12,
+      shard: { index: 3, count: 8 },
+      sharded: true,
+      failOnError: false,
+      resultFile: 'out.jsonl'
+    })
   })
 
   it('names the input in each error', () => {
-    expect(() => parseBatchInputs(reader({ repositories: 'a/b', repository: 'c/d' }), env)).toThrow(/repository and repositories are both set/)
-    expect(() => parseBatchInputs(reader({ repositories: 'a/b', concurrency: '0' }), env)).toThrow(/^concurrency must be a number from 1 to 64/)
-    expect(() => parseBatchInputs(reader({ repositories: 'a/b', 'fail-on-error': 'maybe' }), env)).toThrow(/^fail-on-error must be "true" or "false"/)
+    expect(() => parseBatchInputs(reader({ repositories: 'a/b', repository: 'c/d' }), env)).toThrow(
+      /repository and repositories are both set/
+    )
+    expect(() => parseBatchInputs(reader({ repositories: 'a/b', concurrency: '0' }), env)).toThrow(
+      /^concurrency must be a number from 1 to 64/
+    )
+    expect(() => parseBatchInputs(reader({ repositories: 'a/b', 'fail-on-error': 'maybe' }), env)).toThrow(
+      /^fail-on-error must be "true" or "false"/
+    )
     expect(() => parseBatchMode(reader({ mode: 'shard' }))).toThrow(/^mode must be one of "tag", "merge"/)
   })
 
@@ -48,7 +72,11 @@ describe('batch inputs', () => {
       failOnError: true,
       upload: false
     })
-    expect(parseMergeInputs(reader({ 'retention-days': '7' }), env)).toMatchObject({ artifactName: 'readme-tags', upload: true, retentionDays: 7 })
+    expect(parseMergeInputs(reader({ 'retention-days': '7' }), env)).toMatchObject({
+      artifactName: 'readme-tags',
+      upload: true,
+      retentionDays: 7
+    })
     expect(() => parseMergeInputs(reader({ 'retention-days': '2.5' }), env)).toThrow(/retention-days/)
   })
 })

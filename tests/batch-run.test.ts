@@ -5,7 +5,13 @@ import { toRef } from '../src/batch/types.js'
 import { createOfflineClassifier } from '../src/classify/offline/index.js'
 import { parseTagList } from '../src/tags/parse.js'
 import { checkAgainstOpenApi } from './fixtures/openapi.js'
-import { fakeOctokit, startFakeGitHub, type Fault, type FakeGitHub, type FakeRepo } from './fixtures/fake-github-graphql.js'
+import {
+  fakeOctokit,
+  startFakeGitHub,
+  type Fault,
+  type FakeGitHub,
+  type FakeRepo
+} from './fixtures/fake-github-graphql.js'
 
 const tags = parseTagList('database, cli, game-engine', 'tags')
 const classifier = createOfflineClassifier(tags)
@@ -14,7 +20,11 @@ const TOPICS = ['database', 'cli', 'game-engine']
 
 /** A README that clearly names one of the tags, so every repository gets a tag. */
 function readmeFor(i: number): string {
-  const subjects = ['A database that stores rows. The database engine is fast; database files are small.', 'A cli tool. Run the cli from a terminal; the cli prints help.', 'A game engine for 2D games. The game engine renders sprites.']
+  const subjects = [
+    'A database that stores rows. The database engine is fast; database files are small.',
+    'A cli tool. Run the cli from a terminal; the cli prints help.',
+    'A game engine for 2D games. The game engine renders sprites.'
+  ]
   return `# Project ${i}\n\n${subjects[i % 3]}\n`
 }
 
@@ -32,11 +42,15 @@ function repos(count: number): FakeRepo[] {
 async function collect(github: FakeGitHub, names: string[], concurrency: number, topics = true) {
   const octokit = fakeOctokit(github.url)
   const records: BatchRecord[] = []
-  const counts = await runBatch(names.map(toRef), { octokit, classifier, selection, onRecord: r => void records.push(r) }, {
-    concurrency,
-    graphqlBatch: 10,
-    topics: topics ? { octokit, mode: 'merge', dryRun: false } : null
-  })
+  const counts = await runBatch(
+    names.map(toRef),
+    { octokit, classifier, selection, onRecord: r => void records.push(r) },
+    {
+      concurrency,
+      graphqlBatch: 10,
+      topics: topics ? { octokit, mode: 'merge', dryRun: false } : null
+    }
+  )
   return { counts, records }
 }
 
@@ -45,12 +59,21 @@ describe('runBatch', () => {
   afterEach(async () => github?.close())
 
   it('loses no repository under secondary and primary rate limits, 429s and 5xx, and writes every topic', async () => {
-    const faults: [number, Fault][] = [[7, 'secondary'], [11, 'server'], [13, 'primary'], [17, 'too-many'], [19, 'graphql-rate-limited']]
+    const faults: [number, Fault][] = [
+      [7, 'secondary'],
+      [11, 'server'],
+      [13, 'primary'],
+      [17, 'too-many'],
+      [19, 'graphql-rate-limited']
+    ]
     const all = repos(150)
     github = await startFakeGitHub({
       repos: all,
       checkRest: checkAgainstOpenApi,
-      fault: (n, _method, path) => faults.find(([every, kind]) => n % every === 0 && (kind !== 'graphql-rate-limited' || path === '/graphql'))?.[1] ?? null
+      fault: (n, _method, path) =>
+        faults.find(
+          ([every, kind]) => n % every === 0 && (kind !== 'graphql-rate-limited' || path === '/graphql')
+        )?.[1] ?? null
     })
     const names = all.map(r => `acme/${r.name}`)
     const { counts, records } = await collect(github, names, 6)
@@ -92,7 +115,11 @@ describe('runBatch', () => {
     const previous = new Map(first.records.map(r => [`id:${r.result.id}`, r.result]))
     const records: BatchRecord[] = []
     const octokit = fakeOctokit(github.url)
-    const counts = await runBatch(names.map(toRef), { octokit, classifier, selection, onRecord: r => void records.push(r) }, { concurrency: 2, previous })
+    const counts = await runBatch(
+      names.map(toRef),
+      { octokit, classifier, selection, onRecord: r => void records.push(r) },
+      { concurrency: 2, previous }
+    )
     expect(counts).toEqual({ tagged: 1, unchanged: 11, failed: 0, changed: false })
     expect(records.filter(r => !r.resumed).map(r => r.result.repository)).toEqual(['acme/repo-4'])
     expect(records.find(r => r.result.repository === 'acme/repo-0')!.result).toBe(previous.get('id:5000'))
@@ -109,13 +136,21 @@ describe('runBatch', () => {
     const records: BatchRecord[] = []
     const refs = [...all.map(r => `acme/${r.name}`), 'acme/gone'].map(toRef)
     all[3]!.topics = Array.from({ length: 20 }, (_, i) => `t${i}`)
-    const counts = await runBatch(refs, { octokit, classifier, selection, onRecord: r => void records.push(r) }, { concurrency: 4, topics: { octokit: writer, mode: 'merge', dryRun: false } })
+    const counts = await runBatch(
+      refs,
+      { octokit, classifier, selection, onRecord: r => void records.push(r) },
+      { concurrency: 4, topics: { octokit: writer, mode: 'merge', dryRun: false } }
+    )
     const by = (name: string) => records.find(r => r.result.repository === `acme/${name}`)!
     expect(records).toHaveLength(7)
     expect(by('repo-1').result.error).toMatch(/neither a README nor a description/)
     expect(by('repo-2').warnings).toEqual(['acme/repo-2 has no README; tagged from its description alone.'])
     expect(by('repo-3').result.error).toMatch(/would give 21 topics, but GitHub allows 20/)
-    expect(by('gone').result).toMatchObject({ id: null, tags: [], error: expect.stringMatching(/acme\/gone: repository not found/) })
+    expect(by('gone').result).toMatchObject({
+      id: null,
+      tags: [],
+      error: expect.stringMatching(/acme\/gone: repository not found/)
+    })
     expect(counts.failed).toBe(3)
     expect(counts.tagged + counts.unchanged).toBe(4)
   })
@@ -125,11 +160,19 @@ describe('runBatch', () => {
     github = await startFakeGitHub({ repos: all })
     const octokit = fakeOctokit(github.url)
     const records: BatchRecord[] = []
-    const counts = await runBatch(all.map(r => toRef(`acme/${r.name}`)), { octokit, classifier, selection, onRecord: r => void records.push(r), read: readRepositories }, { concurrency: 2, topics: { octokit, mode: 'replace', dryRun: true } })
+    const counts = await runBatch(
+      all.map(r => toRef(`acme/${r.name}`)),
+      { octokit, classifier, selection, onRecord: r => void records.push(r), read: readRepositories },
+      { concurrency: 2, topics: { octokit, mode: 'replace', dryRun: true } }
+    )
     expect(counts).toEqual({ tagged: 3, unchanged: 0, failed: 0, changed: true })
     expect(github.count().writes).toBe(0)
     expect(all[0]!.topics).toEqual(['keep-me'])
-    expect(records.find(r => r.result.repository === 'acme/repo-0')!.topics).toEqual({ before: ['keep-me'], after: ['database'], changed: true })
+    expect(records.find(r => r.result.repository === 'acme/repo-0')!.topics).toEqual({
+      before: ['keep-me'],
+      after: ['database'],
+      changed: true
+    })
   })
 
   it('re-checks the topics of a reused result: topics changed by hand since are written again', async () => {
@@ -141,7 +184,11 @@ describe('runBatch', () => {
     all[1]!.topics = ['by-hand']
     const octokit = fakeOctokit(github.url)
     const records: BatchRecord[] = []
-    const counts = await runBatch(names.map(toRef), { octokit, classifier, selection, onRecord: r => void records.push(r) }, { concurrency: 2, previous, topics: { octokit, mode: 'merge', dryRun: false } })
+    const counts = await runBatch(
+      names.map(toRef),
+      { octokit, classifier, selection, onRecord: r => void records.push(r) },
+      { concurrency: 2, previous, topics: { octokit, mode: 'merge', dryRun: false } }
+    )
     expect(records.every(r => r.resumed)).toBe(true)
     expect(counts).toEqual({ tagged: 1, unchanged: 3, failed: 0, changed: true })
     expect(all[1]!.topics).toEqual(['by-hand', 'cli'])
@@ -150,7 +197,11 @@ describe('runBatch', () => {
   it('stops on bad credentials instead of failing every repository one by one', async () => {
     github = await startFakeGitHub({ repos: repos(60) })
     const records: BatchRecord[] = []
-    const run = runBatch(repos(60).map(r => toRef(`acme/${r.name}`)), { octokit: fakeOctokit(github.url, 'wrong'), classifier, selection, onRecord: r => void records.push(r) }, { concurrency: 2, graphqlBatch: 10 })
+    const run = runBatch(
+      repos(60).map(r => toRef(`acme/${r.name}`)),
+      { octokit: fakeOctokit(github.url, 'wrong'), classifier, selection, onRecord: r => void records.push(r) },
+      { concurrency: 2, graphqlBatch: 10 }
+    )
     await expect(run).rejects.toThrow(/GitHub refused the token \(401/)
     expect(records).toHaveLength(0)
     expect(github.count().graphql).toBeLessThanOrEqual(3)

@@ -31,8 +31,14 @@ describe('selectRepositories', () => {
   afterEach(async () => github?.close())
 
   it('pages through an organisation, leaving out archived repositories, forks and excluded names', async () => {
-    const repos = Array.from({ length: 230 }, (_, i) => repo('acme', `r${i}`, { archived: i % 10 === 0, fork: i % 10 === 1 }))
-    github = await startFakeGitHub({ repos: [...repos, repo('someone', 'own'), repo('someone', 'forked', { fork: true })], orgs: ['acme'], checkRest: checkAgainstOpenApi })
+    const repos = Array.from({ length: 230 }, (_, i) =>
+      repo('acme', `r${i}`, { archived: i % 10 === 0, fork: i % 10 === 1 })
+    )
+    github = await startFakeGitHub({
+      repos: [...repos, repo('someone', 'own'), repo('someone', 'forked', { fork: true })],
+      orgs: ['acme'],
+      checkRest: checkAgainstOpenApi
+    })
     const octokit = fakeOctokit(github.url)
     const sources = parseRepositories('org:acme, user:someone, other/explicit, ACME/r5')
     const { repositories, skipped } = await selectRepositories(octokit, sources, { exclude: ['acme/r2*', 'Other/*'] })
@@ -56,13 +62,21 @@ describe('selectRepositories', () => {
   })
 
   it('keeps archived repositories and forks when asked', async () => {
-    github = await startFakeGitHub({ repos: [repo('acme', 'old', { archived: true }), repo('acme', 'copy', { fork: true })], orgs: ['acme'] })
-    const { repositories } = await selectRepositories(fakeOctokit(github.url), parseRepositories('org:acme'), { includeArchived: true, includeForks: true })
+    github = await startFakeGitHub({
+      repos: [repo('acme', 'old', { archived: true }), repo('acme', 'copy', { fork: true })],
+      orgs: ['acme']
+    })
+    const { repositories } = await selectRepositories(fakeOctokit(github.url), parseRepositories('org:acme'), {
+      includeArchived: true,
+      includeForks: true
+    })
     expect(repositories.map(r => r.fullName).sort()).toEqual(['acme/copy', 'acme/old'])
   })
 
   it('says to use user:NAME when org:NAME is a user', async () => {
     github = await startFakeGitHub({ repos: [repo('someone', 'x')] })
-    await expect(selectRepositories(fakeOctokit(github.url), parseRepositories('org:someone'))).rejects.toThrow(/org:someone was not found.*user:NAME/)
+    await expect(selectRepositories(fakeOctokit(github.url), parseRepositories('org:someone'))).rejects.toThrow(
+      /org:someone was not found.*user:NAME/
+    )
   })
 })

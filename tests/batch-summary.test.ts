@@ -31,7 +31,9 @@ describe('batchSummaryMarkdown', () => {
   })
 
   it('stays under 1 MiB for 50,000 repositories, keeping every failure and saying how many were left out', () => {
-    const rows = Array.from({ length: 50_000 }, (_, i) => row(i, i % 100 === 0 ? 'failed' : i % 3 ? 'tagged' : 'unchanged'))
+    const rows = Array.from({ length: 50_000 }, (_, i) =>
+      row(i, i % 100 === 0 ? 'failed' : i % 3 ? 'tagged' : 'unchanged')
+    )
     const text = batchSummaryMarkdown(rows, { tagged: 0, unchanged: 0, failed: 500, changed: true })
     expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024)
     const shown = text.split('\n').filter(line => line.startsWith('| org/'))
@@ -62,7 +64,10 @@ const result = (repository: string, fingerprint: string, extra: Partial<TagResul
 describe('openResultLog', () => {
   it('resumes from a file cut off mid-line: earlier results index, new ones append, close folds repeats', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'log-')), 'r.jsonl')
-    writeFileSync(file, `${JSON.stringify(result('a/one', '1'))}\n${JSON.stringify(result('a/two', '2', { error: 'failed before' }))}\n`)
+    writeFileSync(
+      file,
+      `${JSON.stringify(result('a/one', '1'))}\n${JSON.stringify(result('a/two', '2', { error: 'failed before' }))}\n`
+    )
     appendFileSync(file, '{"id": "3", "tags": [')
     const log = await openResultLog(file, { resume: true })
     expect([...log.previous.keys()].sort()).toEqual(['id:aone', 'repo:a/one']) // failed results are tried again
@@ -70,7 +75,10 @@ describe('openResultLog', () => {
     await log.write(result('a/two', '3'), false)
     await log.write(result('a/three', '4'), false)
     await log.close({ keepOnly: new Set(['a/one', 'a/two']) })
-    const lines = readFileSync(file, 'utf8').trim().split('\n').map(line => JSON.parse(line) as TagResult)
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map(line => JSON.parse(line) as TagResult)
     expect(lines.map(r => `${r.repository}:${r.fingerprint[0]}`)).toEqual(['a/one:1', 'a/two:3'])
   })
 

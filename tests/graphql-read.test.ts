@@ -10,7 +10,15 @@ import { fakeOctokit, startFakeGitHub, type FakeGitHub, type FakeRepo } from './
 const schema = buildSchema(githubSchema.idl, { assumeValidSDL: true })
 
 function repo(name: string, files: FakeRepo['files'], extra: Partial<FakeRepo> = {}): FakeRepo {
-  return { owner: 'acme', name, id: 1000 + name.length, description: `The ${name} project`, topics: ['existing'], files, ...extra }
+  return {
+    owner: 'acme',
+    name,
+    id: 1000 + name.length,
+    description: `The ${name} project`,
+    topics: ['existing'],
+    files,
+    ...extra
+  }
 }
 
 describe('buildReadQuery', () => {
@@ -19,8 +27,12 @@ describe('buildReadQuery', () => {
       const refs = Array.from({ length: count }, (_, i) => toRef(`owner-${i}/repo.${i}`))
       const { query, variables } = buildReadQuery(refs)
       expect(validate(schema, parse(query))).toEqual([])
-      const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!
-      expect(operation.variableDefinitions?.map(v => v.variable.name.value).sort()).toEqual(Object.keys(variables).sort())
+      const operation = parse(query).definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION
+      )!
+      expect(operation.variableDefinitions?.map(v => v.variable.name.value).sort()).toEqual(
+        Object.keys(variables).sort()
+      )
     }
   })
 
@@ -53,7 +65,10 @@ describe('readRepositories', () => {
       checkRest: checkAgainstOpenApi
     })
     const names = ['plain', 'lower', 'restructured', 'in-docs', 'binary-first', 'cut', 'none', 'missing']
-    const outcomes = await readRepositories(fakeOctokit(github.url), names.map(n => toRef(`acme/${n}`)))
+    const outcomes = await readRepositories(
+      fakeOctokit(github.url),
+      names.map(n => toRef(`acme/${n}`))
+    )
     const byName = new Map(outcomes.map(o => [o.ref.repo, o]))
     expect(outcomes.map(o => o.ref.repo)).toEqual(names)
 
@@ -62,7 +77,13 @@ describe('readRepositories', () => {
       if (!('snapshot' in outcome)) throw new Error(`${name}: ${outcome.error}`)
       return outcome.snapshot
     }
-    expect(snap('plain')).toMatchObject({ fullName: 'acme/plain', id: 1005, description: 'The plain project', topics: ['existing'], readme: { text: '# Plain\nA command-line tool.', format: 'markdown' } })
+    expect(snap('plain')).toMatchObject({
+      fullName: 'acme/plain',
+      id: 1005,
+      description: 'The plain project',
+      topics: ['existing'],
+      readme: { text: '# Plain\nA command-line tool.', format: 'markdown' }
+    })
     expect(snap('lower')).toMatchObject({ archived: true, fork: true, readme: { text: '# Lower' } })
     expect(snap('restructured').readme).toEqual({ text: 'Title\n=====\n', format: 'rst' })
     expect(snap('in-docs').readme?.text).toBe('# Docs readme')
@@ -75,9 +96,12 @@ describe('readRepositories', () => {
     // One query for all eight; REST only for docs/README.md, the truncated blob and the README-less one.
     const counts = github.count()
     expect(counts.graphql).toBe(1)
-    expect(github.state.calls.filter(c => c.method === 'GET').map(c => c.path).sort()).toEqual(
-      ['/repos/acme/cut/readme', '/repos/acme/in-docs/readme', '/repos/acme/none/readme'].sort()
-    )
+    expect(
+      github.state.calls
+        .filter(c => c.method === 'GET')
+        .map(c => c.path)
+        .sort()
+    ).toEqual(['/repos/acme/cut/readme', '/repos/acme/in-docs/readme', '/repos/acme/none/readme'].sort())
     expect(github.state.problems).toEqual([])
   })
 
@@ -86,7 +110,11 @@ describe('readRepositories', () => {
       repos: [repo('one', { 'README.md': 'one' }), repo('two', { 'README.md': 'two' })],
       fault: (_n, _method, path) => (path === '/graphql' ? 'server' : null)
     })
-    const outcomes = await readRepositories(fakeOctokit(github.url), [toRef('acme/one'), toRef('acme/two'), toRef('acme/gone')])
+    const outcomes = await readRepositories(fakeOctokit(github.url), [
+      toRef('acme/one'),
+      toRef('acme/two'),
+      toRef('acme/gone')
+    ])
     expect(outcomes.map(o => ('snapshot' in o ? o.snapshot.readme?.text : 'error'))).toEqual(['one', 'two', 'error'])
     const gone = outcomes[2]!
     expect('error' in gone && gone.error).toMatch(/acme\/gone.*404/)
@@ -98,14 +126,24 @@ describe('readRepositories', () => {
     const many = Array.from({ length: 8 }, (_, i) => repo(`r${i}`, { 'README.md': `readme ${i}` }))
     let graphqlCalls = 0
     // The first query fails on every try (1 + 3 retries); smaller ones go through.
-    github = await startFakeGitHub({ repos: many, fault: (_n, _m, path) => (path === '/graphql' && ++graphqlCalls <= 4 ? 'server' : null) })
-    const outcomes = await readRepositories(fakeOctokit(github.url), many.map(r => toRef(`acme/${r.name}`)))
-    expect(outcomes.map(o => ('snapshot' in o ? o.snapshot.readme?.text : o.error))).toEqual(many.map((_, i) => `readme ${i}`))
+    github = await startFakeGitHub({
+      repos: many,
+      fault: (_n, _m, path) => (path === '/graphql' && ++graphqlCalls <= 4 ? 'server' : null)
+    })
+    const outcomes = await readRepositories(
+      fakeOctokit(github.url),
+      many.map(r => toRef(`acme/${r.name}`))
+    )
+    expect(outcomes.map(o => ('snapshot' in o ? o.snapshot.readme?.text : o.error))).toEqual(
+      many.map((_, i) => `readme ${i}`)
+    )
     expect(github.count()).toMatchObject({ graphql: 2, restGet: 0, faults: 4 })
   })
 
   it('rethrows a 401: no repository can be read with that token', async () => {
     github = await startFakeGitHub({ repos: [repo('one', { 'README.md': 'one' })] })
-    await expect(readRepositories(fakeOctokit(github.url, 'wrong'), [toRef('acme/one')])).rejects.toThrow(/Bad credentials/)
+    await expect(readRepositories(fakeOctokit(github.url, 'wrong'), [toRef('acme/one')])).rejects.toThrow(
+      /Bad credentials/
+    )
   })
 })

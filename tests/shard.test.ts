@@ -7,7 +7,8 @@ describe('shards', () => {
     expect(parseShard('2/4')).toEqual({ index: 2, count: 4 })
     expect(parseShard(' 1 / 1 ')).toEqual({ index: 1, count: 1 })
     expect(parseShard('')).toEqual({ index: 1, count: 1 })
-    for (const bad of ['0/4', '5/4', '1/0', '2', 'a/b', '1/2/3', '-1/4']) expect(() => parseShard(bad)).toThrow(/^shard must be "i\/n"/)
+    for (const bad of ['0/4', '5/4', '1/0', '2', 'a/b', '1/2/3', '-1/4'])
+      expect(() => parseShard(bad)).toThrow(/^shard must be "i\/n"/)
   })
 
   it('hashes the lowercase owner/name: stable, case-insensitive, FNV-1a', () => {

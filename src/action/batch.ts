@@ -3,7 +3,12 @@ import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import type { BatchInputs, MergeInputs } from '../batch/action-inputs.js'
-import { downloadShardArtifacts, shardArtifactName, uploadBatchArtifact, type BatchArtifactClient } from '../batch/artifacts.js'
+import {
+  downloadShardArtifacts,
+  shardArtifactName,
+  uploadBatchArtifact,
+  type BatchArtifactClient
+} from '../batch/artifacts.js'
 import { emptyCounts, formatCounts, outcomeOfResult, type BatchCounts } from '../batch/counts.js'
 import { mergeResultFiles } from '../batch/merge.js'
 import { selectRepositories } from '../batch/repositories.js'
@@ -48,16 +53,32 @@ function countsFileOf(resultFile: string): string {
 }
 
 function outputs(resultFile: string, counts: BatchCounts): BatchOutcome['outputs'] {
-  return { 'result-file': resultFile, changed: String(counts.changed), tagged: String(counts.tagged), unchanged: String(counts.unchanged), failed: String(counts.failed) }
+  return {
+    'result-file': resultFile,
+    changed: String(counts.changed),
+    tagged: String(counts.tagged),
+    unchanged: String(counts.unchanged),
+    failed: String(counts.failed)
+  }
 }
 
 function withFailure(counts: BatchCounts, failOnError: boolean): { failure?: Error } {
   if (!failOnError || counts.failed === 0) return {}
-  return { failure: new TaggingError(`${counts.failed} of ${counts.tagged + counts.unchanged + counts.failed} repositories failed (see the warnings and the result file); set fail-on-error: false to let the step pass.`) }
+  return {
+    failure: new TaggingError(
+      `${counts.failed} of ${counts.tagged + counts.unchanged + counts.failed} repositories failed (see the warnings and the result file); set fail-on-error: false to let the step pass.`
+    )
+  }
 }
 
 function row(result: TagResult, outcome: SummaryRow['outcome'], topics: SummaryRow['topics']): SummaryRow {
-  return { repository: result.repository ?? result.id ?? '?', outcome, tags: result.scores.map(s => s.name), topics, ...(result.error ? { error: result.error } : {}) }
+  return {
+    repository: result.repository ?? result.id ?? '?',
+    outcome,
+    tags: result.scores.map(s => s.name),
+    topics,
+    ...(result.error ? { error: result.error } : {})
+  }
 }
 
 /**
@@ -71,10 +92,17 @@ export async function runBatchAction(inputs: Inputs, batch: BatchInputs, deps: B
   const selected = await selectRepositories(deps.reader, batch.sources, batch)
   const repositories = inShard(selected.repositories, batch.shard)
   const where = batch.sharded ? ` in shard ${batch.shard.index}/${batch.shard.count}` : ''
-  log.info(`${repositories.length} repositories${where}; ${selected.skipped.length} left out (archived, forks, exclude).`)
+  log.info(
+    `${repositories.length} repositories${where}; ${selected.skipped.length} left out (archived, forks, exclude).`
+  )
 
   const cache = deps.cache
-    ? await restoreResultCache(deps.cache, { path: batch.resultFile, prefix: resumeCachePrefix(inputs.artifactName, batch.shard), runKey: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`, log })
+    ? await restoreResultCache(deps.cache, {
+        path: batch.resultFile,
+        prefix: resumeCachePrefix(inputs.artifactName, batch.shard),
+        runKey: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+        log
+      })
     : undefined
   const resultLog = await openResultLog(batch.resultFile, { resume: cache?.restored ?? false })
   const rows: SummaryRow[] = []
@@ -107,15 +135,24 @@ export async function runBatchAction(inputs: Inputs, batch: BatchInputs, deps: B
     await cache?.save()
   }
   if (deps.signal?.aborted) {
-    throw new TaggingError(`Cancelled after ${formatCounts(counts)} of ${repositories.length} repositories; the results so far are cached: re-run the job to do only what is left.`)
+    throw new TaggingError(
+      `Cancelled after ${formatCounts(counts)} of ${repositories.length} repositories; the results so far are cached: re-run the job to do only what is left.`
+    )
   }
   log.info(formatCounts(counts))
   const countsFile = countsFileOf(resultLog.path)
   await writeFile(countsFile, `${JSON.stringify(counts)}\n`)
   if (inputs.output.artifact) {
     const name = batch.sharded ? shardArtifactName(inputs.artifactName, batch.shard.index) : inputs.artifactName
-    const uploaded = await uploadBatchArtifact({ name, files: [resultLog.path, countsFile], retentionDays: inputs.retentionDays }, deps.artifacts, env)
-    if (!uploaded.uploaded) log.warning(`The results were not uploaded as an artifact: ${uploaded.reason}. They are kept in ${resultLog.path}.`)
+    const uploaded = await uploadBatchArtifact(
+      { name, files: [resultLog.path, countsFile], retentionDays: inputs.retentionDays },
+      deps.artifacts,
+      env
+    )
+    if (!uploaded.uploaded)
+      log.warning(
+        `The results were not uploaded as an artifact: ${uploaded.reason}. They are kept in ${resultLog.path}.`
+      )
   }
   const title = `readme-tagger: ${repositories.length} repositories${where}`
   return {
@@ -129,7 +166,10 @@ export async function runBatchAction(inputs: Inputs, batch: BatchInputs, deps: B
  * `mode: merge`: download the run's `<artifact-name>-<i>` artifacts, join their results into one JSON
  * Lines file (uploaded as `<artifact-name>`), and sum their counts.
  */
-export async function runMergeAction(inputs: MergeInputs, deps: Pick<BatchActionDeps, 'log' | 'artifacts' | 'env'>): Promise<BatchOutcome> {
+export async function runMergeAction(
+  inputs: MergeInputs,
+  deps: Pick<BatchActionDeps, 'log' | 'artifacts' | 'env'>
+): Promise<BatchOutcome> {
   const env = deps.env ?? process.env
   const dir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'readme-tagger-merge-'))
   const shards = await downloadShardArtifacts(inputs.artifactName, dir, deps.artifacts, env)
@@ -148,13 +188,22 @@ export async function runMergeAction(inputs: MergeInputs, deps: Pick<BatchAction
   const countsFile = countsFileOf(resultLog.path)
   await writeFile(countsFile, `${JSON.stringify(counts)}\n`)
   if (inputs.upload) {
-    const uploaded = await uploadBatchArtifact({ name: inputs.artifactName, files: [resultLog.path, countsFile], retentionDays: inputs.retentionDays }, deps.artifacts, env)
-    if (!uploaded.uploaded) deps.log.warning(`The merged results were not uploaded as an artifact: ${uploaded.reason}. They are kept in ${resultLog.path}.`)
+    const uploaded = await uploadBatchArtifact(
+      { name: inputs.artifactName, files: [resultLog.path, countsFile], retentionDays: inputs.retentionDays },
+      deps.artifacts,
+      env
+    )
+    if (!uploaded.uploaded)
+      deps.log.warning(
+        `The merged results were not uploaded as an artifact: ${uploaded.reason}. They are kept in ${resultLog.path}.`
+      )
   }
   deps.log.info(`${formatCounts(counts)} (${shards.length} shards)`)
   return {
     outputs: outputs(resultLog.path, counts),
-    summary: batchSummaryMarkdown(rows, counts, { title: `readme-tagger: ${rows.length} repositories from ${shards.length} shards` }),
+    summary: batchSummaryMarkdown(rows, counts, {
+      title: `readme-tagger: ${rows.length} repositories from ${shards.length} shards`
+    }),
     ...withFailure(counts, inputs.failOnError)
   }
 }

@@ -55,17 +55,25 @@ export function parseBatchInputs(read: Read, env: Env = process.env): BatchInput
   const repositories = read('repositories').trim()
   if (repositories === '') {
     for (const name of ['exclude', 'shard']) {
-      if (read(name).trim() !== '') throw new InputError(`${name} only applies with repositories; set repositories (owner/name list, org:NAME or user:NAME) or remove ${name}.`)
+      if (read(name).trim() !== '')
+        throw new InputError(
+          `${name} only applies with repositories; set repositories (owner/name list, org:NAME or user:NAME) or remove ${name}.`
+        )
     }
     return null
   }
   if (read('repository').trim() !== '') {
-    throw new InputError('repository and repositories are both set: use repository for one repository, or repositories for many, not both.')
+    throw new InputError(
+      'repository and repositories are both set: use repository for one repository, or repositories for many, not both.'
+    )
   }
   const shardText = read('shard').trim()
   return {
     sources: parseRepositories(repositories),
-    exclude: read('exclude').split(/[\n,]+/).map(part => part.trim()).filter(Boolean),
+    exclude: read('exclude')
+      .split(/[\n,]+/)
+      .map(part => part.trim())
+      .filter(Boolean),
     includeArchived: parseBooleanInput('include-archived', read('include-archived'), false),
     includeForks: parseBooleanInput('include-forks', read('include-forks'), false),
     concurrency: Math.round(parseNumberInput('concurrency', read('concurrency'), DEFAULT_CONCURRENCY, 1, 64)),
@@ -81,7 +89,8 @@ export function parseMergeInputs(read: Read, env: Env = process.env): MergeInput
   const output = read('output').toLowerCase()
   const days = read('retention-days').trim()
   const retentionDays = days === '' ? undefined : parseNumberInput('retention-days', days, 0, 1, 90)
-  if (retentionDays !== undefined && !Number.isInteger(retentionDays)) throw new InputError(`retention-days must be a whole number of days from 1 to 90; got "${days}".`)
+  if (retentionDays !== undefined && !Number.isInteger(retentionDays))
+    throw new InputError(`retention-days must be a whole number of days from 1 to 90; got "${days}".`)
   return {
     artifactName: read('artifact-name').trim() || 'readme-tags',
     resultFile: defaultResultFile(read, env),

@@ -1,4 +1,11 @@
-import type { DownloadArtifactOptions, DownloadArtifactResponse, ListArtifactsOptions, ListArtifactsResponse, UploadArtifactOptions, UploadArtifactResponse } from '@actions/artifact'
+import type {
+  DownloadArtifactOptions,
+  DownloadArtifactResponse,
+  ListArtifactsOptions,
+  ListArtifactsResponse,
+  UploadArtifactOptions,
+  UploadArtifactResponse
+} from '@actions/artifact'
 import { readdir } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { getErrorMessage, InputError } from '../errors.js'
@@ -6,7 +13,12 @@ import { missingArtifactService, type ArtifactOutcome } from '../output/artifact
 
 /** The parts of @actions/artifact's client a batch uses; the adapter passes `new DefaultArtifactClient()`. */
 export interface BatchArtifactClient {
-  uploadArtifact(name: string, files: string[], rootDirectory: string, options?: UploadArtifactOptions): Promise<UploadArtifactResponse>
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: UploadArtifactOptions
+  ): Promise<UploadArtifactResponse>
   listArtifacts(options?: ListArtifactsOptions): Promise<ListArtifactsResponse>
   downloadArtifact(artifactId: number, options?: DownloadArtifactOptions): Promise<DownloadArtifactResponse>
 }
@@ -42,7 +54,7 @@ export async function uploadBatchArtifact(
           `every batch step of the run its own artifact-name, and use each shard number once.`
       )
     }
-    throw new Error(`Could not upload artifact "${request.name}": ${message}`)
+    throw new Error(`Could not upload artifact "${request.name}": ${message}`, { cause: error })
   }
 }
 

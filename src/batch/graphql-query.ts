@@ -5,7 +5,16 @@ import type { RepoRef } from './types.js'
  * GraphQL has no `readme` field, so each name is one aliased `object(expression: "HEAD:<name>")`;
  * anything else (docs/README.md, .github/README.md, README.org…) is found by the REST fallback.
  */
-export const README_NAMES = ['README.md', 'readme.md', 'Readme.md', 'README.MD', 'README.markdown', 'README.rst', 'README.txt', 'README'] as const
+export const README_NAMES = [
+  'README.md',
+  'readme.md',
+  'Readme.md',
+  'README.MD',
+  'README.markdown',
+  'README.rst',
+  'README.txt',
+  'README'
+] as const
 
 /** Repositories per query: small enough that a response stays a few MB and under GitHub's 10 s timeout. */
 export const DEFAULT_GRAPHQL_BATCH = 25
@@ -14,7 +23,9 @@ export const DEFAULT_GRAPHQL_BATCH = 25
 export const repoAlias = (i: number) => `r${i}`
 export const readmeAlias = (j: number): `readme${number}` => `readme${j}`
 
-const READMES = README_NAMES.map((name, j) => `  ${readmeAlias(j)}: object(expression: ${JSON.stringify(`HEAD:${name}`)}) { ...ReadmeBlob }`).join('\n')
+const READMES = README_NAMES.map(
+  (name, j) => `  ${readmeAlias(j)}: object(expression: ${JSON.stringify(`HEAD:${name}`)}) { ...ReadmeBlob }`
+).join('\n')
 
 const FRAGMENTS = `fragment RepoFields on Repository {
   databaseId
@@ -52,7 +63,9 @@ export interface RepoNode {
   readonly description: string | null
   readonly isArchived: boolean
   readonly isFork: boolean
-  readonly repositoryTopics: { readonly nodes: ReadonlyArray<{ readonly topic: { readonly name: string } } | null> | null }
+  readonly repositoryTopics: {
+    readonly nodes: ReadonlyArray<{ readonly topic: { readonly name: string } } | null> | null
+  }
   readonly [readme: `readme${number}`]: BlobNode | null | Record<string, never>
 }
 

@@ -6,7 +6,8 @@ import { fetchReadme, readRepository } from '../github/repository.js'
 import type { Octokit, RepoReadme, RepoRef, RepoSnapshot } from './types.js'
 
 /** What reading one repository gave: a snapshot, or why it could not be read. */
-export type ReadOutcome = { readonly ref: RepoRef; readonly snapshot: RepoSnapshot } | { readonly ref: RepoRef; readonly error: string }
+export type ReadOutcome =
+  { readonly ref: RepoRef; readonly snapshot: RepoSnapshot } | { readonly ref: RepoRef; readonly error: string }
 
 /** The REST readers used for misses (src/github's, raw and capped); injectable for tests. */
 export interface RestReaders {
@@ -20,7 +21,17 @@ async function readRepositoryRest(octokit: Octokit, ref: RepoRef): Promise<RepoS
   const readme = await fetchReadme(octokit, ref)
   const [owner = ref.owner, repo = ref.repo] = info.fullName.split('/')
   // The REST repository read is only a fallback; archived and fork are settled by selection already.
-  return { owner, repo, fullName: info.fullName, id: info.id, description: info.description, topics: info.topics, archived: false, fork: false, readme }
+  return {
+    owner,
+    repo,
+    fullName: info.fullName,
+    id: info.id,
+    description: info.description,
+    topics: info.topics,
+    archived: false,
+    fork: false,
+    readme
+  }
 }
 
 const DEFAULT_READERS: RestReaders = { fetchReadme, readRepository: readRepositoryRest }
@@ -41,7 +52,11 @@ interface GraphqlErrorEntry {
  * repository is lost; a 401 is rethrown because no repository can be read with that token. Never throws
  * for one repository's problem.
  */
-export async function readRepositories(octokit: Octokit, refs: readonly RepoRef[], readers: RestReaders = DEFAULT_READERS): Promise<ReadOutcome[]> {
+export async function readRepositories(
+  octokit: Octokit,
+  refs: readonly RepoRef[],
+  readers: RestReaders = DEFAULT_READERS
+): Promise<ReadOutcome[]> {
   if (refs.length === 0) return []
   const { query, variables } = buildReadQuery(refs)
   let data: Record<string, RepoNode | null> = {}
@@ -57,7 +72,10 @@ export async function readRepositories(octokit: Octokit, refs: readonly RepoRef[
     } else if (refs.length >= MIN_SPLIT) {
       // A query that keeps failing is most often one that is too heavy (GitHub's 10 s limit): halve it.
       const half = Math.ceil(refs.length / 2)
-      return [...(await readRepositories(octokit, refs.slice(0, half), readers)), ...(await readRepositories(octokit, refs.slice(half), readers))]
+      return [
+        ...(await readRepositories(octokit, refs.slice(0, half), readers)),
+        ...(await readRepositories(octokit, refs.slice(half), readers))
+      ]
     } else {
       return Promise.all(refs.map(ref => readOneRest(octokit, ref, readers)))
     }
@@ -65,7 +83,14 @@ export async function readRepositories(octokit: Octokit, refs: readonly RepoRef[
   return Promise.all(
     refs.map(async (ref, i): Promise<ReadOutcome> => {
       const node = data[repoAlias(i)]
-      if (!node) return { ref, error: repoError(ref, errors.find(e => e.path?.[0] === repoAlias(i))) }
+      if (!node)
+        return {
+          ref,
+          error: repoError(
+            ref,
+            errors.find(e => e.path?.[0] === repoAlias(i))
+          )
+        }
       try {
         return { ref, snapshot: await toSnapshot(octokit, ref, node, readers) }
       } catch (error) {

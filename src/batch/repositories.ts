@@ -4,8 +4,7 @@ import { toRef, type Octokit, type RepoRef } from './types.js'
 
 /** One entry of the `repositories` input: a repository, or every repository of an organisation or user. */
 export type RepositorySource =
-  | { readonly kind: 'repo'; readonly ref: RepoRef }
-  | { readonly kind: 'org' | 'user'; readonly login: string }
+  { readonly kind: 'repo'; readonly ref: RepoRef } | { readonly kind: 'org' | 'user'; readonly login: string }
 
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
 const NAME = /^[A-Za-z0-9._-]{1,100}$/
@@ -24,13 +23,18 @@ export function parseRepositories(value: string): RepositorySource[] {
     .map(entry => entry.trim())
     .filter(Boolean)
   if (entries.length === 0) {
-    throw new InputError('repositories is empty: give owner/name entries, or org:NAME / user:NAME, separated by newlines or commas.')
+    throw new InputError(
+      'repositories is empty: give owner/name entries, or org:NAME / user:NAME, separated by newlines or commas.'
+    )
   }
   return entries.map(entry => {
     const owner = /^(org|user):(.*)$/i.exec(entry)
     if (owner) {
       const login = owner[2]!.trim()
-      if (!OWNER.test(login)) throw new InputError(`repositories: "${entry}" is not a valid ${owner[1]!.toLowerCase()}:NAME (NAME is a GitHub login).`)
+      if (!OWNER.test(login))
+        throw new InputError(
+          `repositories: "${entry}" is not a valid ${owner[1]!.toLowerCase()}:NAME (NAME is a GitHub login).`
+        )
       return { kind: owner[1]!.toLowerCase() as 'org' | 'user', login }
     }
     const parts = entry.split('/')
@@ -61,7 +65,11 @@ export interface Selection {
  * repositories and forks of a listing are left out unless asked for, while an explicit owner/name is
  * always kept (the user named it). `exclude` applies to both. Duplicates (case-insensitive) are dropped.
  */
-export async function selectRepositories(octokit: Octokit, sources: readonly RepositorySource[], options: SelectOptions = {}): Promise<Selection> {
+export async function selectRepositories(
+  octokit: Octokit,
+  sources: readonly RepositorySource[],
+  options: SelectOptions = {}
+): Promise<Selection> {
   const excluded = options.exclude?.length ? picomatch([...options.exclude], { nocase: true, dot: true }) : () => false
   const seen = new Set<string>()
   const repositories: RepoRef[] = []
@@ -80,7 +88,8 @@ export async function selectRepositories(octokit: Octokit, sources: readonly Rep
       continue
     }
     for await (const repo of listOwner(octokit, source)) {
-      const reason = repo.archived && !options.includeArchived ? 'archived' : repo.fork && !options.includeForks ? 'fork' : null
+      const reason =
+        repo.archived && !options.includeArchived ? 'archived' : repo.fork && !options.includeForks ? 'fork' : null
       add(toRef(repo.full_name), reason)
     }
   }
@@ -94,11 +103,18 @@ interface ListedRepo {
 }
 
 /** Page through an owner's repositories, keeping only the few fields selection needs. */
-async function* listOwner(octokit: Octokit, source: { kind: 'org' | 'user'; login: string }): AsyncIterable<ListedRepo> {
+async function* listOwner(
+  octokit: Octokit,
+  source: { kind: 'org' | 'user'; login: string }
+): AsyncIterable<ListedRepo> {
   const pages =
     source.kind === 'org'
       ? octokit.paginate.iterator(octokit.rest.repos.listForOrg, { org: source.login, type: 'all', per_page: 100 })
-      : octokit.paginate.iterator(octokit.rest.repos.listForUser, { username: source.login, type: 'owner', per_page: 100 })
+      : octokit.paginate.iterator(octokit.rest.repos.listForUser, {
+          username: source.login,
+          type: 'owner',
+          per_page: 100
+        })
   try {
     for await (const page of pages) {
       for (const repo of page.data) yield { full_name: repo.full_name, archived: repo.archived, fork: repo.fork }
@@ -106,7 +122,9 @@ async function* listOwner(octokit: Octokit, source: { kind: 'org' | 'user'; logi
   } catch (error) {
     const status = (error as { status?: unknown }).status
     if (status === 404) {
-      throw new InputError(`repositories: ${source.kind}:${source.login} was not found; check the name${source.kind === 'org' ? ', or use user:NAME for a personal account' : ''}.`)
+      throw new InputError(
+        `repositories: ${source.kind}:${source.login} was not found; check the name${source.kind === 'org' ? ', or use user:NAME for a personal account' : ''}.`
+      )
     }
     throw error
   }

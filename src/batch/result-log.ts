@@ -48,7 +48,8 @@ export async function openResultLog(path: string, options: { resume: boolean }):
       stream.end()
       await finished(stream)
       const only = closing.keepOnly
-      if (resuming) await compact(absolute, only ? result => only.has(result.repository?.toLowerCase() ?? '') : undefined)
+      if (resuming)
+        await compact(absolute, only ? result => only.has(result.repository?.toLowerCase() ?? '') : undefined)
     }
   }
 }

@@ -19,15 +19,22 @@ export function resumeCachePrefix(artifactName: string, shard: Shard): string {
  * run's own (`runKey`: run id and attempt), because cache entries cannot be overwritten: a re-run after a
  * cut-off, or the next scheduled run, restores it and does only what is left or changed.
  */
-export async function restoreResultCache(api: ActionsCacheApi, options: { path: string; prefix: string; runKey: string; log: Log }) {
+export async function restoreResultCache(
+  api: ActionsCacheApi,
+  options: { path: string; prefix: string; runKey: string; log: Log }
+) {
   const key = `${options.prefix}${options.runKey}`
   let restoredKey: string | undefined
   try {
     restoredKey = await api.restoreCache([options.path], key, [options.prefix])
   } catch (error) {
-    options.log.warning(`Earlier results could not be restored from the cache; tagging everything: ${getErrorMessage(error)}`)
+    options.log.warning(
+      `Earlier results could not be restored from the cache; tagging everything: ${getErrorMessage(error)}`
+    )
   }
-  options.log.info(restoredKey ? `Earlier results restored from cache ${restoredKey}.` : 'No earlier results in the cache.')
+  options.log.info(
+    restoredKey ? `Earlier results restored from cache ${restoredKey}.` : 'No earlier results in the cache.'
+  )
   return {
     restored: restoredKey !== undefined,
     async save(): Promise<void> {

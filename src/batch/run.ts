@@ -78,7 +78,8 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
   const reads: Promise<ReadOutcome[]>[] = []
   let nextChunk = 0
   const fill = () => {
-    while (reads.length < READ_AHEAD && nextChunk < chunks.length && !deps.signal?.aborted) reads.push(readChunk(read, deps.octokit, chunks[nextChunk++]!))
+    while (reads.length < READ_AHEAD && nextChunk < chunks.length && !deps.signal?.aborted)
+      reads.push(readChunk(read, deps.octokit, chunks[nextChunk++]!))
   }
   fill()
   while (reads.length > 0) {
@@ -105,11 +106,18 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
  * A reader that throws fails every repository of its chunk, except for bad credentials (401): no
  * repository can be read with that token, so the run stops with GitHub's message.
  */
-async function readChunk(read: NonNullable<BatchDeps['read']>, octokit: Octokit, chunk: readonly RepoRef[]): Promise<ReadOutcome[]> {
+async function readChunk(
+  read: NonNullable<BatchDeps['read']>,
+  octokit: Octokit,
+  chunk: readonly RepoRef[]
+): Promise<ReadOutcome[]> {
   try {
     return await read(octokit, chunk)
   } catch (error) {
-    if (httpStatus(error) === 401) throw new InputError(`GitHub refused the token (401 ${getErrorMessage(error)}): check github-token / GITHUB_TOKEN.`)
+    if (httpStatus(error) === 401)
+      throw new InputError(
+        `GitHub refused the token (401 ${getErrorMessage(error)}): check github-token / GITHUB_TOKEN.`
+      )
     const message = getErrorMessage(error)
     return chunk.map(ref => ({ ref, error: `${ref.fullName}: ${message}` }))
   }
@@ -120,7 +128,11 @@ async function processSafely(outcome: ReadOutcome, deps: BatchDeps, options: Bat
   try {
     return await processOne(outcome, deps, options)
   } catch (error) {
-    const base = { id: null, repository: outcome.ref.fullName, fingerprint: itemFingerprint({ readme: '' }, deps.classifier, deps.selection) }
+    const base = {
+      id: null,
+      repository: outcome.ref.fullName,
+      fingerprint: itemFingerprint({ readme: '' }, deps.classifier, deps.selection)
+    }
     return failed(failedResult(base, deps.classifier, `${outcome.ref.fullName}: ${getErrorMessage(error)}`), [])
   }
 }
@@ -129,7 +141,11 @@ async function processSafely(outcome: ReadOutcome, deps: BatchDeps, options: Bat
 export async function processOne(outcome: ReadOutcome, deps: BatchDeps, options: BatchOptions): Promise<BatchRecord> {
   const { classifier, selection } = deps
   if ('error' in outcome) {
-    const base = { id: null, repository: outcome.ref.fullName, fingerprint: itemFingerprint({ readme: '' }, classifier, selection) }
+    const base = {
+      id: null,
+      repository: outcome.ref.fullName,
+      fingerprint: itemFingerprint({ readme: '' }, classifier, selection)
+    }
     return failed(failedResult(base, classifier, outcome.error), [])
   }
   const repo = outcome.snapshot
@@ -142,8 +158,15 @@ export async function processOne(outcome: ReadOutcome, deps: BatchDeps, options:
   }
   const warnings: string[] = []
   if (!repo.readme && repo.description.trim() === '') {
-    const base = { id: repo.id === null ? null : String(repo.id), repository: repo.fullName, fingerprint: itemFingerprint(item, classifier, selection) }
-    return failed(failedResult(base, classifier, `${repo.fullName} has neither a README nor a description: nothing to tag.`), [])
+    const base = {
+      id: repo.id === null ? null : String(repo.id),
+      repository: repo.fullName,
+      fingerprint: itemFingerprint(item, classifier, selection)
+    }
+    return failed(
+      failedResult(base, classifier, `${repo.fullName} has neither a README nor a description: nothing to tag.`),
+      []
+    )
   }
   if (!repo.readme) warnings.push(`${repo.fullName} has no README; tagged from its description alone.`)
 
@@ -180,7 +203,12 @@ function findPrevious(previous: ResumeIndex | undefined, repo: RepoSnapshot): Ta
 }
 
 /** Plan the topics for the chosen tags and PUT them unless unchanged or previewing. */
-async function writeTopics(repo: RepoSnapshot, result: TagResult, classifier: Classifier, settings: TopicsSettings): Promise<TopicPlan> {
+async function writeTopics(
+  repo: RepoSnapshot,
+  result: TagResult,
+  classifier: Classifier,
+  settings: TopicsSettings
+): Promise<TopicPlan> {
   const byName = new Map(classifier.tags.map(tag => [tag.name, tag]))
   const chosen = result.scores.flatMap(score => byName.get(score.name) ?? [])
   const plan = planTopics(repo.topics, classifier.tags, chosen, settings.mode)

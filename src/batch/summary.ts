@@ -20,7 +20,10 @@ const ORDER: Record<Outcome, number> = { failed: 0, tagged: 1, unchanged: 2 }
 /** Escape a table cell: pipes and newlines would break the row. */
 function cell(text: string, max = 300): string {
   const short = text.length > max ? `${text.slice(0, max - 1)}…` : text
-  return short.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
+  return short
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
 }
 
 /** `+added −removed` for a topic change; `unchanged` when the sets are equal. */
@@ -38,7 +41,11 @@ export function describeTopicChange(plan: TopicPlan | null): string {
  * The job summary of a batch: the counts, then a table of repositories (failures first, then changes,
  * then the unchanged), cut off with a note before it would pass `maxBytes`.
  */
-export function batchSummaryMarkdown(rows: readonly SummaryRow[], counts: BatchCounts, options: { title?: string; maxBytes?: number; dryRun?: boolean } = {}): string {
+export function batchSummaryMarkdown(
+  rows: readonly SummaryRow[],
+  counts: BatchCounts,
+  options: { title?: string; maxBytes?: number; dryRun?: boolean } = {}
+): string {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES
   const total = counts.tagged + counts.unchanged + counts.failed
   const head = [
@@ -49,7 +56,9 @@ export function batchSummaryMarkdown(rows: readonly SummaryRow[], counts: BatchC
     '| Repository | Tags | Topics | Error |',
     '| --- | --- | --- | --- |'
   ].join('\n')
-  const sorted = [...rows].sort((a, b) => ORDER[a.outcome] - ORDER[b.outcome] || a.repository.localeCompare(b.repository))
+  const sorted = [...rows].sort(
+    (a, b) => ORDER[a.outcome] - ORDER[b.outcome] || a.repository.localeCompare(b.repository)
+  )
   const lines: string[] = []
   // Leave room for the closing note whatever it says.
   let size = Buffer.byteLength(head) + 200
@@ -57,7 +66,10 @@ export function batchSummaryMarkdown(rows: readonly SummaryRow[], counts: BatchC
     const line = `| ${cell(row.repository)} | ${cell(row.tags.join(', '))} | ${cell(describeTopicChange(row.topics))} | ${row.error ? `⚠️ ${cell(row.error)}` : ''} |`
     size += Buffer.byteLength(line) + 1
     if (size > maxBytes) {
-      lines.push('', `… and ${sorted.length - i} more repositories, left out to keep this summary under GitHub's 1 MiB limit: see the result file.`)
+      lines.push(
+        '',
+        `… and ${sorted.length - i} more repositories, left out to keep this summary under GitHub's 1 MiB limit: see the result file.`
+      )
       break
     }
     lines.push(line)

@@ -2,7 +2,11 @@ import { PassThrough, Readable } from 'node:stream'
 import { runCli } from '../../src/cli/run.js'
 
 /** Run the CLI in-process with captured streams. */
-export async function runCliCaptured(argv: string[], stdinText = '', env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCliCaptured(
+  argv: string[],
+  stdinText = '',
+  env: NodeJS.ProcessEnv = {}
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new PassThrough()
   const stderr = new PassThrough()
   const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] }

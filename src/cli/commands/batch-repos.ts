@@ -54,26 +54,39 @@ export const batchReposCommand: Command = {
     const shard = parseShard(stringFlag(values, 'shard'))
     const concurrency = Math.round(parseNumberInput('concurrency', stringFlag(values, 'concurrency'), 4, 1, 64))
     const resultFile = stringFlag(values, 'result-file')
-    if (values.resume === true && !resultFile) throw new InputError('--resume needs --result-file: the file whose results are reused.')
+    if (values.resume === true && !resultFile)
+      throw new InputError('--resume needs --result-file: the file whose results are reused.')
     const writeTopics = parseOutputFlag(stringFlag(values, 'output'))
     const topicsMode = parseChoice('topics-mode', stringFlag(values, 'topics-mode'), TOPICS_MODES, 'merge')
     const dryRun = values['dry-run'] === true
     const token = io.env.GITHUB_TOKEN ?? ''
-    if (!token) throw new InputError('GITHUB_TOKEN is not set: export a token that can read the repositories (e.g. GITHUB_TOKEN=$(gh auth token)).')
+    if (!token)
+      throw new InputError(
+        'GITHUB_TOKEN is not set: export a token that can read the repositories (e.g. GITHUB_TOKEN=$(gh auth token)).'
+      )
     const { classifier, selection } = await setUpClassifier(values, io)
 
     const warn = (message: string) => void io.stderr.write(`warning: ${message}\n`)
     const reader = createOctokit({ token, baseUrl: io.env.GITHUB_API_URL, warn, rateLimitRetries: 10 })
     const writerToken = io.env.TOPICS_TOKEN || token
-    const writer = writerToken === token ? reader : createOctokit({ token: writerToken, baseUrl: io.env.GITHUB_API_URL, warn, rateLimitRetries: 10 })
+    const writer =
+      writerToken === token
+        ? reader
+        : createOctokit({ token: writerToken, baseUrl: io.env.GITHUB_API_URL, warn, rateLimitRetries: 10 })
 
     const selected = await selectRepositories(reader, sources, {
-      exclude: (stringFlag(values, 'exclude') ?? '').split(/[\n,]+/).map(s => s.trim()).filter(Boolean),
+      exclude: (stringFlag(values, 'exclude') ?? '')
+        .split(/[\n,]+/)
+        .map(s => s.trim())
+        .filter(Boolean),
       includeArchived: values['include-archived'] === true,
       includeForks: values['include-forks'] === true
     })
     const repositories = inShard(selected.repositories, shard)
-    await writeLine(io.stderr, `${repositories.length} repositories${shard.count > 1 ? ` in shard ${shard.index}/${shard.count}` : ''} (${selected.skipped.length} left out: archived, forks, excluded).`)
+    await writeLine(
+      io.stderr,
+      `${repositories.length} repositories${shard.count > 1 ? ` in shard ${shard.index}/${shard.count}` : ''} (${selected.skipped.length} left out: archived, forks, excluded).`
+    )
 
     const log = resultFile ? await openResultLog(resultFile, { resume: values.resume === true }) : undefined
     const progress = createProgress(io.stderr)
@@ -91,7 +104,11 @@ export const batchReposCommand: Command = {
           else await writeLine(io.stdout, JSON.stringify(record.result))
         }
       },
-      { concurrency, previous: log?.previous, topics: writeTopics ? { octokit: writer, mode: topicsMode, dryRun } : null }
+      {
+        concurrency,
+        previous: log?.previous,
+        topics: writeTopics ? { octokit: writer, mode: topicsMode, dryRun } : null
+      }
     )
     await log?.close()
     progress.done()
@@ -104,7 +121,8 @@ export const batchReposCommand: Command = {
 function parseOutputFlag(value: string | undefined): boolean {
   const parts = (value ?? '').split(/[\s,]+/).filter(Boolean)
   const bad = parts.find(part => part !== 'topics' && part !== 'artifact')
-  if (bad !== undefined) throw new InputError(`--output must be "artifact", "topics" or "topics,artifact"; got "${value}".`)
+  if (bad !== undefined)
+    throw new InputError(`--output must be "artifact", "topics" or "topics,artifact"; got "${value}".`)
   return parts.includes('topics')
 }
 

@@ -20,7 +20,10 @@ export const mergeCommand: Command = {
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, { 'result-file': { type: 'string' } }, true)
-    if (positionals.length === 0) throw new InputError('merge needs at least one result file (readme-tagger merge a.jsonl b.jsonl --result-file all.jsonl).')
+    if (positionals.length === 0)
+      throw new InputError(
+        'merge needs at least one result file (readme-tagger merge a.jsonl b.jsonl --result-file all.jsonl).'
+      )
     const missing = positionals.find(file => !existsSync(file))
     if (missing) throw new InputError(`merge: "${missing}" does not exist; check the path.`)
     const resultFile = stringFlag(values, 'result-file')
