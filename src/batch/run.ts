@@ -78,8 +78,12 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
   const reads: Promise<ReadOutcome[]>[] = []
   let nextChunk = 0
   const fill = () => {
-    while (reads.length < READ_AHEAD && nextChunk < chunks.length && !deps.signal?.aborted)
-      reads.push(readChunk(read, deps.octokit, chunks[nextChunk++]!))
+    while (reads.length < READ_AHEAD && nextChunk < chunks.length && !deps.signal?.aborted) {
+      const pending = readChunk(read, deps.octokit, chunks[nextChunk++]!)
+      // Handled here so that a read failing while an earlier chunk is tagged is not an unhandled rejection.
+      pending.catch(() => undefined)
+      reads.push(pending)
+    }
   }
   fill()
   while (reads.length > 0) {
