@@ -11,8 +11,8 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('containerization', {
     aliases: 'containers, container, docker, containerisation, oci',
-    strong: 'container runtime, containers, container, docker, dockerfile, dockerfiles, container images, container image, oci, containerd, podman, docker compose, docker image, docker images, containerized, containerization, container engine, oci image, container registry, lxc, lxd, buildkit',
-    clear: 'images, image registry, registry, namespaces, cgroups, runc, isolation, sandboxed, docker hub',
+    strong: 'container runtime, containers, container, docker, dockerfile, dockerfiles, oci, containerd, podman, docker compose, docker image, docker images, containerized, containerization, container engine, oci image, container registry, lxc, lxd, buildkit',
+    clear: 'images, image registry, registry, namespaces, cgroups, runc, isolation, sandboxed, docker hub, container image, container images',
     hint: 'run in docker, image',
     weak: ''
   }),

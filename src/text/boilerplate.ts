@@ -39,8 +39,9 @@ export function isOpeningHeading(heading: string): boolean {
 
 // Community / chat invitations leak words like "chat", "matrix", "community" into every README.
 const CHAT_NETWORK = /\b(discord|slack|gitter|irc|matrix|telegram|zulip|mattermost|twitter|mastodon|reddit|x\.com|wechat|qq group|forum|mailing list|discussions?)\b/i
+// An invitation, not a mention: "a Slack alternative" or "a Matrix client" stay.
 const INVITE =
-  /\b(join|chat|talk|follow|ask|reach|find|connect|come|say hi|hang out|discuss|community|server|channel|questions?|support|help|updates?|news)\b|加入|交流|社区|群/i
+  /\b(join|joining|chat with|talk (to|with)|follow|ask|reach|find us|connect with|come (and|say|chat|hang)|say hi|hang out|get help|get in touch|our|us)\b|加入|交流群|社区群/i
 
 /** True for short lines such as "Join us on Discord" or "Chat with the community on Matrix". */
 export function isCommunityLine(text: string): boolean {

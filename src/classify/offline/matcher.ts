@@ -30,8 +30,8 @@ function findNode(level: Map<number, TrieNode>, stream: TokenStream, i: number):
 
 /**
  * A token trie over every phrase of every tag: one integer-keyed lookup per token of the README,
- * whatever the number of tags. Matching is leftmost-longest: a longer phrase hides the shorter ones
- * inside it ("react native" is not also "react", "terminal emulator" not also "emulator").
+ * whatever the number of tags. A longer phrase hides the shorter ones inside it ("react native" is not
+ * also "react", "terminal emulator" not also "emulator").
  */
 export class PhraseMatcher {
   private readonly root = new Map<number, TrieNode>()
@@ -89,15 +89,18 @@ export class PhraseMatcher {
     visit(this.root)
   }
 
-  /** Calls `onHit` for each leftmost-longest phrase found in the tokens. */
-  scan(stream: TokenStream, onHit: (hit: PhraseHit) => void): void {
+  /**
+   * Calls `onHit` for the longest phrase starting at each token, unless it lies inside a phrase already
+   * found: overlapping phrases both count ("node js version" and "version manager"), nested ones do not.
+   * `overlaps` is the previous phrase when the two overlap, so a tag they share is counted once.
+   */
+  scan(stream: TokenStream, onHit: (hit: PhraseHit, overlaps: PhraseHit | null) => void): void {
     const n = stream.count
-    for (let i = 0; i < n; ) {
+    let coveredEnd = 0
+    let previous: PhraseHit | null = null
+    for (let i = 0; i < n; i++) {
       let node = findNode(this.root, stream, i)
-      if (!node) {
-        i++
-        continue
-      }
+      if (!node) continue
       let best: PhraseHit | null = node.hit
       let bestEnd = i + 1
       // The longest phrase that counts for a tag, in case the longest of all is only a blocker.
@@ -121,10 +124,11 @@ export class PhraseMatcher {
         best = tagged
         bestEnd = taggedEnd
       }
-      if (best) {
-        if (best.tags.length > 0) onHit(best)
-        i = bestEnd
-      } else i++
+      if (!best || bestEnd <= coveredEnd) continue
+      const overlaps = i < coveredEnd ? previous : null
+      coveredEnd = bestEnd
+      previous = best
+      if (best.tags.length > 0) onHit(best, overlaps)
     }
   }
 }

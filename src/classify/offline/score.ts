@@ -35,14 +35,17 @@ export function scoreZones(zones: readonly Zone[], tags: TagList, compiled: Comp
   // How often each (phrase, tag) pair was seen in front zones, in the slots the matcher assigned.
   const repeats = new Uint16Array(compiled.matcher.slotCount)
   let zone: Zone = zones[0] as Zone
-  const onHit = (hit: PhraseHit): void => {
+  const onHit = (hit: PhraseHit, overlaps: PhraseHit | null): void => {
     for (let k = 0; k < hit.tags.length; k++) {
       const tag = hit.tags[k] as number
-      const weight = hit.weights[k] as number
+      // Two overlapping phrases of one tag ("a library", "library for") count as the stronger of the two.
+      const shared = overlaps ? overlaps.tags.indexOf(tag) : -1
+      const weight = shared < 0 ? (hit.weights[k] as number) : (hit.weights[k] as number) - ((overlaps as PhraseHit).weights[shared] as number)
+      if (weight <= 0) continue
       const base = weight * zone.factor
       let tally = tallies[tag]
       if (!tally) tallies[tag] = tally = { strongest: 0, evidence: [] }
-      if (zone.where !== 'boilerplate' && weight > tally.strongest) tally.strongest = weight
+      if (zone.where !== 'boilerplate' && (hit.weights[k] as number) > tally.strongest) tally.strongest = hit.weights[k] as number
       if (zone.front) front[tag] = (front[tag] as number) + base / ++(repeats[hit.slot + k] as number)
       else body[tag] = (body[tag] as number) + base
       addEvidence(tally, hit.phrase, zone.where, base)
