@@ -12,8 +12,8 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('nosql', {
     aliases: 'no-sql, document-database, key-value',
     strong: 'nosql, document database, document store, mongodb, key value store, wide column, cassandra, couchdb, dynamodb, bson, document oriented',
-    clear: 'documents, collections, schemaless, replica set, aggregation pipeline, redis',
-    hint: 'json documents',
+    clear: 'collections, schemaless, replica set, aggregation pipeline, redis',
+    hint: 'json documents, documents',
     weak: ''
   }),
   topic('orm', {

@@ -141,7 +141,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     aliases: 'devtool, devtools, developer-tool, developer-tools, dev-tools, tooling',
     generic: true,
     strong: 'developer tool, developer tools, development tool, dev tool, devtools, tooling, code generator, generate code, task runner',
-    clear: 'build tool, watch mode, hot reload',
+    clear: 'build tool, watch mode, hot reload, package manager',
     hint: 'development, developer, source code, productivity, debugging',
     weak: 'code, developers'
   }),

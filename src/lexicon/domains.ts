@@ -74,16 +74,16 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('video', {
     aliases: 'videos, video-streaming, streaming, media, ffmpeg',
-    strong: 'video, videos, video player, video streaming, http live streaming, hls, dash, ffmpeg, libav, codecs, codec, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, streaming server, media server, jellyfin, iptv',
-    clear: 'media, frames, subtitles, audio, muxing, demuxing, mse, media source extensions, webm, youtube, plex',
+    strong: 'video, videos, video player, video streaming, http live streaming, hls, dash, ffmpeg, libav, codecs, codec, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, media server, jellyfin, iptv',
+    clear: 'media, frames, subtitles, audio, muxing, demuxing, mse, media source extensions, webm, youtube, plex, streaming server',
     hint: 'episodes, playback, encoding, decoding, streaming, obs',
     weak: ''
   }),
   topic('learning-resource', {
     aliases: 'learning, tutorial, tutorials, education, book, course, awesome-list, resources',
-    strong: 'book, ebook, e book, free book, tutorial, tutorials, course, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online, programming books, free books',
-    clear: 'chapters, chapter, beginners, educational',
-    hint: 'collection, learn, learning, exercises, lessons, teach, study, roadmap, interview',
+    strong: 'tutorial, tutorials, course, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online, programming books, free books, free book, online book, programming book, awesome resources, collection of resources, list of resources, curated collection',
+    clear: 'chapters, chapter, beginners, educational, e book, ebook, book',
+    hint: 'collection, learn, learning, exercises, lessons, teach, study, roadmap, interview, resources',
     weak: 'guide, examples'
   }),
   topic('best-practices', {
