@@ -117,8 +117,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('lib', {
     aliases: 'library, libraries, package, module',
     generic: true,
-    strong: 'library, client library, python library, go library, rust library, javascript library, java library, c library, cpp library, library for, a library, lightweight library, tiny library',
-    clear: 'crate, gem, npm package, bindings, wrapper, api reference',
+    strong: 'client library, python library, go library, rust library, javascript library, java library, c library, cpp library, library for, a library, lightweight library, tiny library',
+    clear: 'crate, gem, npm package, bindings, wrapper, api reference, library',
     hint: 'pip install, npm install, go get, cargo add, functions, module, package',
     weak: 'lib, import'
   }),

@@ -120,14 +120,14 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('desktop-app', {
     aliases: 'desktop, desktop-application, desktop-apps, electron, tauri',
-    strong: 'desktop app, desktop application, desktop client, electron app, tauri app, native app for, for windows macos and linux, macos app, windows app, linux app, desktop applications',
+    strong: 'desktop app, desktop application, desktop client, electron app, tauri app, for windows macos and linux, macos app, windows app, linux app, desktop applications',
     clear: 'desktop, electron, tauri, dmg, appimage, flatpak, snap, system tray, tray, native app, cross platform app, windows macos and linux',
     hint: 'download, releases, windows, macos, linux, cross platform, installer',
     weak: 'app'
   }),
   topic('mobile-app', {
     aliases: 'mobile, ios, android, mobile-apps, ios-app, android-app',
-    strong: 'mobile app, mobile application, ios app, android app, iphone, ipad, ios and android, react native, flutter, app store, google play, play store, testflight, swiftui',
+    strong: 'mobile app, mobile application, ios app, android app, iphone, ipad, ios and android, react native, flutter, app store, google play, play store, testflight, swiftui, react native app, flutter app',
     clear: 'mobile, ios, android, swift, xcode, apk, watchos',
     hint: 'touch, smartphone, tablet, phone, kotlin',
     weak: 'app'

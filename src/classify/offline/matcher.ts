@@ -9,6 +9,8 @@ export interface PhraseHit {
   readonly weights: number[]
   /** Where this phrase's per-tag counters start in a scoring pass's flat counter array. */
   slot: number
+  /** A set phrase ("lightning fast") that hides every word inside it, even a leading tag word. */
+  noise: boolean
 }
 
 interface TrieNode {
@@ -43,10 +45,10 @@ export class PhraseMatcher {
   }
 
   /**
-   * Adds a phrase; tag -1 registers a blocker (a phrase that only hides shorter ones).
-   * A phrase given twice for one tag keeps its highest weight.
+   * Adds a phrase; tag -1 registers a blocker (a phrase that only hides shorter ones), `noise` one that
+   * also hides its first word. A phrase given twice for one tag keeps its highest weight.
    */
-  add(phrase: string, tag: number, weight: number): void {
+  add(phrase: string, tag: number, weight: number, noise = false): void {
     const tokens = tokenize(phrase)
     if (tokens.length === 0) return
     let level = this.root
@@ -63,7 +65,8 @@ export class PhraseMatcher {
       node = found
     }
     const end = node as TrieNode
-    end.hit ??= { phrase: tokens.join(' '), tags: [], weights: [], slot: 0 }
+    end.hit ??= { phrase: tokens.join(' '), tags: [], weights: [], slot: 0, noise: false }
+    if (noise) end.hit.noise = true
     if (tag < 0) return
     const at = end.hit.tags.indexOf(tag)
     if (at < 0) {
@@ -118,9 +121,10 @@ export class PhraseMatcher {
           }
         }
       }
-      // A blocker hides single words inside it ("terminal emulator" → not "emulator"), but a tagged
-      // phrase of two words or more that starts it still counts ("json schema" in "json schema validation").
-      if (best && best.tags.length === 0 && tagged && taggedEnd - i >= 2) {
+      // A blocker hides the words inside it ("terminal emulator" → not "emulator"), but a tagged phrase
+      // that starts it still counts ("ansible" in "ansible role", "json schema" in "json schema
+      // validation"); a noise phrase keeps only a tagged phrase of two words or more.
+      if (best && best.tags.length === 0 && tagged && (!best.noise || taggedEnd - i >= 2)) {
         best = tagged
         bestEnd = taggedEnd
       }

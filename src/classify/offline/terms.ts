@@ -72,7 +72,7 @@ export function compileTags(tags: TagList): CompiledTags {
     for (const [phrase, weight] of phrases) matcher.add(phrase, index, weight)
     generic.push((entry?.generic ?? false) || GENERIC_NAMES.has(tag.normal))
   })
-  for (const phrase of NOISE_PHRASES) matcher.add(phrase, -1, 0)
+  for (const phrase of NOISE_PHRASES) matcher.add(phrase, -1, 0, true)
   for (const entry of LEXICON) {
     if (used.has(entry.key)) continue
     for (const [phrase] of entryPhrases(entry)) for (const form of variants(phrase)) if (form.includes(' ')) matcher.add(form, -1, 0)
