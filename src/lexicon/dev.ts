@@ -39,7 +39,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('testing', {
     aliases: 'test, tests, test-framework, unit-testing, qa',
-    strong: 'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation',
+    strong: 'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation, property based test',
     clear: 'testing, assertions, fixtures, mocks, test cases, tdd, bdd, coverage, pytest, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress',
     hint: 'test, grader, grading, automated testing, regression, tests, assert',
     weak: 'verify'
@@ -67,8 +67,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('language', {
     aliases: 'programming-language, languages, lang, scripting-language',
-    strong: 'scripting language, language implementation, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, implementation of python, python interpreter, javascript engine, lua interpreter, interpreter, programming language',
-    clear: 'repl, type system, standard library, virtual machine, bytecode, garbage collector, language spec, semantics, stdlib, closures, pattern matching',
+    strong: 'scripting language, language implementation, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, implementation of python, python interpreter, javascript engine, lua interpreter, interpreter, programming language, lisp dialect',
+    clear: 'repl, type system, standard library, virtual machine, bytecode, garbage collector, language spec, semantics, stdlib, closures, pattern matching, dialect, lisp',
     hint: 'scripting, functions, operators, grammar, runtime, syntax',
     weak: 'language'
   }),

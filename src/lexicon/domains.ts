@@ -53,16 +53,16 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('firmware', {
     aliases: 'embedded, microcontroller, mcu, embedded-systems',
-    strong: 'firmware, embedded, microcontroller, microcontrollers, mcu, stm32, rp2040, esp32, esp8266, arduino, avr, cortex m, bare metal, embedded systems, rtos, embassy, risc v, freertos, nrf52, qmk, zmk',
+    strong: 'firmware, microcontroller, microcontrollers, mcu, stm32, rp2040, esp32, esp8266, arduino, avr, cortex m, bare metal, embedded systems, rtos, embassy, risc v, freertos, nrf52, qmk, zmk, embedded devices, embedded linux, embedded rust',
     clear: 'flashing, bootloader, gpio, i2c, spi, uart, usb, hal, peripherals, fpga, boards, board, pcb, keyboard, keymap, bluetooth, ble, low power, zephyr',
-    hint: 'hardware, device, devices, sensors, flash',
+    hint: 'hardware, device, devices, sensors, flash, embedded',
     weak: ''
   }),
   topic('iot', {
     aliases: 'internet-of-things, smart-home, home-automation',
     strong: 'iot, internet of things, iot platform, smart home, home automation, connected devices, mqtt, zigbee, z wave, physical computing, edge devices, device management, sensors, home assistant, smart devices, esphome',
-    clear: 'devices, device, sensor, telemetry, raspberry pi, arduino, gateway, embedded, drones, lorawan, bluetooth, ble',
-    hint: 'hardware, real time, data ingestion',
+    clear: 'devices, device, sensor, telemetry, raspberry pi, arduino, gateway, drones, lorawan, bluetooth, ble',
+    hint: 'hardware, real time, data ingestion, embedded',
     weak: ''
   }),
   topic('robot', {

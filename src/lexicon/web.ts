@@ -148,8 +148,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('cms', {
     aliases: 'content-management-system, content-management, headless-cms',
-    strong: 'cms, content management system, content management, headless cms, page builder, static site generator, wordpress',
-    clear: 'content editors, editorial, pages, publishing, admin interface, templates, themes, wysiwyg, site builder, content api',
+    strong: 'cms, content management system, content management, headless cms, page builder, static site generator, wordpress, wiki engine',
+    clear: 'content editors, editorial, pages, publishing, admin interface, templates, themes, wysiwyg, site builder, content api, wiki',
     hint: 'blog, website, websites, posts, editors, media library, content, static site',
     weak: ''
   }),
