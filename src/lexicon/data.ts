@@ -32,8 +32,8 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('message-queue', {
     aliases: 'message-queues, messaging, message-broker, queue, queues, mq, pubsub',
-    strong: 'message queue, message broker, messaging platform, message bus, job queue, task queue, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming',
-    clear: 'messaging, consumers, producers, topics, broker, brokers, delivery guarantees, at least once, exactly once, dead letter',
+    strong: 'message queue, message broker, messaging platform, message bus, job queue, task queue, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
+    clear: 'messaging, consumers, producers, topics, broker, brokers, delivery guarantees, at least once, exactly once, dead letter, background jobs',
     hint: 'distributed, events, streams, queue, queues, messages, backpressure',
     weak: ''
   }),
@@ -89,7 +89,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('secrets', {
     aliases: 'secret-management, secrets-management, vault, password-manager',
-    strong: 'secrets management, secret management, secrets manager, password manager, vault, hashicorp vault, secret store, credential management, bitwarden, keepass, encrypted secrets',
+    strong: 'secrets management, secret management, secrets manager, password manager, vault, hashicorp vault, secret store, credential management, bitwarden, keepass, encrypted secrets, secret scanner, secret scanning',
     clear: 'secrets, secret, passwords, credentials, api keys, encryption keys, key management, kms, sealed secrets, 1password',
     hint: 'encrypted, sync, rotation',
     weak: ''

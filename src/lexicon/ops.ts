@@ -75,7 +75,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   topic('security', {
     aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability',
     strong: 'security, cybersecurity, vulnerability, vulnerabilities, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot',
-    clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, audit, hardening, sandbox, tls, cryptography, crypto, password, scanner, scanning, blocklist, ban, ctf',
+    clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, audit, hardening, sandbox, tls, cryptography, crypto, password, scanner, scanning, blocklist, ban, ctf, secret scanning',
     hint: 'secure, encryption, safe, protect, protection, privacy',
     weak: ''
   }),
