@@ -81,12 +81,22 @@ function row(result: TagResult, outcome: SummaryRow['outcome'], topics: SummaryR
   }
 }
 
+/** The action inputs the batch mode reads besides its own. */
+export type BatchActionInputs = Pick<
+  Inputs,
+  'maxTags' | 'minScore' | 'relativeCut' | 'output' | 'topicsMode' | 'dryRun' | 'artifactName' | 'retentionDays'
+>
+
 /**
  * `repositories` mode: select, shard, read through GraphQL, tag, write topics, write the JSON Lines result
  * file (resuming from the cache), upload it as `<artifact-name>[-<i>]`. One failing repository is a
  * warning and a result with `error`; `fail-on-error` decides the step at the end.
  */
-export async function runBatchAction(inputs: Inputs, batch: BatchInputs, deps: BatchActionDeps): Promise<BatchOutcome> {
+export async function runBatchAction(
+  inputs: BatchActionInputs,
+  batch: BatchInputs,
+  deps: BatchActionDeps
+): Promise<BatchOutcome> {
   const { log } = deps
   const env = deps.env ?? process.env
   const selected = await selectRepositories(deps.reader, batch.sources, batch)
@@ -106,6 +116,8 @@ export async function runBatchAction(inputs: Inputs, batch: BatchInputs, deps: B
     : undefined
   const resultLog = await openResultLog(batch.resultFile, { resume: cache?.restored ?? false })
   const rows: SummaryRow[] = []
+  // As GitHub names them (a renamed repository answers under its new name).
+  const seen = new Set<string>()
   let counts: BatchCounts | undefined
   try {
     counts = await runBatch(
@@ -118,6 +130,7 @@ export async function runBatchAction(inputs: Inputs, batch: BatchInputs, deps: B
           for (const warning of record.warnings) log.warning(warning)
           if (record.result.error) log.warning(record.result.error)
           rows.push(row(record.result, record.outcome, record.topics))
+          if (record.result.repository) seen.add(record.result.repository.toLowerCase())
           await resultLog.write(record.result, record.resumed)
         },
         ...(deps.signal ? { signal: deps.signal } : {})
@@ -131,7 +144,7 @@ export async function runBatchAction(inputs: Inputs, batch: BatchInputs, deps: B
   } finally {
     // Cut off, the file keeps earlier results of repositories not reached yet, for the next attempt.
     const complete = counts !== undefined && !deps.signal?.aborted
-    await resultLog.close(complete ? { keepOnly: new Set(repositories.map(r => r.fullName.toLowerCase())) } : {})
+    await resultLog.close(complete ? { keepOnly: seen } : {})
     await cache?.save()
   }
   if (deps.signal?.aborted) {
