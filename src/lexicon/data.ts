@@ -68,9 +68,9 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('data', {
     aliases: 'data-engineering, etl, data-processing, big-data, data-pipeline',
     generic: true,
-    strong: 'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data wrangling, change data capture, big data, datasets, dataset, stream processor, data lake, apache spark, data transformation',
+    strong: 'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data wrangling, change data capture, big data, datasets, dataset, stream processor, data lake, apache spark, data transformation, airbyte',
     clear: 'pipelines, ingestion, transformations, batch processing, analytics, spreadsheet, pandas, dbt, spark, parquet',
-    hint: 'data, records, events, sources, sinks, csv',
+    hint: 'data, records, events, sources, sinks, csv, connectors',
     weak: ''
   }),
   topic('search', {

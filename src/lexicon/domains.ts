@@ -4,14 +4,14 @@ import { topic, type LexiconEntry } from './types.js'
 export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('ai', {
     aliases: 'artificial-intelligence, machine-learning, ml, deep-learning, llm, llms, genai, generative-ai',
-    strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, inference, pytorch, tensorflow, jax, keras, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models',
+    strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, inference, pytorch, tensorflow, jax, keras, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework',
     clear: 'model, models, training, trained, ml, prompt, prompts, chatbot, ai powered, llama, mistral, claude, gemini, anthropic, reasoning, tokenizer, diffusion, stable diffusion, classification, predictions, transformers, onnx',
     hint: 'intelligent, smart, autonomous, dataset, gpu',
     weak: ''
   }),
   topic('agent', {
     aliases: 'agents, ai-agent, ai-agents, autonomous-agents, multi-agent',
-    strong: 'ai agent, ai agents, multi agent, multi agent framework, autonomous agent, autonomous agents, agentic, agent framework, llm agents, tool calling, function calling, agent orchestration, build agents, llm agent, agentic workflows, multi agent systems, coding agent, browser agent, agent sdk, langgraph, crewai',
+    strong: 'ai agent, ai agents, multi agent, multi agent framework, autonomous agent, autonomous agents, agentic, agent framework, llm agents, tool calling, function calling, agent orchestration, build agents, llm agent, agentic workflows, multi agent systems, coding agent, browser agent, agent sdk, langgraph, crewai, mcp server',
     clear: 'autonomous, tools, planning, mcp, model context protocol, crew, swarm, autogen',
     hint: 'delegate, assistant, agent, agents',
     weak: ''
@@ -67,14 +67,14 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('robot', {
     aliases: 'robotics, robots, ros',
-    strong: 'robotics, robot, robots, ros, ros2, inverse kinematics, forward kinematics, motion planning, drones, drone, manipulator, humanoid, legged robots, slam',
-    clear: 'actuators, motors, servo, servos, sensors, trajectory, control, controllers, physical computing, urdf, joints',
+    strong: 'robotics, robot, robots, ros, ros2, inverse kinematics, forward kinematics, motion planning, drones, drone, manipulator, humanoid, legged robots, slam, px4, ardupilot, robotic arm, quadruped',
+    clear: 'actuators, motors, servo, servos, sensors, trajectory, control, controllers, physical computing, urdf, joints, lidar, odometry, path planning, autonomous driving',
     hint: 'hardware, autonomous, simulation',
     weak: ''
   }),
   topic('video', {
     aliases: 'videos, video-streaming, streaming, media, ffmpeg',
-    strong: 'video, videos, video player, video streaming, http live streaming, hls, dash, ffmpeg, libav, codecs, codec, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, media server, jellyfin, iptv',
+    strong: 'video, videos, video player, video streaming, http live streaming, hls, dash, ffmpeg, libav, codecs, codec, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, media server, jellyfin, iptv, video conferencing, video calls',
     clear: 'media, frames, subtitles, audio, muxing, demuxing, mse, media source extensions, webm, youtube, plex, streaming server',
     hint: 'episodes, playback, encoding, decoding, streaming, obs',
     weak: ''

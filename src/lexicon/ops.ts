@@ -39,8 +39,8 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('deploy-tool', {
     aliases: 'deployment, deploy, deployment-tool, deployment-automation',
-    strong: 'deployment tool, deployment automation, deploy applications, zero downtime deployment, deployment pipeline, rollbacks, release automation, paas, heroku alternative, self hosted paas, blue green',
-    clear: 'deployment, deployments, deploying, rollback, staging, provisioning, deploy, zero downtime',
+    strong: 'deployment tool, deployment automation, deploy applications, zero downtime deployment, deployment pipeline, rollbacks, release automation, paas, heroku alternative, self hosted paas, blue green, dokku, caprover',
+    clear: 'deployment, deployments, deploying, rollback, staging, provisioning, deploy, zero downtime, kamal, coolify',
     hint: 'release, releases, servers, ssh, production, automation, infrastructure',
     weak: ''
   }),
@@ -74,7 +74,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('security', {
     aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability',
-    strong: 'security, cybersecurity, vulnerability, vulnerabilities, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot',
+    strong: 'security, cybersecurity, vulnerability, vulnerabilities, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis',
     clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, audit, hardening, sandbox, tls, cryptography, crypto, password, scanner, scanning, blocklist, ban, ctf, secret scanning',
     hint: 'secure, encryption, safe, protect, protection, privacy',
     weak: ''
@@ -95,8 +95,8 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('low-code', {
     aliases: 'lowcode, no-code, nocode',
-    strong: 'low code, lowcode, no code, nocode, app builder, application builder, website builder, drag and drop builder, visual builder, without writing code, without coding, web app builder, webapp builder, internal tools, form builder, airtable alternative, spreadsheet database',
-    clear: 'drag and drop, visual editor, forms, point and click',
+    strong: 'low code, lowcode, no code, nocode, app builder, application builder, website builder, drag and drop builder, visual builder, without writing code, without coding, web app builder, webapp builder, internal tools, form builder, airtable alternative, spreadsheet database, visual programming, admin panel builder, retool alternative',
+    clear: 'drag and drop, visual editor, forms, point and click, node based editor',
     hint: 'dashboards, builder',
     weak: ''
   })

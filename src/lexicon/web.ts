@@ -93,8 +93,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('ui', {
     aliases: 'ui-components, ui-library, component-library, user-interface, ui-kit, design-system',
     strong: 'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit, tailwind components',
-    clear: 'components, buttons, modal, modals, dropdown, theming, themes, styled, tailwind, accessible components',
-    hint: 'ui, design, responsive, css, layout',
+    clear: 'components, buttons, modal, modals, dropdown, theming, themes, styled, tailwind, accessible components, icon set',
+    hint: 'ui, design, responsive, css, layout, icons',
     weak: ''
   }),
   topic('ux', {
@@ -134,8 +134,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('bundler', {
     aliases: 'bundlers, module-bundler, build-tool',
-    strong: 'bundler, module bundler, bundle, bundling, bundles, code splitting, tree shaking, es modules bundler, esm bundler, packs modules',
-    clear: 'es modules, commonjs, amd, loaders, hot module replacement, hmr, minification, minify, dependency graph, assets, entry points, chunks, webpack, rollup, vite, esbuild, asset pipeline, bundle size',
+    strong: 'bundler, module bundler, bundle, bundling, bundles, code splitting, tree shaking, es modules bundler, esm bundler, packs modules, turbopack',
+    clear: 'es modules, commonjs, amd, loaders, hot module replacement, hmr, minification, minify, dependency graph, assets, entry points, chunks, webpack, rollup, vite, asset pipeline, bundle size, esbuild, parcel',
     hint: 'modules, build, plugins, output, dev server',
     weak: ''
   }),
@@ -176,7 +176,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('lms', {
     aliases: 'learning-management-system, e-learning, elearning, education',
-    strong: 'lms, learning management system, e learning, elearning, online courses, course management, autograder, automatic grading, moocs, mooc, moodle',
+    strong: 'lms, learning management system, e learning, elearning, online courses, course management, autograder, automatic grading, moocs, mooc, moodle, scorm, gradebook, course authoring',
     clear: 'courses, course, students, teachers, instructors, assignments, exercises, grading, quizzes, classroom, learning platform',
     hint: 'learning, submissions, exams, lessons, education',
     weak: ''
