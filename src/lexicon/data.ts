@@ -5,8 +5,8 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('database', {
     aliases: 'databases, db, dbms, sql, rdbms',
     strong: 'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration',
-    clear: 'sql, mysql, postgresql, postgres, sqlite, mariadb, oracle, mssql, sql server, tables, queries, transactions, indexes, migrations, replication, sharding, acid, crud, time series, columnar',
-    hint: 'query, records, storage engine, persistence, schema',
+    clear: 'sql, mysql, postgresql, postgres, sqlite, mariadb, oracle, mssql, sql server, queries, transactions, indexes, migrations, replication, sharding, acid, crud, time series, columnar',
+    hint: 'query, records, storage engine, persistence, schema, tables',
     weak: 'data'
   }),
   topic('nosql', {

@@ -12,8 +12,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('agent', {
     aliases: 'agents, ai-agent, ai-agents, autonomous-agents, multi-agent',
     strong: 'ai agent, ai agents, multi agent, multi agent framework, autonomous agent, autonomous agents, agentic, agent framework, llm agents, tool calling, function calling, agent orchestration, build agents, llm agent, agentic workflows, multi agent systems, coding agent, browser agent, agent sdk, langgraph, crewai, mcp server',
-    clear: 'autonomous, tools, planning, mcp, model context protocol, crew, swarm, autogen',
-    hint: 'delegate, assistant, agent, agents',
+    clear: 'autonomous, planning, mcp, model context protocol, crew, swarm, autogen',
+    hint: 'delegate, assistant, agent, agents, tools',
     weak: ''
   }),
   topic('algorithm', {
@@ -74,8 +74,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('video', {
     aliases: 'videos, video-streaming, streaming, media, ffmpeg',
-    strong: 'video, videos, video player, video streaming, http live streaming, hls, dash, ffmpeg, libav, codecs, codec, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, media server, jellyfin, iptv, video conferencing, video calls',
-    clear: 'media, frames, subtitles, audio, muxing, demuxing, mse, media source extensions, webm, youtube, plex, streaming server',
+    strong: 'video, videos, video player, video streaming, http live streaming, hls, dash, ffmpeg, libav, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, media server, jellyfin, iptv, video conferencing, video calls',
+    clear: 'media, frames, subtitles, audio, muxing, demuxing, mse, media source extensions, webm, youtube, plex, streaming server, codec, codecs',
     hint: 'episodes, playback, encoding, decoding, streaming, obs',
     weak: ''
   }),

@@ -57,8 +57,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     aliases: 'webapp, web-application, web-apps, self-hosted, web-ui',
     generic: true,
     strong: 'web app, web application, web based, web interface, web ui, in your browser, browser based, self hosted, selfhosted, web dashboard, progressive web app, pwa',
-    clear: 'dashboard, docker compose, web, admin panel, single page application, login',
-    hint: 'users, deploy, host, browser',
+    clear: 'dashboard, docker compose, admin panel, single page application, login',
+    hint: 'users, deploy, host, browser, web',
     weak: ''
   }),
   topic('web-server', {
