@@ -53,6 +53,13 @@ describe('cleanReadme (Markdown)', () => {
   })
 })
 
+describe('community lines', () => {
+  it('drops invitations to a chat network but keeps a project that is about one', () => {
+    const cleaned = cleanReadme('# Hub\n\nHub is self-hosted team chat, a Slack alternative.\n\nJoin our Slack to ask questions.\n\nCome and chat with us on Discord!')
+    expect(cleaned.sections[0]?.text).toBe('Hub is self-hosted team chat, a Slack alternative.')
+  })
+})
+
 describe('cleanInline', () => {
   it('reduces inline Markdown and HTML to prose', () => {
     expect(cleanInline('A **fast** [parser](https://x.dev/a_(b)) &amp; <code>lexer</code> \\*not emphasis\\*')).toBe('A fast parser & lexer *not emphasis*')

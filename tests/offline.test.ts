@@ -48,6 +48,24 @@ describe('offline classifier', () => {
     expect(tags).toEqual([])
   })
 
+  it('counts overlapping phrases but a shared tag once, and lets set phrases hide their words', async () => {
+    const seed = list('["node-version","lib","bitcoin","iac","web-server"]')
+    const overlap = await classify(seed, { readme: '# Nv\n\nNv is a fast Node.js version manager.' }, WIDE)
+    expect(overlap[0]?.name).toBe('node-version')
+    expect(overlap[0]?.evidence.map(e => e.text)).toEqual(expect.arrayContaining(['version manager']))
+    const lib = await classify(seed, { readme: '# Tiny\n\nTiny is a library for tiny things.' }, WIDE)
+    expect(lib[0]?.evidence.map(e => e.text)).toHaveLength(1)
+    expect(await classify(seed, { readme: '# Zap\n\nZap is a lightning fast tool for renaming files.' }, WIDE)).toEqual([])
+    // A longer phrase of a topic the list lacks ("ansible role") still lets its leading tag word count.
+    expect((await classify(seed, { readme: '# Role\n\nRole is an Ansible role for installing nginx.' })).map(t => t.name)).toContain('iac')
+  })
+
+  it('reads a short first line as the tagline, as strongly as an "X is a" sentence', async () => {
+    const tags = await classify(list('["logging","cache"]'), { readme: '# Lumber\n\nStructured logging for Go.\n\nIt ships with an optional in-memory cache.' }, WIDE)
+    expect(tags.map(t => t.name)).toEqual(['logging', 'cache'])
+    expect(scoreOf(tags, 'logging')).toBeGreaterThan(1.5 * scoreOf(tags, 'cache'))
+  })
+
   it('damps generic tags such as lib', async () => {
     const tags = await classify(GENERAL, { readme: '# Yamlet\n\nYamlet is a library for reading YAML files: a small, strict YAML parser.' }, WIDE)
     expect(tags[0]?.name).toBe('yaml')
