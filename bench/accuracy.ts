@@ -115,6 +115,8 @@ async function main(): Promise<void> {
     const speed = await measureSpeed(classifier, items, selection, Number(values['speed-seconds']))
     console.log(`\nspeed: ${speed.wallPerSecond.toFixed(0)} READMEs/s wall clock, ${speed.cpuPerSecond.toFixed(0)} per CPU-second ` +
       `(one thread, texts preloaded, cleaning included, after warm-up; load average ${loadavg()[0]?.toFixed(1)})`)
+    const mb = (bytes: number): string => (bytes / 1048576).toFixed(1)
+    console.log(`memory: heap ${mb(speed.heapBefore)} MB after warm-up, ${mb(speed.heapAfter)} MB after ${speed.readmes} more READMEs`)
   }
 }
 

@@ -5,6 +5,16 @@ import type { BenchItem } from './corpus.js'
 export interface Speed {
   readonly wallPerSecond: number
   readonly cpuPerSecond: number
+  readonly readmes: number
+  /** Heap in use after the warm-up and after the timed passes (after a collection when --expose-gc is on). */
+  readonly heapBefore: number
+  readonly heapAfter: number
+}
+
+function heapUsed(): number {
+  const gc = (globalThis as { gc?: () => void }).gc
+  if (gc) gc()
+  return process.memoryUsage().heapUsed
 }
 
 /**
@@ -17,6 +27,7 @@ export async function measureSpeed(classifier: Classifier, items: readonly Bench
   }
   await pass()
   await pass()
+  const heapBefore = heapUsed()
   let count = 0
   const start = performance.now()
   const cpuStart = process.cpuUsage()
@@ -25,5 +36,6 @@ export async function measureSpeed(classifier: Classifier, items: readonly Bench
     count += items.length
   }
   const cpu = process.cpuUsage(cpuStart)
-  return { wallPerSecond: count / ((performance.now() - start) / 1000), cpuPerSecond: count / ((cpu.user + cpu.system) / 1e6) }
+  const wallPerSecond = count / ((performance.now() - start) / 1000)
+  return { wallPerSecond, cpuPerSecond: count / ((cpu.user + cpu.system) / 1e6), readmes: count, heapBefore, heapAfter: heapUsed() }
 }

@@ -35,6 +35,7 @@ const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g
 const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•', copy: '©' }
 // Emphasis and code marks go; a backslash escape keeps its character.
+const HAS_MARKS = /[*_~`\\]/
 const MARKS_AND_ESCAPES = /(\*{1,3}|_{2,3}|~~|`+)|\\([\\`*_{}[\]()#+\-.!|])/g
 // One pass for all whitespace: a block is one line (soft line breaks inside a paragraph are spaces).
 const SPACES = /\s{2,}|[\t\n\r\f\v\u00a0]/g
@@ -75,7 +76,8 @@ export function cleanInline(raw: string): string {
   if (text.includes('<')) text = stripHtml(text)
   if (text.includes('[')) text = text.replace(IMAGE, ' ').replace(LINK, '$1')
   text = stripUrls(text)
-  text = decodeEntities(text).replace(MARKS_AND_ESCAPES, '$2')
+  text = decodeEntities(text)
+  if (HAS_MARKS.test(text)) text = text.replace(MARKS_AND_ESCAPES, '$2')
   return text.replace(SPACES, ' ').trim()
 }
 
