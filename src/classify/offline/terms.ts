@@ -64,10 +64,10 @@ export function compileTags(tags: TagList): CompiledTags {
       used.add(entry.key)
       for (const [phrase, weight] of entryPhrases(entry)) put(phrase, weight)
     }
-    // The list's own words: strong unless the lexicon already weighs that phrase (e.g. 'data' is weak).
-    for (const name of [tag.name, ...tag.aliases]) {
-      for (const form of variants(name)) if (!phrases.has(form)) phrases.set(form, entry ? WEIGHTS.clear : WEIGHTS.strong)
-    }
+    // The tag's name: strong unless the lexicon already weighs that phrase (e.g. 'data' is weak). Aliases
+    // the list gives are the user's own words for the tag: always strong.
+    for (const form of variants(tag.name)) if (!phrases.has(form)) phrases.set(form, entry ? WEIGHTS.clear : WEIGHTS.strong)
+    for (const alias of tag.aliases) put(alias, WEIGHTS.strong)
     if (tag.description) for (const [phrase, weight] of descriptionPhrases(tag.description)) if (!phrases.has(phrase)) put(phrase, weight)
     for (const [phrase, weight] of phrases) matcher.add(phrase, index, weight)
     generic.push((entry?.generic ?? false) || GENERIC_NAMES.has(tag.normal))
