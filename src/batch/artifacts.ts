@@ -2,23 +2,15 @@ import type {
   DownloadArtifactOptions,
   DownloadArtifactResponse,
   ListArtifactsOptions,
-  ListArtifactsResponse,
-  UploadArtifactOptions,
-  UploadArtifactResponse
+  ListArtifactsResponse
 } from '@actions/artifact'
 import { readdir } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { getErrorMessage, InputError } from '../errors.js'
-import { missingArtifactService, type ArtifactOutcome } from '../output/artifact.js'
+import { missingArtifactService, type ArtifactOutcome, type ArtifactUploader } from '../output/artifact.js'
 
 /** The parts of @actions/artifact's client a batch uses; the adapter passes `new DefaultArtifactClient()`. */
-export interface BatchArtifactClient {
-  uploadArtifact(
-    name: string,
-    files: string[],
-    rootDirectory: string,
-    options?: UploadArtifactOptions
-  ): Promise<UploadArtifactResponse>
+export interface BatchArtifactClient extends ArtifactUploader {
   listArtifacts(options?: ListArtifactsOptions): Promise<ListArtifactsResponse>
   downloadArtifact(artifactId: number, options?: DownloadArtifactOptions): Promise<DownloadArtifactResponse>
 }
