@@ -1,11 +1,13 @@
+import { createHash } from 'node:crypto'
+import { LEXICON, NOISE_PHRASES } from '../../lexicon/index.js'
 import { cleanReadme } from '../../text/clean.js'
 import type { TagList } from '../../tags/types.js'
 import type { RankingClassifier } from '../openai/shortlist.js'
 import type { Classification, ClassifyInput, SelectionOptions, TagScore } from '../types.js'
-import { scoreZones } from './score.js'
+import { BODY_SCALE, GENERIC_DAMPING, scoreZones } from './score.js'
 import { selectTags } from './select.js'
 import { compileTags } from './terms.js'
-import { zonesOf } from './zones.js'
+import { FACTORS, zonesOf } from './zones.js'
 
 export { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from './select.js'
 
@@ -22,8 +24,14 @@ function head(readme: string): string {
   return readme.slice(0, end > 0 ? end : MAX_README_CHARS)
 }
 
-/** Bumped whenever the lexicon or scoring changes what the classifier answers (part of the fingerprint). */
-const SETTINGS = 'lexicon-1'
+/**
+ * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon and the
+ * scoring constants, so any change to either changes it without anyone remembering to bump a version.
+ */
+const SETTINGS = `lexicon-${createHash('sha256')
+  .update(JSON.stringify({ LEXICON, NOISE_PHRASES, FACTORS, BODY_SCALE, GENERIC_DAMPING, MAX_README_CHARS }))
+  .digest('hex')
+  .slice(0, 12)}`
 
 /**
  * The offline classifier: cleans the README, finds lexicon, name, alias and description phrases of
