@@ -54,8 +54,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('firmware', {
     aliases: 'embedded, microcontroller, mcu, embedded-systems',
     strong: 'firmware, microcontroller, microcontrollers, mcu, stm32, rp2040, esp32, esp8266, arduino, avr, cortex m, bare metal, embedded systems, rtos, embassy, risc v, freertos, nrf52, qmk, zmk, embedded devices, embedded linux, embedded rust',
-    clear: 'flashing, bootloader, gpio, i2c, spi, uart, usb, hal, peripherals, fpga, boards, board, pcb, keyboard, keymap, bluetooth, ble, low power, zephyr',
-    hint: 'hardware, device, devices, sensors, flash, embedded',
+    clear: 'flashing, bootloader, gpio, i2c, uart, usb, hal, peripherals, fpga, boards, board, pcb, keyboard, keymap, bluetooth, ble, low power, zephyr',
+    hint: 'hardware, device, devices, sensors, flash, embedded, spi',
     weak: ''
   }),
   topic('iot', {

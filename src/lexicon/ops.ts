@@ -60,8 +60,8 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('monitoring', {
     aliases: 'monitor, uptime, alerting, metrics',
-    strong: 'monitoring, monitoring tool, uptime monitoring, uptime, status page, alerting, alerts, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter',
-    clear: 'metrics, dashboards, dashboard, notifications, downtime, incident, ping, heartbeat, monitor, monitors, healthchecks',
+    strong: 'monitoring, monitoring tool, uptime monitoring, status page, alerting, alerts, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter',
+    clear: 'metrics, dashboards, dashboard, notifications, downtime, incident, ping, heartbeat, monitor, monitors, healthchecks, uptime',
     hint: 'performance, charts',
     weak: ''
   }),

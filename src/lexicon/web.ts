@@ -49,8 +49,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('http-client', {
     aliases: 'http-clients, rest-client, requests',
     strong: 'http client, http library, http requests, rest client, http request, fetch api, api client',
-    clear: 'requests, get request, post request, cookies, proxies, timeouts, retries, connection pooling, multipart, response body, session, sessions, axios',
-    hint: 'client, http, urls, headers, json, fetch',
+    clear: 'requests, get request, post request, cookies, proxies, timeouts, retries, connection pooling, multipart, response body, axios',
+    hint: 'client, http, urls, headers, json, fetch, session, sessions',
     weak: ''
   }),
   topic('web-app', {
