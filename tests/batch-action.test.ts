@@ -1,10 +1,7 @@
-import { DefaultArtifactClient } from '@actions/artifact'
 import { strFromU8, unzipSync } from 'fflate'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { runMergeAction } from '../src/action/batch.js'
-import type { BatchArtifactClient } from '../src/batch/artifacts.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { shardOf } from '../src/batch/shard.js'
 import type { TagResult } from '../src/result.js'
 import { runBundledAction, runInProcess } from './fixtures/action-runner.js'
@@ -160,50 +157,32 @@ describe('the bundled action (dist/index.js) with repositories', () => {
   })
 })
 
+// The shard artifacts are those the first test of this file uploaded (org-tags-1, org-tags-2).
 describe('mode: merge', () => {
   it('downloads the shard artifacts of the run, joins them, sums their counts and uploads the whole', async () => {
-    // Listing and downloading read what the shards uploaded to the fake service; uploading goes through it for real.
-    const real = new DefaultArtifactClient()
-    const client: BatchArtifactClient = {
-      uploadArtifact: (...args) => real.uploadArtifact(...args),
-      async listArtifacts() {
-        return {
-          artifacts: [...artifacts.artifacts.values()].map(a => ({
-            name: a.name,
-            id: a.id ?? 0,
-            size: a.content?.length ?? 0
-          }))
-        }
-      },
-      async downloadArtifact(id, options) {
-        const found = [...artifacts.artifacts.values()].find(a => a.id === id)!
-        mkdirSync(options!.path!, { recursive: true })
-        for (const [name, data] of Object.entries(unzipSync(new Uint8Array(found.content!))))
-          writeFileSync(join(options!.path!, name), data)
-        return { downloadPath: options!.path! }
-      }
-    }
-    const dir = mkdirSync(join(process.env.TMPDIR ?? '/tmp', `merge-${Date.now()}`), { recursive: true })!
-    const env = { ...artifacts.env(), RUNNER_TEMP: dir }
-    // @actions/artifact reads the runner's variables from process.env.
-    for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value)
-    const warnings: string[] = []
-    const outcome = await runMergeAction(
-      { artifactName: 'org-tags', resultFile: join(dir, 'all.jsonl'), failOnError: false, upload: true },
-      { log: { info: () => undefined, warning: w => void warnings.push(w) }, artifacts: client, env }
+    // No tag list and no token: the merge job only needs the run's artifacts.
+    const run = await runInProcess(
+      { mode: 'merge', 'artifact-name': 'org-tags', 'fail-on-error': 'false' },
+      artifacts.env()
     )
-    expect(outcome.outputs).toMatchObject({ tagged: '2', unchanged: '1', failed: '1', changed: 'true' })
-    const merged = jsonl(readFileSync(outcome.outputs['result-file'], 'utf8'))
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs).toMatchObject({ tagged: '2', unchanged: '1', failed: '1', changed: 'true' })
+    expect(run.outputs['result-file']).toBe(join(run.runnerTemp, 'readme-tags.jsonl'))
+    const merged = jsonl(readFileSync(run.outputs['result-file']!, 'utf8'))
     expect(merged.map(r => r.repository).sort()).toEqual(['acme/blank', 'acme/sql', 'acme/store', 'acme/tool'])
-    expect(jsonl(strFromU8(zipped('org-tags')['all.jsonl']!))).toEqual(merged)
-    expect(outcome.summary.indexOf('acme/blank')).toBeLessThan(outcome.summary.indexOf('acme/store'))
-    expect(outcome.failure).toBeUndefined()
-    await expect(
-      runMergeAction(
-        { artifactName: 'nothing', resultFile: join(dir, 'x.jsonl'), failOnError: true, upload: false },
-        { log: { info: () => undefined, warning: () => undefined }, artifacts: client, env }
-      )
-    ).rejects.toThrow(/found no artifacts named nothing-<i> in this run/)
-    vi.unstubAllEnvs()
+    expect(jsonl(strFromU8(zipped('org-tags')['readme-tags.jsonl']!))).toEqual(merged)
+    expect(run.summary.indexOf('acme/blank')).toBeLessThan(run.summary.indexOf('acme/store'))
+    // The real client: ListArtifacts, GetSignedArtifactURL and a zip download per shard.
+    expect(artifacts.steps.filter(step => step === 'GET blob')).toHaveLength(2)
+    expect(artifacts.violations).toEqual([])
+  })
+
+  it('says to run the shard jobs first when there are no shard artifacts', async () => {
+    const run = await runInProcess({ mode: 'merge', 'artifact-name': 'nothing' }, artifacts.env())
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([
+      expect.stringMatching(/found no artifacts named nothing-<i> in this run.*Run the shard jobs first/)
+    ])
   })
 })
