@@ -60,6 +60,22 @@ describe('community lines', () => {
   })
 })
 
+describe('pathological input', () => {
+  it.each([
+    ['brackets', '['.repeat(60_000)],
+    ['unclosed tags', '<div '.repeat(12_000)],
+    ['unclosed scripts', '<script>'.repeat(8_000)],
+    ['unclosed comments', '<!--'.repeat(15_000)],
+    ['rst links', '`a <'.repeat(15_000)]
+  ])('cleans a README of %s in linear time', (_name, readme) => {
+    for (const format of ['markdown', 'rst'] as const) {
+      const start = performance.now()
+      cleanReadme(readme, format)
+      expect(performance.now() - start).toBeLessThan(1500)
+    }
+  })
+})
+
 describe('cleanInline', () => {
   it('reduces inline Markdown and HTML to prose', () => {
     expect(cleanInline('A **fast** [parser](https://x.dev/a_(b)) &amp; <code>lexer</code> \\*not emphasis\\*')).toBe('A fast parser & lexer *not emphasis*')

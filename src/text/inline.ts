@@ -5,11 +5,17 @@
  */
 
 // A link destination may hold one level of balanced parentheses: (https://x.org/wiki/Foo_(bar)).
-const DEST = String.raw`\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)`
-const IMAGE = new RegExp(String.raw`!\[[^\]]*\](?:${DEST}|\[[^\]]*\])?`, 'g')
-const LINK = new RegExp(String.raw`\[([^\]]*)\](?:${DEST}|\[[^\]]*\])`, 'g')
-const HTML_DROP = /<!--[\s\S]*?-->|<(script|style|svg|picture|video|audio|object)\b[\s\S]*?<\/\1\s*>|<img\b[^>]*>/gi
-const AUTOLINK = /<(?:https?:|mailto:|ftp:)[^>\s]*>|<[^>\s@]+@[^>\s]+>/gi
+// Texts exclude "[" and titles stop at a line end, so a run of brackets or quotes costs linear time.
+const DEST = String.raw`\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)`
+const IMAGE = new RegExp(String.raw`!\[[^\[\]]*\](?:${DEST}|\[[^\[\]]*\])?`, 'g')
+const LINK = new RegExp(String.raw`\[([^\[\]]*)\](?:${DEST}|\[[^\[\]]*\])`, 'g')
+// Elements dropped with their content. Spans are bounded and only sought when a closer exists, so a
+// README of unclosed "<script>" or "<!--" costs linear time, not quadratic.
+const COMMENT = /<!--[\s\S]{0,8192}?-->/g
+const DROPPED = /<(script|style|svg|picture|video|audio|object)\b[\s\S]{0,8192}?<\/\1\s*>/gi
+const HAS_DROPPED_CLOSER = /<\/(script|style|svg|picture|video|audio|object)\b/i
+const IMG = /<img\b[^<>]*>/gi
+const AUTOLINK = /<(?:https?:|mailto:|ftp:)[^<>\s]*>|<[^<>\s@]+@[^<>\s]+>/gi
 const TAG = /<\/?[a-z][a-z0-9-]*\b[^<>]*>/gi
 const URL = /\b(?:https?|ftp|file):\/\/[^\s<>"'`()\]]*(?:\([^\s()]*\)[^\s<>"'`()\]]*)*|\bwww\.[^\s<>"'`)\]]+/gi
 // Bare domains such as example.com or docs.foo.dev/path: the name part leaks words otherwise. Found by
@@ -55,7 +61,10 @@ export function decodeEntities(text: string): string {
 /** Strips HTML: drops images, scripts, comments and media, keeps the text between tags. */
 export function stripHtml(text: string): string {
   if (!text.includes('<')) return text
-  return text.replace(HTML_DROP, ' ').replace(AUTOLINK, ' ').replace(TAG, ' ')
+  let out = text
+  if (out.includes('<!--') && out.includes('-->')) out = out.replace(COMMENT, ' ')
+  if (HAS_DROPPED_CLOSER.test(out)) out = out.replace(DROPPED, ' ')
+  return out.replace(IMG, ' ').replace(AUTOLINK, ' ').replace(TAG, ' ')
 }
 
 /** Removes URLs, bare domains and e-mail addresses, whose parts would read as words. */

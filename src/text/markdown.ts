@@ -7,7 +7,7 @@ import { finishSections, type CleanedReadme, type RawSection } from './sections.
 // No GFM: its only block rule is tables, which read as well as paragraphs of cells, and it slows every paragraph.
 const LEXER_OPTIONS = { gfm: false, tokenizer: new FlatListTokenizer() } as const
 
-const LINK_OR_IMAGE = /!?\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*\)|!?\[[^\]]*\]\[[^\]]*\]|<a\b[^>]*>[\s\S]*?<\/a>|<img\b[^>]*>/gi
+const LINK_OR_IMAGE = /!?\[[^\[\]]*\]\((?:[^()\s]|\([^()\s]*\))*\)|!?\[[^\[\]]*\]\[[^\[\]]*\]|<a\b[^<>]*>[\s\S]{0,2000}?<\/a>|<img\b[^<>]*>/gi
 const HAS_WORD = /[\p{L}\p{N}]/u
 const SEPARATORS = /^[\s|·•‧∙⋅,\-–—/:*_#]*$/
 
@@ -22,9 +22,9 @@ function isNavigation(raw: string): boolean {
   return links >= 1 && SEPARATORS.test(decodeEntities(stripHtml(rest)))
 }
 
-const H1_HTML = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i
+const H1_HTML = /<h1\b[^<>]*>([\s\S]{0,2000}?)<\/h1\s*>/i
 // Block-level HTML boundaries: each piece between them is read (and judged as navigation) on its own.
-const HTML_BREAK = /<\/?(?:p|div|h[1-6]|br|hr|li|ul|ol|table|thead|tbody|tr|td|th|center|details|summary|section|header|footer|nav|blockquote|dl|dt|dd)\b[^>]*>/gi
+const HTML_BREAK = /<\/?(?:p|div|h[1-6]|br|hr|li|ul|ol|table|thead|tbody|tr|td|th|center|details|summary|section|header|footer|nav|blockquote|dl|dt|dd)\b[^<>]*>/gi
 
 /**
  * Reads Markdown (GFM) into sections with marked's block lexer.

@@ -5,7 +5,7 @@ const ADORNMENT = /^([=\-~^"'`#*+:.<>_!$%&,;?@\\/|])\1{2,}\s*$/
 const DIRECTIVE = /^\.\.\s/
 const FIELD = /^:[\w -]+:/
 // Inline rst: `text <url>`_ → text, :role:`x` → x, |substitution| → dropped, ``code`` → code, _`target` → target.
-const RST_LINK = /`([^`<]*?)\s*<[^>]*>`__?/g
+const RST_LINK = /`([^`<]*?)\s*<[^<>`]*>`__?/g
 const RST_ROLE = /:[\w:+-]+:`([^`]*)`/g
 const RST_SUB = /\|[^|\n]+\|_{0,2}/g
 const RST_REF = /`([^`]+)`_{1,2}|_`([^`]+)`/g
