@@ -68,8 +68,8 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('data', {
     aliases: 'data-engineering, etl, data-processing, big-data, data-pipeline',
     generic: true,
-    strong: 'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data wrangling, change data capture, big data, datasets, dataset, stream processor, data lake, apache spark, data transformation, airbyte',
-    clear: 'pipelines, ingestion, transformations, batch processing, analytics, spreadsheet, pandas, dbt, spark, parquet',
+    strong: 'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data wrangling, change data capture, big data, stream processor, data lake, apache spark, data transformation, airbyte',
+    clear: 'pipelines, ingestion, transformations, batch processing, analytics, spreadsheet, pandas, dbt, spark, parquet, dataset, datasets',
     hint: 'data, records, events, sources, sinks, csv, connectors',
     weak: ''
   }),

@@ -39,7 +39,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('testing', {
     aliases: 'test, tests, test-framework, unit-testing, qa',
-    strong: 'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation, property based test',
+    strong: 'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation, property based test, robot framework',
     clear: 'testing, assertions, fixtures, mocks, test cases, tdd, bdd, coverage, pytest, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress',
     hint: 'test, grader, grading, automated testing, regression, tests, assert',
     weak: 'verify'
@@ -60,15 +60,15 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('parser', {
     aliases: 'parsing, parsers, parser-combinator, parser-generator',
-    strong: 'parser, parsers, parsing library, parser combinator, parser generator, parsing expression grammar, peg, grammar, lexer, tokenizer, abstract syntax tree, markdown parser, json parser, yaml parser, xml parser, commonmark, parsing',
-    clear: 'parse, parses, parsed, syntax tree, ast, tokens, bnf, ebnf, recursive descent, lalr, deserialize, serialization, decoder, encoder',
+    strong: 'parser, parsers, parsing library, parser combinator, parser generator, parsing expression grammar, peg, grammar, lexer, abstract syntax tree, markdown parser, json parser, yaml parser, xml parser, commonmark, parsing',
+    clear: 'parse, parses, parsed, syntax tree, ast, tokens, bnf, ebnf, recursive descent, lalr, deserialize, serialization, decoder, encoder, tokenizer',
     hint: 'syntax, format, specification, grammar rules',
     weak: 'input'
   }),
   topic('language', {
     aliases: 'programming-language, languages, lang, scripting-language',
     strong: 'scripting language, language implementation, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, implementation of python, python interpreter, javascript engine, lua interpreter, interpreter, programming language, lisp dialect',
-    clear: 'repl, type system, standard library, virtual machine, bytecode, garbage collector, language spec, semantics, stdlib, closures, pattern matching, dialect, lisp',
+    clear: 'repl, type system, standard library, virtual machine, bytecode, garbage collector, language spec, semantics, stdlib, closures, pattern matching, dialect, lisp, type inference',
     hint: 'scripting, functions, operators, grammar, runtime, syntax',
     weak: 'language'
   }),
@@ -81,15 +81,15 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('os', {
     aliases: 'operating-system, kernel, operating-systems',
-    strong: 'operating system, kernel, hobby operating system, microkernel, unix like, bootloader, linux distribution, distro, rtos, real time operating system, hobby os',
-    clear: 'scheduler, syscalls, system call, drivers, userspace, user space, boot, qemu, bare metal, virtual memory, page table, init system',
+    strong: 'operating system, hobby operating system, microkernel, unix like, bootloader, linux distribution, distro, rtos, real time operating system, hobby os',
+    clear: 'scheduler, syscalls, system call, drivers, userspace, user space, boot, qemu, bare metal, virtual memory, page table, init system, kernel',
     hint: 'filesystem, processes, memory management, shell, interrupts, posix, x86 64',
     weak: 'system'
   }),
   topic('emulator', {
     aliases: 'emulation, emulators, simulator',
-    strong: 'emulator, emulation, console emulator, game boy, nes emulator, arcade, retro gaming, rom, roms, cpu emulator, emulates, snes, gba, n64, ps2, chip 8, chip8, cycle accurate, game boy advance',
-    clear: 'emulate, emulated, accurate emulation, bios, cartridge, mame, nintendo, playstation, sega',
+    strong: 'emulator, emulation, console emulator, game boy, nes emulator, retro gaming, rom, roms, cpu emulator, emulates, snes, gba, n64, ps2, chip 8, chip8, cycle accurate, game boy advance',
+    clear: 'emulate, emulated, accurate emulation, bios, cartridge, mame, nintendo, playstation, sega, arcade',
     hint: 'retro, compatibility, instruction set',
     weak: ''
   }),
@@ -109,8 +109,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('3d', {
     aliases: 'three-d, 3d-graphics, graphics-3d',
-    strong: '3d, 3d graphics, 3d engine, 3d rendering, 3d models, 3d modeling, voxel, voxels, mesh, meshes, 3d printing, point cloud, ray tracing, raytracing, webgl, 3d scene, three js, threejs, 3d viewer, 3d printer, 3d animation, photogrammetry',
-    clear: 'rendering, renderer, shaders, shader, gltf, obj, stl, blender, camera, lighting, textures, geometry, physically based rendering, pbr, cad, sculpting, opengl, vulkan',
+    strong: '3d, 3d graphics, 3d engine, 3d rendering, 3d models, 3d modeling, voxel, voxels, 3d printing, point cloud, ray tracing, raytracing, webgl, 3d scene, three js, threejs, 3d viewer, 3d printer, 3d animation, photogrammetry',
+    clear: 'rendering, renderer, shaders, shader, gltf, obj, stl, blender, camera, lighting, textures, geometry, physically based rendering, pbr, cad, sculpting, opengl, vulkan, mesh, meshes',
     hint: 'graphics, gpu, scene',
     weak: ''
   }),

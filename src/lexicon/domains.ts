@@ -4,8 +4,8 @@ import { topic, type LexiconEntry } from './types.js'
 export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('ai', {
     aliases: 'artificial-intelligence, machine-learning, ml, deep-learning, llm, llms, genai, generative-ai',
-    strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, inference, pytorch, tensorflow, jax, keras, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework',
-    clear: 'model, models, training, trained, ml, prompt, prompts, chatbot, ai powered, llama, mistral, claude, gemini, anthropic, reasoning, tokenizer, diffusion, stable diffusion, classification, predictions, transformers, onnx',
+    strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, pytorch, tensorflow, jax, keras, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework',
+    clear: 'model, models, training, trained, ml, prompt, prompts, chatbot, ai powered, llama, mistral, claude, gemini, anthropic, reasoning, tokenizer, diffusion, stable diffusion, classification, predictions, transformers, onnx, inference',
     hint: 'intelligent, smart, autonomous, dataset, gpu',
     weak: ''
   }),
@@ -18,8 +18,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('algorithm', {
     aliases: 'algorithms, data-structures, algorithms-and-data-structures, dsa',
-    strong: 'algorithms, algorithm, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations, data structures and algorithms',
-    clear: 'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods, graph theory',
+    strong: 'algorithms, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations, data structures and algorithms',
+    clear: 'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods, graph theory, algorithm',
     hint: 'implementations, math, mathematics, computations, graph, complexity, trees, searching, implementations of',
     weak: ''
   }),
@@ -46,8 +46,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('finance', {
     aliases: 'fintech, financial, trading, money, banking, payments',
-    strong: 'finance, financial, fintech, stock market, stocks, stock, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, portfolio, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker',
-    clear: 'money, prices, price, currency, currencies, exchange, quotes, dividends, investing, investment, billing, charges, refunds, crypto, budget, expenses, quant, quantitative',
+    strong: 'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker',
+    clear: 'money, prices, price, currency, currencies, exchange, quotes, dividends, investing, investment, billing, charges, refunds, crypto, budget, expenses, quant, quantitative, portfolio, stock',
     hint: 'charts, market, transactions, ledger',
     weak: ''
   }),
@@ -60,29 +60,29 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('iot', {
     aliases: 'internet-of-things, smart-home, home-automation',
-    strong: 'iot, internet of things, iot platform, smart home, home automation, connected devices, mqtt, zigbee, z wave, physical computing, edge devices, device management, sensors, home assistant, smart devices, esphome',
-    clear: 'devices, device, sensor, telemetry, raspberry pi, arduino, gateway, drones, lorawan, bluetooth, ble',
+    strong: 'iot, internet of things, iot platform, smart home, home automation, connected devices, mqtt, zigbee, z wave, physical computing, edge devices, device management, home assistant, smart devices, esphome',
+    clear: 'devices, device, sensor, telemetry, raspberry pi, arduino, gateway, drones, lorawan, bluetooth, ble, sensors',
     hint: 'hardware, real time, data ingestion, embedded',
     weak: ''
   }),
   topic('robot', {
     aliases: 'robotics, robots, ros',
-    strong: 'robotics, robot, robots, ros, ros2, inverse kinematics, forward kinematics, motion planning, drones, drone, manipulator, humanoid, legged robots, slam, px4, ardupilot, robotic arm, quadruped',
-    clear: 'actuators, motors, servo, servos, sensors, trajectory, control, controllers, physical computing, urdf, joints, lidar, odometry, path planning, autonomous driving',
+    strong: 'robotics, robot, robots, ros, ros2, inverse kinematics, forward kinematics, motion planning, manipulator, humanoid, legged robots, slam, px4, ardupilot, robotic arm, quadruped',
+    clear: 'actuators, motors, servo, servos, sensors, trajectory, control, controllers, physical computing, urdf, joints, lidar, odometry, path planning, autonomous driving, drone, drones',
     hint: 'hardware, autonomous, simulation',
     weak: ''
   }),
   topic('video', {
     aliases: 'videos, video-streaming, streaming, media, ffmpeg',
-    strong: 'video, videos, video player, video streaming, http live streaming, hls, dash, ffmpeg, libav, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, media server, jellyfin, iptv, video conferencing, video calls',
-    clear: 'media, frames, subtitles, audio, muxing, demuxing, mse, media source extensions, webm, youtube, plex, streaming server, codec, codecs',
+    strong: 'video, videos, video player, video streaming, http live streaming, hls, ffmpeg, libav, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, media server, jellyfin, iptv, video conferencing, video calls',
+    clear: 'media, frames, subtitles, audio, muxing, demuxing, mse, media source extensions, webm, youtube, plex, streaming server, codec, codecs, dash',
     hint: 'episodes, playback, encoding, decoding, streaming, obs',
     weak: ''
   }),
   topic('learning-resource', {
     aliases: 'learning, tutorial, tutorials, education, book, course, awesome-list, resources',
-    strong: 'tutorial, tutorials, course, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online, programming books, free books, free book, online book, programming book, awesome resources, collection of resources, list of resources, curated collection',
-    clear: 'chapters, chapter, beginners, educational, e book, ebook, book',
+    strong: 'tutorials, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online, programming books, free books, free book, online book, programming book, awesome resources, collection of resources, list of resources, curated collection',
+    clear: 'chapters, chapter, beginners, educational, e book, ebook, book, course, tutorial',
     hint: 'collection, learn, learning, exercises, lessons, teach, study, roadmap, interview, resources',
     weak: 'guide, examples'
   }),
@@ -95,15 +95,15 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('for-fun', {
     aliases: 'fun, funny, humor, joke, toy, toys, hobby, weird',
-    strong: 'for fun, just for fun, fun project, hobby project, toy project, joke, jokes, ascii art, cowsay, silly, useless, meme, memes, easter egg, hobby, parody, lolcat, prank',
-    clear: 'fun, funny, humor, toy, whimsical, playful',
+    strong: 'for fun, just for fun, fun project, hobby project, toy project, joke, jokes, ascii art, cowsay, silly, useless, meme, memes, easter egg, parody, lolcat, prank',
+    clear: 'fun, funny, humor, toy, whimsical, playful, hobby',
     hint: 'cute, game, games, ascii, fortune',
     weak: ''
   }),
   topic('system-design', {
     aliases: 'systems-design, architecture, software-architecture, distributed-systems',
-    strong: 'system design, systems design, software architecture, distributed systems design, scalability, design interview, architecture patterns, high level design, designing data intensive',
-    clear: 'scalable, architecture, distributed systems, load balancing, sharding, consistency, availability, trade offs, caching strategies',
+    strong: 'system design, systems design, software architecture, distributed systems design, design interview, architecture patterns, high level design, designing data intensive',
+    clear: 'scalable, architecture, distributed systems, load balancing, sharding, consistency, availability, trade offs, caching strategies, scalability',
     hint: 'design, components',
     weak: ''
   }),

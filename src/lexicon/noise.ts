@@ -10,7 +10,7 @@ export const NOISE_PHRASES: readonly string[] = [
   'out of the box', 'drop in replacement', 'first class', 'state of the art', 'web scale', 'node modules',
   'chat with us', 'talk to us', 'chat with the', 'the game', 'end user', 'end users', 'front matter', 'back and forth',
   'hot path', 'cold start', 'open source', 'source code', 'pull request', 'pull requests', 'issue tracker',
-  'bug reports', 'code of conduct', 'semantic versioning', 'release notes', 'getting started', 'pretty printing',
+  'bug reports', 'of course', 'in stock', 'not a robot', 'robots txt', 'code of conduct', 'semantic versioning', 'release notes', 'getting started', 'pretty printing',
   // "a game engine for the Go programming language": a project for a language, not a language (while "a Python
   // programming language implementation" still counts).
   ...['go', 'rust', 'python', 'javascript', 'typescript', 'java', 'kotlin', 'swift', 'ruby', 'php', 'c', 'cpp', 'csharp', 'dart',

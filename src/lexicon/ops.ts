@@ -11,8 +11,8 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('containerization', {
     aliases: 'containers, container, docker, containerisation, oci',
-    strong: 'container runtime, containers, container, docker, dockerfile, dockerfiles, oci, containerd, podman, docker compose, docker image, docker images, containerized, containerization, container engine, oci image, container registry, lxc, lxd, buildkit',
-    clear: 'images, image registry, registry, namespaces, cgroups, runc, isolation, sandboxed, docker hub, container image, container images',
+    strong: 'container runtime, docker, dockerfile, dockerfiles, oci, containerd, podman, docker compose, docker image, docker images, containerized, containerization, container engine, oci image, container registry, lxc, lxd, buildkit',
+    clear: 'images, image registry, registry, namespaces, cgroups, runc, isolation, sandboxed, docker hub, container image, container images, container, containers',
     hint: 'run in docker, image',
     weak: ''
   }),
@@ -25,8 +25,8 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('iac', {
     aliases: 'infrastructure-as-code, infrastructure, terraform, configuration-management',
-    strong: 'infrastructure as code, iac, terraform, pulumi, cloudformation, ansible, configuration management, provisioning, terraform modules, hcl, infrastructure automation, crossplane, opentofu',
-    clear: 'infrastructure, provision, declarative infrastructure, state file, plan and apply, terraform plan, deploy infrastructure, chef, puppet, saltstack',
+    strong: 'infrastructure as code, iac, terraform, pulumi, cloudformation, ansible, configuration management, terraform modules, hcl, infrastructure automation, crossplane, opentofu',
+    clear: 'infrastructure, provision, declarative infrastructure, state file, plan and apply, terraform plan, deploy infrastructure, chef, puppet, saltstack, provisioning',
     hint: 'cloud resources, servers, inventory',
     weak: ''
   }),
@@ -39,36 +39,36 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('deploy-tool', {
     aliases: 'deployment, deploy, deployment-tool, deployment-automation',
-    strong: 'deployment tool, deployment automation, deploy applications, zero downtime deployment, deployment pipeline, rollbacks, release automation, paas, heroku alternative, self hosted paas, blue green, dokku, caprover',
-    clear: 'deployment, deployments, deploying, rollback, staging, provisioning, deploy, zero downtime, kamal, coolify',
+    strong: 'deployment tool, deployment automation, deploy applications, zero downtime deployment, deployment pipeline, release automation, paas, heroku alternative, self hosted paas, blue green, dokku, caprover',
+    clear: 'deployment, deployments, deploying, rollback, staging, provisioning, deploy, zero downtime, kamal, coolify, rollbacks',
     hint: 'release, releases, servers, ssh, production, automation, infrastructure',
     weak: ''
   }),
   topic('serverless', {
     aliases: 'faas, functions-as-a-service, lambda, aws-lambda',
-    strong: 'serverless, aws lambda, lambda functions, functions as a service, faas, cloud functions, lambda, api gateway, edge functions',
-    clear: 'microservices, cold start, event driven, deploy functions',
+    strong: 'serverless, aws lambda, lambda functions, functions as a service, faas, cloud functions, api gateway, edge functions',
+    clear: 'microservices, cold start, event driven, deploy functions, lambda',
     hint: 'cloud, functions',
     weak: ''
   }),
   topic('aws', {
     aliases: 'amazon-web-services, amazon',
-    strong: 'aws, amazon web services, amazon s3, s3, ec2, lambda, dynamodb, cloudformation, aws sdk, boto3, iam, sqs, sns, aws lambda, aws cli, aws cdk, amazon ec2, cloudfront, kinesis, aws account',
-    clear: 'amazon, cloud provider, cloudwatch, route53, ecs, eks',
+    strong: 'aws, amazon web services, amazon s3, s3, ec2, dynamodb, cloudformation, aws sdk, boto3, sqs, sns, aws lambda, aws cli, aws cdk, amazon ec2, cloudfront, kinesis, aws account',
+    clear: 'amazon, cloud provider, cloudwatch, route53, ecs, eks, lambda, iam',
     hint: 'cloud',
     weak: ''
   }),
   topic('monitoring', {
     aliases: 'monitor, uptime, alerting, metrics',
-    strong: 'monitoring, monitoring tool, uptime monitoring, status page, alerting, alerts, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter',
-    clear: 'metrics, dashboards, dashboard, notifications, downtime, incident, ping, heartbeat, monitor, monitors, healthchecks, uptime',
+    strong: 'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter',
+    clear: 'metrics, dashboards, dashboard, notifications, downtime, incident, ping, heartbeat, monitor, monitors, healthchecks, uptime, alerts',
     hint: 'performance, charts',
     weak: ''
   }),
   topic('observability', {
     aliases: 'o11y, telemetry, tracing, apm',
-    strong: 'observability, opentelemetry, distributed tracing, tracing, telemetry, logs metrics and traces, metrics logs and traces, logs metrics traces, apm, spans, otel',
-    clear: 'metrics, traces, logs, pipelines, dashboards, instrumentation, jaeger, prometheus, monitoring',
+    strong: 'observability, opentelemetry, distributed tracing, logs metrics and traces, metrics logs and traces, logs metrics traces, apm, spans, otel',
+    clear: 'metrics, traces, logs, pipelines, dashboards, instrumentation, jaeger, prometheus, monitoring, tracing, telemetry',
     hint: '',
     weak: ''
   }),
@@ -81,15 +81,15 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('networking', {
     aliases: 'network, networks, net, tcp-ip',
-    strong: 'networking, packet, network protocols, tcp ip, tcp, udp, vpn, dns, socket, sockets, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard',
-    clear: 'ip, ipv4, ipv6, routing, port forwarding, ethernet, nat, firewall, bandwidth, latency, proxy, network, tunnel, tunneling',
+    strong: 'networking, network protocols, tcp ip, tcp, udp, vpn, dns, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard',
+    clear: 'ip, ipv4, ipv6, routing, port forwarding, ethernet, nat, firewall, bandwidth, latency, proxy, network, tunnel, tunneling, packet, socket, sockets',
     hint: 'connections, network traffic, transport, protocol, protocols',
     weak: ''
   }),
   topic('workflow', {
     aliases: 'workflows, workflow-automation, automation, orchestration, workflow-engine',
-    strong: 'workflow, workflows, workflow engine, workflow automation, workflow orchestration, orchestration, durable execution, automation platform, automate tasks, task automation, automations, business process, bpmn, ifttt, zapier, airflow, n8n',
-    clear: 'scheduled, schedules, triggers, dag, dags, cron, orchestrator',
+    strong: 'workflow engine, workflow automation, workflow orchestration, orchestration, durable execution, automation platform, automate tasks, task automation, automations, business process, bpmn, ifttt, zapier, airflow, n8n',
+    clear: 'scheduled, schedules, triggers, dag, dags, cron, orchestrator, workflow, workflows',
     hint: 'steps, retries, events, automate, automation, tasks, jobs',
     weak: ''
   }),

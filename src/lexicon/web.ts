@@ -34,15 +34,15 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('graphql', {
     aliases: 'gql',
-    strong: 'graphql, graphql server, graphql client, graphql api, graphql schema, apollo, relay',
-    clear: 'resolvers, queries and mutations, mutations, subscriptions, sdl, introspection',
+    strong: 'graphql, graphql server, graphql client, graphql api, graphql schema',
+    clear: 'resolvers, queries and mutations, mutations, subscriptions, sdl, introspection, relay, apollo',
     hint: 'query, queries, schema',
     weak: ''
   }),
   topic('http', {
     aliases: 'http-server, http-router, router, web',
-    strong: 'http, http router, url router, request router, http server, http 2, http 3, http requests, http middleware, mux, http handlers, https, http server library',
-    clear: 'router, routing, routes, middleware, handlers, headers, cookies, status codes, tls, quic, net http',
+    strong: 'http, http router, url router, request router, http server, http 2, http 3, http requests, http middleware, http handlers, http server library',
+    clear: 'router, routing, routes, middleware, handlers, headers, cookies, status codes, tls, quic, net http, mux, https',
     hint: 'web, server, requests, request, response, url, urls, websocket',
     weak: ''
   }),
@@ -85,8 +85,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('authentication', {
     aliases: 'auth, authn, authorization, identity, sso, login',
-    strong: 'authentication, authorization, identity, identity management, single sign on, sso, oauth, oauth2, openid connect, oidc, json web token, jwt, jwts, login, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, saml, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server',
-    clear: 'auth, sign in, sign up, signup, signin, session management, access control, rbac, password, passwords, tokens, credentials, account recovery, registration, ldap, totp',
+    strong: 'authentication, identity management, single sign on, sso, oauth, oauth2, openid connect, oidc, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, saml, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server',
+    clear: 'auth, sign in, sign up, signup, signin, session management, access control, rbac, password, passwords, tokens, credentials, account recovery, registration, ldap, totp, identity, login, authorization',
     hint: 'users, user, permissions, signing, claims',
     weak: ''
   }),
@@ -99,8 +99,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('ux', {
     aliases: 'user-experience, onboarding, ux-design',
-    strong: 'user experience, ux, onboarding, product tour, guided tour, user onboarding, feature introduction, tooltips, highlight elements, walkthrough',
-    clear: 'user flow, engagement, popover, step by step',
+    strong: 'user experience, ux, onboarding, product tour, guided tour, user onboarding, feature introduction, highlight elements, walkthrough',
+    clear: 'user flow, engagement, popover, step by step, tooltips',
     hint: 'users, design, usability, overlay, accessibility, a11y',
     weak: ''
   }),
@@ -134,8 +134,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('bundler', {
     aliases: 'bundlers, module-bundler, build-tool',
-    strong: 'bundler, module bundler, bundle, bundling, bundles, code splitting, tree shaking, es modules bundler, esm bundler, packs modules, turbopack',
-    clear: 'es modules, commonjs, amd, loaders, hot module replacement, hmr, minification, minify, dependency graph, assets, entry points, chunks, webpack, rollup, vite, asset pipeline, bundle size, esbuild, parcel',
+    strong: 'bundler, module bundler, bundling, code splitting, tree shaking, es modules bundler, esm bundler, packs modules, turbopack',
+    clear: 'es modules, commonjs, amd, loaders, hot module replacement, hmr, minification, minify, dependency graph, assets, entry points, chunks, webpack, rollup, vite, asset pipeline, bundle size, esbuild, parcel, bundle, bundles',
     hint: 'modules, build, plugins, output, dev server',
     weak: ''
   }),
