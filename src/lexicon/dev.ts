@@ -12,22 +12,22 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('terminal', {
     aliases: 'terminal-emulator, tui, console, shell',
     strong: 'terminal emulator, terminal ui, text user interface, tui, terminal user interface, ssh client, terminal multiplexer, ansi escape code, ansi color, shell prompt, zsh plugin, terminal emulators',
-    clear: 'terminal, tty, pty, shell, console, xterm, ansi, tmux, zsh, bash, fish shell, ncurses, curses, ssh, vt100, truecolor',
-    hint: 'colors, command line, prompt, cursor, escape sequence',
+    clear: 'terminal, tty, pty, xterm, ansi, tmux, zsh, bash, fish shell, ncurses, curses, vt100, truecolor',
+    hint: 'colors, command line, prompt, cursor, escape sequence, console, shell, ssh',
     weak: 'colored output'
   }),
   topic('editor', {
     aliases: 'text-editor, code-editor, editors',
     strong: 'text editor, code editor, markdown editor, vim plugin, emacs package, vscode extension, editor plugin, wysiwyg editor, rich text editor, image editor, level editor, hex editor, video editor, neovim plugin',
-    clear: 'editor, vim, neovim, emacs, kakoune, sublime text, syntax highlighting, editing, vscode, visual studio code, atom editor, keybinding, plugin for vim',
-    hint: 'multiple cursors, tree sitter, autocomplete, language server, lsp',
+    clear: 'editor, vim, neovim, emacs, kakoune, sublime text, syntax highlighting, vscode, visual studio code, atom editor, keybinding, plugin for vim',
+    hint: 'multiple cursors, tree sitter, autocomplete, language server, lsp, editing',
     weak: 'edit'
   }),
   topic('ide', {
     aliases: 'integrated-development-environment, notebook',
     strong: 'integrated development environment, ide, code editor, jupyter notebook, notebook interface, computational notebook, interactive computing',
-    clear: 'language server protocol, lsp, debugger, intellisense, code completion, jupyter, notebook, development environment, plugin system, extensions marketplace, refactoring',
-    hint: 'syntax highlighting, editor, workspace, kernel, remote development',
+    clear: 'language server protocol, lsp, intellisense, code completion, jupyter, development environment, plugin system, extensions marketplace, refactoring',
+    hint: 'syntax highlighting, editor, workspace, kernel, remote development, notebook, debugger',
     weak: 'code navigation'
   }),
   topic('linter', {
@@ -40,8 +40,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('testing', {
     aliases: 'test, tests, test-framework, unit-testing, qa',
     strong: 'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation, property based test, robot framework',
-    clear: 'testing, assertions, fixtures, mocks, test cases, tdd, bdd, coverage, pytest, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress',
-    hint: 'test, grader, grading, automated testing, regression, tests, assert',
+    clear: 'testing, assertions, mocks, test cases, tdd, bdd, pytest, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress',
+    hint: 'test, grader, grading, automated testing, regression, tests, assert, coverage, fixtures',
     weak: 'verify'
   }),
   topic('benchmark', {
@@ -54,36 +54,36 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('compiler', {
     aliases: 'compilers, transpiler, toolchain, compile',
     strong: 'compiler, compilers, transpiler, source to source, compiles to, compile to, code generation, optimizing compiler, compiler infrastructure, compiler backend, compiler toolchain, jit compiler, llvm, ahead of time compilation, intermediate representation, transpiles, transpile, bytecode compiler',
-    clear: 'compile, compiled, compiling, optimizer, optimization passes, codegen, toolchain, bytecode, ir, parser and compiler, frontend and backend, static compiler, c extension, binary format',
-    hint: 'syntax, type checking, emit, target, wasm, gcc, clang',
+    clear: 'optimizer, optimization passes, codegen, toolchain, bytecode, parser and compiler, frontend and backend, static compiler, c extension, binary format',
+    hint: 'syntax, type checking, emit, target, wasm, gcc, clang, compile, compiled, compiling, ir',
     weak: 'build'
   }),
   topic('parser', {
     aliases: 'parsing, parsers, parser-combinator, parser-generator',
     strong: 'parser, parsers, parsing library, parser combinator, parser generator, parsing expression grammar, peg, grammar, lexer, abstract syntax tree, markdown parser, json parser, yaml parser, xml parser, commonmark, parsing',
-    clear: 'parse, parses, parsed, syntax tree, ast, tokens, bnf, ebnf, recursive descent, lalr, deserialize, serialization, decoder, encoder, tokenizer',
-    hint: 'syntax, format, specification, grammar rules',
+    clear: 'syntax tree, ast, bnf, ebnf, recursive descent, lalr, tokenizer',
+    hint: 'syntax, format, specification, grammar rules, parse, parses, parsed, tokens, serialization, deserialize, decoder, encoder',
     weak: 'input'
   }),
   topic('language', {
     aliases: 'programming-language, languages, lang, scripting-language',
     strong: 'scripting language, language implementation, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, implementation of python, python interpreter, javascript engine, lua interpreter, interpreter, programming language, lisp dialect',
-    clear: 'repl, type system, standard library, virtual machine, bytecode, garbage collector, language spec, semantics, stdlib, closures, pattern matching, dialect, lisp, type inference',
-    hint: 'scripting, functions, operators, grammar, runtime, syntax',
+    clear: 'repl, type system, standard library, virtual machine, bytecode, garbage collector, language spec, stdlib, pattern matching, dialect, lisp, type inference',
+    hint: 'scripting, functions, operators, grammar, runtime, syntax, semantics, closures',
     weak: 'language'
   }),
   topic('runtime', {
     aliases: 'runtimes, javascript-runtime, vm',
     strong: 'runtime, javascript runtime, container runtime, wasm runtime, language runtime, virtual machine, execution environment, runtime environment, event loop, node js runtime',
-    clear: 'vm, interpreter, jit, sandbox, embeddable, embedding, executes, node js compatible, deno',
-    hint: 'execution, engine, bun',
+    clear: 'vm, interpreter, jit, embeddable, node js compatible, deno',
+    hint: 'execution, engine, bun, sandbox, embedding, executes',
     weak: 'run'
   }),
   topic('os', {
     aliases: 'operating-system, kernel, operating-systems',
     strong: 'operating system, hobby operating system, microkernel, unix like, bootloader, linux distribution, distro, rtos, real time operating system, hobby os',
-    clear: 'scheduler, syscalls, system call, drivers, userspace, user space, boot, qemu, bare metal, virtual memory, page table, init system, kernel',
-    hint: 'filesystem, processes, memory management, shell, interrupts, posix, x86 64',
+    clear: 'syscalls, system call, userspace, user space, qemu, bare metal, virtual memory, page table, init system, kernel',
+    hint: 'filesystem, processes, memory management, shell, interrupts, posix, x86 64, scheduler, boot, drivers',
     weak: 'system'
   }),
   topic('emulator', {
@@ -96,8 +96,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('game', {
     aliases: 'games, video-game, gaming',
     strong: 'game, games, video game, adventure game, puzzle game, multiplayer game, browser game, board game, card game, platformer, strategy game, rpg, idle game, incremental game, roguelike, mmorpg, sandbox game, open source game, play in your browser, tetris, sudoku, game clone',
-    clear: 'gameplay, play, player, players, levels, score, high score, gamer, playable, quest, dungeon, gaming, shooter, chess, minecraft',
-    hint: 'fun, round, rounds, lobby, win, mod, mods',
+    clear: 'gameplay, high score, gamer, playable, dungeon, gaming, shooter, chess, minecraft',
+    hint: 'fun, round, rounds, lobby, win, mod, mods, play, player, players, score, levels, quest',
     weak: ''
   }),
   topic('game-engine', {
@@ -110,8 +110,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('3d', {
     aliases: 'three-d, 3d-graphics, graphics-3d',
     strong: '3d, 3d graphics, 3d engine, 3d rendering, 3d models, 3d modeling, voxel, voxels, 3d printing, point cloud, ray tracing, raytracing, webgl, 3d scene, three js, threejs, 3d viewer, 3d printer, 3d animation, photogrammetry',
-    clear: 'rendering, renderer, shaders, shader, gltf, obj, stl, blender, camera, lighting, textures, geometry, physically based rendering, pbr, cad, sculpting, opengl, vulkan, mesh, meshes',
-    hint: 'graphics, gpu, scene',
+    clear: 'shaders, shader, gltf, blender, textures, physically based rendering, pbr, cad, sculpting, opengl, vulkan, mesh, meshes',
+    hint: 'graphics, gpu, scene, rendering, renderer, camera, lighting, geometry, obj, stl',
     weak: ''
   }),
   topic('lib', {
@@ -126,15 +126,15 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     aliases: 'frameworks, web-framework',
     generic: true,
     strong: 'framework, web framework, microframework, micro framework, application framework, full stack framework, testing framework, agent framework, multi agent framework, frontend framework',
-    clear: 'middleware, routing, plugins, plugin architecture, batteries included, extensible, build applications, build web applications',
-    hint: 'toolkit, scaffolding, conventions',
+    clear: 'plugin architecture, batteries included, build applications, build web applications',
+    hint: 'toolkit, scaffolding, conventions, middleware, routing, plugins, extensible',
     weak: ''
   }),
   topic('sdk', {
     aliases: 'sdks, software-development-kit, client-library, api-client',
     strong: 'sdk, software development kit, official client, client library, api client, library for the, bindings for, official python client, official sdk, node js sdk, go sdk, python sdk, client sdk',
-    clear: 'wrapper, api wrapper, bindings, integrate, integration with, api keys, api reference',
-    hint: 'api, endpoints, resources, client',
+    clear: 'wrapper, api wrapper, bindings, integration with, api keys, api reference',
+    hint: 'api, endpoints, resources, client, integrate',
     weak: ''
   }),
   topic('dev-tool', {

@@ -5,15 +5,15 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('ai', {
     aliases: 'artificial-intelligence, machine-learning, ml, deep-learning, llm, llms, genai, generative-ai',
     strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, pytorch, tensorflow, jax, keras, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework',
-    clear: 'model, models, training, trained, ml, prompt, prompts, chatbot, ai powered, llama, mistral, claude, gemini, anthropic, reasoning, tokenizer, diffusion, stable diffusion, classification, predictions, transformers, onnx, inference',
-    hint: 'intelligent, smart, autonomous, dataset, gpu',
+    clear: 'ml, chatbot, ai powered, llama, mistral, claude, gemini, anthropic, tokenizer, diffusion, stable diffusion, transformers, onnx, inference',
+    hint: 'intelligent, smart, autonomous, dataset, gpu, model, models, training, trained, prompt, prompts, reasoning, classification, predictions',
     weak: ''
   }),
   topic('agent', {
     aliases: 'agents, ai-agent, ai-agents, autonomous-agents, multi-agent',
     strong: 'ai agent, ai agents, multi agent, multi agent framework, autonomous agent, autonomous agents, agentic, agent framework, llm agents, tool calling, function calling, agent orchestration, build agents, llm agent, agentic workflows, multi agent systems, coding agent, browser agent, agent sdk, langgraph, crewai, mcp server',
-    clear: 'autonomous, planning, mcp, model context protocol, crew, swarm, autogen',
-    hint: 'delegate, assistant, agent, agents, tools',
+    clear: 'mcp, model context protocol, autogen',
+    hint: 'delegate, assistant, agent, agents, tools, autonomous, planning, crew, swarm',
     weak: ''
   }),
   topic('algorithm', {
@@ -33,50 +33,50 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('blockchain', {
     aliases: 'crypto, cryptocurrency, web3, ethereum, distributed-ledger',
     strong: 'blockchain, blockchains, cryptocurrency, cryptocurrencies, web3, ethereum, smart contract, smart contracts, solidity, defi, nft, nfts, distributed ledger, consensus protocol, bitcoin, lightning network, block explorer, proof of stake, proof of work, blockchain node, evm, polkadot, cosmos sdk, solana, dapp, dapps, on chain, onchain, crypto wallet',
-    clear: 'blocks, ledger, wallet, wallets, tokens, chain, mainnet, testnet, miners, mining, transactions, crypto, full node, substrate',
-    hint: 'decentralized, peer to peer, p2p, consensus, validator',
+    clear: 'ledger, wallet, wallets, mainnet, testnet, crypto, full node, substrate',
+    hint: 'decentralized, peer to peer, p2p, consensus, validator, blocks, chain, tokens, transactions, miners, mining',
     weak: ''
   }),
   topic('chat', {
     aliases: 'messaging-app, messenger, irc, im, instant-messaging, chat-app',
     strong: 'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, xmpp, matrix client, group chat, chat rooms, chatrooms, chatbot, slack alternative, discord alternative, team chat, messaging app, end to end encrypted messaging',
-    clear: 'channels, direct messages, rooms, mentions, notifications, slack, discord bot, telegram bot, irc',
-    hint: 'talk, message, answers, messages, conversations, emoji, matrix',
+    clear: 'direct messages, discord bot, telegram bot, irc',
+    hint: 'talk, message, answers, messages, conversations, emoji, matrix, channels, rooms, mentions, notifications, slack',
     weak: ''
   }),
   topic('finance', {
     aliases: 'fintech, financial, trading, money, banking, payments',
     strong: 'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker',
-    clear: 'money, prices, price, currency, currencies, exchange, quotes, dividends, investing, investment, billing, charges, refunds, crypto, budget, expenses, quant, quantitative, portfolio, stock',
-    hint: 'charts, market, transactions, ledger',
+    clear: 'currency, currencies, dividends, investing, investment, refunds, crypto, budget, expenses, quant, quantitative, portfolio, stock',
+    hint: 'charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges',
     weak: ''
   }),
   topic('firmware', {
     aliases: 'embedded, microcontroller, mcu, embedded-systems',
     strong: 'firmware, microcontroller, microcontrollers, mcu, stm32, rp2040, esp32, esp8266, arduino, avr, cortex m, bare metal, embedded systems, rtos, embassy, risc v, freertos, nrf52, qmk, zmk, embedded devices, embedded linux, embedded rust',
-    clear: 'flashing, bootloader, gpio, i2c, uart, usb, hal, peripherals, fpga, boards, board, pcb, keyboard, keymap, bluetooth, ble, low power, zephyr',
-    hint: 'hardware, device, devices, sensors, flash, embedded, spi',
+    clear: 'flashing, bootloader, gpio, i2c, uart, hal, peripherals, fpga, pcb, keymap, low power, zephyr',
+    hint: 'hardware, device, devices, sensors, flash, embedded, spi, keyboard, board, boards, usb, bluetooth, ble',
     weak: ''
   }),
   topic('iot', {
     aliases: 'internet-of-things, smart-home, home-automation',
     strong: 'iot, internet of things, iot platform, smart home, home automation, connected devices, mqtt, zigbee, z wave, physical computing, edge devices, device management, home assistant, smart devices, esphome',
-    clear: 'devices, device, sensor, telemetry, raspberry pi, arduino, gateway, drones, lorawan, bluetooth, ble, sensors',
-    hint: 'hardware, real time, data ingestion, embedded',
+    clear: 'sensor, raspberry pi, arduino, drones, lorawan, bluetooth, ble, sensors',
+    hint: 'hardware, real time, data ingestion, embedded, devices, device, gateway, telemetry',
     weak: ''
   }),
   topic('robot', {
     aliases: 'robotics, robots, ros',
     strong: 'robotics, robot, robots, ros, ros2, inverse kinematics, forward kinematics, motion planning, manipulator, humanoid, legged robots, slam, px4, ardupilot, robotic arm, quadruped',
-    clear: 'actuators, motors, servo, servos, sensors, trajectory, control, controllers, physical computing, urdf, joints, lidar, odometry, path planning, autonomous driving, drone, drones',
-    hint: 'hardware, autonomous, simulation',
+    clear: 'actuators, servo, servos, trajectory, physical computing, urdf, joints, lidar, odometry, path planning, autonomous driving, drone, drones',
+    hint: 'hardware, autonomous, simulation, control, controllers, motors, sensors',
     weak: ''
   }),
   topic('video', {
     aliases: 'videos, video-streaming, streaming, media, ffmpeg',
     strong: 'video, videos, video player, video streaming, http live streaming, hls, ffmpeg, libav, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, media server, jellyfin, iptv, video conferencing, video calls',
-    clear: 'media, frames, subtitles, audio, muxing, demuxing, mse, media source extensions, webm, youtube, plex, streaming server, codec, codecs, dash',
-    hint: 'episodes, playback, encoding, decoding, streaming, obs',
+    clear: 'subtitles, muxing, demuxing, mse, media source extensions, webm, youtube, plex, streaming server, codec, codecs, dash',
+    hint: 'episodes, playback, encoding, decoding, streaming, obs, media, audio, frames',
     weak: ''
   }),
   topic('learning-resource', {
@@ -89,22 +89,22 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('best-practices', {
     aliases: 'bestpractices, guidelines, conventions, style-guide, patterns',
     strong: 'best practices, best practice, project structure, style guide, coding conventions, design patterns, anti patterns, coding standards',
-    clear: 'structure, recommended, idiomatic, convention, directory structure, conventions, recommendations, guidelines, idioms, checklist',
-    hint: 'standards, patterns, layout',
+    clear: 'idiomatic, convention, directory structure, conventions, recommendations, guidelines, idioms, checklist',
+    hint: 'standards, patterns, layout, structure, recommended',
     weak: ''
   }),
   topic('for-fun', {
     aliases: 'fun, funny, humor, joke, toy, toys, hobby, weird',
     strong: 'for fun, just for fun, fun project, hobby project, toy project, joke, jokes, ascii art, cowsay, silly, useless, meme, memes, easter egg, parody, lolcat, prank',
-    clear: 'fun, funny, humor, toy, whimsical, playful, hobby',
-    hint: 'cute, game, games, ascii, fortune',
+    clear: 'funny, humor, toy, whimsical, playful, hobby',
+    hint: 'cute, game, games, ascii, fortune, fun',
     weak: ''
   }),
   topic('system-design', {
     aliases: 'systems-design, architecture, software-architecture, distributed-systems',
     strong: 'system design, systems design, software architecture, distributed systems design, design interview, architecture patterns, high level design, designing data intensive',
-    clear: 'scalable, architecture, distributed systems, load balancing, sharding, consistency, availability, trade offs, caching strategies, scalability',
-    hint: 'design, components',
+    clear: 'distributed systems, load balancing, sharding, trade offs, caching strategies, scalability',
+    hint: 'design, components, architecture, scalable, consistency, availability',
     weak: ''
   }),
   topic('julian', {

@@ -5,22 +5,22 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   topic('k8s', {
     aliases: 'kubernetes, kube, k8, kubernetes-operator',
     strong: 'kubernetes, k8s, kubectl, helm chart, helm charts, kubernetes operator, kubernetes cluster, kubernetes clusters, custom resource definition, crd, crds, kubernetes manifests, kubeconfig, kubelet, kubernetes dashboard',
-    clear: 'helm, pods, pod, namespaces, deployments, controller, operator, ingress, kustomize, k3s, minikube, kind cluster, service account, configmap, etcd',
-    hint: 'manifests, cloud native, containers, cluster, clusters',
+    clear: 'helm, pods, pod, ingress, kustomize, k3s, minikube, kind cluster, service account, configmap, etcd',
+    hint: 'manifests, cloud native, containers, cluster, clusters, controller, operator, deployments, namespaces',
     weak: ''
   }),
   topic('containerization', {
     aliases: 'containers, container, docker, containerisation, oci',
     strong: 'container runtime, docker, dockerfile, dockerfiles, oci, containerd, podman, docker compose, docker image, docker images, containerized, containerization, container engine, oci image, container registry, lxc, lxd, buildkit',
-    clear: 'images, image registry, registry, namespaces, cgroups, runc, isolation, sandboxed, docker hub, container image, container images, container, containers',
-    hint: 'run in docker, image',
+    clear: 'image registry, cgroups, runc, sandboxed, docker hub, container image, container images, container, containers',
+    hint: 'run in docker, image, images, registry, namespaces, isolation',
     weak: ''
   }),
   topic('cloud-native', {
     aliases: 'cloudnative, cncf, microservices',
     strong: 'cloud native, cncf, microservices, service mesh, cloud native computing foundation, kubernetes native, istio',
-    clear: 'containers, scalable, distributed systems, horizontally scalable, operators, observability, sidecar, envoy',
-    hint: 'cloud, clusters, scale, kubernetes',
+    clear: 'distributed systems, horizontally scalable, sidecar, envoy',
+    hint: 'cloud, clusters, scale, kubernetes, containers, scalable, operators, observability',
     weak: ''
   }),
   topic('iac', {
@@ -33,15 +33,15 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   topic('cicd', {
     aliases: 'ci-cd, ci, cd, continuous-integration, continuous-delivery, continuous-deployment, devops',
     strong: 'continuous integration, continuous delivery, continuous deployment, ci cd, ci server, build pipelines, ci pipeline, ci pipelines, github actions, gitlab ci, jenkins, ci runner, continuous integration server, drone ci, buildkite',
-    clear: 'ci, cd, build server, devops, runners, build jobs, artifacts, pull request, gitops, release pipelines',
-    hint: 'automation, workflow, deploy, pipeline, pipelines, builds',
+    clear: 'ci, build server, devops, runners, build jobs, pull request, gitops, release pipelines',
+    hint: 'automation, workflow, deploy, pipeline, pipelines, builds, cd, artifacts',
     weak: ''
   }),
   topic('deploy-tool', {
     aliases: 'deployment, deploy, deployment-tool, deployment-automation',
     strong: 'deployment tool, deployment automation, deploy applications, zero downtime deployment, deployment pipeline, release automation, paas, heroku alternative, self hosted paas, blue green, dokku, caprover',
-    clear: 'deployment, deployments, deploying, rollback, staging, provisioning, deploy, zero downtime, kamal, coolify, rollbacks',
-    hint: 'release, releases, servers, ssh, production, automation, infrastructure',
+    clear: 'rollback, provisioning, zero downtime, kamal, coolify, rollbacks',
+    hint: 'release, releases, servers, ssh, production, automation, infrastructure, deploy, deploying, deployment, deployments, staging',
     weak: ''
   }),
   topic('serverless', {
@@ -61,36 +61,36 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   topic('monitoring', {
     aliases: 'monitor, uptime, alerting, metrics',
     strong: 'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter',
-    clear: 'metrics, dashboards, dashboard, notifications, downtime, incident, ping, heartbeat, monitor, monitors, healthchecks, uptime, alerts',
-    hint: 'performance, charts',
+    clear: 'downtime, heartbeat, monitors, healthchecks, uptime, alerts',
+    hint: 'performance, charts, metrics, dashboards, dashboard, notifications, incident, ping, monitor',
     weak: ''
   }),
   topic('observability', {
     aliases: 'o11y, telemetry, tracing, apm',
     strong: 'observability, opentelemetry, distributed tracing, logs metrics and traces, metrics logs and traces, logs metrics traces, apm, spans, otel',
-    clear: 'metrics, traces, logs, pipelines, dashboards, instrumentation, jaeger, prometheus, monitoring, tracing, telemetry',
-    hint: '',
+    clear: 'instrumentation, jaeger, prometheus, tracing, telemetry',
+    hint: 'metrics, logs, pipelines, dashboards, monitoring, traces',
     weak: ''
   }),
   topic('security', {
     aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability',
     strong: 'security, cybersecurity, vulnerability, vulnerabilities, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis',
-    clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, audit, hardening, sandbox, tls, cryptography, crypto, password, scanner, scanning, blocklist, ban, ctf, secret scanning',
-    hint: 'secure, encryption, safe, protect, protection, privacy',
+    clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, blocklist, ctf, secret scanning',
+    hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
     weak: ''
   }),
   topic('networking', {
     aliases: 'network, networks, net, tcp-ip',
     strong: 'networking, network protocols, tcp ip, tcp, udp, vpn, dns, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard',
-    clear: 'ip, ipv4, ipv6, routing, port forwarding, ethernet, nat, firewall, bandwidth, latency, proxy, network, tunnel, tunneling, packet, socket, sockets',
-    hint: 'connections, network traffic, transport, protocol, protocols',
+    clear: 'ip, ipv4, ipv6, port forwarding, ethernet, nat, firewall, proxy, network, tunnel, tunneling, packet, socket, sockets',
+    hint: 'connections, network traffic, transport, protocol, protocols, routing, latency, bandwidth',
     weak: ''
   }),
   topic('workflow', {
     aliases: 'workflows, workflow-automation, automation, orchestration, workflow-engine',
     strong: 'workflow engine, workflow automation, workflow orchestration, orchestration, durable execution, automation platform, automate tasks, task automation, automations, business process, bpmn, ifttt, zapier, airflow, n8n',
-    clear: 'scheduled, schedules, triggers, dag, dags, cron, orchestrator, workflow, workflows',
-    hint: 'steps, retries, events, automate, automation, tasks, jobs',
+    clear: 'dag, dags, orchestrator, workflow, workflows',
+    hint: 'steps, retries, events, automate, automation, tasks, jobs, scheduled, schedules, triggers, cron',
     weak: ''
   }),
   topic('low-code', {

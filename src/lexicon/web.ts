@@ -6,23 +6,23 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     aliases: 'apis, rest-api, restful, web-api',
     generic: true,
     strong: 'rest api, restful api, web api, web apis, api server, api framework, openapi, swagger, json api, api gateway, build apis, rest apis, rest framework, api toolkit, openapi spec',
-    clear: 'api, apis, endpoints, endpoint, restful, rest, http api, grpc, serializers, api documentation, api first',
-    hint: 'requests, responses, routes, json',
+    clear: 'api, apis, endpoints, endpoint, restful, http api, grpc, serializers, api documentation, api first',
+    hint: 'requests, responses, routes, json, rest',
     weak: ''
   }),
   topic('backend', {
     aliases: 'back-end, server-side, backend-as-a-service, baas',
     generic: true,
     strong: 'backend, back end, backend as a service, baas, backend framework, web backend, backend server, backend services, firebase alternative, server side framework',
-    clear: 'web framework, rest api, database, authentication, admin dashboard, microservices, server, orm, supabase, realtime database, server side',
-    hint: 'api, routes, middleware',
+    clear: 'web framework, rest api, admin dashboard, microservices, supabase, realtime database, server side',
+    hint: 'api, routes, middleware, database, authentication, server, orm',
     weak: ''
   }),
   topic('frontend', {
     aliases: 'front-end, frontend-framework, client-side, web-frontend',
     strong: 'frontend, front end, frontend framework, ui framework, single page application, spa, client side, web applications, javascript framework, reactive ui, user interfaces for the web',
-    clear: 'components, component, dom, virtual dom, vue, angular, svelte, webpage, web page, solid js',
-    hint: 'ui, render, rendering, state management, browser, browsers, html, css, reactive',
+    clear: 'dom, virtual dom, vue, angular, svelte, webpage, web page, solid js',
+    hint: 'ui, render, rendering, state management, browser, browsers, html, css, reactive, components, component',
     weak: 'javascript, typescript'
   }),
   topic('react', {
@@ -42,23 +42,23 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('http', {
     aliases: 'http-server, http-router, router, web',
     strong: 'http, http router, url router, request router, http server, http 2, http 3, http requests, http middleware, http handlers, http server library',
-    clear: 'router, routing, routes, middleware, handlers, headers, cookies, status codes, tls, quic, net http, mux, https',
-    hint: 'web, server, requests, request, response, url, urls, websocket',
+    clear: 'router, routing, middleware, handlers, status codes, quic, net http, mux, https',
+    hint: 'web, server, requests, request, response, url, urls, websocket, routes, headers, cookies, tls',
     weak: ''
   }),
   topic('http-client', {
     aliases: 'http-clients, rest-client, requests',
     strong: 'http client, http library, http requests, rest client, http request, fetch api, api client',
-    clear: 'requests, get request, post request, cookies, proxies, timeouts, retries, connection pooling, multipart, response body, axios',
-    hint: 'client, http, urls, headers, json, fetch, session, sessions',
+    clear: 'get request, post request, connection pooling, multipart, response body, axios',
+    hint: 'client, http, urls, headers, json, fetch, session, sessions, requests, cookies, retries, timeouts, proxies',
     weak: ''
   }),
   topic('web-app', {
     aliases: 'webapp, web-application, web-apps, self-hosted, web-ui',
     generic: true,
     strong: 'web app, web application, web based, web interface, web ui, in your browser, browser based, self hosted, selfhosted, web dashboard, progressive web app, pwa',
-    clear: 'dashboard, docker compose, admin panel, single page application, login',
-    hint: 'users, deploy, host, browser, web',
+    clear: 'docker compose, admin panel, single page application',
+    hint: 'users, deploy, host, browser, web, dashboard, login',
     weak: ''
   }),
   topic('web-server', {
@@ -72,29 +72,29 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     aliases: 'servers, daemon, server-software',
     generic: true,
     strong: 'server, servers, ftp server, game server, server software, daemon, server implementation, self hosted server',
-    clear: 'host, hosting, listens, clients, port, server side',
-    hint: 'deploy, service',
+    clear: 'server side',
+    hint: 'deploy, service, host, hosting, listens, clients, port',
     weak: ''
   }),
   topic('real-time', {
     aliases: 'realtime, websocket, websockets',
     strong: 'real time, realtime, websocket, websockets, real time messaging, live updates, pub sub, pubsub, server sent events, sse, socket io, sockjs, push notifications, live data, streaming updates',
-    clear: 'low latency, subscriptions, broadcast, channels, presence',
-    hint: 'events, streaming, instant, live, push',
+    clear: 'low latency',
+    hint: 'events, streaming, instant, live, push, subscriptions, broadcast, channels, presence',
     weak: ''
   }),
   topic('authentication', {
     aliases: 'auth, authn, authorization, identity, sso, login',
     strong: 'authentication, identity management, single sign on, sso, oauth, oauth2, openid connect, oidc, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, saml, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server',
-    clear: 'auth, sign in, sign up, signup, signin, session management, access control, rbac, password, passwords, tokens, credentials, account recovery, registration, ldap, totp, identity, login, authorization',
-    hint: 'users, user, permissions, signing, claims',
+    clear: 'auth, sign in, sign up, signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authorization',
+    hint: 'users, user, permissions, signing, claims, password, passwords, tokens, credentials',
     weak: ''
   }),
   topic('ui', {
     aliases: 'ui-components, ui-library, component-library, user-interface, ui-kit, design-system',
     strong: 'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit, tailwind components',
-    clear: 'components, buttons, modal, modals, dropdown, theming, themes, styled, tailwind, accessible components, icon set',
-    hint: 'ui, design, responsive, css, layout, icons',
+    clear: 'modal, modals, dropdown, theming, tailwind, accessible components, icon set',
+    hint: 'ui, design, responsive, css, layout, icons, components, themes, styled, buttons',
     weak: ''
   }),
   topic('ux', {
@@ -121,22 +121,22 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('desktop-app', {
     aliases: 'desktop, desktop-application, desktop-apps, electron, tauri',
     strong: 'desktop app, desktop application, desktop client, electron app, tauri app, for windows macos and linux, macos app, windows app, linux app, desktop applications',
-    clear: 'desktop, electron, tauri, dmg, appimage, flatpak, snap, system tray, tray, native app, cross platform app, windows macos and linux',
-    hint: 'download, releases, windows, macos, linux, cross platform, installer',
+    clear: 'desktop, electron, tauri, dmg, appimage, flatpak, system tray, native app, cross platform app, windows macos and linux',
+    hint: 'download, releases, windows, macos, linux, cross platform, installer, snap, tray',
     weak: 'app'
   }),
   topic('mobile-app', {
     aliases: 'mobile, ios, android, mobile-apps, ios-app, android-app',
     strong: 'mobile app, mobile application, ios app, android app, iphone, ipad, ios and android, react native, flutter, app store, google play, play store, testflight, swiftui, react native app, flutter app',
-    clear: 'mobile, ios, android, swift, xcode, apk, watchos',
-    hint: 'touch, smartphone, tablet, phone, kotlin',
+    clear: 'mobile, ios, android, xcode, apk, watchos',
+    hint: 'touch, smartphone, tablet, phone, kotlin, swift',
     weak: 'app'
   }),
   topic('bundler', {
     aliases: 'bundlers, module-bundler, build-tool',
     strong: 'bundler, module bundler, bundling, code splitting, tree shaking, es modules bundler, esm bundler, packs modules, turbopack',
-    clear: 'es modules, commonjs, amd, loaders, hot module replacement, hmr, minification, minify, dependency graph, assets, entry points, chunks, webpack, rollup, vite, asset pipeline, bundle size, esbuild, parcel, bundle, bundles',
-    hint: 'modules, build, plugins, output, dev server',
+    clear: 'es modules, commonjs, amd, hot module replacement, hmr, minification, minify, dependency graph, entry points, webpack, rollup, vite, asset pipeline, bundle size, esbuild, parcel, bundle, bundles',
+    hint: 'modules, build, plugins, output, dev server, assets, chunks, loaders',
     weak: ''
   }),
   topic('webassembly', {
@@ -149,36 +149,36 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('cms', {
     aliases: 'content-management-system, content-management, headless-cms',
     strong: 'cms, content management system, content management, headless cms, page builder, static site generator, wordpress, wiki engine',
-    clear: 'content editors, editorial, pages, publishing, admin interface, templates, themes, wysiwyg, site builder, content api, wiki',
-    hint: 'blog, website, websites, posts, editors, media library, content, static site',
+    clear: 'content editors, editorial, admin interface, wysiwyg, site builder, content api, wiki',
+    hint: 'blog, website, websites, posts, editors, media library, content, static site, pages, publishing, templates, themes',
     weak: ''
   }),
   topic('blog', {
     aliases: 'blogging, blog-engine, blogs',
     strong: 'blog, blogging, blog engine, blogging platform, blog posts, weblog, static blog, blog platform, wordpress alternative',
-    clear: 'posts, rss, atom feed, comments, permalinks, publishing, writers, articles, markdown posts, rss feed',
-    hint: 'themes, website, pages, feed',
+    clear: 'rss, atom feed, permalinks, writers, markdown posts, rss feed',
+    hint: 'themes, website, pages, feed, posts, comments, articles, publishing',
     weak: ''
   }),
   topic('ecommerce', {
     aliases: 'e-commerce, shop, shopping, store, commerce, online-store',
     strong: 'ecommerce, e commerce, online store, online shop, shopping cart, storefront, headless commerce, commerce platform, webshop, marketplace platform, product catalog, order management, woocommerce, magento, shopify alternative',
-    clear: 'checkout, products, orders, catalog, inventory, payments, shipping, merchants, customers, cart, promotions, shopify',
-    hint: 'store, shop, sell, pricing',
+    clear: 'checkout, cart, shopify',
+    hint: 'store, shop, sell, pricing, products, orders, customers, payments, inventory, catalog, merchants, shipping, promotions',
     weak: ''
   }),
   topic('crm', {
     aliases: 'customer-relationship-management',
     strong: 'crm, customer relationship management, contacts management, customer management, sales pipeline',
-    clear: 'contacts, leads, deals, accounts, opportunities, sales, customers, relationships, interactions, reminders',
-    hint: 'activities, calls, meetings, notes, helpdesk',
+    clear: '',
+    hint: 'activities, calls, meetings, notes, helpdesk, contacts, leads, deals, accounts, sales, customers, relationships, interactions, reminders, opportunities',
     weak: ''
   }),
   topic('lms', {
     aliases: 'learning-management-system, e-learning, elearning, education',
     strong: 'lms, learning management system, e learning, elearning, online courses, course management, autograder, automatic grading, moocs, mooc, moodle, scorm, gradebook, course authoring',
-    clear: 'courses, course, students, teachers, instructors, assignments, exercises, grading, quizzes, classroom, learning platform',
-    hint: 'learning, submissions, exams, lessons, education',
+    clear: 'courses, course, students, teachers, instructors, grading, quizzes, classroom, learning platform',
+    hint: 'learning, submissions, exams, lessons, education, exercises, assignments',
     weak: ''
   })
 ]

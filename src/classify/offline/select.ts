@@ -4,8 +4,8 @@ import type { SelectionOptions, TagScore } from '../types.js'
  * Minimum score of any chosen tag. One strong phrase in the opening scores 4.5 and one clear phrase in the
  * "X is a …" sentence 6, while a passing mention in the body stays under 3 and a generic tag's strong
  * opening phrase at 2.25. On the dev corpus (`npx tsx bench/sweep.ts`) 4 is the knee: README-only
- * precision rises 0.013 over 3 at no cost in hits; 5 gains one more tag's worth but would refuse a README
- * whose only evidence is one strong phrase in its opening, and 6 starts losing hits.
+ * precision rises about 0.017 over 3 at no cost in hits, while 5 starts losing hits (and would refuse a
+ * README whose only evidence is one strong phrase in its opening).
  */
 export const DEFAULT_MIN_SCORE = 4
 /** A second or third tag needs this share of the first tag's score. */
