@@ -5,7 +5,11 @@ import * as cache from '@actions/cache'
 import { runBatchAction, runMergeAction } from './action/batch.js'
 import { runSingle, type ActionLog } from './action/single.js'
 import { parseBatchInputs, parseBatchMode, parseMergeInputs } from './batch/action-inputs.js'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { restoreActionsCache, withCache } from './cache/index.js'
 import { createClassifier } from './classify/provider.js'
+import type { Classifier } from './classify/types.js'
 import { getErrorMessage } from './errors.js'
 import { createOctokit } from './github/client.js'
 import { getInputs } from './inputs.js'
@@ -30,7 +34,9 @@ export async function run(): Promise<void> {
     const batch = parseBatchInputs(core.getInput)
     const inputs = getInputs()
     for (const name of inputs.provider.ignored) log.warning(`${name} is ignored when provider is "local".`)
-    const classifier = createClassifier(inputs.provider, inputs.tags, { apiKey: inputs.apiKey, log })
+    const answers = inputs.provider.provider === 'openai' ? await restoreAnswerCache() : undefined
+    const modelClassifier = createClassifier(inputs.provider, inputs.tags, { apiKey: inputs.apiKey, log })
+    const classifier: Classifier = answers ? withCache(modelClassifier, answers.cache) : modelClassifier
     // Many repositories: rate limits are waited out many times over rather than lose a repository.
     const rateLimitRetries = batch ? 10 : undefined
     const reader = createOctokit({ token: inputs.githubToken, warn: log.warning, rateLimitRetries })
@@ -49,6 +55,7 @@ export async function run(): Promise<void> {
           signal: cancellation()
         })
       : await runSingle(inputs, { reader, writer, classifier, log })
+    await answers?.save()
     await publish(outcome)
     if (outcome.failure) throw outcome.failure
   } catch (error) {
@@ -67,6 +74,19 @@ async function publish(outcome: {
   for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value)
   const summaryFile = process.env.GITHUB_STEP_SUMMARY
   if (summaryFile) await appendFile(summaryFile, outcome.summary, 'utf8')
+}
+
+/**
+ * Model answers kept across runs in @actions/cache, keyed by fingerprint: an unchanged README costs no new call.
+ * Skipped where the runner offers no cache service (outside GitHub, act, some GHES).
+ */
+async function restoreAnswerCache() {
+  if (!cache.isFeatureAvailable()) return undefined
+  return restoreActionsCache(cache, {
+    path: join(process.env.RUNNER_TEMP || tmpdir(), 'readme-tagger-answers.jsonl'),
+    runKey: `${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+    log
+  })
 }
 
 /** Aborted on SIGINT/SIGTERM (a cancelled or timed-out job): a batch stops starting repositories and caches its results. */

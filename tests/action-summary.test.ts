@@ -25,6 +25,14 @@ const result: TagResult = {
 }
 
 describe('renderSummary', () => {
+  it('shows tokens and the estimated cost of a model answer, and nothing of the kind offline', () => {
+    const usage = { prompt_tokens: 1000, completion_tokens: 20, total_tokens: 1020 }
+    const modelResult: TagResult = { ...result, provider: 'openai', model: 'gpt-4.1-mini', usage }
+    const markdown = renderSummary({ repository: 'octo/tool', result: modelResult, resultFile: '/tmp/r.json' })
+    expect(markdown).toContain('Usage: 1 model call, 1,020 tokens (1,000 prompt + 20 completion), estimated cost $')
+    expect(renderSummary({ repository: 'octo/tool', result, resultFile: '/tmp/r.json' })).not.toContain('Usage:')
+  })
+
   it('lists tags with score and at most three pieces of evidence, escaped for a table', () => {
     const markdown = renderSummary({ repository: 'octo/tool', result, resultFile: '/tmp/r.json' })
     expect(markdown).toContain(

@@ -17,6 +17,7 @@ import { restoreResultCache, resumeCachePrefix } from '../batch/resume-cache.js'
 import { runBatch } from '../batch/run.js'
 import { inShard } from '../batch/shard.js'
 import { batchSummaryMarkdown, type SummaryRow } from '../batch/summary.js'
+import { addUsage, emptyUsage, formatUsage } from '../pricing.js'
 import type { ActionsCacheApi } from '../cache/actions.js'
 import type { Classifier } from '../classify/types.js'
 import { TaggingError } from '../errors.js'
@@ -116,6 +117,7 @@ export async function runBatchAction(
     : undefined
   const resultLog = await openResultLog(batch.resultFile, { resume: cache?.restored ?? false })
   const rows: SummaryRow[] = []
+  const usage = emptyUsage()
   // As GitHub names them (a renamed repository answers under its new name).
   const seen = new Set<string>()
   let counts: BatchCounts | undefined
@@ -130,6 +132,7 @@ export async function runBatchAction(
           for (const warning of record.warnings) log.warning(warning)
           if (record.result.error) log.warning(record.result.error)
           rows.push(row(record.result, record.outcome, record.topics))
+          addUsage(usage, record.result)
           if (record.result.repository) seen.add(record.result.repository.toLowerCase())
           await resultLog.write(record.result, record.resumed)
         },
@@ -170,7 +173,11 @@ export async function runBatchAction(
   const title = `readme-tagger: ${repositories.length} repositories${where}`
   return {
     outputs: outputs(resultLog.path, counts),
-    summary: batchSummaryMarkdown(rows, counts, { title, dryRun: inputs.dryRun && inputs.output.topics }),
+    summary: batchSummaryMarkdown(rows, counts, {
+      title,
+      dryRun: inputs.dryRun && inputs.output.topics,
+      ...(usage.calls > 0 ? { usage: formatUsage(usage) } : {})
+    }),
     ...withFailure(counts, batch.failOnError)
   }
 }

@@ -44,7 +44,7 @@ export function describeTopicChange(plan: TopicPlan | null): string {
 export function batchSummaryMarkdown(
   rows: readonly SummaryRow[],
   counts: BatchCounts,
-  options: { title?: string; maxBytes?: number; dryRun?: boolean } = {}
+  options: { title?: string; maxBytes?: number; dryRun?: boolean; usage?: string } = {}
 ): string {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES
   const total = counts.tagged + counts.unchanged + counts.failed
@@ -53,6 +53,7 @@ export function batchSummaryMarkdown(
     '',
     `**${total}** repositories: **${counts.tagged}** tagged, **${counts.unchanged}** unchanged, **${counts.failed}** failed${options.dryRun ? ' (dry run: no topics written)' : ''}.`,
     '',
+    ...(options.usage ? [`Model usage: ${options.usage}.`, ''] : []),
     '| Repository | Tags | Topics | Error |',
     '| --- | --- | --- | --- |'
   ].join('\n')

@@ -1,4 +1,5 @@
 import type { TopicPlan, TopicsMode } from '../github/topics.js'
+import { formatUsage, totalUsage } from '../pricing.js'
 import type { TagResult } from '../result.js'
 import type { ArtifactOutcome } from './artifact.js'
 
@@ -41,6 +42,7 @@ export function renderSummary(input: SummaryInput): string {
       `Provider: ${escapeText(result.provider)}${result.model ? `, model ${escapeText(result.model)}` : ''}.`,
       ''
     )
+    if (result.usage) lines.push(`Usage: ${formatUsage(totalUsage([result]))}.`, '')
   }
   if (input.topics) lines.push(...renderTopics(input.topics), '')
   lines.push(...renderOutputs(input))
