@@ -60,9 +60,9 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('yaml', {
     aliases: 'yml',
-    strong: 'yaml, yml, yaml parser, yaml files, yaml configuration, yaml manifests, yaml emitter',
-    clear: 'configuration files, config files, toml, frontmatter',
-    hint: 'config, configuration, loader, dumper, manifests',
+    strong: 'yaml, yaml parser, yaml files, yaml configuration, yaml manifests, yaml emitter',
+    clear: 'configuration files, config files, toml, frontmatter, yml',
+    hint: 'config, loader, dumper, manifests, configuration',
     weak: ''
   }),
   topic('data', {

@@ -41,9 +41,9 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('http', {
     aliases: 'http-server, http-router, router, web',
-    strong: 'http, http router, url router, request router, http server, http 2, http 3, http requests, http middleware, http handlers, http server library',
-    clear: 'router, routing, middleware, handlers, status codes, quic, net http, mux, https',
-    hint: 'web, server, requests, request, response, url, urls, websocket, routes, headers, cookies, tls',
+    strong: 'http router, url router, request router, http server, http 2, http 3, http requests, http middleware, http handlers, http server library',
+    clear: 'router, routing, middleware, handlers, status codes, quic, net http, mux, https, http',
+    hint: 'web, server, requests, request, response, url, urls, routes, headers, cookies, tls',
     weak: ''
   }),
   topic('http-client', {
@@ -85,8 +85,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('authentication', {
     aliases: 'auth, authn, authorization, identity, sso, login',
-    strong: 'authentication, identity management, single sign on, sso, oauth, oauth2, openid connect, oidc, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, saml, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server',
-    clear: 'auth, sign in, sign up, signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authorization',
+    strong: 'identity management, single sign on, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server, authentication library, authentication service, authentication and authorization, oauth server, oauth2 server, oauth provider, openid provider, jwt library, auth library, authentication solution, authentication framework',
+    clear: 'auth, sign in, sign up, signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authentication, authorization, oauth, oauth2, oidc, openid connect, saml, sso',
     hint: 'users, user, permissions, signing, claims, password, passwords, tokens, credentials',
     weak: ''
   }),
@@ -169,7 +169,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('crm', {
     aliases: 'customer-relationship-management',
-    strong: 'crm, customer relationship management, contacts management, customer management, sales pipeline',
+    strong: 'crm, customer relationship management, contacts management, customer management, sales pipeline, relationship management',
     clear: '',
     hint: 'activities, calls, meetings, notes, helpdesk, contacts, leads, deals, accounts, sales, customers, relationships, interactions, reminders, opportunities',
     weak: ''

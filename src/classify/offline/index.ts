@@ -4,7 +4,7 @@ import { cleanReadme } from '../../text/clean.js'
 import type { TagList } from '../../tags/types.js'
 import type { RankingClassifier } from '../openai/shortlist.js'
 import type { Classification, ClassifyInput, SelectionOptions, TagScore } from '../types.js'
-import { BODY_SCALE, GENERIC_DAMPING, scoreZones } from './score.js'
+import { BODY_SCALE, GENERIC_DAMPING, GENERIC_LEAD_DAMPING, scoreZones } from './score.js'
 import { selectTags } from './select.js'
 import { compileTags } from './terms.js'
 import { FACTORS, zonesOf } from './zones.js'
@@ -29,7 +29,7 @@ function head(readme: string): string {
  * scoring constants, so any change to either changes it without anyone remembering to bump a version.
  */
 const SETTINGS = `lexicon-${createHash('sha256')
-  .update(JSON.stringify({ LEXICON, NOISE_PHRASES, FACTORS, BODY_SCALE, GENERIC_DAMPING, MAX_README_CHARS }))
+  .update(JSON.stringify({ LEXICON, NOISE_PHRASES, FACTORS, BODY_SCALE, GENERIC_DAMPING, GENERIC_LEAD_DAMPING, MAX_README_CHARS }))
   .digest('hex')
   .slice(0, 12)}`
 

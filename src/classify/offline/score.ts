@@ -4,13 +4,18 @@ import type { Evidence, TagScore } from '../types.js'
 import type { PhraseHit } from './matcher.js'
 import type { CompiledTags } from './terms.js'
 import { tokenizeStream } from './tokenize.js'
-import type { Zone } from './zones.js'
+import { FACTORS, type Zone } from './zones.js'
 
 /** How the body's summed evidence turns into score: logarithmic, so a long README cannot outvote its opening. */
 export const BODY_SCALE = 1.5
-/** Broad tags (lib, framework, server…) keep this share of their score. */
+/** Broad tags (lib, framework, server…) keep this share of their score… */
 export const GENERIC_DAMPING = 0.5
+/** …but more of what the description and the "X is a …" sentence say: "Flask is a web framework". */
+export const GENERIC_LEAD_DAMPING = 0.75
 const MAX_EVIDENCE = 5
+
+/** Hint words in the body (request, users, files…) pile up in long READMEs: they count half. */
+const BODY_HINT = 0.5
 /** A tag needs at least one phrase this heavy ('clear'): many hint words together still only hint. */
 const MIN_PHRASE_WEIGHT = WEIGHTS.clear
 
@@ -31,6 +36,8 @@ interface Tally {
 export function scoreZones(zones: readonly Zone[], tags: TagList, compiled: CompiledTags, requireClear = true): TagScore[] {
   const front = new Float64Array(tags.length)
   const body = new Float64Array(tags.length)
+  // Front evidence from the description and the lead sentence or tagline, kept apart for generic damping.
+  const said = new Float64Array(tags.length)
   const tallies: Array<Tally | undefined> = new Array<Tally | undefined>(tags.length)
   // How often each (phrase, tag) pair was seen in front zones, in the slots the matcher assigned.
   const repeats = new Uint16Array(compiled.matcher.slotCount)
@@ -46,8 +53,12 @@ export function scoreZones(zones: readonly Zone[], tags: TagList, compiled: Comp
       let tally = tallies[tag]
       if (!tally) tallies[tag] = tally = { strongest: 0, evidence: [] }
       if (zone.where !== 'boilerplate' && (hit.weights[k] as number) > tally.strongest) tally.strongest = hit.weights[k] as number
-      if (zone.front) front[tag] = (front[tag] as number) + base / ++(repeats[hit.slot + k] as number)
-      else body[tag] = (body[tag] as number) + base
+      if (zone.front) {
+        const add = base / ++(repeats[hit.slot + k] as number)
+        if (zone.factor >= FACTORS.lead) said[tag] = (said[tag] as number) + add
+        else front[tag] = (front[tag] as number) + add
+      }
+      else body[tag] = (body[tag] as number) + (weight < MIN_PHRASE_WEIGHT ? base * BODY_HINT : base)
       addEvidence(tally, hit.phrase, zone.where, base)
     }
   }
@@ -57,6 +68,7 @@ export function scoreZones(zones: readonly Zone[], tags: TagList, compiled: Comp
     if (!tally || (requireClear && tally.strongest < MIN_PHRASE_WEIGHT)) return
     let score = (front[index] as number) + BODY_SCALE * Math.log1p(body[index] as number)
     if (compiled.generic[index]) score *= GENERIC_DAMPING
+    score += (said[index] as number) * (compiled.generic[index] ? GENERIC_LEAD_DAMPING : 1)
     if (score <= 0) return
     const evidence = tally.evidence.sort((a, b) => b.weight - a.weight).map(({ text, where }) => ({ text, where }))
     scored.push({ index, name: (tags[index] as TagList[number]).name, score: Math.round(score * 1000) / 1000, evidence })
