@@ -98,7 +98,7 @@ describe('cleanReadme (reStructuredText)', () => {
     const text = allText(cleaned)
     expect(text).toContain('predicts tides for harbour stations.')
     expect(text).not.toMatch(/pypi|PyPI version|example\.org|--station|Example/)
-    expect(text).toContain('Exports CSV files')
+    expect(cleaned.sections[1]?.text).toBe('Offline tide tables\nExports CSV files')
   })
 
   it('chooses the reader from the file name', () => {

@@ -4,6 +4,7 @@ import { finishSections, type CleanedReadme, type RawSection } from './sections.
 const ADORNMENT = /^([=\-~^"'`#*+:.<>_!$%&,;?@\\/|])\1{2,}\s*$/
 const DIRECTIVE = /^\.\.\s/
 const FIELD = /^:[\w -]+:/
+const BULLET = /^(?:[*+\-•]|\d+[.)]|#\.)\s+/
 // Inline rst: `text <url>`_ → text, :role:`x` → x, |substitution| → dropped, ``code`` → code, _`target` → target.
 const RST_LINK = /`([^`<]*?)\s*<[^<>`]*>`__?/g
 const RST_ROLE = /:[\w:+-]+:`([^`]*)`/g
@@ -88,7 +89,10 @@ export function readRst(readme: string): CleanedReadme {
       continue
     }
     if (FIELD.test(trimmed) && paragraph.length === 0) continue // document fields such as :target:
-    paragraph.push(trimmed)
+    if (BULLET.test(trimmed)) {
+      flush() // each list item is a block of its own
+      paragraph.push(trimmed.replace(BULLET, ''))
+    } else paragraph.push(trimmed)
   }
   flush()
   return finishSections(raw, title)
