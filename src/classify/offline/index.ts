@@ -4,7 +4,7 @@ import { cleanReadme } from '../../text/clean.js'
 import type { TagList } from '../../tags/types.js'
 import type { RankingClassifier } from '../openai/shortlist.js'
 import type { Classification, ClassifyInput, SelectionOptions, TagScore } from '../types.js'
-import { BODY_SCALE, GENERIC_DAMPING, GENERIC_LEAD_DAMPING, scoreZones } from './score.js'
+import { BODY_HINT, BODY_SCALE, GENERIC_DAMPING, GENERIC_LEAD_DAMPING, scoreZones } from './score.js'
 import { selectTags } from './select.js'
 import { compileTags } from './terms.js'
 import { FACTORS, zonesOf } from './zones.js'
@@ -24,12 +24,15 @@ function head(readme: string): string {
   return readme.slice(0, end > 0 ? end : MAX_README_CHARS)
 }
 
+/** Bump when the scoring or cleaning code changes what the classifier answers. */
+const SCORING_VERSION = 1
+
 /**
- * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon and the
- * scoring constants, so any change to either changes it without anyone remembering to bump a version.
+ * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
+ * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
  */
 const SETTINGS = `lexicon-${createHash('sha256')
-  .update(JSON.stringify({ LEXICON, NOISE_PHRASES, FACTORS, BODY_SCALE, GENERIC_DAMPING, GENERIC_LEAD_DAMPING, MAX_README_CHARS }))
+  .update(JSON.stringify({ SCORING_VERSION, LEXICON, NOISE_PHRASES, FACTORS, BODY_SCALE, BODY_HINT, GENERIC_DAMPING, GENERIC_LEAD_DAMPING, MAX_README_CHARS }))
   .digest('hex')
   .slice(0, 12)}`
 

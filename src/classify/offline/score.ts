@@ -4,7 +4,7 @@ import type { Evidence, TagScore } from '../types.js'
 import type { PhraseHit } from './matcher.js'
 import type { CompiledTags } from './terms.js'
 import { tokenizeStream } from './tokenize.js'
-import { FACTORS, type Zone } from './zones.js'
+import type { Zone } from './zones.js'
 
 /** How the body's summed evidence turns into score: logarithmic, so a long README cannot outvote its opening. */
 export const BODY_SCALE = 1.5
@@ -15,7 +15,7 @@ export const GENERIC_LEAD_DAMPING = 0.75
 const MAX_EVIDENCE = 5
 
 /** Hint words in the body (request, users, files…) pile up in long READMEs: they count half. */
-const BODY_HINT = 0.5
+export const BODY_HINT = 0.5
 /** A tag needs at least one phrase this heavy ('clear'): many hint words together still only hint. */
 const MIN_PHRASE_WEIGHT = WEIGHTS.clear
 
@@ -27,9 +27,10 @@ interface Tally {
 }
 
 /**
- * Scores every tag with evidence in the zones: front evidence (description, title, lead sentence,
- * opening) summed with repeats of one phrase fading (1, 1/2, 1/3…), plus BODY_SCALE·ln(1 + body sum).
- * Returns the tags with a positive score, best first (ties by list order, so results are deterministic).
+ * Scores every tag with evidence in the zones: front evidence (title, opening) summed with repeats of one
+ * phrase fading (1, 1/2, 1/3…), plus BODY_SCALE·ln(1 + body sum) with body hint words at half weight;
+ * generic tags keep GENERIC_DAMPING of that. Evidence from the description and the one-line summaries
+ * (tagline, "X is a …") is added on top, generic tags keeping GENERIC_LEAD_DAMPING of it. Returns the tags with a positive score, best first (ties by list order, so results are deterministic).
  * With `requireClear` (the default) a tag also needs one 'clear' phrase outside boilerplate; ranking for a
  * shortlist turns that off to keep weak candidates.
  */
@@ -55,10 +56,9 @@ export function scoreZones(zones: readonly Zone[], tags: TagList, compiled: Comp
       if (zone.where !== 'boilerplate' && (hit.weights[k] as number) > tally.strongest) tally.strongest = hit.weights[k] as number
       if (zone.front) {
         const add = base / ++(repeats[hit.slot + k] as number)
-        if (zone.factor >= FACTORS.lead) said[tag] = (said[tag] as number) + add
+        if (zone.summary) said[tag] = (said[tag] as number) + add
         else front[tag] = (front[tag] as number) + add
-      }
-      else body[tag] = (body[tag] as number) + (weight < MIN_PHRASE_WEIGHT ? base * BODY_HINT : base)
+      } else body[tag] = (body[tag] as number) + (weight < MIN_PHRASE_WEIGHT ? base * BODY_HINT : base)
       addEvidence(tally, hit.phrase, zone.where, base)
     }
   }

@@ -7,6 +7,8 @@ export interface Zone {
   readonly where: EvidenceWhere
   /** True for the project's own summary (description, title, lead sentence, opening): counted in full. */
   readonly front: boolean
+  /** True where the project says what it is in one line (description, tagline, "X is a …"). */
+  readonly summary?: boolean
   readonly factor: number
 }
 
@@ -36,7 +38,7 @@ function leadSentence(opening: string): string | null {
  */
 export function zonesOf(cleaned: CleanedReadme, description: string | undefined): Zone[] {
   const zones: Zone[] = []
-  if (description?.trim()) zones.push({ text: description, where: 'description', front: true, factor: FACTORS.description })
+  if (description?.trim()) zones.push({ text: description, where: 'description', front: true, summary: true, factor: FACTORS.description })
   if (cleaned.title) zones.push({ text: cleaned.title, where: 'title', front: true, factor: FACTORS.title })
   let openingText = ''
   for (const section of cleaned.sections) {
@@ -49,12 +51,12 @@ export function zonesOf(cleaned: CleanedReadme, description: string | undefined)
   const firstLine = openingText.slice(0, openingText.indexOf('\n') + 1 || undefined).trim()
   const tagline = firstLine.length <= TAGLINE_CHARS && firstLine.includes(' ') && !NOT_LEAD.test(firstLine) ? firstLine : null
   if (tagline) {
-    zones.push({ text: tagline, where: 'opening', front: true, factor: FACTORS.lead })
+    zones.push({ text: tagline, where: 'opening', front: true, summary: true, factor: FACTORS.lead })
     openingText = openingText.replace(tagline, ' ')
   }
   const lead = leadSentence(openingText)
   if (lead) {
-    zones.push({ text: lead, where: 'opening', front: true, factor: FACTORS.lead })
+    zones.push({ text: lead, where: 'opening', front: true, summary: true, factor: FACTORS.lead })
     openingText = openingText.replace(lead, ' ')
   }
   zones.push({ text: openingText.slice(0, OPENING_CHARS), where: 'opening', front: true, factor: FACTORS.opening })
