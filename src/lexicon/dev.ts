@@ -154,8 +154,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('node-version', {
     aliases: 'node-version-manager, nvm, version-manager',
-    strong: 'node version manager, version manager, nvm, node versions, switch between node, manage multiple node, multiple versions of node, nodenv, rbenv, pyenv',
-    clear: 'nodejs versions, install node, version management, shims, nvmrc',
+    strong: 'node version manager, version manager, nvm, node versions, switch between node, manage multiple node, multiple versions of node, nodenv, rbenv, pyenv, switch node versions, node js version management',
+    clear: 'nodejs versions, install node, version management, shims, nvmrc, fnm, volta',
     hint: 'switch versions, node js versions, node js version, node version, versions of node js',
     weak: ''
   })
