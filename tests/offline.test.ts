@@ -97,6 +97,11 @@ describe('offline classifier', () => {
     expect(byPlural[0]?.name).toBe('static-site-generator')
   })
 
+  it('knows simple stems of an unknown tag name: "photo-editing" from "photo editor"', async () => {
+    const tags = await classify(list('["photo-editing","gardening"]'), { readme: '# Snap\n\nSnap is a simple photo editor for Linux.' })
+    expect(tags.map(t => t.name)).toEqual(['photo-editing'])
+  })
+
   it('uses the lexicon under an alias the list gives', async () => {
     const tags = await classify(list('[{"name":"container-orchestration","aliases":["kubernetes"]},"game"]'), { readme: '# Kubo\n\nKubo deploys Helm charts to your cluster with kubectl.' })
     expect(tags[0]?.name).toBe('container-orchestration')

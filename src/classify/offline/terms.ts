@@ -35,6 +35,21 @@ function variants(phrase: string): string[] {
   return out
 }
 
+/**
+ * Simple stems of a name's last word, for tags the lexicon does not know: "scraping" → "scrape",
+ * "scraper", "scrapers"; "logging" → "log", "logger"; "editing" → "edit", "editor".
+ */
+function stems(phrase: string): string[] {
+  const tokens = tokenize(phrase)
+  const last = tokens[tokens.length - 1] ?? ''
+  if (!/^[a-z]{3,}ing$/.test(last)) return []
+  let base = last.slice(0, -3)
+  if (/([^aeiou])\1$/.test(base)) base = base.slice(0, -1) // logging → log
+  const forms = new Set([base, `${base}s`, `${base}e`, `${base}es`, `${base}er`, `${base}ers`, `${base}or`, `${base}ors`])
+  forms.delete(last)
+  return [...forms].map(form => [...tokens.slice(0, -1), form].join(' '))
+}
+
 /** Content words and adjacent pairs of a description, as weak and hint phrases. */
 function descriptionPhrases(description: string): Array<[string, number]> {
   const words = tokenize(description).filter(word => word.length >= 3 && !STOPWORDS.has(word) && !/^\d+$/.test(word))
@@ -67,6 +82,7 @@ export function compileTags(tags: TagList): CompiledTags {
     // The tag's name: strong unless the lexicon already weighs that phrase (e.g. 'data' is weak). Aliases
     // the list gives are the user's own words for the tag: always strong.
     for (const form of variants(tag.name)) if (!phrases.has(form)) phrases.set(form, entry ? WEIGHTS.clear : WEIGHTS.strong)
+    if (!entry) for (const form of stems(tag.name)) if (!phrases.has(form)) phrases.set(form, WEIGHTS.clear)
     for (const alias of tag.aliases) put(alias, WEIGHTS.strong)
     if (tag.description) for (const [phrase, weight] of descriptionPhrases(tag.description)) if (!phrases.has(phrase)) put(phrase, weight)
     for (const [phrase, weight] of phrases) matcher.add(phrase, index, weight)
