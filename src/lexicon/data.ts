@@ -4,56 +4,66 @@ import { topic, type LexiconEntry } from './types.js'
 export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('database', {
     aliases: 'databases, db, dbms, sql, rdbms',
-    strong: 'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration',
+    strong:
+      'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration',
     clear: 'sql, mysql, postgresql, postgres, sqlite, mariadb, mssql, sql server, acid, time series, columnar',
     hint: 'query, records, storage engine, persistence, schema, tables, queries, transactions, indexes, migrations, replication, sharding, crud, oracle',
     weak: 'data'
   }),
   topic('nosql', {
     aliases: 'no-sql, document-database, key-value',
-    strong: 'nosql, document database, document store, mongodb, key value store, wide column, cassandra, couchdb, dynamodb, bson, document oriented',
+    strong:
+      'nosql, document database, document store, mongodb, key value store, wide column, cassandra, couchdb, dynamodb, bson, document oriented',
     clear: 'schemaless, replica set, aggregation pipeline, redis',
     hint: 'json documents, documents, collections',
     weak: ''
   }),
   topic('orm', {
     aliases: 'object-relational-mapping, object-relational-mapper, odm, query-builder',
-    strong: 'orm, object relational mapping, object relational mapper, odm, object document mapper, active record, data mapper, query builder, entity framework, sqlalchemy, hibernate',
+    strong:
+      'orm, object relational mapping, object relational mapper, odm, object document mapper, active record, data mapper, query builder, entity framework, sqlalchemy, hibernate',
     clear: 'eager loading, has many, belongs to, schema migrations, prisma',
     hint: 'database, sql, tables, entities, models, relations, repositories, associations, migrations',
     weak: ''
   }),
   topic('cache', {
     aliases: 'caching, caches, in-memory-cache, memoization',
-    strong: 'cache, caching, caches, caching library, in memory cache, cache library, lru, lfu, memoization, memoize, cache eviction, memcached, redis cache, distributed cache, caching layer, cache store, lru cache, memcache, cache invalidation, http cache',
-    clear: 'eviction, ttl, expiration, hit ratio, cache hit, cache miss, admission policy, concurrent map, invalidation',
+    strong:
+      'cache, caching, caches, caching library, in memory cache, cache library, lru, lfu, memoization, memoize, cache eviction, memcached, redis cache, distributed cache, caching layer, cache store, lru cache, memcache, cache invalidation, http cache',
+    clear:
+      'eviction, ttl, expiration, hit ratio, cache hit, cache miss, admission policy, concurrent map, invalidation',
     hint: 'in memory',
     weak: ''
   }),
   topic('message-queue', {
     aliases: 'message-queues, messaging, message-broker, queue, queues, mq, pubsub',
-    strong: 'message queue, message broker, messaging platform, message bus, job queue, task queue, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
-    clear: 'messaging, consumers, producers, broker, brokers, delivery guarantees, at least once, exactly once, dead letter, background jobs',
+    strong:
+      'message queue, message broker, messaging platform, message bus, job queue, task queue, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
+    clear:
+      'messaging, consumers, producers, broker, brokers, delivery guarantees, at least once, exactly once, dead letter, background jobs',
     hint: 'distributed, events, streams, queue, queues, messages, backpressure, topics',
     weak: ''
   }),
   topic('storage', {
     aliases: 'object-storage, cloud-storage, blob-storage, s3',
-    strong: 'object storage, s3 compatible, amazon s3, s3 api, blob storage, cloud storage, distributed storage, storage system, block storage, file storage, storage server, erasure coding, data storage',
-    clear: 'storage, buckets, bucket, s3, minio, webdav, nas',
+    strong:
+      'object storage, s3 compatible, amazon s3, s3 api, blob storage, cloud storage, distributed storage, storage system, block storage, file storage, storage server, erasure coding, data storage',
+    clear: 'storage, buckets, bucket, s3, webdav, nas',
     hint: 'files, disks, capacity, objects, upload, uploads, backup, backups, volumes, replication',
     weak: ''
   }),
   topic('filesystem', {
     aliases: 'file-system, filesystems, files, fs, file-handling',
-    strong: 'filesystem, file system, file systems, distributed file system, fuse, file watcher, filesystem watcher, watch files, file watching, virtual file system, vfs, filesystem abstraction, inotify, fsevents',
+    strong:
+      'filesystem, file system, file systems, distributed file system, fuse, file watcher, filesystem watcher, watch files, file watching, virtual file system, vfs, filesystem abstraction, inotify, fsevents',
     clear: 'file handling, fs, mount, symlinks, fs watch',
     hint: 'file, folder, folders, read write, files, directories, directory, paths, disk, posix, permissions',
     weak: ''
   }),
   topic('json', {
     aliases: 'json-parser, jsonschema',
-    strong: 'json parser, json library, json serialization, json schema, jsonpath, json files, ndjson, jsonl, jq, json query',
+    strong:
+      'json parser, json library, json serialization, json schema, jsonpath, json files, ndjson, jsonl, jq, json query',
     clear: 'serialize, deserialize, serialization, deserialization, marshal, unmarshal, json',
     hint: 'objects, dataclass, numpy, encoding, decoding, loads, dumps',
     weak: ''
@@ -68,29 +78,34 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('data', {
     aliases: 'data-engineering, etl, data-processing, big-data, data-pipeline',
     generic: true,
-    strong: 'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data wrangling, change data capture, big data, stream processor, data lake, apache spark, data transformation, airbyte',
+    strong:
+      'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data wrangling, change data capture, big data, stream processor, data lake, apache spark, data transformation, airbyte',
     clear: 'ingestion, transformations, batch processing, pandas, dbt, spark, parquet, dataset, datasets',
     hint: 'data, records, events, sources, sinks, csv, connectors, pipelines, analytics, spreadsheet',
     weak: ''
   }),
   topic('search', {
     aliases: 'search-engine, full-text-search, searching, information-retrieval',
-    strong: 'search engine, full text search, search library, search server, inverted index, search index, semantic search, fuzzy search, vector search, elasticsearch, lucene, typesense, meilisearch',
+    strong:
+      'search engine, full text search, search library, search server, inverted index, search index, semantic search, fuzzy search, vector search, elasticsearch, lucene, typesense, meilisearch',
     clear: 'search, searching, bm25, query parser, faceting, search results, metasearch',
     hint: 'index, documents, find, indexing, ranking, queries, relevance, autocomplete',
     weak: ''
   }),
   topic('logging', {
     aliases: 'logs, log, logger, structured-logging',
-    strong: 'logging, logger, logging library, structured logging, leveled logging, log levels, log aggregation, log management',
+    strong:
+      'logging, logger, logging library, structured logging, leveled logging, log levels, log aggregation, log management',
     clear: 'log, log messages, stack traces, log rotation, json logs, syslog, logs',
     hint: 'traces, sinks, handlers, stdout, rotation',
     weak: ''
   }),
   topic('secrets', {
     aliases: 'secret-management, secrets-management, vault, password-manager',
-    strong: 'secrets management, secret management, secrets manager, password manager, vault, hashicorp vault, secret store, credential management, bitwarden, keepass, encrypted secrets, secret scanner, secret scanning',
-    clear: 'secrets, secret, passwords, credentials, api keys, encryption keys, key management, kms, sealed secrets, 1password',
+    strong:
+      'secrets management, secret management, secrets manager, password manager, vault, hashicorp vault, secret store, credential management, bitwarden, keepass, encrypted secrets, secret scanner, secret scanning',
+    clear:
+      'secrets, secret, passwords, credentials, api keys, encryption keys, key management, kms, sealed secrets, 1password',
     hint: 'encrypted, sync, rotation',
     weak: ''
   })

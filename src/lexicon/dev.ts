@@ -4,120 +4,148 @@ import { topic, type LexiconEntry } from './types.js'
 export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('cli', {
     aliases: 'command-line, command-line-tool, cli-tool, cli-app, commandline, console-app',
-    strong: 'command line tool, command line interface, command line utility, command line application, command line app, cli tool, cli app, cli application, cli utility, cli framework, command line parser, argument parser, flag parsing, subcommand',
-    clear: 'cli, command line, commandline, console application, command line program, posix flags, shell completion, positional argument, argv',
+    strong:
+      'command line tool, command line interface, command line utility, command line application, command line app, cli tool, cli app, cli application, cli utility, cli framework, command line parser, argument parser, flag parsing, subcommand',
+    clear:
+      'cli, command line, commandline, console application, command line program, posix flags, shell completion, positional argument, argv',
     hint: 'flags, arguments, terminal, shell, stdout, stdin, pipe',
     weak: 'command, commands'
   }),
   topic('terminal', {
     aliases: 'terminal-emulator, tui, console, shell',
-    strong: 'terminal emulator, terminal ui, text user interface, tui, terminal user interface, ssh client, terminal multiplexer, ansi escape code, ansi color, shell prompt, zsh plugin, terminal emulators',
+    strong:
+      'terminal emulator, terminal ui, text user interface, tui, terminal user interface, ssh client, terminal multiplexer, ansi escape code, ansi color, shell prompt, zsh plugin, terminal emulators',
     clear: 'terminal, tty, pty, xterm, ansi, tmux, zsh, bash, fish shell, ncurses, curses, vt100, truecolor',
     hint: 'colors, command line, prompt, cursor, escape sequence, console, shell, ssh',
     weak: 'colored output'
   }),
   topic('editor', {
     aliases: 'text-editor, code-editor, editors',
-    strong: 'text editor, code editor, markdown editor, vim plugin, emacs package, vscode extension, editor plugin, wysiwyg editor, rich text editor, image editor, level editor, hex editor, video editor, neovim plugin',
-    clear: 'editor, vim, neovim, emacs, kakoune, sublime text, syntax highlighting, vscode, visual studio code, atom editor, keybinding, plugin for vim',
+    strong:
+      'text editor, code editor, markdown editor, vim plugin, emacs package, vscode extension, editor plugin, wysiwyg editor, rich text editor, image editor, level editor, hex editor, video editor, neovim plugin',
+    clear:
+      'editor, vim, neovim, emacs, kakoune, sublime text, syntax highlighting, vscode, visual studio code, atom editor, keybinding, plugin for vim',
     hint: 'multiple cursors, tree sitter, autocomplete, language server, lsp, editing',
     weak: 'edit'
   }),
   topic('ide', {
     aliases: 'integrated-development-environment, notebook',
-    strong: 'integrated development environment, ide, code editor, jupyter notebook, notebook interface, computational notebook, interactive computing',
-    clear: 'language server protocol, lsp, intellisense, code completion, jupyter, development environment, plugin system, extensions marketplace, refactoring',
+    strong:
+      'integrated development environment, ide, code editor, jupyter notebook, notebook interface, computational notebook, interactive computing',
+    clear:
+      'language server protocol, lsp, intellisense, code completion, jupyter, development environment, plugin system, extensions marketplace, refactoring',
     hint: 'syntax highlighting, editor, workspace, kernel, remote development, notebook, debugger',
     weak: 'code navigation'
   }),
   topic('linter', {
     aliases: 'lint, linting, static-analysis, code-quality, formatter',
-    strong: 'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker',
-    clear: 'lint rules, formatter, code formatter, coding standard, pep8, eslint, pylint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast',
+    strong:
+      'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker',
+    clear:
+      'lint rules, formatter, code formatter, coding standard, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast',
     hint: 'rules, warnings, diagnostics, errors, violations, checks',
     weak: 'check, checker'
   }),
   topic('testing', {
     aliases: 'test, tests, test-framework, unit-testing, qa',
-    strong: 'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation, property based test, robot framework',
-    clear: 'testing, assertions, mocks, test cases, tdd, bdd, pytest, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress',
+    strong:
+      'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation, property based test, robot framework',
+    clear:
+      'testing, assertions, mocks, test cases, tdd, bdd, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress',
     hint: 'test, grader, grading, automated testing, regression, tests, assert, coverage, fixtures',
     weak: 'verify'
   }),
   topic('benchmark', {
     aliases: 'benchmarks, benchmarking, performance-testing',
-    strong: 'benchmark, benchmarks, benchmarking, benchmark suite, performance comparison, benchmark results, microbenchmark, benchmarked, performance benchmarks, benchmarks comparing',
-    clear: 'ns op, allocs op, b op, requests per second, req s, throughput, latency comparison, comparison of, performance test',
+    strong:
+      'benchmark, benchmarks, benchmarking, benchmark suite, performance comparison, benchmark results, microbenchmark, benchmarked, performance benchmarks, benchmarks comparing',
+    clear:
+      'ns op, allocs op, b op, requests per second, req s, throughput, latency comparison, comparison of, performance test',
     hint: 'performance, faster than, ops sec, compare, comparison, results',
     weak: 'fast'
   }),
   topic('compiler', {
     aliases: 'compilers, transpiler, toolchain, compile',
-    strong: 'compiler, compilers, transpiler, source to source, compiles to, compile to, code generation, optimizing compiler, compiler infrastructure, compiler backend, compiler toolchain, jit compiler, llvm, ahead of time compilation, intermediate representation, transpiles, transpile, bytecode compiler',
-    clear: 'optimizer, optimization passes, codegen, toolchain, bytecode, parser and compiler, frontend and backend, static compiler, c extension, binary format',
+    strong:
+      'compiler, compilers, transpiler, source to source, compiles to, compile to, code generation, optimizing compiler, compiler infrastructure, compiler backend, compiler toolchain, jit compiler, llvm, ahead of time compilation, intermediate representation, transpiles, transpile, bytecode compiler',
+    clear:
+      'optimizer, optimization passes, codegen, toolchain, bytecode, parser and compiler, frontend and backend, static compiler, c extension, binary format',
     hint: 'syntax, type checking, emit, target, wasm, gcc, clang, compile, compiled, compiling, ir',
     weak: 'build'
   }),
   topic('parser', {
     aliases: 'parsing, parsers, parser-combinator, parser-generator',
-    strong: 'parser, parsers, parsing library, parser combinator, parser generator, parsing expression grammar, peg, grammar, lexer, abstract syntax tree, markdown parser, json parser, yaml parser, xml parser, commonmark, parsing',
+    strong:
+      'parser, parsers, parsing library, parser combinator, parser generator, parsing expression grammar, peg, grammar, lexer, abstract syntax tree, markdown parser, json parser, yaml parser, xml parser, commonmark, parsing',
     clear: 'syntax tree, ast, bnf, ebnf, recursive descent, lalr, tokenizer',
     hint: 'syntax, format, specification, grammar rules, parse, parses, parsed, tokens, serialization, deserialize, decoder, encoder',
     weak: 'input'
   }),
   topic('language', {
     aliases: 'programming-language, languages, lang, scripting-language',
-    strong: 'scripting language, language implementation, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, implementation of python, python interpreter, lua interpreter, interpreter, programming language, lisp dialect',
-    clear: 'repl, type system, standard library, virtual machine, bytecode, garbage collector, language spec, stdlib, pattern matching, dialect, lisp, type inference, javascript engine',
+    strong:
+      'scripting language, language implementation, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, implementation of python, python interpreter, lua interpreter, interpreter, programming language, lisp dialect',
+    clear:
+      'repl, type system, standard library, virtual machine, bytecode, garbage collector, language spec, stdlib, pattern matching, dialect, lisp, type inference, javascript engine',
     hint: 'scripting, functions, operators, grammar, runtime, syntax, semantics, closures',
     weak: 'language'
   }),
   topic('runtime', {
     aliases: 'runtimes, javascript-runtime, vm',
-    strong: 'runtime, javascript runtime, container runtime, wasm runtime, language runtime, virtual machine, execution environment, runtime environment, event loop, node js runtime',
+    strong:
+      'runtime, javascript runtime, container runtime, wasm runtime, language runtime, virtual machine, execution environment, runtime environment, event loop, node js runtime',
     clear: 'vm, interpreter, jit, embeddable, node js compatible, deno',
     hint: 'execution, engine, bun, sandbox, embedding, executes',
     weak: 'run'
   }),
   topic('os', {
     aliases: 'operating-system, kernel, operating-systems',
-    strong: 'operating system, hobby operating system, microkernel, unix like, bootloader, linux distribution, distro, rtos, real time operating system, hobby os',
-    clear: 'syscalls, system call, userspace, user space, qemu, bare metal, virtual memory, page table, init system, kernel',
+    strong:
+      'operating system, hobby operating system, microkernel, unix like, bootloader, linux distribution, distro, rtos, real time operating system, hobby os',
+    clear:
+      'syscalls, system call, userspace, user space, qemu, bare metal, virtual memory, page table, init system, kernel',
     hint: 'filesystem, processes, memory management, shell, interrupts, posix, x86 64, scheduler, boot, drivers',
     weak: 'system'
   }),
   topic('emulator', {
     aliases: 'emulation, emulators, simulator',
-    strong: 'emulator, emulation, console emulator, game boy, nes emulator, retro gaming, rom, roms, cpu emulator, emulates, snes, gba, n64, ps2, chip 8, chip8, cycle accurate, game boy advance',
+    strong:
+      'emulator, emulation, console emulator, game boy, nes emulator, retro gaming, rom, roms, cpu emulator, emulates, snes, gba, n64, ps2, chip 8, chip8, cycle accurate, game boy advance',
     clear: 'emulate, emulated, accurate emulation, bios, cartridge, mame, nintendo, playstation, sega, arcade',
     hint: 'retro, compatibility, instruction set',
     weak: ''
   }),
   topic('game', {
     aliases: 'games, video-game, gaming',
-    strong: 'game, games, video game, adventure game, puzzle game, multiplayer game, browser game, board game, card game, platformer, strategy game, rpg, idle game, incremental game, roguelike, mmorpg, sandbox game, open source game, play in your browser, tetris, sudoku, game clone',
+    strong:
+      'game, games, video game, adventure game, puzzle game, multiplayer game, browser game, board game, card game, platformer, strategy game, rpg, idle game, incremental game, roguelike, mmorpg, sandbox game, open source game, play in your browser, tetris, sudoku, game clone',
     clear: 'gameplay, high score, gamer, playable, dungeon, gaming, shooter, chess, minecraft',
     hint: 'fun, round, rounds, lobby, win, mod, mods, play, player, players, score, levels, quest',
     weak: ''
   }),
   topic('game-engine', {
     aliases: 'gameengine, game-development, gamedev, game-framework',
-    strong: 'game engine, game development, game framework, 2d game engine, 3d game engine, game library, gamedev, game dev, engine for games, make games, 2d engine, 3d engine',
-    clear: 'sprites, sprite, scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection, godot, bevy, scene editor',
+    strong:
+      'game engine, game development, game framework, 2d game engine, 3d game engine, game library, gamedev, game dev, engine for games, make games, 2d engine, 3d engine',
+    clear:
+      'sprites, sprite, scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection, godot, bevy, scene editor',
     hint: 'rendering, audio, input handling, 2d, 3d, opengl, vulkan, gamepad, unity',
     weak: 'engine'
   }),
   topic('3d', {
     aliases: 'three-d, 3d-graphics, graphics-3d',
-    strong: '3d, 3d graphics, 3d engine, 3d rendering, 3d models, 3d modeling, voxel, voxels, 3d printing, point cloud, ray tracing, raytracing, webgl, 3d scene, three js, threejs, 3d viewer, 3d printer, 3d animation, photogrammetry',
-    clear: 'shaders, shader, gltf, blender, textures, physically based rendering, pbr, cad, sculpting, opengl, vulkan, mesh, meshes',
+    strong:
+      '3d, 3d graphics, 3d engine, 3d rendering, 3d models, 3d modeling, voxel, voxels, 3d printing, point cloud, ray tracing, raytracing, webgl, 3d scene, three js, threejs, 3d viewer, 3d printer, 3d animation, photogrammetry',
+    clear:
+      'shaders, shader, gltf, blender, textures, physically based rendering, pbr, cad, sculpting, opengl, vulkan, mesh, meshes',
     hint: 'graphics, gpu, scene, rendering, renderer, camera, lighting, geometry, obj, stl',
     weak: ''
   }),
   topic('lib', {
     aliases: 'library, libraries, package, module',
     generic: true,
-    strong: 'client library, python library, go library, rust library, javascript library, java library, c library, cpp library, library for, a library, lightweight library, tiny library',
+    strong:
+      'client library, python library, go library, rust library, javascript library, java library, c library, cpp library, library for, a library, lightweight library, tiny library',
     clear: 'crate, gem, npm package, bindings, wrapper, api reference, library',
     hint: 'pip install, npm install, go get, cargo add, functions, module, package',
     weak: 'lib, import'
@@ -125,14 +153,16 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('framework', {
     aliases: 'frameworks, web-framework',
     generic: true,
-    strong: 'framework, web framework, microframework, micro framework, application framework, full stack framework, testing framework, agent framework, multi agent framework, frontend framework',
+    strong:
+      'framework, web framework, microframework, micro framework, application framework, full stack framework, testing framework, agent framework, multi agent framework, frontend framework',
     clear: 'plugin architecture, batteries included, build applications, build web applications',
     hint: 'toolkit, scaffolding, conventions, middleware, routing, plugins, extensible',
     weak: ''
   }),
   topic('sdk', {
     aliases: 'sdks, software-development-kit, client-library, api-client',
-    strong: 'sdk, software development kit, official client, client library, api client, library for the, bindings for, official python client, official sdk, node js sdk, go sdk, python sdk, client sdk',
+    strong:
+      'sdk, software development kit, official client, client library, api client, library for the, bindings for, official python client, official sdk, node js sdk, go sdk, python sdk, client sdk',
     clear: 'wrapper, api wrapper, bindings, integration with, api keys, api reference',
     hint: 'api, endpoints, resources, client, integrate',
     weak: ''
@@ -140,7 +170,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('dev-tool', {
     aliases: 'devtool, devtools, developer-tool, developer-tools, dev-tools, tooling',
     generic: true,
-    strong: 'developer tool, developer tools, development tool, dev tool, devtools, tooling, code generator, generate code, task runner',
+    strong:
+      'developer tool, developer tools, development tool, dev tool, devtools, tooling, code generator, generate code, task runner',
     clear: 'build tool, watch mode, hot reload, package manager',
     hint: 'development, developer, source code, productivity, debugging',
     weak: 'code, developers'
@@ -154,7 +185,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('node-version', {
     aliases: 'node-version-manager, nvm, version-manager',
-    strong: 'node version manager, version manager, nvm, node versions, switch between node, manage multiple node, multiple versions of node, nodenv, rbenv, pyenv, switch node versions, node js version management',
+    strong:
+      'node version manager, version manager, nvm, node versions, switch between node, manage multiple node, multiple versions of node, rbenv, pyenv, switch node versions, node js version management',
     clear: 'nodejs versions, install node, version management, shims, nvmrc, fnm, volta',
     hint: 'switch versions, node js versions, node js version, node version, versions of node js',
     weak: ''

@@ -4,105 +4,125 @@ import { topic, type LexiconEntry } from './types.js'
 export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('ai', {
     aliases: 'artificial-intelligence, machine-learning, ml, deep-learning, llm, llms, genai, generative-ai',
-    strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, pytorch, tensorflow, jax, keras, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework',
-    clear: 'ml, chatbot, ai powered, llama, mistral, claude, gemini, anthropic, tokenizer, diffusion, stable diffusion, transformers, onnx, inference',
+    strong:
+      'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, pytorch, tensorflow, jax, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework',
+    clear:
+      'ml, chatbot, ai powered, llama, mistral, claude, gemini, anthropic, tokenizer, diffusion, stable diffusion, transformers, onnx, inference',
     hint: 'intelligent, smart, autonomous, dataset, gpu, model, models, training, trained, prompt, prompts, reasoning, classification, predictions',
     weak: ''
   }),
   topic('agent', {
     aliases: 'agents, ai-agent, ai-agents, autonomous-agents, multi-agent',
-    strong: 'ai agent, ai agents, multi agent, multi agent framework, autonomous agent, autonomous agents, agentic, agent framework, llm agents, tool calling, function calling, agent orchestration, build agents, llm agent, agentic workflows, multi agent systems, coding agent, browser agent, agent sdk, langgraph, crewai, mcp server',
+    strong:
+      'ai agent, ai agents, multi agent, multi agent framework, autonomous agent, autonomous agents, agentic, agent framework, llm agents, tool calling, function calling, agent orchestration, build agents, llm agent, agentic workflows, multi agent systems, coding agent, browser agent, agent sdk, langgraph, crewai, mcp server',
     clear: 'mcp, model context protocol, autogen',
     hint: 'delegate, assistant, agent, agents, tools, autonomous, planning, crew, swarm',
     weak: ''
   }),
   topic('algorithm', {
     aliases: 'algorithms, data-structures, algorithms-and-data-structures, dsa',
-    strong: 'algorithms, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations, data structures and algorithms',
-    clear: 'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods, graph theory, algorithm',
+    strong:
+      'algorithms, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations, data structures and algorithms',
+    clear:
+      'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods, graph theory, algorithm',
     hint: 'implementations, math, mathematics, computations, graph, complexity, trees, searching, implementations of',
     weak: ''
   }),
   topic('bitcoin', {
     aliases: 'btc, lightning, lightning-network',
-    strong: 'bitcoin, btc, lightning network, lightning node, satoshi, satoshis, electrum, bip32, bip39, segwit, taproot, psbt, bitcoin core, bitcoind, bolt11, lnurl, bitcoin wallet, hd wallet, bech32, bitcoin script',
+    strong:
+      'bitcoin, btc, lightning network, lightning node, satoshi, satoshis, electrum, bip32, bip39, segwit, taproot, psbt, bitcoin core, bitcoind, bolt11, lnurl, bitcoin wallet, hd wallet, bech32, bitcoin script',
     clear: 'wallet, wallets, utxo, payment channels, testnet, regtest, mainnet, multisig, seed phrase, mnemonic, sats',
     hint: 'transactions, addresses, lightning',
     weak: ''
   }),
   topic('blockchain', {
     aliases: 'crypto, cryptocurrency, web3, ethereum, distributed-ledger',
-    strong: 'blockchain, blockchains, cryptocurrency, cryptocurrencies, web3, ethereum, smart contract, smart contracts, solidity, defi, nft, nfts, distributed ledger, consensus protocol, bitcoin, lightning network, block explorer, proof of stake, proof of work, blockchain node, evm, polkadot, cosmos sdk, solana, dapp, dapps, on chain, onchain, crypto wallet',
+    strong:
+      'blockchain, blockchains, cryptocurrency, cryptocurrencies, web3, ethereum, smart contract, smart contracts, solidity, defi, nft, nfts, distributed ledger, consensus protocol, bitcoin, lightning network, block explorer, proof of stake, proof of work, blockchain node, evm, polkadot, cosmos sdk, solana, dapp, dapps, on chain, onchain, crypto wallet',
     clear: 'ledger, wallet, wallets, mainnet, testnet, crypto, full node, substrate',
     hint: 'decentralized, peer to peer, p2p, consensus, validator, blocks, chain, tokens, transactions, miners, mining',
     weak: ''
   }),
   topic('chat', {
     aliases: 'messaging-app, messenger, irc, im, instant-messaging, chat-app',
-    strong: 'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, xmpp, matrix client, group chat, chat rooms, chatrooms, chatbot, slack alternative, discord alternative, team chat, messaging app, end to end encrypted messaging',
+    strong:
+      'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, xmpp, matrix client, group chat, chat rooms, chatrooms, chatbot, slack alternative, discord alternative, team chat, messaging app, end to end encrypted messaging',
     clear: 'direct messages, discord bot, telegram bot, irc',
     hint: 'talk, message, answers, messages, conversations, emoji, matrix, channels, rooms, mentions, notifications, slack',
     weak: ''
   }),
   topic('finance', {
     aliases: 'fintech, financial, trading, money, banking, payments',
-    strong: 'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker',
-    clear: 'currency, currencies, dividends, investing, investment, refunds, crypto, budget, expenses, quant, quantitative, portfolio, stock',
+    strong:
+      'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker',
+    clear:
+      'currency, currencies, dividends, investing, investment, refunds, crypto, budget, expenses, quant, quantitative, portfolio, stock',
     hint: 'charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges',
     weak: ''
   }),
   topic('firmware', {
     aliases: 'embedded, microcontroller, mcu, embedded-systems',
-    strong: 'firmware, microcontroller, microcontrollers, mcu, stm32, rp2040, esp32, esp8266, arduino, avr, cortex m, bare metal, embedded systems, rtos, embassy, risc v, freertos, nrf52, qmk, zmk, embedded devices, embedded linux, embedded rust',
+    strong:
+      'firmware, microcontroller, microcontrollers, mcu, stm32, rp2040, esp32, esp8266, arduino, avr, cortex m, bare metal, embedded systems, rtos, embassy, risc v, freertos, nrf52, qmk, zmk, embedded devices, embedded linux, embedded rust',
     clear: 'flashing, bootloader, gpio, i2c, uart, hal, peripherals, fpga, pcb, keymap, low power, zephyr',
     hint: 'hardware, device, devices, sensors, flash, embedded, spi, keyboard, board, boards, usb, bluetooth, ble',
     weak: ''
   }),
   topic('iot', {
     aliases: 'internet-of-things, smart-home, home-automation',
-    strong: 'iot, internet of things, iot platform, smart home, home automation, connected devices, mqtt, zigbee, z wave, physical computing, edge devices, device management, home assistant, smart devices, esphome',
+    strong:
+      'iot, internet of things, iot platform, smart home, home automation, connected devices, mqtt, zigbee, z wave, physical computing, edge devices, device management, home assistant, smart devices, esphome',
     clear: 'sensor, raspberry pi, arduino, drones, lorawan, bluetooth, ble, sensors',
     hint: 'hardware, real time, data ingestion, embedded, devices, device, gateway, telemetry',
     weak: ''
   }),
   topic('robot', {
     aliases: 'robotics, robots, ros',
-    strong: 'robotics, robot, robots, ros, ros2, inverse kinematics, forward kinematics, motion planning, manipulator, humanoid, legged robots, slam, px4, ardupilot, robotic arm, quadruped',
-    clear: 'actuators, servo, servos, trajectory, physical computing, urdf, joints, lidar, odometry, path planning, autonomous driving, drone, drones',
+    strong:
+      'robotics, robot, robots, ros, ros2, inverse kinematics, forward kinematics, motion planning, manipulator, humanoid, legged robots, slam, px4, ardupilot, robotic arm, quadruped',
+    clear:
+      'actuators, servo, servos, trajectory, physical computing, urdf, joints, lidar, odometry, path planning, autonomous driving, drone, drones',
     hint: 'hardware, autonomous, simulation, control, controllers, motors, sensors',
     weak: ''
   }),
   topic('video', {
     aliases: 'videos, video-streaming, streaming, media, ffmpeg',
-    strong: 'video, videos, video player, video streaming, http live streaming, hls, ffmpeg, libav, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, media server, jellyfin, iptv, video conferencing, video calls',
-    clear: 'subtitles, muxing, demuxing, mse, media source extensions, webm, youtube, plex, streaming server, codec, codecs, dash',
+    strong:
+      'video, videos, video player, video streaming, http live streaming, hls, ffmpeg, libav, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, media server, jellyfin, iptv, video conferencing, video calls',
+    clear:
+      'subtitles, muxing, demuxing, mse, media source extensions, webm, youtube, plex, streaming server, codec, codecs, dash',
     hint: 'episodes, playback, encoding, decoding, streaming, obs, media, audio, frames',
     weak: ''
   }),
   topic('learning-resource', {
     aliases: 'learning, tutorial, tutorials, education, book, course, awesome-list, resources',
-    strong: 'tutorials, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online, programming books, free books, free book, online book, programming book, awesome resources, collection of resources, list of resources, curated collection',
+    strong:
+      'tutorials, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online, programming books, free books, free book, online book, programming book, awesome resources, collection of resources, list of resources, curated collection',
     clear: 'chapters, chapter, beginners, educational, e book, ebook, book, course, tutorial',
     hint: 'collection, learn, learning, exercises, lessons, teach, study, roadmap, interview, resources',
     weak: 'guide, examples'
   }),
   topic('best-practices', {
     aliases: 'bestpractices, guidelines, conventions, style-guide, patterns',
-    strong: 'best practices, best practice, project structure, style guide, coding conventions, design patterns, anti patterns, coding standards',
+    strong:
+      'best practices, best practice, project structure, style guide, coding conventions, design patterns, anti patterns, coding standards',
     clear: 'idiomatic, convention, directory structure, conventions, recommendations, guidelines, idioms, checklist',
     hint: 'standards, patterns, layout, structure, recommended',
     weak: ''
   }),
   topic('for-fun', {
     aliases: 'fun, funny, humor, joke, toy, toys, hobby, weird',
-    strong: 'for fun, just for fun, fun project, hobby project, toy project, joke, jokes, ascii art, cowsay, silly, useless, meme, memes, easter egg, parody, lolcat, prank',
+    strong:
+      'for fun, just for fun, fun project, hobby project, toy project, joke, jokes, ascii art, cowsay, silly, useless, meme, memes, easter egg, parody, lolcat, prank',
     clear: 'funny, humor, toy, whimsical, playful, hobby',
     hint: 'cute, game, games, ascii, fortune, fun',
     weak: ''
   }),
   topic('system-design', {
     aliases: 'systems-design, architecture, software-architecture, distributed-systems',
-    strong: 'system design, systems design, software architecture, distributed systems design, design interview, architecture patterns, high level design, designing data intensive',
+    strong:
+      'system design, systems design, software architecture, distributed systems design, design interview, architecture patterns, high level design, designing data intensive',
     clear: 'distributed systems, load balancing, sharding, trade offs, caching strategies, scalability',
     hint: 'design, components, architecture, scalable, consistency, availability',
     weak: ''

@@ -36,7 +36,16 @@ function mergeByKey(entries: readonly LexiconEntry[]): LexiconEntry[] {
 }
 
 /** Every topic the built-in lexicon knows, keyed by normal tag form. */
-export const LEXICON: readonly LexiconEntry[] = mergeByKey([...DEV_TOPICS, ...WEB_TOPICS, ...DATA_TOPICS, ...OPS_TOPICS, ...DOMAIN_TOPICS, ...LANGUAGE_TOPICS, ...MORE_TOPICS, ...I18N_TOPICS])
+export const LEXICON: readonly LexiconEntry[] = mergeByKey([
+  ...DEV_TOPICS,
+  ...WEB_TOPICS,
+  ...DATA_TOPICS,
+  ...OPS_TOPICS,
+  ...DOMAIN_TOPICS,
+  ...LANGUAGE_TOPICS,
+  ...MORE_TOPICS,
+  ...I18N_TOPICS
+])
 
 const BY_NAME = new Map<string, LexiconEntry>()
 for (const entry of LEXICON) if (!BY_NAME.has(entry.key)) BY_NAME.set(entry.key, entry)

@@ -2,83 +2,414 @@ import { topic, type LexiconEntry } from './types.js'
 
 /** Common topics beyond the seed vocabulary, for lists that name them. */
 export const MORE_TOPICS: readonly LexiconEntry[] = [
-  topic('machine-learning', { aliases: 'ml, deep-learning, neural-networks', strong: 'machine learning, deep learning, neural network, neural networks, training, model training, pytorch, tensorflow, scikit learn, keras, jax, gradient boosting, xgboost', clear: 'models, classification, regression, dataset, datasets, inference, gpu, embeddings, fine tuning', hint: 'predictions, features' }),
-  topic('llm', { aliases: 'llms, large-language-models, generative-ai, genai, gpt, chatgpt', strong: 'llm, llms, large language model, large language models, gpt, chatgpt, openai, anthropic, claude, ollama, llama, mistral, prompt engineering, rag, retrieval augmented generation', clear: 'prompts, prompt, completions, tokens, embeddings, fine tuning, vector store, context window' }),
-  topic('nlp', { aliases: 'natural-language-processing, text-processing', strong: 'natural language processing, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, lemmatization, spacy, nltk', clear: 'text, corpus, language models, transformers, word embeddings' }),
-  topic('computer-vision', { aliases: 'cv, vision, image-recognition', strong: 'computer vision, object detection, image classification, image segmentation, face recognition, opencv, yolo, pose estimation, ocr', clear: 'images, camera, detection, tracking, cnn' }),
-  topic('data-visualization', { aliases: 'dataviz, visualization, charts, charting, plotting', strong: 'data visualization, charts, charting library, plotting, plots, graphs and charts, dashboards, d3, matplotlib, plotly, visualization library', clear: 'chart, bar chart, line chart, scatter plot, heatmap, svg, canvas' }),
-  topic('static-site-generator', { aliases: 'ssg, static-site, jamstack', strong: 'static site generator, static site generators, static website generator, jamstack, hugo, jekyll, eleventy, gatsby, astro', clear: 'static site, static sites, markdown files, themes, front matter, html pages' }),
-  topic('markdown', { aliases: 'md, commonmark', strong: 'markdown, commonmark, gfm, github flavored markdown, markdown parser, markdown editor, mdx', clear: 'md files, front matter, syntax highlighting' }),
-  topic('documentation', { aliases: 'docs, docs-generator, api-docs', strong: 'documentation generator, documentation site, docs site, api documentation, sphinx, mkdocs, docusaurus, javadoc, readthedocs', clear: 'documentation, docs, reference docs, docstrings' }),
-  topic('web-scraping', { aliases: 'scraping, scraper, crawler, web-crawler, crawling', strong: 'web scraping, web scraper, scraper, scraping, crawler, web crawler, crawling, spider, headless browser, puppeteer, playwright, beautifulsoup, scrapy', clear: 'extract data, html parsing, selectors, xpath' }),
-  topic('email', { aliases: 'mail, smtp, e-mail, newsletter', strong: 'email, e mail, smtp, imap, pop3, mail server, email client, newsletter, newsletters, mailing list, transactional email', clear: 'inbox, mailbox, dkim, spf, dmarc, mime, attachments' }),
-  topic('pdf', { strong: 'pdf, pdfs, pdf generation, pdf viewer, pdf parser, pdf files, generate pdf', clear: 'documents, reports, printing, postscript' }),
-  topic('image-processing', { aliases: 'images, image, graphics, photo, photos', strong: 'image processing, image manipulation, resize images, image resizing, thumbnails, image editor, photo editor, image optimization, imagemagick, png, jpeg, webp, svg', clear: 'images, photos, pixels, filters, crop, resize, exif' }),
-  topic('audio', { aliases: 'sound, music, music-player, podcast', strong: 'audio, sound, music, music player, audio player, synthesizer, daw, midi, podcast, podcasts, speech synthesis, audio processing, mp3, flac', clear: 'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate' }),
-  topic('maps', { aliases: 'gis, geospatial, mapping, geo', strong: 'maps, map tiles, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps', clear: 'coordinates, latitude, longitude, location, locations, spatial' }),
-  topic('privacy', { aliases: 'anonymity, tracking-protection', strong: 'privacy, privacy focused, privacy respecting, no tracking, anonymity, anonymous, ad blocker, tracker blocking, gdpr, end to end encryption', clear: 'tracking, trackers, telemetry free, encrypted, tor' }),
-  topic('vpn', { aliases: 'wireguard, openvpn', strong: 'vpn, wireguard, openvpn, ipsec, mesh vpn, tailscale, zerotier, vpn server, vpn client', clear: 'tunnel, tunnels, peers, encrypted traffic' }),
-  topic('dns', { strong: 'dns, dns server, dns resolver, dns over https, doh, dnssec, nameserver, ad blocking dns, pi hole', clear: 'domains, records, resolver, zone file' }),
-  topic('proxy', { aliases: 'reverse-proxy, http-proxy, socks', strong: 'proxy, reverse proxy, forward proxy, http proxy, socks5, socks proxy, proxy server, load balancer, tunnel', clear: 'upstream, backends, traffic, tls termination' }),
-  topic('cryptography', { aliases: 'crypto-library, encryption', strong: 'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures', clear: 'keys, ciphertext, plaintext, cipher, nonce, tls' }),
-  topic('backup', { aliases: 'backups', strong: 'backup, backups, backup tool, incremental backups, snapshots, restore, deduplication, disaster recovery, restic, borg', clear: 'archives, retention, encrypted backups' }),
-  topic('sync', { aliases: 'synchronization, file-sync', strong: 'file sync, sync files, synchronization, synchronize, syncthing, rsync, dropbox alternative, two way sync', clear: 'sync, syncing, devices, conflict resolution' }),
-  topic('note-taking', { aliases: 'notes, notes-app, knowledge-base, pkm', strong: 'note taking, notes app, note app, notes, knowledge base, personal knowledge management, second brain, zettelkasten, obsidian, notion alternative, wiki', clear: 'markdown notes, journal, outliner, backlinks' }),
-  topic('productivity', { aliases: 'todo, task-manager, time-tracking', strong: 'productivity, todo list, to do list, task manager, task management, time tracking, pomodoro, kanban, calendar, habit tracker', clear: 'tasks, reminders, projects, boards, focus' }),
-  topic('bot', { aliases: 'bots, chatbot, discord-bot, telegram-bot, slack-bot', strong: 'bot, bots, discord bot, telegram bot, slack bot, chatbot, irc bot, twitter bot', clear: 'commands, slash commands, automation, webhook' }),
-  topic('rss', { aliases: 'feeds, feed-reader, atom', strong: 'rss, rss reader, feed reader, rss feeds, atom feeds, podcast feeds, news aggregator', clear: 'feeds, feed, subscriptions, opml' }),
-  topic('analytics', { aliases: 'web-analytics, metrics, tracking', strong: 'analytics, web analytics, product analytics, google analytics alternative, pageviews, event tracking, privacy friendly analytics', clear: 'visitors, dashboards, funnels, retention, metrics' }),
-  topic('i18n', { aliases: 'internationalization, localization, l10n, translation', strong: 'internationalization, localization, i18n, l10n, translations, translation management, gettext, locales, pluralization', clear: 'languages, locale, translate' }),
-  topic('animation', { aliases: 'animations, motion', strong: 'animation, animations, animation library, motion, tweening, keyframes, lottie, transitions', clear: 'animate, easing, spring physics, timeline' }),
-  topic('css', { aliases: 'css-framework, styles, sass, tailwind', strong: 'css, css framework, css in js, tailwind, tailwind css, sass, scss, less, postcss, utility first css, stylesheets', clear: 'styles, styling, classes, themes, responsive' }),
-  topic('vue', { aliases: 'vuejs, vue-js, nuxt', strong: 'vue, vue js, vuejs, vue 3, nuxt, vue components, pinia, vuex', clear: 'components, composition api, single file components' }),
-  topic('angular', { aliases: 'angularjs', strong: 'angular, angular components, angularjs, ngrx, angular cli', clear: 'rxjs, components, directives' }),
-  topic('svelte', { aliases: 'sveltekit', strong: 'svelte, sveltekit, svelte components', clear: 'components, stores' }),
-  topic('django', { strong: 'django, django app, django rest framework, django admin, django orm', clear: 'python, orm, migrations, templates' }),
-  topic('microservices', { aliases: 'microservice, service-mesh', strong: 'microservices, microservice, service mesh, service discovery, api gateway, distributed tracing, event driven architecture', clear: 'services, grpc, kubernetes, circuit breaker' }),
-  topic('grpc', { aliases: 'protobuf, protocol-buffers, rpc', strong: 'grpc, protobuf, protocol buffers, rpc framework, remote procedure call, thrift', clear: 'rpc, proto files, stubs, service definitions' }),
-  topic('postgresql', { aliases: 'postgres, pg', strong: 'postgresql, postgres, pg, postgis, psql, pgvector, postgres extension', clear: 'sql, database, queries' }),
+  topic('machine-learning', {
+    aliases: 'ml, deep-learning, neural-networks',
+    strong:
+      'machine learning, deep learning, neural network, neural networks, training, model training, pytorch, tensorflow, scikit learn, jax, gradient boosting, xgboost',
+    clear: 'models, classification, regression, dataset, datasets, inference, gpu, embeddings, fine tuning',
+    hint: 'predictions, features'
+  }),
+  topic('llm', {
+    aliases: 'llms, large-language-models, generative-ai, genai, gpt, chatgpt',
+    strong:
+      'llm, llms, large language model, large language models, gpt, chatgpt, openai, anthropic, claude, ollama, llama, mistral, prompt engineering, rag, retrieval augmented generation',
+    clear: 'prompts, prompt, completions, tokens, embeddings, fine tuning, vector store, context window'
+  }),
+  topic('nlp', {
+    aliases: 'natural-language-processing, text-processing',
+    strong:
+      'natural language processing, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, lemmatization, spacy, nltk',
+    clear: 'text, corpus, language models, transformers, word embeddings'
+  }),
+  topic('computer-vision', {
+    aliases: 'cv, vision, image-recognition',
+    strong:
+      'computer vision, object detection, image classification, image segmentation, face recognition, opencv, yolo, pose estimation, ocr',
+    clear: 'images, camera, detection, tracking, cnn'
+  }),
+  topic('data-visualization', {
+    aliases: 'dataviz, visualization, charts, charting, plotting',
+    strong:
+      'data visualization, charts, charting library, plotting, plots, graphs and charts, dashboards, d3, matplotlib, plotly, visualization library',
+    clear: 'chart, bar chart, line chart, scatter plot, heatmap, svg, canvas'
+  }),
+  topic('static-site-generator', {
+    aliases: 'ssg, static-site, jamstack',
+    strong:
+      'static site generator, static site generators, static website generator, jamstack, hugo, jekyll, eleventy, gatsby, astro',
+    clear: 'static site, static sites, markdown files, themes, front matter, html pages'
+  }),
+  topic('markdown', {
+    aliases: 'md, commonmark',
+    strong: 'markdown, commonmark, gfm, github flavored markdown, markdown parser, markdown editor, mdx',
+    clear: 'md files, front matter, syntax highlighting'
+  }),
+  topic('documentation', {
+    aliases: 'docs, docs-generator, api-docs',
+    strong:
+      'documentation generator, documentation site, docs site, api documentation, sphinx, mkdocs, docusaurus, javadoc, readthedocs',
+    clear: 'documentation, docs, reference docs, docstrings'
+  }),
+  topic('web-scraping', {
+    aliases: 'scraping, scraper, crawler, web-crawler, crawling',
+    strong:
+      'web scraping, web scraper, scraper, scraping, crawler, web crawler, crawling, spider, headless browser, puppeteer, playwright, beautifulsoup, scrapy',
+    clear: 'extract data, html parsing, selectors, xpath'
+  }),
+  topic('email', {
+    aliases: 'mail, smtp, e-mail, newsletter',
+    strong:
+      'email, e mail, smtp, imap, pop3, mail server, email client, newsletter, newsletters, mailing list, transactional email',
+    clear: 'inbox, mailbox, dkim, spf, dmarc, mime, attachments'
+  }),
+  topic('pdf', {
+    strong: 'pdf, pdfs, pdf generation, pdf viewer, pdf parser, pdf files, generate pdf',
+    clear: 'documents, reports, printing, postscript'
+  }),
+  topic('image-processing', {
+    aliases: 'images, image, graphics, photo, photos',
+    strong:
+      'image processing, image manipulation, resize images, image resizing, thumbnails, image editor, photo editor, image optimization, imagemagick, png, jpeg, webp, svg',
+    clear: 'images, photos, pixels, filters, crop, resize, exif'
+  }),
+  topic('audio', {
+    aliases: 'sound, music, music-player, podcast',
+    strong:
+      'audio, sound, music, music player, audio player, synthesizer, daw, midi, podcast, podcasts, speech synthesis, audio processing, mp3, flac',
+    clear: 'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate'
+  }),
+  topic('maps', {
+    aliases: 'gis, geospatial, mapping, geo',
+    strong:
+      'maps, map tiles, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps',
+    clear: 'coordinates, latitude, longitude, location, locations, spatial'
+  }),
+  topic('privacy', {
+    aliases: 'anonymity, tracking-protection',
+    strong:
+      'privacy, privacy focused, privacy respecting, no tracking, anonymity, anonymous, ad blocker, tracker blocking, gdpr, end to end encryption',
+    clear: 'tracking, trackers, telemetry free, encrypted, tor'
+  }),
+  topic('vpn', {
+    aliases: 'wireguard, openvpn',
+    strong: 'vpn, wireguard, openvpn, ipsec, mesh vpn, tailscale, zerotier, vpn server, vpn client',
+    clear: 'tunnel, tunnels, peers, encrypted traffic'
+  }),
+  topic('dns', {
+    strong: 'dns, dns server, dns resolver, dns over https, doh, dnssec, nameserver, ad blocking dns, pi hole',
+    clear: 'domains, records, resolver, zone file'
+  }),
+  topic('proxy', {
+    aliases: 'reverse-proxy, http-proxy, socks',
+    strong: 'proxy, reverse proxy, forward proxy, http proxy, socks5, socks proxy, proxy server, load balancer, tunnel',
+    clear: 'upstream, backends, traffic, tls termination'
+  }),
+  topic('cryptography', {
+    aliases: 'crypto-library, encryption',
+    strong:
+      'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures',
+    clear: 'keys, ciphertext, plaintext, cipher, nonce, tls'
+  }),
+  topic('backup', {
+    aliases: 'backups',
+    strong:
+      'backup, backups, backup tool, incremental backups, snapshots, restore, deduplication, disaster recovery, restic, borg',
+    clear: 'archives, retention, encrypted backups'
+  }),
+  topic('sync', {
+    aliases: 'synchronization, file-sync',
+    strong: 'file sync, sync files, synchronization, synchronize, syncthing, rsync, dropbox alternative, two way sync',
+    clear: 'sync, syncing, devices, conflict resolution'
+  }),
+  topic('note-taking', {
+    aliases: 'notes, notes-app, knowledge-base, pkm',
+    strong:
+      'note taking, notes app, note app, notes, knowledge base, personal knowledge management, second brain, zettelkasten, obsidian, notion alternative, wiki',
+    clear: 'markdown notes, journal, outliner, backlinks'
+  }),
+  topic('productivity', {
+    aliases: 'todo, task-manager, time-tracking',
+    strong:
+      'productivity, todo list, to do list, task manager, task management, time tracking, pomodoro, kanban, calendar, habit tracker',
+    clear: 'tasks, reminders, projects, boards, focus'
+  }),
+  topic('bot', {
+    aliases: 'bots, chatbot, discord-bot, telegram-bot, slack-bot',
+    strong: 'bot, bots, discord bot, telegram bot, slack bot, chatbot, irc bot, twitter bot',
+    clear: 'commands, slash commands, automation, webhook'
+  }),
+  topic('rss', {
+    aliases: 'feeds, feed-reader, atom',
+    strong: 'rss, rss reader, feed reader, rss feeds, atom feeds, podcast feeds, news aggregator',
+    clear: 'feeds, feed, subscriptions, opml'
+  }),
+  topic('analytics', {
+    aliases: 'web-analytics, metrics, tracking',
+    strong:
+      'analytics, web analytics, product analytics, google analytics alternative, pageviews, event tracking, privacy friendly analytics',
+    clear: 'visitors, dashboards, funnels, retention, metrics'
+  }),
+  topic('i18n', {
+    aliases: 'internationalization, localization, l10n, translation',
+    strong:
+      'internationalization, localization, i18n, l10n, translations, translation management, gettext, locales, pluralization',
+    clear: 'languages, locale, translate'
+  }),
+  topic('animation', {
+    aliases: 'animations, motion',
+    strong: 'animation, animations, animation library, motion, tweening, keyframes, lottie, transitions',
+    clear: 'animate, easing, spring physics, timeline'
+  }),
+  topic('css', {
+    aliases: 'css-framework, styles, sass, tailwind',
+    strong:
+      'css, css framework, css in js, tailwind, tailwind css, sass, scss, less, postcss, utility first css, stylesheets',
+    clear: 'styles, styling, classes, themes, responsive'
+  }),
+  topic('vue', {
+    aliases: 'vuejs, vue-js, nuxt',
+    strong: 'vue, vue js, vuejs, vue 3, nuxt, vue components, pinia, vuex',
+    clear: 'components, composition api, single file components'
+  }),
+  topic('angular', {
+    aliases: 'angularjs',
+    strong: 'angular, angular components, angularjs, ngrx, angular cli',
+    clear: 'rxjs, components, directives'
+  }),
+  topic('django', {
+    strong: 'django, django app, django admin, django orm',
+    clear: 'python, orm, migrations, templates'
+  }),
+  topic('microservices', {
+    aliases: 'microservice, service-mesh',
+    strong:
+      'microservices, microservice, service mesh, service discovery, api gateway, distributed tracing, event driven architecture',
+    clear: 'services, grpc, kubernetes, circuit breaker'
+  }),
+  topic('grpc', {
+    aliases: 'protobuf, protocol-buffers, rpc',
+    strong: 'grpc, protobuf, protocol buffers, rpc framework, remote procedure call, thrift',
+    clear: 'rpc, proto files, stubs, service definitions'
+  }),
+  topic('postgresql', {
+    aliases: 'postgres, pg',
+    strong: 'postgresql, postgres, pg, postgis, psql, pgvector, postgres extension',
+    clear: 'sql, database, queries'
+  }),
   topic('mysql', { aliases: 'mariadb', strong: 'mysql, mariadb, innodb', clear: 'sql, database' }),
   topic('sqlite', { strong: 'sqlite, sqlite3, libsql, embedded database', clear: 'sql, database file' }),
-  topic('redis', { strong: 'redis, redis client, redis compatible, valkey, keydb', clear: 'key value, cache, pub sub' }),
-  topic('mongodb', { aliases: 'mongo', strong: 'mongodb, mongo, mongoose, bson', clear: 'documents, collections, nosql' }),
-  topic('elasticsearch', { aliases: 'opensearch, elastic', strong: 'elasticsearch, opensearch, elastic stack, kibana, logstash', clear: 'indices, full text search, lucene' }),
-  topic('kafka', { aliases: 'apache-kafka', strong: 'kafka, apache kafka, kafka connect, kafka streams, redpanda', clear: 'topics, partitions, consumers, producers, brokers' }),
-  topic('docker', { aliases: 'docker-compose, dockerfile', strong: 'docker, dockerfile, docker compose, docker image, docker images, docker hub, docker container, containers', clear: 'container, image, compose file, registry' }),
-  topic('terraform', { aliases: 'opentofu, hcl', strong: 'terraform, opentofu, terraform provider, terraform module, terraform modules, hcl, terraform state', clear: 'infrastructure as code, plan, apply, providers' }),
-  topic('ansible', { strong: 'ansible, ansible playbook, ansible role, ansible collection, playbooks', clear: 'inventory, tasks, roles, configuration management' }),
-  topic('helm', { aliases: 'helm-chart, helm-charts', strong: 'helm, helm chart, helm charts, chart repository, values yaml', clear: 'kubernetes, releases, templates' }),
-  topic('prometheus', { strong: 'prometheus, prometheus exporter, promql, alertmanager', clear: 'metrics, scrape, exporters, grafana' }),
-  topic('grafana', { strong: 'grafana, grafana dashboard, grafana plugin, loki, tempo', clear: 'dashboards, panels, data source' }),
-  topic('git', { aliases: 'version-control, vcs, github, gitlab', strong: 'git, version control, git repository, git repositories, git client, git hooks, commits, branches, github, gitlab, gitea, merge requests, pull requests', clear: 'commit, branch, diff, rebase, repository, repositories' }),
-  topic('github-actions', { aliases: 'github-action, actions, gh-actions', strong: 'github actions, github action, workflow file, github workflow, uses actions, action yml', clear: 'workflow, runner, ci, jobs, steps' }),
-  topic('vscode', { aliases: 'vscode-extension, visual-studio-code', strong: 'vscode, vs code, visual studio code, vscode extension, vs code extension, visual studio marketplace', clear: 'extension, command palette, language server' }),
-  topic('vim', { aliases: 'neovim, nvim, vim-plugin', strong: 'vim, neovim, nvim, vim plugin, neovim plugin, vimscript, lua plugin for neovim', clear: 'plugin manager, keymaps, init lua, vimrc' }),
-  topic('emacs', { aliases: 'emacs-package, elisp', strong: 'emacs, emacs package, elisp, emacs lisp, melpa, org mode', clear: 'major mode, minor mode, init el' }),
-  topic('shell', { aliases: 'bash, zsh, fish, shell-script', strong: 'shell, shell script, shell scripts, bash, zsh, fish shell, posix shell, shell scripting, dotfiles', clear: 'terminal, command line, scripts, aliases, prompt' }),
-  topic('dotfiles', { strong: 'dotfiles, dot files, config files, my configuration, zshrc, bashrc, vimrc', clear: 'setup, install script, symlinks' }),
-  topic('package-manager', { aliases: 'package-management, dependency-management', strong: 'package manager, package management, dependency management, dependency manager, lockfile, package registry, installs packages', clear: 'packages, dependencies, versions, registry, install' }),
-  topic('scheduler', { aliases: 'cron, job-scheduler, scheduling', strong: 'scheduler, job scheduler, task scheduler, cron, cron jobs, scheduled jobs, background jobs, job queue, recurring tasks', clear: 'schedule, scheduling, jobs, retries, delayed' }),
-  topic('template-engine', { aliases: 'templating, templates', strong: 'template engine, templating engine, templating, templates, jinja, jinja2, mustache, handlebars, liquid templates', clear: 'template, render, variables, partials' }),
-  topic('code-generator', { aliases: 'codegen, code-generation, scaffolding, generator', strong: 'code generator, code generation, codegen, generates code, scaffolding, boilerplate generator, generate code', clear: 'generate, generated, templates, schema' }),
-  topic('formatter', { aliases: 'code-formatter, prettier', strong: 'code formatter, formatter, auto formatter, pretty printer, formatting tool, opinionated formatter', clear: 'format, formatting, style, indentation' }),
-  topic('debugger', { aliases: 'debugging', strong: 'debugger, debugging tool, breakpoints, step through, stack traces, gdb, lldb', clear: 'debug, debugging, inspect, inspector' }),
-  topic('profiler', { aliases: 'profiling, performance-analysis', strong: 'profiler, profiling, flame graph, flamegraph, cpu profiling, memory profiling, sampling profiler, tracing profiler', clear: 'performance, hot paths, allocations' }),
-  topic('p2p', { aliases: 'peer-to-peer, torrent, bittorrent, decentralized', strong: 'peer to peer, p2p, bittorrent, torrent, torrents, dht, libp2p, ipfs, decentralized network, mesh network', clear: 'peers, decentralized, distributed, nodes' }),
-  topic('downloader', { aliases: 'download-manager, downloads', strong: 'downloader, download manager, download videos, downloads files, youtube dl, yt dlp, batch download', clear: 'download, downloads, resume downloads' }),
-  topic('ocr', { aliases: 'text-recognition', strong: 'ocr, optical character recognition, text recognition, tesseract, extract text from images', clear: 'scanned documents, recognition' }),
-  topic('math', { aliases: 'mathematics, numerical, linear-algebra', strong: 'mathematics, math library, linear algebra, matrix, matrices, numerical methods, numerical computing, symbolic math, computer algebra, statistics, probability', clear: 'math, equations, vectors, calculus, arithmetic' }),
-  topic('science', { aliases: 'scientific-computing, research', strong: 'scientific computing, simulation, simulations, physics, chemistry, biology, bioinformatics, astronomy, molecular, genomics, climate', clear: 'research, researchers, experiments, scientific' }),
-  topic('compression', { aliases: 'zip, archive', strong: 'compression, compress, decompress, zip, gzip, zstd, brotli, lz4, archive format, archiver, tar', clear: 'archives, compressed, ratio' }),
-  topic('regex', { aliases: 'regular-expressions, regexp', strong: 'regex, regular expression, regular expressions, regexp, pattern matching engine', clear: 'patterns', hint: 'match, matching' }),
-  topic('date-time', { aliases: 'datetime, time, dates, calendar, timezone', strong: 'date and time, datetime, date time, time zones, timezone, timezones, date parsing, date formatting, calendar, calendars, julian date', clear: 'dates, durations, timestamps, iso 8601, utc' }),
-  topic('validation', { aliases: 'schema-validation, validator', strong: 'validation, validator, schema validation, data validation, input validation, form validation, json schema validation', clear: 'validate, schemas', hint: 'rules, errors' }),
-  topic('configuration', { aliases: 'config, settings, config-management', strong: 'configuration library, config files, configuration files, environment variables, dotenv, config loader, settings management', clear: 'config, configuration, settings, toml, ini' }),
-  topic('feature-flags', { aliases: 'feature-toggles, feature-flag', strong: 'feature flags, feature flag, feature toggles, feature toggle, a b testing, experimentation platform, gradual rollout', clear: 'flags, toggles, rollouts, experiments' }),
-  topic('rate-limiting', { aliases: 'rate-limiter, throttling', strong: 'rate limiting, rate limiter, rate limit, throttling, token bucket, leaky bucket', clear: 'limits, quota, requests per second' }),
-  topic('home-automation', { aliases: 'smart-home, homeautomation', strong: 'home automation, smart home, home assistant, zigbee, z wave, matter protocol, smart lights, homekit', clear: 'devices, sensors, automations, mqtt' }),
-  topic('self-hosted', { aliases: 'selfhosted, self-hosting, homelab', strong: 'self hosted, selfhosted, self hosting, host it yourself, on your own server, homelab, docker compose', clear: 'your own server, privacy, open source alternative' }),
-  topic('education', { aliases: 'edtech, teaching', strong: 'education, educational, teaching, students, teachers, classroom, edtech, school', clear: 'learning, courses, lessons, exercises' }),
-  topic('health', { aliases: 'healthcare, medical, fitness', strong: 'health, healthcare, medical, patients, clinical, fitness, workout, hospital, ehr, fhir', clear: 'doctors, records, tracking, wellness' }),
-  topic('accessibility', { aliases: 'a11y', strong: 'accessibility, a11y, screen reader, screen readers, wcag, aria, accessible', clear: 'keyboard navigation, contrast, assistive' })
+  topic('redis', {
+    strong: 'redis, redis client, redis compatible, valkey, keydb',
+    clear: 'key value, cache, pub sub'
+  }),
+  topic('mongodb', {
+    aliases: 'mongo',
+    strong: 'mongodb, mongo, mongoose, bson',
+    clear: 'documents, collections, nosql'
+  }),
+  topic('elasticsearch', {
+    aliases: 'opensearch, elastic',
+    strong: 'elasticsearch, opensearch, elastic stack, kibana, logstash',
+    clear: 'indices, full text search, lucene'
+  }),
+  topic('kafka', {
+    aliases: 'apache-kafka',
+    strong: 'kafka, apache kafka, kafka connect, kafka streams, redpanda',
+    clear: 'topics, partitions, consumers, producers, brokers'
+  }),
+  topic('docker', {
+    aliases: 'docker-compose, dockerfile',
+    strong: 'docker, dockerfile, docker compose, docker image, docker images, docker hub, docker container, containers',
+    clear: 'container, image, compose file, registry'
+  }),
+  topic('terraform', {
+    aliases: 'opentofu, hcl',
+    strong: 'terraform, opentofu, terraform provider, terraform module, terraform modules, hcl, terraform state',
+    clear: 'infrastructure as code, plan, apply, providers'
+  }),
+  topic('ansible', {
+    strong: 'ansible, ansible playbook, ansible role, ansible collection, playbooks',
+    clear: 'inventory, tasks, roles, configuration management'
+  }),
+  topic('helm', {
+    aliases: 'helm-chart, helm-charts',
+    strong: 'helm, helm chart, helm charts, chart repository, values yaml',
+    clear: 'kubernetes, releases, templates'
+  }),
+  topic('prometheus', {
+    strong: 'prometheus, prometheus exporter, promql, alertmanager',
+    clear: 'metrics, scrape, exporters, grafana'
+  }),
+  topic('grafana', {
+    strong: 'grafana, grafana dashboard, grafana plugin, loki, tempo',
+    clear: 'dashboards, panels, data source'
+  }),
+  topic('git', {
+    aliases: 'version-control, vcs, github, gitlab',
+    strong:
+      'git, version control, git repository, git repositories, git client, git hooks, commits, branches, github, gitlab, gitea, merge requests, pull requests',
+    clear: 'commit, branch, diff, rebase, repository, repositories'
+  }),
+  topic('github-actions', {
+    aliases: 'github-action, actions, gh-actions',
+    strong: 'github actions, github action, workflow file, github workflow, uses actions, action yml',
+    clear: 'workflow, runner, ci, jobs, steps'
+  }),
+  topic('vscode', {
+    aliases: 'vscode-extension, visual-studio-code',
+    strong: 'vscode, vs code, visual studio code, vscode extension, vs code extension, visual studio marketplace',
+    clear: 'extension, command palette, language server'
+  }),
+  topic('vim', {
+    aliases: 'neovim, nvim, vim-plugin',
+    strong: 'vim, neovim, nvim, vim plugin, neovim plugin, vimscript, lua plugin for neovim',
+    clear: 'plugin manager, keymaps, init lua, vimrc'
+  }),
+  topic('emacs', {
+    aliases: 'emacs-package, elisp',
+    strong: 'emacs, emacs package, elisp, emacs lisp, melpa, org mode',
+    clear: 'major mode, minor mode, init el'
+  }),
+  topic('shell', {
+    aliases: 'bash, zsh, fish, shell-script',
+    strong: 'shell, shell script, shell scripts, bash, zsh, fish shell, posix shell, shell scripting, dotfiles',
+    clear: 'terminal, command line, scripts, aliases, prompt'
+  }),
+  topic('dotfiles', {
+    strong: 'dotfiles, dot files, config files, my configuration, zshrc, bashrc, vimrc',
+    clear: 'setup, install script, symlinks'
+  }),
+  topic('package-manager', {
+    aliases: 'package-management, dependency-management',
+    strong:
+      'package manager, package management, dependency management, dependency manager, lockfile, package registry, installs packages',
+    clear: 'packages, dependencies, versions, registry, install'
+  }),
+  topic('scheduler', {
+    aliases: 'cron, job-scheduler, scheduling',
+    strong:
+      'scheduler, job scheduler, task scheduler, cron, cron jobs, scheduled jobs, background jobs, job queue, recurring tasks',
+    clear: 'schedule, scheduling, jobs, retries, delayed'
+  }),
+  topic('template-engine', {
+    aliases: 'templating, templates',
+    strong:
+      'template engine, templating engine, templating, templates, jinja, jinja2, mustache, handlebars, liquid templates',
+    clear: 'template, render, variables, partials'
+  }),
+  topic('code-generator', {
+    aliases: 'codegen, code-generation, scaffolding, generator',
+    strong:
+      'code generator, code generation, codegen, generates code, scaffolding, boilerplate generator, generate code',
+    clear: 'generate, generated, templates, schema'
+  }),
+  topic('formatter', {
+    aliases: 'code-formatter, prettier',
+    strong: 'code formatter, formatter, auto formatter, pretty printer, formatting tool, opinionated formatter',
+    clear: 'format, formatting, style, indentation'
+  }),
+  topic('debugger', {
+    aliases: 'debugging',
+    strong: 'debugger, debugging tool, breakpoints, step through, stack traces, gdb, lldb',
+    clear: 'debug, debugging, inspect, inspector'
+  }),
+  topic('profiler', {
+    aliases: 'profiling, performance-analysis',
+    strong:
+      'profiler, profiling, flame graph, flamegraph, cpu profiling, memory profiling, sampling profiler, tracing profiler',
+    clear: 'performance, hot paths, allocations'
+  }),
+  topic('p2p', {
+    aliases: 'peer-to-peer, torrent, bittorrent, decentralized',
+    strong: 'peer to peer, p2p, bittorrent, torrent, torrents, dht, libp2p, ipfs, decentralized network, mesh network',
+    clear: 'peers, decentralized, distributed, nodes'
+  }),
+  topic('downloader', {
+    aliases: 'download-manager, downloads',
+    strong: 'downloader, download manager, download videos, downloads files, youtube dl, yt dlp, batch download',
+    clear: 'download, downloads, resume downloads'
+  }),
+  topic('ocr', {
+    aliases: 'text-recognition',
+    strong: 'ocr, optical character recognition, text recognition, tesseract, extract text from images',
+    clear: 'scanned documents, recognition'
+  }),
+  topic('math', {
+    aliases: 'mathematics, numerical, linear-algebra',
+    strong:
+      'mathematics, math library, linear algebra, matrix, matrices, numerical methods, numerical computing, symbolic math, computer algebra, statistics, probability',
+    clear: 'math, equations, vectors, calculus, arithmetic'
+  }),
+  topic('science', {
+    aliases: 'scientific-computing, research',
+    strong:
+      'scientific computing, simulation, simulations, physics, chemistry, biology, bioinformatics, astronomy, molecular, genomics, climate',
+    clear: 'research, researchers, experiments, scientific'
+  }),
+  topic('compression', {
+    aliases: 'zip, archive',
+    strong: 'compression, compress, decompress, zip, gzip, zstd, brotli, lz4, archive format, archiver, tar',
+    clear: 'archives, compressed, ratio'
+  }),
+  topic('regex', {
+    aliases: 'regular-expressions, regexp',
+    strong: 'regex, regular expression, regular expressions, regexp, pattern matching engine',
+    clear: 'patterns',
+    hint: 'match, matching'
+  }),
+  topic('date-time', {
+    aliases: 'datetime, time, dates, calendar, timezone',
+    strong:
+      'date and time, datetime, date time, time zones, timezone, timezones, date parsing, date formatting, calendar, calendars, julian date',
+    clear: 'dates, durations, timestamps, iso 8601, utc'
+  }),
+  topic('validation', {
+    aliases: 'schema-validation, validator',
+    strong:
+      'validation, validator, schema validation, data validation, input validation, form validation, json schema validation',
+    clear: 'validate, schemas',
+    hint: 'rules, errors'
+  }),
+  topic('configuration', {
+    aliases: 'config, settings, config-management',
+    strong:
+      'configuration library, config files, configuration files, environment variables, dotenv, config loader, settings management',
+    clear: 'config, configuration, settings, toml, ini'
+  }),
+  topic('feature-flags', {
+    aliases: 'feature-toggles, feature-flag',
+    strong:
+      'feature flags, feature flag, feature toggles, feature toggle, a b testing, experimentation platform, gradual rollout',
+    clear: 'flags, toggles, rollouts, experiments'
+  }),
+  topic('rate-limiting', {
+    aliases: 'rate-limiter, throttling',
+    strong: 'rate limiting, rate limiter, rate limit, throttling, token bucket, leaky bucket',
+    clear: 'limits, quota, requests per second'
+  }),
+  topic('home-automation', {
+    aliases: 'smart-home, homeautomation',
+    strong: 'home automation, smart home, home assistant, zigbee, z wave, matter protocol, smart lights, homekit',
+    clear: 'devices, sensors, automations, mqtt'
+  }),
+  topic('self-hosted', {
+    aliases: 'selfhosted, self-hosting, homelab',
+    strong: 'self hosted, selfhosted, self hosting, host it yourself, on your own server, homelab, docker compose',
+    clear: 'your own server, privacy, open source alternative'
+  }),
+  topic('education', {
+    aliases: 'edtech, teaching',
+    strong: 'education, educational, teaching, students, teachers, classroom, edtech, school',
+    clear: 'learning, courses, lessons, exercises'
+  }),
+  topic('health', {
+    aliases: 'healthcare, medical, fitness',
+    strong: 'health, healthcare, medical, patients, clinical, fitness, workout, hospital, ehr, fhir',
+    clear: 'doctors, records, tracking, wellness'
+  }),
+  topic('accessibility', {
+    aliases: 'a11y',
+    strong: 'accessibility, a11y, screen reader, screen readers, wcag, aria, accessible',
+    clear: 'keyboard navigation, contrast, assistive'
+  })
 ]

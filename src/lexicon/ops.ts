@@ -4,98 +4,116 @@ import { topic, type LexiconEntry } from './types.js'
 export const OPS_TOPICS: readonly LexiconEntry[] = [
   topic('k8s', {
     aliases: 'kubernetes, kube, k8, kubernetes-operator',
-    strong: 'kubernetes, k8s, kubectl, helm chart, helm charts, kubernetes operator, kubernetes cluster, kubernetes clusters, custom resource definition, crd, crds, kubernetes manifests, kubeconfig, kubelet, kubernetes dashboard',
+    strong:
+      'kubernetes, k8s, kubectl, helm chart, helm charts, kubernetes operator, kubernetes cluster, kubernetes clusters, custom resource definition, crd, crds, kubernetes manifests, kubeconfig, kubelet, kubernetes dashboard',
     clear: 'helm, pods, pod, ingress, kustomize, k3s, minikube, kind cluster, service account, configmap, etcd',
     hint: 'manifests, cloud native, containers, cluster, clusters, controller, operator, deployments, namespaces',
     weak: ''
   }),
   topic('containerization', {
     aliases: 'containers, container, docker, containerisation, oci',
-    strong: 'container runtime, docker, dockerfile, dockerfiles, oci, containerd, podman, docker compose, docker image, docker images, containerized, containerization, container engine, oci image, container registry, lxc, lxd, buildkit',
-    clear: 'image registry, cgroups, runc, sandboxed, docker hub, container image, container images, container, containers',
+    strong:
+      'container runtime, docker, dockerfile, dockerfiles, oci, podman, docker compose, docker image, docker images, containerized, containerization, container engine, oci image, container registry, lxc, lxd, buildkit',
+    clear:
+      'image registry, cgroups, runc, sandboxed, docker hub, container image, container images, container, containers',
     hint: 'run in docker, image, images, registry, namespaces, isolation',
     weak: ''
   }),
   topic('cloud-native', {
     aliases: 'cloudnative, cncf, microservices',
-    strong: 'cloud native, cncf, microservices, service mesh, cloud native computing foundation, kubernetes native, istio',
+    strong:
+      'cloud native, cncf, microservices, service mesh, cloud native computing foundation, kubernetes native, istio',
     clear: 'distributed systems, horizontally scalable, sidecar, envoy',
     hint: 'cloud, clusters, scale, kubernetes, containers, scalable, operators, observability',
     weak: ''
   }),
   topic('iac', {
     aliases: 'infrastructure-as-code, infrastructure, terraform, configuration-management',
-    strong: 'infrastructure as code, iac, terraform, pulumi, cloudformation, ansible, configuration management, terraform modules, hcl, infrastructure automation, crossplane, opentofu',
-    clear: 'infrastructure, provision, declarative infrastructure, state file, plan and apply, terraform plan, deploy infrastructure, chef, puppet, saltstack, provisioning',
+    strong:
+      'infrastructure as code, iac, terraform, pulumi, cloudformation, ansible, configuration management, terraform modules, hcl, infrastructure automation, crossplane, opentofu',
+    clear:
+      'infrastructure, provision, declarative infrastructure, state file, plan and apply, terraform plan, deploy infrastructure, chef, puppet, saltstack, provisioning',
     hint: 'cloud resources, servers, inventory',
     weak: ''
   }),
   topic('cicd', {
     aliases: 'ci-cd, ci, cd, continuous-integration, continuous-delivery, continuous-deployment, devops',
-    strong: 'continuous integration, continuous delivery, continuous deployment, ci cd, ci server, build pipelines, ci pipeline, ci pipelines, github actions, gitlab ci, jenkins, ci runner, continuous integration server, drone ci, buildkite',
+    strong:
+      'continuous integration, continuous delivery, continuous deployment, ci cd, ci server, build pipelines, ci pipeline, ci pipelines, github actions, gitlab ci, jenkins, ci runner, continuous integration server, drone ci, buildkite',
     clear: 'ci, build server, devops, runners, build jobs, pull request, gitops, release pipelines',
     hint: 'automation, workflow, deploy, pipeline, pipelines, builds, cd, artifacts',
     weak: ''
   }),
   topic('deploy-tool', {
     aliases: 'deployment, deploy, deployment-tool, deployment-automation',
-    strong: 'deployment tool, deployment automation, deploy applications, zero downtime deployment, deployment pipeline, release automation, paas, heroku alternative, self hosted paas, blue green, dokku, caprover',
+    strong:
+      'deployment tool, deployment automation, deploy applications, zero downtime deployment, deployment pipeline, release automation, paas, heroku alternative, self hosted paas, blue green, dokku, caprover',
     clear: 'rollback, provisioning, zero downtime, kamal, coolify, rollbacks',
     hint: 'release, releases, servers, ssh, production, automation, infrastructure, deploy, deploying, deployment, deployments, staging',
     weak: ''
   }),
   topic('serverless', {
     aliases: 'faas, functions-as-a-service, lambda, aws-lambda',
-    strong: 'serverless, aws lambda, lambda functions, functions as a service, faas, cloud functions, api gateway, edge functions',
+    strong:
+      'serverless, aws lambda, lambda functions, functions as a service, faas, cloud functions, api gateway, edge functions',
     clear: 'microservices, cold start, event driven, deploy functions, lambda',
     hint: 'cloud, functions',
     weak: ''
   }),
   topic('aws', {
     aliases: 'amazon-web-services, amazon',
-    strong: 'aws, amazon web services, amazon s3, s3, ec2, dynamodb, cloudformation, aws sdk, boto3, sqs, sns, aws lambda, aws cli, aws cdk, amazon ec2, cloudfront, kinesis, aws account',
+    strong:
+      'aws, amazon web services, amazon s3, s3, ec2, dynamodb, cloudformation, aws sdk, sqs, sns, aws lambda, aws cli, aws cdk, amazon ec2, cloudfront, kinesis, aws account',
     clear: 'amazon, cloud provider, cloudwatch, route53, ecs, eks, lambda, iam',
     hint: 'cloud',
     weak: ''
   }),
   topic('monitoring', {
     aliases: 'monitor, uptime, alerting, metrics',
-    strong: 'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter',
+    strong:
+      'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter',
     clear: 'downtime, heartbeat, monitors, healthchecks, uptime, alerts',
     hint: 'performance, charts, metrics, dashboards, dashboard, notifications, incident, ping, monitor',
     weak: ''
   }),
   topic('observability', {
     aliases: 'o11y, telemetry, tracing, apm',
-    strong: 'observability, opentelemetry, distributed tracing, logs metrics and traces, metrics logs and traces, logs metrics traces, apm, spans, otel',
+    strong:
+      'observability, opentelemetry, distributed tracing, logs metrics and traces, metrics logs and traces, logs metrics traces, apm, spans, otel',
     clear: 'instrumentation, jaeger, prometheus, tracing, telemetry',
     hint: 'metrics, logs, pipelines, dashboards, monitoring, traces',
     weak: ''
   }),
   topic('security', {
     aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability',
-    strong: 'cybersecurity, vulnerability, vulnerabilities, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security',
-    clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, blocklist, ctf, secret scanning, security',
+    strong:
+      'cybersecurity, vulnerability, vulnerabilities, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security',
+    clear:
+      'attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, blocklist, ctf, secret scanning, security',
     hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
     weak: ''
   }),
   topic('networking', {
     aliases: 'network, networks, net, tcp-ip',
-    strong: 'networking, network protocols, tcp ip, tcp, udp, vpn, dns, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard',
-    clear: 'ip, ipv4, ipv6, port forwarding, ethernet, nat, firewall, proxy, network, tunnel, tunneling, packet, socket, sockets',
+    strong:
+      'networking, network protocols, tcp ip, tcp, udp, vpn, dns, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard',
+    clear:
+      'ip, ipv4, ipv6, port forwarding, ethernet, nat, firewall, proxy, network, tunnel, tunneling, packet, socket, sockets',
     hint: 'connections, network traffic, transport, protocol, protocols, routing, latency, bandwidth',
     weak: ''
   }),
   topic('workflow', {
     aliases: 'workflows, workflow-automation, automation, orchestration, workflow-engine',
-    strong: 'workflow engine, workflow automation, workflow orchestration, orchestration, durable execution, automation platform, automate tasks, task automation, automations, business process, bpmn, ifttt, zapier, airflow, n8n',
+    strong:
+      'workflow engine, workflow automation, workflow orchestration, orchestration, durable execution, automation platform, automate tasks, task automation, automations, business process, bpmn, ifttt, zapier, airflow, n8n',
     clear: 'dag, dags, orchestrator, workflow, workflows',
     hint: 'steps, retries, events, automate, automation, tasks, jobs, scheduled, schedules, triggers, cron',
     weak: ''
   }),
   topic('low-code', {
     aliases: 'lowcode, no-code, nocode',
-    strong: 'low code, lowcode, no code, nocode, app builder, application builder, website builder, drag and drop builder, visual builder, without writing code, without coding, web app builder, webapp builder, internal tools, form builder, airtable alternative, spreadsheet database, visual programming, admin panel builder, retool alternative',
+    strong:
+      'low code, lowcode, no code, nocode, app builder, application builder, website builder, drag and drop builder, visual builder, without writing code, without coding, web app builder, webapp builder, internal tools, form builder, airtable alternative, spreadsheet database, visual programming, admin panel builder, retool alternative',
     clear: 'drag and drop, visual editor, forms, point and click, node based editor',
     hint: 'dashboards, builder',
     weak: ''

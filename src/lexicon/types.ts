@@ -24,10 +24,16 @@ export interface LexiconEntry {
 }
 
 /** Builds an entry from a compact literal; everything but the key is optional. */
-export function topic(key: string, fields: Partial<Omit<LexiconEntry, 'key' | 'aliases'>> & { aliases?: string } = {}): LexiconEntry {
+export function topic(
+  key: string,
+  fields: Partial<Omit<LexiconEntry, 'key' | 'aliases'>> & { aliases?: string } = {}
+): LexiconEntry {
   return {
     key,
-    aliases: (fields.aliases ?? '').split(',').map(alias => alias.trim()).filter(Boolean),
+    aliases: (fields.aliases ?? '')
+      .split(',')
+      .map(alias => alias.trim())
+      .filter(Boolean),
     generic: fields.generic ?? false,
     strong: fields.strong ?? '',
     clear: fields.clear ?? '',

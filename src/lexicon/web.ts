@@ -5,7 +5,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('api', {
     aliases: 'apis, rest-api, restful, web-api',
     generic: true,
-    strong: 'rest api, restful api, web api, web apis, api server, api framework, openapi, swagger, json api, api gateway, build apis, rest apis, rest framework, api toolkit, openapi spec',
+    strong:
+      'rest api, restful api, web api, web apis, api server, api framework, openapi, swagger, json api, api gateway, build apis, rest apis, rest framework, api toolkit, openapi spec',
     clear: 'api, apis, endpoints, endpoint, restful, http api, grpc, serializers, api documentation, api first',
     hint: 'requests, responses, routes, json, rest',
     weak: ''
@@ -13,21 +14,24 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('backend', {
     aliases: 'back-end, server-side, backend-as-a-service, baas',
     generic: true,
-    strong: 'backend, back end, backend as a service, baas, backend framework, web backend, backend server, backend services, firebase alternative, server side framework',
+    strong:
+      'backend, back end, backend as a service, baas, backend framework, web backend, backend server, backend services, firebase alternative, server side framework',
     clear: 'web framework, rest api, admin dashboard, microservices, supabase, realtime database, server side',
     hint: 'api, routes, middleware, database, authentication, server, orm',
     weak: ''
   }),
   topic('frontend', {
     aliases: 'front-end, frontend-framework, client-side, web-frontend',
-    strong: 'frontend, front end, frontend framework, ui framework, single page application, spa, client side, web applications, javascript framework, reactive ui, user interfaces for the web',
-    clear: 'dom, virtual dom, vue, angular, svelte, webpage, web page, solid js',
+    strong:
+      'frontend, front end, frontend framework, ui framework, single page application, spa, client side, web applications, javascript framework, reactive ui, user interfaces for the web',
+    clear: 'dom, virtual dom, vue, angular, webpage, web page, solid js',
     hint: 'ui, render, rendering, state management, browser, browsers, html, css, reactive, components, component',
     weak: 'javascript, typescript'
   }),
   topic('react', {
     aliases: 'reactjs, react-js',
-    strong: 'react, reactjs, react js, react components, react component, react hooks, jsx, next js, nextjs, for react, react library, preact',
+    strong:
+      'react, reactjs, react js, react components, react component, react hooks, jsx, next js, nextjs, for react, react library, preact',
     clear: 'usestate, useeffect, component library, react router, redux',
     hint: 'react native, components, props, hooks',
     weak: ''
@@ -41,13 +45,14 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('http', {
     aliases: 'http-server, http-router, router, web',
-    strong: 'http router, url router, request router, http server, http 2, http 3, http requests, http middleware, http handlers, http server library',
+    strong:
+      'http router, url router, request router, http server, http 2, http 3, http requests, http middleware, http handlers, http server library',
     clear: 'router, routing, middleware, handlers, status codes, quic, net http, mux, https, http',
     hint: 'web, server, requests, request, response, url, urls, routes, headers, cookies, tls',
     weak: ''
   }),
   topic('http-client', {
-    aliases: 'http-clients, rest-client, requests',
+    aliases: 'http-clients, rest-client',
     strong: 'http client, http library, http requests, rest client, http request, fetch api, api client',
     clear: 'get request, post request, connection pooling, multipart, response body, axios',
     hint: 'client, http, urls, headers, json, fetch, session, sessions, requests, cookies, retries, timeouts, proxies',
@@ -56,127 +61,147 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('web-app', {
     aliases: 'webapp, web-application, web-apps, self-hosted, web-ui',
     generic: true,
-    strong: 'web app, web application, web based, web interface, web ui, in your browser, browser based, self hosted, selfhosted, web dashboard, progressive web app, pwa',
+    strong:
+      'web app, web application, web based, web interface, web ui, in your browser, browser based, self hosted, selfhosted, web dashboard, progressive web app, pwa',
     clear: 'docker compose, admin panel, single page application',
     hint: 'users, deploy, host, browser, web, dashboard, login',
     weak: ''
   }),
   topic('web-server', {
     aliases: 'webserver, web-servers, http-server, reverse-proxy, wsgi',
-    strong: 'web server, webserver, http server, wsgi server, wsgi, asgi, reverse proxy, static file server, load balancer, application server, https server',
-    clear: 'virtual hosts, workers, nginx, gunicorn, uvicorn',
+    strong:
+      'web server, webserver, http server, wsgi server, wsgi, asgi, reverse proxy, static file server, load balancer, application server, https server',
+    clear: 'virtual hosts, workers, nginx, uvicorn',
     hint: 'http, requests, server, ports, proxy, tls, certificates, serve, serving',
     weak: ''
   }),
   topic('server', {
     aliases: 'servers, daemon, server-software',
     generic: true,
-    strong: 'server, servers, ftp server, game server, server software, daemon, server implementation, self hosted server',
+    strong:
+      'server, servers, ftp server, game server, server software, daemon, server implementation, self hosted server',
     clear: 'server side',
     hint: 'deploy, service, host, hosting, listens, clients, port',
     weak: ''
   }),
   topic('real-time', {
     aliases: 'realtime, websocket, websockets',
-    strong: 'real time, realtime, websocket, websockets, real time messaging, live updates, pub sub, pubsub, server sent events, sse, socket io, sockjs, push notifications, live data, streaming updates',
+    strong:
+      'real time, realtime, websocket, websockets, real time messaging, live updates, pub sub, pubsub, server sent events, sse, socket io, sockjs, push notifications, live data, streaming updates',
     clear: 'low latency',
     hint: 'events, streaming, instant, live, push, subscriptions, broadcast, channels, presence',
     weak: ''
   }),
   topic('authentication', {
     aliases: 'auth, authn, authorization, identity, sso, login',
-    strong: 'identity management, single sign on, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server, authentication library, authentication service, authentication and authorization, oauth server, oauth2 server, oauth provider, openid provider, jwt library, auth library, authentication solution, authentication framework',
-    clear: 'auth, sign in, sign up, signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authentication, authorization, oauth, oauth2, oidc, openid connect, saml, sso',
+    strong:
+      'identity management, single sign on, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server, authentication library, authentication service, authentication and authorization, oauth server, oauth2 server, oauth provider, openid provider, jwt library, auth library, authentication solution, authentication framework',
+    clear:
+      'auth, sign in, sign up, signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authentication, authorization, oauth, oauth2, oidc, openid connect, saml, sso',
     hint: 'users, user, permissions, signing, claims, password, passwords, tokens, credentials',
     weak: ''
   }),
   topic('ui', {
     aliases: 'ui-components, ui-library, component-library, user-interface, ui-kit, design-system',
-    strong: 'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit, tailwind components',
+    strong:
+      'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit, tailwind components',
     clear: 'modal, modals, dropdown, theming, tailwind, accessible components, icon set',
     hint: 'ui, design, responsive, css, layout, icons, components, themes, styled, buttons',
     weak: ''
   }),
   topic('ux', {
     aliases: 'user-experience, onboarding, ux-design',
-    strong: 'user experience, ux, onboarding, product tour, guided tour, user onboarding, feature introduction, highlight elements, walkthrough',
+    strong:
+      'user experience, ux, onboarding, product tour, guided tour, user onboarding, feature introduction, highlight elements, walkthrough',
     clear: 'user flow, engagement, popover, step by step, tooltips',
     hint: 'users, design, usability, overlay, accessibility, a11y',
     weak: ''
   }),
   topic('declarative-gui', {
     aliases: 'declarative-ui, swiftui, jetpack-compose',
-    strong: 'swiftui, jetpack compose, declarative ui, declarative gui, declarative user interface, elm architecture, flutter widgets, compose multiplatform',
+    strong:
+      'swiftui, jetpack compose, declarative ui, declarative gui, declarative user interface, elm architecture, flutter widgets, compose multiplatform',
     clear: 'declarative, combine, swift, ios 13, reactive ui, state driven, view model, flutter',
     hint: 'views, state, compose',
     weak: ''
   }),
   topic('gui', {
     aliases: 'guis, gui-toolkit, gui-library, desktop-ui, graphical-user-interface',
-    strong: 'gui, guis, graphical user interface, gui toolkit, gui library, gui framework, cross platform gui, native gui, widget toolkit, gtk, qt, tkinter, imgui, immediate mode gui, wxwidgets, native widgets',
+    strong:
+      'gui, guis, graphical user interface, gui toolkit, gui library, gui framework, cross platform gui, native gui, widget toolkit, gtk, qt, tkinter, imgui, immediate mode gui, wxwidgets, native widgets',
     clear: 'widgets, native look, buttons, material design, ui toolkit',
     hint: 'ui, interface, graphical, cross platform, windows, window, desktop, tk, layout',
     weak: ''
   }),
   topic('desktop-app', {
     aliases: 'desktop, desktop-application, desktop-apps, electron, tauri',
-    strong: 'desktop app, desktop application, desktop client, electron app, tauri app, for windows macos and linux, macos app, windows app, linux app, desktop applications',
-    clear: 'desktop, electron, tauri, dmg, appimage, flatpak, system tray, native app, cross platform app, windows macos and linux',
+    strong:
+      'desktop app, desktop application, desktop client, electron app, tauri app, for windows macos and linux, macos app, windows app, linux app, desktop applications',
+    clear:
+      'desktop, electron, tauri, dmg, appimage, flatpak, system tray, native app, cross platform app, windows macos and linux',
     hint: 'download, releases, windows, macos, linux, cross platform, installer, snap, tray',
     weak: 'app'
   }),
   topic('mobile-app', {
     aliases: 'mobile, ios, android, mobile-apps, ios-app, android-app',
-    strong: 'mobile app, mobile application, ios app, android app, iphone, ipad, ios and android, react native, flutter, app store, google play, play store, testflight, swiftui, react native app, flutter app',
+    strong:
+      'mobile app, mobile application, ios app, android app, iphone, ipad, ios and android, react native, flutter, app store, google play, play store, testflight, swiftui, react native app, flutter app',
     clear: 'mobile, ios, android, xcode, apk, watchos',
     hint: 'touch, smartphone, tablet, phone, kotlin, swift',
     weak: 'app'
   }),
   topic('bundler', {
     aliases: 'bundlers, module-bundler, build-tool',
-    strong: 'bundler, module bundler, bundling, code splitting, tree shaking, es modules bundler, esm bundler, packs modules, turbopack',
-    clear: 'es modules, commonjs, amd, hot module replacement, hmr, minification, minify, dependency graph, entry points, webpack, rollup, vite, asset pipeline, bundle size, esbuild, parcel, bundle, bundles',
+    strong:
+      'bundler, module bundler, bundling, code splitting, tree shaking, es modules bundler, esm bundler, packs modules, turbopack',
+    clear:
+      'es modules, commonjs, amd, hot module replacement, hmr, minification, minify, dependency graph, entry points, vite, asset pipeline, bundle size, esbuild, parcel, bundle, bundles',
     hint: 'modules, build, plugins, output, dev server, assets, chunks, loaders',
     weak: ''
   }),
   topic('webassembly', {
     aliases: 'wasm, web-assembly',
     strong: 'webassembly, wasm, wasi, emscripten, wasm module, wasm runtime, wasm bindgen',
-    clear: 'in the browser, runs in browser, browser and node js, binaryen, wat',
+    clear: 'in the browser, runs in browser, browser and node js, wat',
     hint: 'toolchain',
     weak: ''
   }),
   topic('cms', {
     aliases: 'content-management-system, content-management, headless-cms',
-    strong: 'cms, content management system, content management, headless cms, page builder, static site generator, wordpress, wiki engine',
+    strong:
+      'cms, content management system, content management, headless cms, page builder, static site generator, wordpress, wiki engine',
     clear: 'content editors, editorial, admin interface, wysiwyg, site builder, content api, wiki',
     hint: 'blog, website, websites, posts, editors, media library, content, static site, pages, publishing, templates, themes',
     weak: ''
   }),
   topic('blog', {
     aliases: 'blogging, blog-engine, blogs',
-    strong: 'blog, blogging, blog engine, blogging platform, blog posts, weblog, static blog, blog platform, wordpress alternative',
+    strong:
+      'blog, blogging, blog engine, blogging platform, blog posts, weblog, static blog, blog platform, wordpress alternative',
     clear: 'rss, atom feed, permalinks, writers, markdown posts, rss feed',
     hint: 'themes, website, pages, feed, posts, comments, articles, publishing',
     weak: ''
   }),
   topic('ecommerce', {
     aliases: 'e-commerce, shop, shopping, store, commerce, online-store',
-    strong: 'ecommerce, e commerce, online store, online shop, shopping cart, storefront, headless commerce, commerce platform, webshop, marketplace platform, product catalog, order management, woocommerce, magento, shopify alternative',
+    strong:
+      'ecommerce, e commerce, online store, online shop, shopping cart, storefront, headless commerce, commerce platform, webshop, marketplace platform, product catalog, order management, woocommerce, magento, shopify alternative',
     clear: 'checkout, cart, shopify',
     hint: 'store, shop, sell, pricing, products, orders, customers, payments, inventory, catalog, merchants, shipping, promotions',
     weak: ''
   }),
   topic('crm', {
     aliases: 'customer-relationship-management',
-    strong: 'crm, customer relationship management, contacts management, customer management, sales pipeline, relationship management',
+    strong:
+      'crm, customer relationship management, contacts management, customer management, sales pipeline, relationship management',
     clear: '',
     hint: 'activities, calls, meetings, notes, helpdesk, contacts, leads, deals, accounts, sales, customers, relationships, interactions, reminders, opportunities',
     weak: ''
   }),
   topic('lms', {
     aliases: 'learning-management-system, e-learning, elearning, education',
-    strong: 'lms, learning management system, e learning, elearning, online courses, course management, autograder, automatic grading, moocs, mooc, moodle, scorm, gradebook, course authoring',
+    strong:
+      'lms, learning management system, e learning, elearning, online courses, course management, autograder, automatic grading, moocs, mooc, moodle, scorm, gradebook, course authoring',
     clear: 'courses, course, students, teachers, instructors, grading, quizzes, classroom, learning platform',
     hint: 'learning, submissions, exams, lessons, education, exercises, assignments',
     weak: ''

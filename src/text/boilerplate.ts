@@ -3,22 +3,100 @@
  * licence, contributing…). Boilerplate words say little about what a project is, so they weigh less.
  */
 
-// Anchored at the heading's start (after an optional "how to", "running"…): "Testify - Thou Shalt Write
-// Tests" or "Web development made easy" are not boilerplate.
+// Anchored at the heading's start (after an optional "how to", "running"…): "Testbed - Write
+// Better Tests" or "Web development made easy" are not boilerplate.
 const BOILERPLATE_HEADING = new RegExp(
   '^(?:how to |running |run |the |project |our |building |build and )?(?:' +
     [
-      'install', 'set ?up\\b', 'getting started', 'get started', 'quick ?start', 'requirements', 'prerequisites', 'dependencies',
-      'build(ing)?( from source| instructions)?$', 'compil(e|ing|ation)( from source)?$', 'licen[cs]', 'copyright', 'contribut',
-      'community', 'sponsor', 'backers', 'donat', 'support\\b', 'getting support', 'funding', 'faq', 'frequently asked',
-      'change ?log', 'changes$', 'release notes', 'releases?$', 'history', 'news', 'tests?$', 'the tests?$', 'testing$', 'unit tests',
-      'benchmark', 'performance$', 'acknowledg', 'credits', 'thanks', 'authors?$', 'maintainers?', 'contact', 'citation',
-      'cite\\b', 'code of conduct', 'security( policy| issues| reporting| vulnerabilit\\w*)?$', 'reporting (a )?(bug|security|vulnerabilit)',
-      'star history', 'stargazers', 'contributors', 'table of contents', 'contents$', 'toc$', 'development$', 'developing$',
-      'local development', 'roadmap', 'todo', 'troubleshoot', 'disclaimer', 'related', 'see also', 'links$', 'resources$',
-      'sites? using', 'users$', 'who uses', 'used by', 'team$', 'feedback', 'help$', 'getting help', 'documentation$', 'docs$',
-      'status$', 'versioning', 'upgrad', 'migrat', 'deploy(ing|ment)?( to\\b.*)?$', 'join\\b', 'social', 'follow', 'discord',
-      'slack', 'stay (in touch|up)', 'contribute', 'help\\b', 'trademark', 'privacy', 'telemetry', 'legal'
+      'install',
+      'set ?up\\b',
+      'getting started',
+      'get started',
+      'quick ?start',
+      'requirements',
+      'prerequisites',
+      'dependencies',
+      'build(ing)?( from source| instructions)?$',
+      'compil(e|ing|ation)( from source)?$',
+      'licen[cs]',
+      'copyright',
+      'contribut',
+      'community',
+      'sponsor',
+      'backers',
+      'donat',
+      'support\\b',
+      'getting support',
+      'funding',
+      'faq',
+      'frequently asked',
+      'change ?log',
+      'changes$',
+      'release notes',
+      'releases?$',
+      'history',
+      'news',
+      'tests?$',
+      'the tests?$',
+      'testing$',
+      'unit tests',
+      'benchmark',
+      'performance$',
+      'acknowledg',
+      'credits',
+      'thanks',
+      'authors?$',
+      'maintainers?',
+      'contact',
+      'citation',
+      'cite\\b',
+      'code of conduct',
+      'security( policy| issues| reporting| vulnerabilit\\w*)?$',
+      'reporting (a )?(bug|security|vulnerabilit)',
+      'star history',
+      'stargazers',
+      'contributors',
+      'table of contents',
+      'contents$',
+      'toc$',
+      'development$',
+      'developing$',
+      'local development',
+      'roadmap',
+      'todo',
+      'troubleshoot',
+      'disclaimer',
+      'related',
+      'see also',
+      'links$',
+      'resources$',
+      'sites? using',
+      'users$',
+      'who uses',
+      'used by',
+      'team$',
+      'feedback',
+      'help$',
+      'getting help',
+      'documentation$',
+      'docs$',
+      'status$',
+      'versioning',
+      'upgrad',
+      'migrat',
+      'deploy(ing|ment)?( to\\b.*)?$',
+      'join\\b',
+      'social',
+      'follow',
+      'discord',
+      'slack',
+      'stay (in touch|up)',
+      'contribute',
+      'help\\b',
+      'trademark',
+      'privacy',
+      'telemetry',
+      'legal'
     ].join('|') +
     ')',
   'i'
@@ -38,7 +116,8 @@ export function isOpeningHeading(heading: string): boolean {
 }
 
 // Community / chat invitations leak words like "chat", "matrix", "community" into every README.
-const CHAT_NETWORK = /\b(discord|slack|gitter|irc|matrix|telegram|zulip|mattermost|twitter|mastodon|reddit|x\.com|wechat|qq group|forum|mailing list|discussions?)\b/i
+const CHAT_NETWORK =
+  /\b(discord|slack|gitter|irc|matrix|telegram|zulip|mattermost|twitter|mastodon|reddit|x\.com|wechat|qq group|forum|mailing list|discussions?)\b/i
 // An invitation, not a mention: "a Slack alternative" or "a Matrix client" stay.
 const INVITE =
   /\b(join|joining|chat with|talk (to|with)|follow|ask|reach|find us|connect with|come (and|say|chat|hang)|say hi|hang out|get help|get in touch|our|us)\b|加入|交流群|社区群/i

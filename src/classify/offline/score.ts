@@ -10,7 +10,7 @@ import type { Zone } from './zones.js'
 export const BODY_SCALE = 1.5
 /** Broad tags (lib, framework, server…) keep this share of their score… */
 export const GENERIC_DAMPING = 0.5
-/** …but more of what the description and the "X is a …" sentence say: "Flask is a web framework". */
+/** …but more of what the description and the "X is a …" sentence say: "Acme is a web framework". */
 export const GENERIC_LEAD_DAMPING = 0.75
 const MAX_EVIDENCE = 5
 
@@ -34,7 +34,12 @@ interface Tally {
  * With `requireClear` (the default) a tag also needs one 'clear' phrase outside boilerplate; ranking for a
  * shortlist turns that off to keep weak candidates.
  */
-export function scoreZones(zones: readonly Zone[], tags: TagList, compiled: CompiledTags, requireClear = true): TagScore[] {
+export function scoreZones(
+  zones: readonly Zone[],
+  tags: TagList,
+  compiled: CompiledTags,
+  requireClear = true
+): TagScore[] {
   const front = new Float64Array(tags.length)
   const body = new Float64Array(tags.length)
   // Front evidence from the description and the lead sentence or tagline, kept apart for generic damping.
@@ -48,12 +53,16 @@ export function scoreZones(zones: readonly Zone[], tags: TagList, compiled: Comp
       const tag = hit.tags[k] as number
       // Two overlapping phrases of one tag ("a library", "library for") count as the stronger of the two.
       const shared = overlaps ? overlaps.tags.indexOf(tag) : -1
-      const weight = shared < 0 ? (hit.weights[k] as number) : (hit.weights[k] as number) - ((overlaps as PhraseHit).weights[shared] as number)
+      const weight =
+        shared < 0
+          ? (hit.weights[k] as number)
+          : (hit.weights[k] as number) - ((overlaps as PhraseHit).weights[shared] as number)
       if (weight <= 0) continue
       const base = weight * zone.factor
       let tally = tallies[tag]
       if (!tally) tallies[tag] = tally = { strongest: 0, evidence: [] }
-      if (zone.where !== 'boilerplate' && (hit.weights[k] as number) > tally.strongest) tally.strongest = hit.weights[k] as number
+      if (zone.where !== 'boilerplate' && (hit.weights[k] as number) > tally.strongest)
+        tally.strongest = hit.weights[k] as number
       if (zone.front) {
         const add = base / ++(repeats[hit.slot + k] as number)
         if (zone.summary) said[tag] = (said[tag] as number) + add
@@ -71,7 +80,12 @@ export function scoreZones(zones: readonly Zone[], tags: TagList, compiled: Comp
     score += (said[index] as number) * (compiled.generic[index] ? GENERIC_LEAD_DAMPING : 1)
     if (score <= 0) return
     const evidence = tally.evidence.sort((a, b) => b.weight - a.weight).map(({ text, where }) => ({ text, where }))
-    scored.push({ index, name: (tags[index] as TagList[number]).name, score: Math.round(score * 1000) / 1000, evidence })
+    scored.push({
+      index,
+      name: (tags[index] as TagList[number]).name,
+      score: Math.round(score * 1000) / 1000,
+      evidence
+    })
   })
   scored.sort((a, b) => b.score - a.score || a.index - b.index)
   return scored.map(({ name, score, evidence }) => ({ name, score, evidence }))
@@ -89,6 +103,12 @@ function addEvidence(tally: Tally, text: string, where: Evidence['where'], weigh
     return
   }
   let weakest = 0
-  for (let i = 1; i < tally.evidence.length; i++) if ((tally.evidence[i] as Tally['evidence'][number]).weight < (tally.evidence[weakest] as Tally['evidence'][number]).weight) weakest = i
-  if ((tally.evidence[weakest] as Tally['evidence'][number]).weight < weight) tally.evidence[weakest] = { text, where, weight }
+  for (let i = 1; i < tally.evidence.length; i++)
+    if (
+      (tally.evidence[i] as Tally['evidence'][number]).weight <
+      (tally.evidence[weakest] as Tally['evidence'][number]).weight
+    )
+      weakest = i
+  if ((tally.evidence[weakest] as Tally['evidence'][number]).weight < weight)
+    tally.evidence[weakest] = { text, where, weight }
 }
