@@ -4,7 +4,8 @@ import { cleanReadme, formatFromFileName } from '../src/text/clean.js'
 import { cleanInline } from '../src/text/inline.js'
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/readmes/${name}`, import.meta.url), 'utf8')
-const allText = (readme: ReturnType<typeof cleanReadme>): string => readme.sections.map(s => `${s.heading}\n${s.text}`).join('\n')
+const allText = (readme: ReturnType<typeof cleanReadme>): string =>
+  readme.sections.map(s => `${s.heading}\n${s.text}`).join('\n')
 
 describe('cleanReadme (Markdown)', () => {
   const cleaned = cleanReadme(fixture('messy.md'))
@@ -20,6 +21,12 @@ describe('cleanReadme (Markdown)', () => {
 
   it('keeps link text but not link targets, URLs with nested parentheses or bare domains', () => {
     expect(text).toContain('outline article for background')
+    const angled = allText(
+      cleanReadme(
+        '# T\n\nSee [the guide](<https://example.org/a b_(c)>) and [the spec](https://example.org/s "Spec") now.'
+      )
+    )
+    expect(angled).toContain('See the guide and the spec now.')
     expect(text).not.toMatch(/wikipedia|Outline_|list\)|example\.(org|io)|quillpad\.example/)
   })
 
@@ -44,18 +51,26 @@ describe('cleanReadme (Markdown)', () => {
   })
 
   it('joins the next section to the opening only when the README has no intro of its own', () => {
-    const bare = cleanReadme('# Foo\n\n[![ci](https://x.io/b.svg)](https://x.io)\n\n## Features\n\nFast.\n\n## Details\n\nMore.')
+    const bare = cleanReadme(
+      '# Foo\n\n[![ci](https://x.io/b.svg)](https://x.io)\n\n## Features\n\nFast.\n\n## Details\n\nMore.'
+    )
     expect(bare.sections.map(s => s.kind)).toEqual(['opening', 'opening', 'body'])
-    const withIntro = cleanReadme('# Foo\n\nFoo is a small tool for renaming files in bulk.\n\n## Features\n\nFast.\n\n## Overview\n\nMore.')
+    const withIntro = cleanReadme(
+      '# Foo\n\nFoo is a small tool for renaming files in bulk.\n\n## Features\n\nFast.\n\n## Overview\n\nMore.'
+    )
     expect(withIntro.sections.map(s => s.kind)).toEqual(['opening', 'body', 'body'])
-    const about = cleanReadme('# Foo\n\nFoo renames files in bulk, quickly and safely.\n\n## About\n\nIt was written for photographers.')
+    const about = cleanReadme(
+      '# Foo\n\nFoo renames files in bulk, quickly and safely.\n\n## About\n\nIt was written for photographers.'
+    )
     expect(about.sections.map(s => s.kind)).toEqual(['opening', 'opening'])
   })
 })
 
 describe('community lines', () => {
   it('drops invitations to a chat network but keeps a project that is about one', () => {
-    const cleaned = cleanReadme('# Hub\n\nHub is self-hosted team chat, a Slack alternative.\n\nJoin our Slack to ask questions.\n\nCome and chat with us on Discord!')
+    const cleaned = cleanReadme(
+      '# Hub\n\nHub is self-hosted team chat, a Slack alternative.\n\nJoin our Slack to ask questions.\n\nCome and chat with us on Discord!'
+    )
     expect(cleaned.sections[0]?.text).toBe('Hub is self-hosted team chat, a Slack alternative.')
   })
 })
@@ -78,7 +93,9 @@ describe('pathological input', () => {
 
 describe('cleanInline', () => {
   it('reduces inline Markdown and HTML to prose', () => {
-    expect(cleanInline('A **fast** [parser](https://x.dev/a_(b)) &amp; <code>lexer</code> \\*not emphasis\\*')).toBe('A fast parser & lexer *not emphasis*')
+    expect(cleanInline('A **fast** [parser](https://x.dev/a_(b)) &amp; <code>lexer</code> \\*not emphasis\\*')).toBe(
+      'A fast parser & lexer *not emphasis*'
+    )
   })
 })
 

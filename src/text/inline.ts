@@ -4,9 +4,10 @@
  * Markdown lex, and for tagging we only need the words, not the structure.
  */
 
-// A link destination may hold one level of balanced parentheses: (https://x.org/wiki/Foo_(bar)).
-// Texts exclude "[" and titles stop at a line end, so a run of brackets or quotes costs linear time.
-const DEST = String.raw`\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)`
+// A link destination may hold one level of balanced parentheses: (https://x.org/wiki/Foo_(bar)); a `<…>`
+// destination may hold spaces and any parentheses. Texts exclude "[" and titles stop at a line end, so a
+// run of brackets or quotes costs linear time.
+const DEST = String.raw`\((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)`
 const IMAGE = new RegExp(String.raw`!\[[^\[\]]*\](?:${DEST}|\[[^\[\]]*\])?`, 'g')
 const LINK = new RegExp(String.raw`\[([^\[\]]*)\](?:${DEST}|\[[^\[\]]*\])`, 'g')
 // Elements dropped with their content. Spans are bounded and only sought when a closer exists, so a
@@ -20,7 +21,8 @@ const TAG = /<\/?[a-z][a-z0-9-]*\b[^<>]*>/gi
 const URL = /\b(?:https?|ftp|file):\/\/[^\s<>"'`()\]]*(?:\([^\s()]*\)[^\s<>"'`()\]]*)*|\bwww\.[^\s<>"'`)\]]+/gi
 // Bare domains such as example.com or docs.foo.dev/path: the name part leaks words otherwise. Found by
 // their ending, then widened backwards by hand: a regex starting at every word is several times slower.
-const TLD = /\.(?:com|org|net|io|dev|app|ai|sh|co|me|gg|xyz|info|rs|so|cc|ly|tech|cloud|site|page|pages|html?)\b(?:\/[^\s)]*)?/gi
+const TLD =
+  /\.(?:com|org|net|io|dev|app|ai|sh|co|me|gg|xyz|info|rs|so|cc|ly|tech|cloud|site|page|pages|html?)\b(?:\/[^\s)]*)?/gi
 const isHostChar = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 46
 
@@ -39,7 +41,20 @@ function stripDomains(text: string): string {
 }
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g
 const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•', copy: '©' }
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  bull: '•',
+  copy: '©'
+}
 // Emphasis and code marks go; a backslash escape keeps its character.
 const HAS_MARKS = /[*_~`\\]/
 const MARKS_AND_ESCAPES = /(\*{1,3}|_{2,3}|~~|`+)|\\([\\`*_{}[\]()#+\-.!|])/g
@@ -82,8 +97,9 @@ export function stripUrls(text: string): string {
  */
 export function cleanInline(raw: string): string {
   let text = raw
-  if (text.includes('<')) text = stripHtml(text)
+  // Links first: a `<…>` link destination would otherwise be taken for an HTML tag.
   if (text.includes('[')) text = text.replace(IMAGE, ' ').replace(LINK, '$1')
+  if (text.includes('<')) text = stripHtml(text)
   text = stripUrls(text)
   text = decodeEntities(text)
   if (HAS_MARKS.test(text)) text = text.replace(MARKS_AND_ESCAPES, '$2')

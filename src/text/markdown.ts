@@ -7,7 +7,8 @@ import { finishSections, type CleanedReadme, type RawSection } from './sections.
 // No GFM: its only block rule is tables, which read as well as paragraphs of cells, and it slows every paragraph.
 const LEXER_OPTIONS = { gfm: false, tokenizer: new FlatListTokenizer() } as const
 
-const LINK_OR_IMAGE = /!?\[[^\[\]]*\]\((?:[^()\s]|\([^()\s]*\))*\)|!?\[[^\[\]]*\]\[[^\[\]]*\]|<a\b[^<>]*>[\s\S]{0,2000}?<\/a>|<img\b[^<>]*>/gi
+const LINK_OR_IMAGE =
+  /!?\[[^[\]]*\]\((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)|!?\[[^[\]]*\]\[[^[\]]*\]|<a\b[^<>]*>[\s\S]{0,2000}?<\/a>|<img\b[^<>]*>/gi
 const HAS_WORD = /[\p{L}\p{N}]/u
 const SEPARATORS = /^[\s|·•‧∙⋅,\-–—/:*_#]*$/
 
@@ -24,14 +25,18 @@ function isNavigation(raw: string): boolean {
 
 const H1_HTML = /<h1\b[^<>]*>([\s\S]{0,2000}?)<\/h1\s*>/i
 // Block-level HTML boundaries: each piece between them is read (and judged as navigation) on its own.
-const HTML_BREAK = /<\/?(?:p|div|h[1-6]|br|hr|li|ul|ol|table|thead|tbody|tr|td|th|center|details|summary|section|header|footer|nav|blockquote|dl|dt|dd)\b[^<>]*>/gi
+const HTML_BREAK =
+  /<\/?(?:p|div|h[1-6]|br|hr|li|ul|ol|table|thead|tbody|tr|td|th|center|details|summary|section|header|footer|nav|blockquote|dl|dt|dd)\b[^<>]*>/gi
 
 /**
  * Reads Markdown (GFM) into sections with marked's block lexer.
  * Code blocks are dropped; HTML blocks keep their text; a leading `<h1>` in HTML can give the title.
  */
 export function readMarkdown(readme: string): CleanedReadme {
-  const tokens = new Lexer(LEXER_OPTIONS).blockTokens(readme.includes('\r') ? readme.replace(/\r\n?/g, '\n') : readme, [])
+  const tokens = new Lexer(LEXER_OPTIONS).blockTokens(
+    readme.includes('\r') ? readme.replace(/\r\n?/g, '\n') : readme,
+    []
+  )
   const raw: RawSection[] = [{ heading: '', level: 0, blocks: [] }]
   let title: string | null = null
   let sawProse = false
@@ -53,7 +58,7 @@ export function readMarkdown(readme: string): CleanedReadme {
     for (const token of list) {
       switch (token.type) {
         case 'heading': {
-          const heading = (token as Tokens.Heading)
+          const heading = token as Tokens.Heading
           const text = cleanInline(heading.text)
           if (title === null && heading.depth === 1 && text) title = text
           else if (title === null && !sawProse && raw.length === 1 && text) title = text
