@@ -1,14 +1,7 @@
 import type { TagList } from '../tags/types.js'
 
 /** Where in the text a piece of evidence was found. */
-export type EvidenceWhere =
-  | 'description'
-  | 'title'
-  | 'opening'
-  | 'body'
-  | 'boilerplate'
-  | 'code'
-  | 'model'
+export type EvidenceWhere = 'description' | 'title' | 'opening' | 'body' | 'boilerplate' | 'code' | 'model'
 
 export interface Evidence {
   readonly text: string
@@ -63,4 +56,10 @@ export interface Classifier {
   readonly identity: { readonly provider: string; readonly model: string | null; readonly settings: string }
   readonly tags: TagList
   classify(input: ClassifyInput, options: SelectionOptions): Promise<Classification>
+}
+
+/** A classifier that can also rank every tag for an input: the offline one, which shortlists long lists for a model. */
+export interface RankingClassifier extends Classifier {
+  /** The `k` best-scoring tags, best first, without the score floor or the relative cut. */
+  rank?(input: ClassifyInput, k: number): Promise<readonly TagScore[]>
 }

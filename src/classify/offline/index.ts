@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto'
 import { LEXICON, NOISE_PHRASES } from '../../lexicon/index.js'
 import { cleanReadme } from '../../text/clean.js'
 import type { TagList } from '../../tags/types.js'
-import type { RankingClassifier } from '../openai/shortlist.js'
-import type { Classification, ClassifyInput, SelectionOptions, TagScore } from '../types.js'
+import type { Classification, ClassifyInput, RankingClassifier, SelectionOptions, TagScore } from '../types.js'
 import { BODY_HINT, BODY_SCALE, GENERIC_DAMPING, GENERIC_LEAD_DAMPING, scoreZones } from './score.js'
 import { selectTags } from './select.js'
 import { compileTags } from './terms.js'
@@ -32,7 +31,19 @@ const SCORING_VERSION = 1
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
  */
 const SETTINGS = `lexicon-${createHash('sha256')
-  .update(JSON.stringify({ SCORING_VERSION, LEXICON, NOISE_PHRASES, FACTORS, BODY_SCALE, BODY_HINT, GENERIC_DAMPING, GENERIC_LEAD_DAMPING, MAX_README_CHARS }))
+  .update(
+    JSON.stringify({
+      SCORING_VERSION,
+      LEXICON,
+      NOISE_PHRASES,
+      FACTORS,
+      BODY_SCALE,
+      BODY_HINT,
+      GENERIC_DAMPING,
+      GENERIC_LEAD_DAMPING,
+      MAX_README_CHARS
+    })
+  )
   .digest('hex')
   .slice(0, 12)}`
 

@@ -1,10 +1,7 @@
 import type { TagList } from '../../tags/types.js'
-import type { Classifier, ClassifyInput, TagScore } from '../types.js'
+import type { ClassifyInput, RankingClassifier } from '../types.js'
 
-/** A classifier that can also rank the whole list: the top `k` tags by score, however weak. Optional. */
-export interface RankingClassifier extends Classifier {
-  rank?(input: ClassifyInput, k: number): Promise<readonly TagScore[]>
-}
+export type { RankingClassifier } from '../types.js'
 
 /**
  * The `k` entries the offline classifier ranks highest for this input, best first, so that a long list
