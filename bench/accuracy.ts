@@ -37,13 +37,25 @@ const { values } = parseArgs({
 const num = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value))
 const pct = (x: number): string => x.toFixed(3)
 
-async function runOnce(provider: { local: boolean }, classifier: Classifier, items: readonly BenchItem[], withDescription: boolean, selection: SelectionOptions): Promise<ItemOutcome[]> {
+async function runOnce(
+  provider: { local: boolean },
+  classifier: Classifier,
+  items: readonly BenchItem[],
+  withDescription: boolean,
+  selection: SelectionOptions
+): Promise<ItemOutcome[]> {
   const outcomes: ItemOutcome[] = []
   for (const item of items) {
     try {
-      const input = { readme: item.readme, format: item.format, ...(withDescription ? { description: item.description } : {}) }
+      const input = {
+        readme: item.readme,
+        format: item.format,
+        ...(withDescription ? { description: item.description } : {})
+      }
       const result = await classifier.classify(input, selection)
-      const detail = result.tags.map(t => `${normalizeTagName(t.name)} ${t.score} [${t.evidence.map(e => `${e.text}@${e.where}`).join(', ')}]`).join('; ')
+      const detail = result.tags
+        .map(t => `${normalizeTagName(t.name)} ${t.score} [${t.evidence.map(e => `${e.text}@${e.where}`).join(', ')}]`)
+        .join('; ')
       let goldNote = ''
       if (provider.local && !result.tags.some(t => item.gold.includes(normalizeTagName(t.name)))) {
         // Where the gold tags ranked, to see how far off a miss is (local classifiers only: it reruns).
@@ -59,7 +71,13 @@ async function runOnce(provider: { local: boolean }, classifier: Classifier, ite
         provider: result.provider
       })
     } catch (error: unknown) {
-      outcomes.push({ item, tags: [], detail: `error: ${getErrorMessage(error)}`, promptTokens: null, provider: 'error' })
+      outcomes.push({
+        item,
+        tags: [],
+        detail: `error: ${getErrorMessage(error)}`,
+        promptTokens: null,
+        provider: 'error'
+      })
     }
   }
   return outcomes
@@ -67,29 +85,50 @@ async function runOnce(provider: { local: boolean }, classifier: Classifier, ite
 
 function report(label: string, outcomes: readonly ItemOutcome[], metrics: RunMetrics, misses: number): void {
   console.log(`\n== ${label}: ${outcomes.length} items`)
-  console.log(`hit@1 ${pct(metrics.hit1)}  hit@3 ${pct(metrics.hit3)}  precision ${pct(metrics.precision)}  tags/item ${metrics.tagsPerItem.toFixed(2)}`)
+  console.log(
+    `hit@1 ${pct(metrics.hit1)}  hit@3 ${pct(metrics.hit3)}  precision ${pct(metrics.precision)}  tags/item ${metrics.tagsPerItem.toFixed(2)}`
+  )
   const tokens = outcomes.map(o => o.promptTokens).filter((t): t is number => t !== null)
   const answeredBy = new Map<string, number>()
-  for (const o of outcomes) answeredBy.set(o.provider.replace(/ \(.*$/s, ' (fallback)'), (answeredBy.get(o.provider.replace(/ \(.*$/s, ' (fallback)')) ?? 0) + 1)
-  if (answeredBy.size > 1 || !answeredBy.has('local')) console.log(`answered by: ${[...answeredBy].map(([p, n]) => `${p} ${n}`).join(', ')}`)
-  if (tokens.length > 0) console.log(`prompt tokens per README ${(tokens.reduce((a, b) => a + b, 0) / tokens.length).toFixed(0)}`)
+  for (const o of outcomes)
+    answeredBy.set(
+      o.provider.replace(/ \(.*$/s, ' (fallback)'),
+      (answeredBy.get(o.provider.replace(/ \(.*$/s, ' (fallback)')) ?? 0) + 1
+    )
+  if (answeredBy.size > 1 || !answeredBy.has('local'))
+    console.log(`answered by: ${[...answeredBy].map(([p, n]) => `${p} ${n}`).join(', ')}`)
+  if (tokens.length > 0)
+    console.log(`prompt tokens per README ${(tokens.reduce((a, b) => a + b, 0) / tokens.length).toFixed(0)}`)
   const wrong = [...metrics.wrong].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
   console.log(`wrong tags returned: ${wrong.map(([tag, count]) => `${tag} ${count}`).join(', ') || 'none'}`)
   if (values['show-wrong']) {
     for (const o of outcomes) {
       const bad = o.tags.filter(t => !o.item.gold.includes(t) && !o.item.acceptable.includes(t))
-      if (bad.length > 0) console.log(`  wrong ${bad.join(',')} in ${o.item.id} (gold ${o.item.gold.join(',')}): ${o.detail}`)
+      if (bad.length > 0)
+        console.log(`  wrong ${bad.join(',')} in ${o.item.id} (gold ${o.item.gold.join(',')}): ${o.detail}`)
     }
   }
-  console.log(`worst misses (${metrics.misses.length} items without a gold tag; showing ${Math.min(misses, metrics.misses.length)}):`)
-  for (const miss of metrics.misses.slice(0, misses)) console.log(`  ${miss.item.id}  gold ${miss.item.gold.join(',')}  got: ${miss.detail || '(none)'}`)
+  console.log(
+    `worst misses (${metrics.misses.length} items without a gold tag; showing ${Math.min(misses, metrics.misses.length)}):`
+  )
+  for (const miss of metrics.misses.slice(0, misses))
+    console.log(`  ${miss.item.id}  gold ${miss.item.gold.join(',')}  got: ${miss.detail || '(none)'}`)
 }
 
 function perTagTable(runs: Array<[string, RunMetrics]>): void {
   const names = [...new Set(runs.flatMap(([, m]) => [...m.perTag.keys()]))].sort()
   console.log(`\nper gold tag (found/total): ${runs.map(([label]) => label).join(' | ')}`)
-  const cells = names.map(name => `${name} ${runs.map(([, m]) => `${m.perTag.get(name)?.found ?? 0}/${m.perTag.get(name)?.total ?? 0}`).join(' ')}`)
-  for (let i = 0; i < cells.length; i += 4) console.log(`  ${cells.slice(i, i + 4).map(c => c.padEnd(28)).join('')}`)
+  const cells = names.map(
+    name =>
+      `${name} ${runs.map(([, m]) => `${m.perTag.get(name)?.found ?? 0}/${m.perTag.get(name)?.total ?? 0}`).join(' ')}`
+  )
+  for (let i = 0; i < cells.length; i += 4)
+    console.log(
+      `  ${cells
+        .slice(i, i + 4)
+        .map(c => c.padEnd(28))
+        .join('')}`
+    )
 }
 
 async function main(): Promise<void> {
@@ -99,7 +138,11 @@ async function main(): Promise<void> {
   const tags = loadTagList({ tags: values.tags, tagsMayBeFile: true })
   const items = loadCorpus(values.corpus)
   const classifier = await provider.factory(tags, { baseUrl: values['base-url'], model: values.model })
-  const selection: SelectionOptions = { maxTags: Number(values['max-tags']), minScore: num(values['min-score']), relativeCut: num(values['relative-cut']) }
+  const selection: SelectionOptions = {
+    maxTags: Number(values['max-tags']),
+    minScore: num(values['min-score']),
+    relativeCut: num(values['relative-cut'])
+  }
   const modes: Array<[string, boolean]> = []
   if (!values['no-description']) modes.push(['with description', true])
   if (!values['with-description']) modes.push(['README only (--no-description)', false])
@@ -113,10 +156,14 @@ async function main(): Promise<void> {
   perTagTable(runs)
   if (provider.local) {
     const speed = await measureSpeed(classifier, items, selection, Number(values['speed-seconds']))
-    console.log(`\nspeed: ${speed.wallPerSecond.toFixed(0)} READMEs/s wall clock, ${speed.cpuPerSecond.toFixed(0)} per CPU-second ` +
-      `(one thread, texts preloaded, cleaning included, after warm-up; load average ${loadavg()[0]?.toFixed(1)})`)
+    console.log(
+      `\nspeed: ${speed.wallPerSecond.toFixed(0)} READMEs/s wall clock, ${speed.cpuPerSecond.toFixed(0)} per CPU-second ` +
+        `(one thread, texts preloaded, cleaning included, after warm-up; load average ${loadavg()[0]?.toFixed(1)})`
+    )
     const mb = (bytes: number): string => (bytes / 1048576).toFixed(1)
-    console.log(`memory: heap ${mb(speed.heapBefore)} MB after warm-up, ${mb(speed.heapAfter)} MB after ${speed.readmes} more READMEs`)
+    console.log(
+      `memory: heap ${mb(speed.heapBefore)} MB after warm-up, ${mb(speed.heapAfter)} MB after ${speed.readmes} more READMEs`
+    )
   }
 }
 

@@ -23,7 +23,8 @@ interface RawItem {
   acceptable?: unknown
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
 
 /** Reads `<dir>/items.jsonl` and each item's `readme_path` (relative to that folder) into memory. */
 export function loadCorpus(dir: string): BenchItem[] {

@@ -54,5 +54,13 @@ export function computeMetrics(outcomes: readonly ItemOutcome[]): RunMetrics {
   const n = Math.max(outcomes.length, 1)
   const wrongCount = (o: ItemOutcome): number => o.tags.filter(t => !o.item.acceptable.includes(t)).length
   misses.sort((a, b) => wrongCount(b) - wrongCount(a) || a.item.id.localeCompare(b.item.id))
-  return { hit1: hit1 / n, hit3: hit3 / n, precision: returned ? correct / returned : 0, tagsPerItem: returned / n, perTag, misses, wrong }
+  return {
+    hit1: hit1 / n,
+    hit3: hit3 / n,
+    precision: returned ? correct / returned : 0,
+    tagsPerItem: returned / n,
+    perTag,
+    misses,
+    wrong
+  }
 }

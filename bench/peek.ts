@@ -22,6 +22,19 @@ const walk = (dir: string, depth: number): void => {
 }
 walk(root, 0)
 for (const path of found.slice(0, Number(limit))) {
-  const result = await classifier.classify({ readme: readFileSync(path, 'utf8'), format: formatFromFileName(path) }, { maxTags: 3 })
-  console.log(`${path.replace(/\/readme\.\w+$/i, '')}: ${result.tags.map(t => `${t.name.trim()} ${t.score.toFixed(1)} (${t.evidence.slice(0, 2).map(e => `${e.text}@${e.where}`).join(', ')})`).join('; ')}`)
+  const result = await classifier.classify(
+    { readme: readFileSync(path, 'utf8'), format: formatFromFileName(path) },
+    { maxTags: 3 }
+  )
+  console.log(
+    `${path.replace(/\/readme\.\w+$/i, '')}: ${result.tags
+      .map(
+        t =>
+          `${t.name.trim()} ${t.score.toFixed(1)} (${t.evidence
+            .slice(0, 2)
+            .map(e => `${e.text}@${e.where}`)
+            .join(', ')})`
+      )
+      .join('; ')}`
+  )
 }

@@ -21,7 +21,8 @@ export const PROVIDERS: Record<string, { factory: ClassifierFactory; local: bool
   // Errors are reported per item (on-model-error: fail) rather than hidden behind the offline fallback.
   openai: {
     factory: async (tags, flags) => {
-      const read = (name: string) => ({ provider: 'openai', 'base-url': flags.baseUrl, model: flags.model, 'on-model-error': 'fail' })[name]
+      const read = (name: string) =>
+        ({ provider: 'openai', 'base-url': flags.baseUrl, model: flags.model, 'on-model-error': 'fail' })[name]
       return createClassifier(parseProviderSettings(read), tags, { apiKey: process.env.OPENAI_API_KEY })
     },
     local: false

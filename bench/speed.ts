@@ -21,9 +21,15 @@ function heapUsed(): number {
  * READMEs per second on this thread, steady state: two warm-up passes over the preloaded items (with
  * descriptions), then whole passes until `seconds` have elapsed. Cleaning is included (classify cleans).
  */
-export async function measureSpeed(classifier: Classifier, items: readonly BenchItem[], selection: SelectionOptions, seconds: number): Promise<Speed> {
+export async function measureSpeed(
+  classifier: Classifier,
+  items: readonly BenchItem[],
+  selection: SelectionOptions,
+  seconds: number
+): Promise<Speed> {
   const pass = async (): Promise<void> => {
-    for (const item of items) await classifier.classify({ readme: item.readme, description: item.description, format: item.format }, selection)
+    for (const item of items)
+      await classifier.classify({ readme: item.readme, description: item.description, format: item.format }, selection)
   }
   await pass()
   await pass()
@@ -37,5 +43,11 @@ export async function measureSpeed(classifier: Classifier, items: readonly Bench
   }
   const cpu = process.cpuUsage(cpuStart)
   const wallPerSecond = count / ((performance.now() - start) / 1000)
-  return { wallPerSecond, cpuPerSecond: count / ((cpu.user + cpu.system) / 1e6), readmes: count, heapBefore, heapAfter: heapUsed() }
+  return {
+    wallPerSecond,
+    cpuPerSecond: count / ((cpu.user + cpu.system) / 1e6),
+    readmes: count,
+    heapBefore,
+    heapAfter: heapUsed()
+  }
 }

@@ -22,9 +22,19 @@ for (const cut of [0.4, 0.5, 0.6]) {
     for (const withDescription of [true, false]) {
       const outcomes: ItemOutcome[] = []
       for (const item of items) {
-        const input = { readme: item.readme, format: item.format, ...(withDescription ? { description: item.description } : {}) }
+        const input = {
+          readme: item.readme,
+          format: item.format,
+          ...(withDescription ? { description: item.description } : {})
+        }
         const result = await classifier.classify(input, { maxTags: 3, minScore, relativeCut: cut })
-        outcomes.push({ item, tags: result.tags.map(t => normalizeTagName(t.name)), detail: '', promptTokens: null, provider: result.provider })
+        outcomes.push({
+          item,
+          tags: result.tags.map(t => normalizeTagName(t.name)),
+          detail: '',
+          promptTokens: null,
+          provider: result.provider
+        })
       }
       runs.push(line(withDescription ? 'desc' : 'readme', outcomes))
     }

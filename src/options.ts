@@ -15,7 +15,13 @@ export function parseMaxTags(value: string | undefined): number {
 }
 
 /** Parse a number input within [min, max]; empty means `fallback`. */
-export function parseNumberInput(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+export function parseNumberInput(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number
+): number {
   if (value === undefined || value.trim() === '') return fallback
   const parsed = Number(value.trim())
   if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
@@ -34,7 +40,12 @@ export function parseBooleanInput(name: string, value: string | undefined, fallb
 }
 
 /** Parse a closed set of values; the error lists the allowed ones. */
-export function parseChoice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function parseChoice<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T
+): T {
   if (value === undefined || value.trim() === '') return fallback
   const normal = value.trim().toLowerCase()
   const found = allowed.find(choice => choice === normal)

@@ -44,6 +44,14 @@ export function fingerprint(
   settings: unknown
 ): string {
   const { provider, model, settings: classifierSettings } = classifier.identity
-  const payload = JSON.stringify([readme, description, normalisedList(classifier.tags), provider, model, classifierSettings, settings])
+  const payload = JSON.stringify([
+    readme,
+    description,
+    normalisedList(classifier.tags),
+    provider,
+    model,
+    classifierSettings,
+    settings
+  ])
   return createHash('sha256').update(payload).digest('hex')
 }

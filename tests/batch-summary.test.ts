@@ -19,7 +19,9 @@ function row(i: number, outcome: SummaryRow['outcome']): SummaryRow {
 describe('batchSummaryMarkdown', () => {
   it('adds the model usage line when there is one', () => {
     const counts = { tagged: 1, unchanged: 0, failed: 0, changed: true }
-    expect(batchSummaryMarkdown([row(1, 'tagged')], counts, { usage: '3 model calls' })).toContain('Model usage: 3 model calls.')
+    expect(batchSummaryMarkdown([row(1, 'tagged')], counts, { usage: '3 model calls' })).toContain(
+      'Model usage: 3 model calls.'
+    )
     expect(batchSummaryMarkdown([row(1, 'tagged')], counts)).not.toContain('Model usage')
   })
 

@@ -16,13 +16,27 @@ const TAGS = JSON.stringify([
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cli-'))
   writeFileSync(join(dir, 'tags.json'), TAGS)
-  writeFileSync(join(dir, 'db.md'), '# quarrydb\n\nAn embedded database with a SQL query engine. The database stores rows on disk.\n')
-  writeFileSync(join(dir, 'video.md'), '# clipcut\n\nA video editor for the terminal: cut video files from the command line.\n')
+  writeFileSync(
+    join(dir, 'db.md'),
+    '# quarrydb\n\nAn embedded database with a SQL query engine. The database stores rows on disk.\n'
+  )
+  writeFileSync(
+    join(dir, 'video.md'),
+    '# clipcut\n\nA video editor for the terminal: cut video files from the command line.\n'
+  )
 })
 
 describe('classify', () => {
   it('prints one valid result with the given id and tags echoed as objects', async () => {
-    const run = await runCliCaptured(['classify', '--tags', join(dir, 'tags.json'), '--readme', join(dir, 'db.md'), '--id', '42'])
+    const run = await runCliCaptured([
+      'classify',
+      '--tags',
+      join(dir, 'tags.json'),
+      '--readme',
+      join(dir, 'db.md'),
+      '--id',
+      '42'
+    ])
     expect(run.code).toBe(0)
     const result = JSON.parse(run.stdout)
     assertValidResult(result)
@@ -70,9 +84,20 @@ describe('batch', () => {
       JSON.stringify({ id: 7, description: 'A command-line tool (cli) for the terminal' })
     ].join('\n')
     writeFileSync(join(dir, 'in.jsonl'), input)
-    const run = await runCliCaptured(['batch', '--tags', join(dir, 'tags.json'), '--input', join(dir, 'in.jsonl'), '--concurrency', '3'])
+    const run = await runCliCaptured([
+      'batch',
+      '--tags',
+      join(dir, 'tags.json'),
+      '--input',
+      join(dir, 'in.jsonl'),
+      '--concurrency',
+      '3'
+    ])
     expect(run.code).toBe(1)
-    const lines = run.stdout.trim().split('\n').map(line => JSON.parse(line))
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map(line => JSON.parse(line))
     expect(lines.map(line => line.id ?? null)).toEqual(['a', null, 'b', 'c', '7'])
     expect(lines[0].tags.map((t: { name: string }) => t.name)).toContain('video')
     expect(lines[1]).toMatchObject({ line: 2, id: null, error: expect.stringMatching(/not valid JSON/) })
@@ -89,28 +114,49 @@ describe('batch', () => {
     )
     expect(run.code).toBe(0)
     expect(run.stdout).toBe('')
-    const [result] = readFileSync(out, 'utf8').trim().split('\n').map(line => JSON.parse(line))
+    const [result] = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map(line => JSON.parse(line))
     expect(result).toMatchObject({ id: 'x', tags: ['database'] })
   })
 
   it('keeps results in input order when later items finish first', async () => {
-    const many = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `i${i}`, readme: i % 2 ? 'A video tool.' : 'A database.' }))
-    const run = await runCliCaptured(['batch', '--tags', 'database,video', '--input', '-', '--concurrency', '8'], many.join('\n'))
-    expect(run.stdout.trim().split('\n').map(line => JSON.parse(line).id)).toEqual(many.map((_, i) => `i${i}`))
+    const many = Array.from({ length: 40 }, (_, i) =>
+      JSON.stringify({ id: `i${i}`, readme: i % 2 ? 'A video tool.' : 'A database.' })
+    )
+    const run = await runCliCaptured(
+      ['batch', '--tags', 'database,video', '--input', '-', '--concurrency', '8'],
+      many.join('\n')
+    )
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map(line => JSON.parse(line).id)
+    ).toEqual(many.map((_, i) => `i${i}`))
   })
 })
 
 describe('the CLI as a process', () => {
   it('exits with the code and prints no stack trace', () => {
     const tsx = join(process.cwd(), 'node_modules/tsx/dist/esm/index.mjs')
-    const bad = spawnSync(process.execPath, ['--import', tsx, 'src/cli.ts', 'classify', '--tags', 'x.yaml', '--readme', 'r.md'], {
-      encoding: 'utf8'
-    })
+    const bad = spawnSync(
+      process.execPath,
+      ['--import', tsx, 'src/cli.ts', 'classify', '--tags', 'x.yaml', '--readme', 'r.md'],
+      {
+        encoding: 'utf8'
+      }
+    )
     expect(bad.status).toBe(2)
     expect(bad.stderr).not.toMatch(/\n\s+at /)
-    const ok = execFileSync(process.execPath, ['--import', tsx, 'src/cli.ts', 'classify', '--tags', join(dir, 'tags.json'), '--readme', join(dir, 'db.md')], {
-      encoding: 'utf8'
-    })
+    const ok = execFileSync(
+      process.execPath,
+      ['--import', tsx, 'src/cli.ts', 'classify', '--tags', join(dir, 'tags.json'), '--readme', join(dir, 'db.md')],
+      {
+        encoding: 'utf8'
+      }
+    )
     expect(JSON.parse(ok).tags).toContainEqual({ id: 1, name: 'database' })
   })
 })

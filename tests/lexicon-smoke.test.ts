@@ -96,7 +96,9 @@ cicd cli cloud-native cms compiler containerization crm data database declarativ
 dev-tool ecommerce editor emulator filesystem finance firmware for-fun framework frontend game game-engine graphql gui http
 http-client iac ide iot json julian k8s language learning-resource lib linter lms logging low-code message-queue mobile-app
 monitoring networking node-version nosql observability orm os parser react real-time robot runtime sdk search secrets security
-server serverless storage system-design terminal testing ui ux video web-app web-server webassembly workflow yaml`.split(/\s+/)
+server serverless storage system-design terminal testing ui ux video web-app web-server webassembly workflow yaml`.split(
+      /\s+/
+    )
   ),
   'tags'
 )

@@ -4,7 +4,8 @@ import { entryPhrases, findLexiconEntry, LEXICON } from '../src/lexicon/index.js
 import { normalizeTagName } from '../src/tags/normalize.js'
 
 // The tag names of the project's seed vocabulary: the lexicon must know every one.
-const SEED = `3d agent ai algorithm api authentication aws backend benchmark best-practices bitcoin blockchain blog bundler
+const SEED =
+  `3d agent ai algorithm api authentication aws backend benchmark best-practices bitcoin blockchain blog bundler
 cache chat cicd cli cloud-native cms compiler containerization crm data database declarative-gui deploy-tool desktop-app
 dev-exp-lib dev-tool ecommerce editor emulator filesystem finance firmware for-fun framework frontend game game-engine
 graphql gui http http-client iac ide iot json julian k8s language learning-resource lib linter lms logging low-code

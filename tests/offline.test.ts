@@ -6,13 +6,20 @@ import { parseTagList } from '../src/tags/parse.js'
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/readmes/${name}`, import.meta.url), 'utf8')
 const list = (json: string) => parseTagList(json, 'tags')
-const GENERAL = list('["cli","terminal","database","k8s","game","editor","monitoring","http-client","lib","yaml","parser","mobile-app","react","emulator","logging","framework"]')
+const GENERAL = list(
+  '["cli","terminal","database","k8s","game","editor","monitoring","http-client","lib","yaml","parser","mobile-app","react","emulator","logging","framework"]'
+)
 const WIDE: SelectionOptions = { maxTags: 20, minScore: 0, relativeCut: 0 }
 
-async function classify(tags: ReturnType<typeof list>, input: ClassifyInput, options: SelectionOptions = { maxTags: 3 }) {
+async function classify(
+  tags: ReturnType<typeof list>,
+  input: ClassifyInput,
+  options: SelectionOptions = { maxTags: 3 }
+) {
   return (await createOfflineClassifier(tags).classify(input, options)).tags
 }
-const scoreOf = (tags: Awaited<ReturnType<typeof classify>>, name: string): number => tags.find(t => t.name === name)?.score ?? 0
+const scoreOf = (tags: Awaited<ReturnType<typeof classify>>, name: string): number =>
+  tags.find(t => t.name === name)?.score ?? 0
 
 describe('offline classifier', () => {
   it('lets the opening outvote a body that lists many databases', async () => {
@@ -27,24 +34,41 @@ describe('offline classifier', () => {
     expect((await classify(GENERAL, { readme }, WIDE)).map(t => t.name)).not.toContain('k8s')
     // With one mention in the opening, the same deployment text adds far less as boilerplate than as body.
     const mentioned = readme.replace('board game nights.', 'board game nights, on Kubernetes.')
-    const opening = scoreOf(await classify(GENERAL, { readme: mentioned.replace(/## Deployment[\s\S]*/, '') }, WIDE), 'k8s')
+    const opening = scoreOf(
+      await classify(GENERAL, { readme: mentioned.replace(/## Deployment[\s\S]*/, '') }, WIDE),
+      'k8s'
+    )
     const asBoilerplate = scoreOf(await classify(GENERAL, { readme: mentioned }, WIDE), 'k8s') - opening
-    const asBody = scoreOf(await classify(GENERAL, { readme: mentioned.replace('## Deployment', '## Running it') }, WIDE), 'k8s') - opening
+    const asBody =
+      scoreOf(await classify(GENERAL, { readme: mentioned.replace('## Deployment', '## Running it') }, WIDE), 'k8s') -
+      opening
     expect(asBoilerplate).toBeGreaterThan(0)
     expect(asBoilerplate).toBeLessThan(asBody * 0.6)
   })
 
   it('counts only the longest phrase: "react native" is not "react", "terminal emulator" not "emulator"', async () => {
-    const tags = await classify(GENERAL, { readme: '# Pocket\n\nPocket is a React Native app for tracking expenses on iOS and Android.' }, WIDE)
+    const tags = await classify(
+      GENERAL,
+      { readme: '# Pocket\n\nPocket is a React Native app for tracking expenses on iOS and Android.' },
+      WIDE
+    )
     expect(tags[0]?.name).toBe('mobile-app')
-    expect(tags.find(t => t.name === 'react')?.evidence ?? []).not.toContainEqual(expect.objectContaining({ text: 'react' }))
-    const terminal = await classify(GENERAL, { readme: '# Glow\n\nGlow is a fast terminal emulator with GPU rendering.' }, WIDE)
+    expect(tags.find(t => t.name === 'react')?.evidence ?? []).not.toContainEqual(
+      expect.objectContaining({ text: 'react' })
+    )
+    const terminal = await classify(
+      GENERAL,
+      { readme: '# Glow\n\nGlow is a fast terminal emulator with GPU rendering.' },
+      WIDE
+    )
     expect(terminal[0]?.name).toBe('terminal')
     expect(terminal.map(t => t.name)).not.toContain('emulator')
   })
 
-  it('even when the list lacks the longer phrase\'s tag', async () => {
-    const tags = await classify(list('["emulator","game"]'), { readme: '# Glow\n\nGlow is a fast terminal emulator with GPU rendering.' })
+  it("even when the list lacks the longer phrase's tag", async () => {
+    const tags = await classify(list('["emulator","game"]'), {
+      readme: '# Glow\n\nGlow is a fast terminal emulator with GPU rendering.'
+    })
     expect(tags).toEqual([])
   })
 
@@ -55,25 +79,39 @@ describe('offline classifier', () => {
     expect(overlap[0]?.evidence.map(e => e.text)).toEqual(expect.arrayContaining(['version manager']))
     const lib = await classify(seed, { readme: '# Tiny\n\nTiny is a library for tiny things.' }, WIDE)
     expect(lib[0]?.evidence.map(e => e.text)).toHaveLength(1)
-    expect(await classify(seed, { readme: '# Zap\n\nZap is a lightning fast tool for renaming files.' }, WIDE)).toEqual([])
+    expect(await classify(seed, { readme: '# Zap\n\nZap is a lightning fast tool for renaming files.' }, WIDE)).toEqual(
+      []
+    )
     // A longer phrase of a topic the list lacks ("ansible role") still lets its leading tag word count.
-    expect((await classify(seed, { readme: '# Role\n\nRole is an Ansible role for installing nginx.' })).map(t => t.name)).toContain('iac')
+    expect(
+      (await classify(seed, { readme: '# Role\n\nRole is an Ansible role for installing nginx.' })).map(t => t.name)
+    ).toContain('iac')
   })
 
   it('reads a short first line as the tagline, as strongly as an "X is a" sentence', async () => {
-    const tags = await classify(list('["logging","cache"]'), { readme: '# Lumber\n\nStructured logging for Go.\n\nIt ships with an optional in-memory cache.' }, WIDE)
+    const tags = await classify(
+      list('["logging","cache"]'),
+      { readme: '# Lumber\n\nStructured logging for Go.\n\nIt ships with an optional in-memory cache.' },
+      WIDE
+    )
     expect(tags.map(t => t.name)).toEqual(['logging', 'cache'])
     expect(scoreOf(tags, 'logging')).toBeGreaterThan(1.5 * scoreOf(tags, 'cache'))
   })
 
   it('damps generic tags such as lib', async () => {
-    const tags = await classify(GENERAL, { readme: '# Yamlet\n\nYamlet is a library for reading YAML files: a small, strict YAML parser.' }, WIDE)
+    const tags = await classify(
+      GENERAL,
+      { readme: '# Yamlet\n\nYamlet is a library for reading YAML files: a small, strict YAML parser.' },
+      WIDE
+    )
     expect(tags[0]?.name).toBe('yaml')
     expect(scoreOf(tags, 'lib')).toBeLessThan(scoreOf(tags, 'yaml') / 2)
   })
 
   it('needs a fair share of the first score for a second tag (relative cut)', async () => {
-    const input = { readme: '# Tern\n\nTern is a command-line tool for tailing logs.\n\n## Settings\n\nSettings live in a YAML file.' }
+    const input = {
+      readme: '# Tern\n\nTern is a command-line tool for tailing logs.\n\n## Settings\n\nSettings live in a YAML file.'
+    }
     const loose = await classify(GENERAL, input, { maxTags: 3, minScore: 0, relativeCut: 0 })
     const strict = await classify(GENERAL, input, { maxTags: 3, minScore: 0, relativeCut: DEFAULT_RELATIVE_CUT })
     expect(loose.length).toBeGreaterThan(strict.length)
@@ -82,33 +120,47 @@ describe('offline classifier', () => {
   })
 
   it('returns nothing when the evidence is weak', async () => {
-    const readme = '# Notes\n\nMy notes from the summer, kept as plain text in one folder.\n\n## Misc\n\nI also keep a list of games I played.'
+    const readme =
+      '# Notes\n\nMy notes from the summer, kept as plain text in one folder.\n\n## Misc\n\nI also keep a list of games I played.'
     expect(await classify(GENERAL, { readme })).toEqual([])
     expect(scoreOf(await classify(GENERAL, { readme }, WIDE), 'game')).toBeGreaterThan(0)
     expect(DEFAULT_MIN_SCORE).toBeGreaterThan(0)
   })
 
   it('knows a tag only from its name, plural and description in the list', async () => {
-    const tags = list('[{"name":"ephemeris","description":"astronomical ephemeris and planet position computation"},{"name":"static-site-generator"},"cli"]')
-    const byDescription = await classify(tags, { readme: '# Orrery\n\nOrrery is a small program that computes planet positions for amateur astronomers.' })
+    const tags = list(
+      '[{"name":"ephemeris","description":"astronomical ephemeris and planet position computation"},{"name":"static-site-generator"},"cli"]'
+    )
+    const byDescription = await classify(tags, {
+      readme: '# Orrery\n\nOrrery is a small program that computes planet positions for amateur astronomers.'
+    })
     expect(byDescription.map(t => t.name)).toEqual(['ephemeris'])
     expect(byDescription[0]?.evidence).toContainEqual({ text: 'planet positions', where: 'opening' })
-    const byPlural = await classify(tags, { readme: '# Pages\n\nPages is one of those static site generators, written in Go.' })
+    const byPlural = await classify(tags, {
+      readme: '# Pages\n\nPages is one of those static site generators, written in Go.'
+    })
     expect(byPlural[0]?.name).toBe('static-site-generator')
   })
 
   it('knows simple stems of an unknown tag name: "photo-editing" from "photo editor"', async () => {
-    const tags = await classify(list('["photo-editing","gardening"]'), { readme: '# Snap\n\nSnap is a simple photo editor for Linux.' })
+    const tags = await classify(list('["photo-editing","gardening"]'), {
+      readme: '# Snap\n\nSnap is a simple photo editor for Linux.'
+    })
     expect(tags.map(t => t.name)).toEqual(['photo-editing'])
   })
 
   it('uses the lexicon under an alias the list gives', async () => {
-    const tags = await classify(list('[{"name":"container-orchestration","aliases":["kubernetes"]},"game"]'), { readme: '# Kubo\n\nKubo deploys Helm charts to your cluster with kubectl.' })
+    const tags = await classify(list('[{"name":"container-orchestration","aliases":["kubernetes"]},"game"]'), {
+      readme: '# Kubo\n\nKubo deploys Helm charts to your cluster with kubectl.'
+    })
     expect(tags[0]?.name).toBe('container-orchestration')
   })
 
   it('reports evidence from the description', async () => {
-    const tags = await classify(GENERAL, { readme: '# Tiny\n\nSee the docs.', description: 'A structured logging library for Go' })
+    const tags = await classify(GENERAL, {
+      readme: '# Tiny\n\nSee the docs.',
+      description: 'A structured logging library for Go'
+    })
     expect(tags[0]?.name).toBe('logging')
     expect(tags[0]?.evidence[0]?.where).toBe('description')
   })

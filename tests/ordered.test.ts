@@ -36,11 +36,16 @@ describe('runOrdered', () => {
     }
     let maxAhead = 0
     let emittedCount = 0
-    await runOrdered(source(), async i => i, 4, async () => {
-      emittedCount += 1
-      maxAhead = Math.max(maxAhead, read - emittedCount)
-      await sleep(0)
-    })
+    await runOrdered(
+      source(),
+      async i => i,
+      4,
+      async () => {
+        emittedCount += 1
+        maxAhead = Math.max(maxAhead, read - emittedCount)
+        await sleep(0)
+      }
+    )
     expect(emittedCount).toBe(100)
     expect(maxAhead).toBeLessThanOrEqual(4)
   })

@@ -28,7 +28,10 @@ describe('tagItem results', () => {
     })
     const result = await tagItem({ readme: 'r', id: 9 }, objects, selection)
     assertValidResult(result)
-    expect(result.tags).toEqual([{ id: null, name: 'a' }, { id: 5, name: 'b' }])
+    expect(result.tags).toEqual([
+      { id: null, name: 'a' },
+      { id: 5, name: 'b' }
+    ])
     expect(result.id).toBe('9')
 
     const strings = scripted('a, b', { tags: [{ name: 'b', score: 1, evidence: [] }] })

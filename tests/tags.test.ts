@@ -28,7 +28,10 @@ describe('tag list forms', () => {
   })
 
   it('reads descriptions and aliases from objects', () => {
-    const [tag] = parseTagList('[{"name":"k8s","description":" Kubernetes ","aliases":["kubernetes"," kube "]}]', 'tags')
+    const [tag] = parseTagList(
+      '[{"name":"k8s","description":" Kubernetes ","aliases":["kubernetes"," kube "]}]',
+      'tags'
+    )
     expect(tag).toMatchObject({ description: 'Kubernetes', aliases: ['kubernetes', 'kube'] })
   })
 

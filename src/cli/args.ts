@@ -10,7 +10,10 @@ export type OptionSpec = NonNullable<ParseArgsConfig['options']>
 export function parseFlags(argv: string[], options: OptionSpec, allowPositionals = false) {
   try {
     const parsed = parseArgs({ args: argv, options, strict: true, allowPositionals, allowNegative: true })
-    return { values: parsed.values as Record<string, string | boolean | string[] | undefined>, positionals: parsed.positionals }
+    return {
+      values: parsed.values as Record<string, string | boolean | string[] | undefined>,
+      positionals: parsed.positionals
+    }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     throw new InputError(`${message.split('\n')[0]} (see --help).`)

@@ -48,7 +48,11 @@ export interface ClassifierSetup {
 
 /** Resolve the tag list, the selection options and the classifier from parsed flags. */
 export async function setUpClassifier(values: Record<string, unknown>, io: CliIO): Promise<ClassifierSetup> {
-  const tags = loadTagList({ tags: stringFlag(values, 'tags'), tagsFile: stringFlag(values, 'tags-file'), tagsMayBeFile: true })
+  const tags = loadTagList({
+    tags: stringFlag(values, 'tags'),
+    tagsFile: stringFlag(values, 'tags-file'),
+    tagsMayBeFile: true
+  })
   const selection: SelectionOptions = {
     maxTags: parseMaxTags(stringFlag(values, 'max-tags')),
     minScore: parseNumberInput('min-score', stringFlag(values, 'min-score'), DEFAULT_MIN_SCORE, 0, 1e9),

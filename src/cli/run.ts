@@ -26,7 +26,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS[name]
   if (!command) {
-    await writeLine(io.stderr, `readme-tagger: unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')}.`)
+    await writeLine(
+      io.stderr,
+      `readme-tagger: unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')}.`
+    )
     return EXIT_USAGE
   }
   if (rest.includes('--help') || rest.includes('-h')) {

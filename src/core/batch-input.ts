@@ -25,7 +25,11 @@ export async function parseBatchLine(text: string, line: number, baseDir: string
   try {
     value = JSON.parse(text)
   } catch (error) {
-    return { line, id: null, error: `line ${line}: not valid JSON (${error instanceof Error ? error.message : String(error)})` }
+    return {
+      line,
+      id: null,
+      error: `line ${line}: not valid JSON (${error instanceof Error ? error.message : String(error)})`
+    }
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { line, id: null, error: `line ${line}: expected a JSON object with "id" and "readme" or "readme_path"` }

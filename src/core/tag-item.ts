@@ -22,7 +22,10 @@ export function capBytes(text: string, maxBytes = MAX_README_BYTES): string {
   if (text.length <= maxBytes / 3) return text
   const bytes = Buffer.from(text, 'utf8')
   if (bytes.length <= maxBytes) return text
-  return bytes.subarray(0, maxBytes).toString('utf8').replace(/\uFFFD$/, '')
+  return bytes
+    .subarray(0, maxBytes)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '')
 }
 
 /** The fingerprint of an item under a classifier: what `--resume` and caches compare. */

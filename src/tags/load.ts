@@ -52,7 +52,9 @@ function readTagFile(path: string, input: string, missingFileHint = ''): TagList
   try {
     text = readFileSync(path, 'utf8')
   } catch {
-    throw new InputError(`${input}: cannot read "${path}": no such file.${missingFileHint ? ` ${missingFileHint}` : ''}`)
+    throw new InputError(
+      `${input}: cannot read "${path}": no such file.${missingFileHint ? ` ${missingFileHint}` : ''}`
+    )
   }
   return parseTagList(text, path, format)
 }

@@ -22,7 +22,14 @@ export class FlatListTokenizer extends Tokenizer {
     const push = (): void => {
       if (current.length === 0) return
       const text = current.join('\n')
-      items.push({ type: 'list_item', raw: text, task: false, loose: false, text, tokens: [{ type: 'text', raw: text, text }] })
+      items.push({
+        type: 'list_item',
+        raw: text,
+        task: false,
+        loose: false,
+        text,
+        tokens: [{ type: 'text', raw: text, text }]
+      })
       current = []
     }
     let offset = 0

@@ -43,7 +43,10 @@ export function readRst(readme: string): CleanedReadme {
     paragraph = []
     const literal = joined.endsWith('::')
     const text = cleanRstInline(literal ? joined.replace(/::$/, ':') : joined)
-    const kept = text.split('\n').filter(line => !isLabelOnly(line)).join('\n')
+    const kept = text
+      .split('\n')
+      .filter(line => !isLabelOnly(line))
+      .join('\n')
     if (/[\p{L}\p{N}]/u.test(kept)) (raw[raw.length - 1] as RawSection).blocks.push(kept)
   }
   const heading = (text: string, style: string): void => {
@@ -77,7 +80,12 @@ export function readRst(readme: string): CleanedReadme {
       continue
     }
     const under = ADORNMENT.exec(next.trim())
-    if (under && paragraph.length === 0 && !ADORNMENT.test(trimmed) && next.trim().length >= Math.min(trimmed.length, 3)) {
+    if (
+      under &&
+      paragraph.length === 0 &&
+      !ADORNMENT.test(trimmed) &&
+      next.trim().length >= Math.min(trimmed.length, 3)
+    ) {
       heading(trimmed, `u${under[1]}`)
       i += 1
       continue

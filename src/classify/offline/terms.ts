@@ -12,13 +12,32 @@ export interface CompiledTags {
 }
 
 /** Broad tags users commonly name: damped even when the lexicon does not know them under that name. */
-const GENERIC_NAMES = new Set(['lib', 'library', 'framework', 'dev-tool', 'tool', 'tools', 'server', 'web-app', 'app', 'api', 'backend', 'data', 'software', 'utility', 'utilities', 'project'])
+const GENERIC_NAMES = new Set([
+  'lib',
+  'library',
+  'framework',
+  'dev-tool',
+  'tool',
+  'tools',
+  'server',
+  'web-app',
+  'app',
+  'api',
+  'backend',
+  'data',
+  'software',
+  'utility',
+  'utilities',
+  'project'
+])
 
 // Words of a tag description that say nothing about the topic.
 const STOPWORDS = new Set(
-  ('a an and are as at be by for from in into is it its of on or that the this to with without your you ' +
+  (
+    'a an and are as at be by for from in into is it its of on or that the this to with without your you ' +
     'tool tools library libraries project projects software thing things app apps application applications ' +
-    'related relating about any other such like e g etc using used use based type types kind kinds').split(' ')
+    'related relating about any other such like e g etc using used use based type types kind kinds'
+  ).split(' ')
 )
 
 /** Plural and joined forms: "game engine" → "game engines", "gameengine". */
@@ -28,7 +47,11 @@ function variants(phrase: string): string[] {
   const out = [tokens.join(' ')]
   const last = tokens[tokens.length - 1] as string
   if (/^[a-z]{3,}$/.test(last) && !/(s|ss|ing|ed)$/.test(last)) {
-    const plural = /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : /(x|ch|sh)$/.test(last) ? `${last}es` : `${last}s`
+    const plural = /[^aeiou]y$/.test(last)
+      ? `${last.slice(0, -1)}ies`
+      : /(x|ch|sh)$/.test(last)
+        ? `${last}es`
+        : `${last}s`
     out.push([...tokens.slice(0, -1), plural].join(' '))
   }
   if (tokens.length === 2 && tokens.every(t => /^[a-z]+$/.test(t))) out.push(tokens.join(''))
@@ -45,7 +68,16 @@ function stems(phrase: string): string[] {
   if (!/^[a-z]{3,}ing$/.test(last)) return []
   let base = last.slice(0, -3)
   if (/([^aeiou])\1$/.test(base)) base = base.slice(0, -1) // logging → log
-  const forms = new Set([base, `${base}s`, `${base}e`, `${base}es`, `${base}er`, `${base}ers`, `${base}or`, `${base}ors`])
+  const forms = new Set([
+    base,
+    `${base}s`,
+    `${base}e`,
+    `${base}es`,
+    `${base}er`,
+    `${base}ers`,
+    `${base}or`,
+    `${base}ors`
+  ])
   forms.delete(last)
   return [...forms].map(form => [...tokens.slice(0, -1), form].join(' '))
 }
@@ -81,17 +113,20 @@ export function compileTags(tags: TagList): CompiledTags {
     }
     // The tag's name: strong unless the lexicon already weighs that phrase (e.g. 'data' is weak). Aliases
     // the list gives are the user's own words for the tag: always strong.
-    for (const form of variants(tag.name)) if (!phrases.has(form)) phrases.set(form, entry ? WEIGHTS.clear : WEIGHTS.strong)
+    for (const form of variants(tag.name))
+      if (!phrases.has(form)) phrases.set(form, entry ? WEIGHTS.clear : WEIGHTS.strong)
     if (!entry) for (const form of stems(tag.name)) if (!phrases.has(form)) phrases.set(form, WEIGHTS.clear)
     for (const alias of tag.aliases) put(alias, WEIGHTS.strong)
-    if (tag.description) for (const [phrase, weight] of descriptionPhrases(tag.description)) if (!phrases.has(phrase)) put(phrase, weight)
+    if (tag.description)
+      for (const [phrase, weight] of descriptionPhrases(tag.description)) if (!phrases.has(phrase)) put(phrase, weight)
     for (const [phrase, weight] of phrases) matcher.add(phrase, index, weight)
     generic.push((entry?.generic ?? false) || GENERIC_NAMES.has(tag.normal))
   })
   for (const phrase of NOISE_PHRASES) matcher.add(phrase, -1, 0, true)
   for (const entry of LEXICON) {
     if (used.has(entry.key)) continue
-    for (const [phrase] of entryPhrases(entry)) for (const form of variants(phrase)) if (form.includes(' ')) matcher.add(form, -1, 0)
+    for (const [phrase] of entryPhrases(entry))
+      for (const form of variants(phrase)) if (form.includes(' ')) matcher.add(form, -1, 0)
   }
   matcher.seal()
   return { matcher, generic }

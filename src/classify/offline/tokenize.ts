@@ -10,12 +10,20 @@
 
 // Names whose punctuation carries the meaning; rewritten before splitting.
 const SYMBOLIC = /c\+\+|c#|f#|\.net\b/g
-const SYMBOLIC_WORDS: Record<string, string> = { 'c++': ' cpp ', 'c#': ' csharp ', 'f#': ' fsharp ', '.net': ' dotnet ' }
+const SYMBOLIC_WORDS: Record<string, string> = {
+  'c++': ' cpp ',
+  'c#': ' csharp ',
+  'f#': ' fsharp ',
+  '.net': ' dotnet '
+}
 
 const isWordCode = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) || (c >= 0x370 && c <= 0x4ff)
 const isCjkCode = (c: number): boolean =>
-  (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)
+  (c >= 0x3040 && c <= 0x30ff) ||
+  (c >= 0x3400 && c <= 0x4dbf) ||
+  (c >= 0x4e00 && c <= 0x9fff) ||
+  (c >= 0xac00 && c <= 0xd7af)
 
 const FNV_OFFSET = 0x811c9dc5
 const FNV_PRIME = 0x01000193

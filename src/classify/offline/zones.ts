@@ -21,8 +21,10 @@ const LEAD_SCAN_CHARS = 2000
 const TAGLINE_CHARS = 120
 const SENTENCE_END = /(?<=[.!?。！？])\s+|\n/
 // "X is a …", "An … for …", "Foo: a …", Chinese "是一", Japanese "は…です", Russian "это"; not notes.
-const LEAD = /\b(is|are)\s+(an?|one)\b|^an?\s+\S+|^[^\s:]{1,40}\s*[:–—-]\s+an?\s|是一|は.{1,60}(です|ライブラリ|ツール)|\bэто\b/iu
-const NOT_LEAD = /^(note|warning|important|caution|tip|news|update|disclaimer|this (is|was) (the|an?) (fork|mirror|branch|archive))\b/i
+const LEAD =
+  /\b(is|are)\s+(an?|one)\b|^an?\s+\S+|^[^\s:]{1,40}\s*[:–—-]\s+an?\s|是一|は.{1,60}(です|ライブラリ|ツール)|\bэто\b/iu
+const NOT_LEAD =
+  /^(note|warning|important|caution|tip|news|update|disclaimer|this (is|was) (the|an?) (fork|mirror|branch|archive))\b/i
 
 function leadSentence(opening: string): string | null {
   const head = opening.length > LEAD_SCAN_CHARS ? opening.slice(0, LEAD_SCAN_CHARS) : opening
@@ -38,7 +40,8 @@ function leadSentence(opening: string): string | null {
  */
 export function zonesOf(cleaned: CleanedReadme, description: string | undefined): Zone[] {
   const zones: Zone[] = []
-  if (description?.trim()) zones.push({ text: description, where: 'description', front: true, summary: true, factor: FACTORS.description })
+  if (description?.trim())
+    zones.push({ text: description, where: 'description', front: true, summary: true, factor: FACTORS.description })
   if (cleaned.title) zones.push({ text: cleaned.title, where: 'title', front: true, factor: FACTORS.title })
   let openingText = ''
   for (const section of cleaned.sections) {
@@ -49,7 +52,8 @@ export function zonesOf(cleaned: CleanedReadme, description: string | undefined)
   // A short first line is usually the tagline ("Blazing fast, structured logging in Go"): it says what
   // the project is as plainly as an "X is a …" sentence, so both get the lead factor.
   const firstLine = openingText.slice(0, openingText.indexOf('\n') + 1 || undefined).trim()
-  const tagline = firstLine.length <= TAGLINE_CHARS && firstLine.includes(' ') && !NOT_LEAD.test(firstLine) ? firstLine : null
+  const tagline =
+    firstLine.length <= TAGLINE_CHARS && firstLine.includes(' ') && !NOT_LEAD.test(firstLine) ? firstLine : null
   if (tagline) {
     zones.push({ text: tagline, where: 'opening', front: true, summary: true, factor: FACTORS.lead })
     openingText = openingText.replace(tagline, ' ')
@@ -60,7 +64,8 @@ export function zonesOf(cleaned: CleanedReadme, description: string | undefined)
     openingText = openingText.replace(lead, ' ')
   }
   zones.push({ text: openingText.slice(0, OPENING_CHARS), where: 'opening', front: true, factor: FACTORS.opening })
-  if (openingText.length > OPENING_CHARS) zones.push({ text: openingText.slice(OPENING_CHARS), where: 'body', front: false, factor: FACTORS.body })
+  if (openingText.length > OPENING_CHARS)
+    zones.push({ text: openingText.slice(OPENING_CHARS), where: 'body', front: false, factor: FACTORS.body })
   for (const section of cleaned.sections) {
     if (section.kind === 'opening') continue
     const where = section.kind === 'boilerplate' ? 'boilerplate' : 'body'

@@ -36,7 +36,12 @@ export const classifyCommand: Command = {
       throw new InputError(`--readme: cannot read "${readmePath}": no such file.`)
     }
     const result = await tagItem(
-      { id: stringFlag(values, 'id'), readme, description: stringFlag(values, 'description'), format: formatFromPath(readmePath) },
+      {
+        id: stringFlag(values, 'id'),
+        readme,
+        description: stringFlag(values, 'description'),
+        format: formatFromPath(readmePath)
+      },
       classifier,
       selection
     )
