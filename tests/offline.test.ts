@@ -188,6 +188,13 @@ describe('offline classifier', () => {
     expect(ranked?.map(t => t.name)).toContain('cli')
   })
 
+  it('reads a very long README whose first lines are long (minified HTML, one-paragraph text)', async () => {
+    const filler = ' The tool keeps its settings in one file and prints plain output.'.repeat(1200)
+    const readme = `# kvtool\n\nkvtool is a command line tool for a key value database.${filler}\n`
+    expect(readme.length).toBeGreaterThan(64 * 1024)
+    expect((await classify(GENERAL, { readme })).map(t => t.name)).toContain('cli')
+  })
+
   it('is deterministic and keeps one instance reusable across READMEs', async () => {
     const classifier = createOfflineClassifier(GENERAL)
     const input = { readme: fixture('opening-vs-body.md') }

@@ -20,11 +20,14 @@ export const MAX_README_CHARS = 64 * 1024
 function head(readme: string): string {
   if (readme.length <= MAX_README_CHARS) return readme
   const end = readme.lastIndexOf('\n', MAX_README_CHARS)
-  return readme.slice(0, end > 0 ? end : MAX_README_CHARS)
+  // A README of few, long lines (minified HTML, one-paragraph text) is cut mid-line, not at its title.
+  if (end > MAX_README_CHARS / 2) return readme.slice(0, end)
+  const code = readme.charCodeAt(MAX_README_CHARS - 1)
+  return readme.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_README_CHARS - 1 : MAX_README_CHARS)
 }
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 1
+const SCORING_VERSION = 2
 
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
