@@ -133,3 +133,11 @@ describe('cleanReadme (non-English)', () => {
     expect(cleaned.sections[0]?.text).toContain('分布式数据库')
   })
 })
+
+describe('cleanReadme (hostile input)', () => {
+  it('reads a Markdown README nested too deep for the lexer as plain text instead of throwing', () => {
+    const cleaned = cleanReadme(`# Deep\n\nA command line tool for notes.\n\n${'>'.repeat(50_000)} quoted\n`)
+    expect(cleaned.title).toBe('Deep')
+    expect(allText(cleaned)).toContain('A command line tool for notes.')
+  })
+})

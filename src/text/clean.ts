@@ -13,7 +13,20 @@ export type ReadmeFormat = 'markdown' | 'rst' | 'text'
  *   // ['opening', 'boilerplate']
  */
 export function cleanReadme(readme: string, format: ReadmeFormat = 'markdown'): CleanedReadme {
-  return format === 'markdown' ? readMarkdown(readme) : readRst(readme)
+  if (format !== 'markdown') return readRst(readme)
+  try {
+    return readMarkdown(readme)
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+  }
+  // marked recurses once per nesting level: thousands of `>` overflow the stack. Read such a README with
+  // its quote markers removed, and as plain text if it still nests too deep.
+  try {
+    return readMarkdown(readme.replace(/^[ \t>]*>/gm, ''))
+  } catch (error) {
+    if (error instanceof RangeError) return readRst(readme)
+    throw error
+  }
 }
 
 /** The README format a file name suggests: .rst and .txt (or no extension) as such, anything else Markdown. */
