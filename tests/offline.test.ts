@@ -175,6 +175,25 @@ describe('offline classifier', () => {
     expect(tags.map(t => t.name)).toEqual(expect.arrayContaining(expected))
   })
 
+  it('reports Chinese, Japanese and Korean evidence as written, without spaces between characters', async () => {
+    const tags = await classify(
+      list('[{"name":"database"},{"name":"命令行"}]'),
+      {
+        readme: '# 快KV\n\n一个高性能的数据库，提供命令行工具。'
+      },
+      WIDE
+    )
+    expect(tags.flatMap(t => t.evidence.map(e => e.text))).toEqual(expect.arrayContaining(['数据库', '命令行']))
+  })
+
+  it('does not read "embedded" in Chinese, Japanese or Korean as firmware on its own, as in English', async () => {
+    const tags = list('["database","firmware"]')
+    const readme = '# 快KV\n\n一个用 Rust 编写的嵌入式键值数据库。'
+    expect((await classify(tags, { readme })).map(t => t.name)).toEqual(['database'])
+    const board = '# 灯\n\n一个运行在单片机上的嵌入式系统固件。'
+    expect((await classify(tags, { readme: board })).map(t => t.name)).toEqual(['firmware'])
+  })
+
   it('reads reStructuredText', async () => {
     const tags = await classify(GENERAL, { readme: fixture('sample.rst'), format: 'rst' })
     expect(tags[0]?.name).toBe('cli')

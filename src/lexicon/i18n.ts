@@ -16,7 +16,7 @@ export const I18N_TOPICS: readonly LexiconEntry[] = [
   topic('bitcoin', { strong: '比特币, ビットコイン, 비트코인, биткоин' }),
   topic('blog', { strong: '博客, ブログ, 블로그, блог' }),
   topic('cache', { strong: '缓存, キャッシュ, 캐시, кэш, кеш' }),
-  topic('chat', { strong: '聊天, 即时通讯, チャット, 채팅, чат, мессенджер' }),
+  topic('chat', { strong: '聊天, 聊天机器人, 即时通讯, チャット, チャットボット, 채팅, 챗봇, чат, мессенджер' }),
   topic('cli', {
     strong: '命令行, 命令行工具, コマンドライン, 커맨드라인, 명령줄, командная строка, командной строки'
   }),
@@ -29,7 +29,10 @@ export const I18N_TOPICS: readonly LexiconEntry[] = [
   topic('emulator', { strong: '模拟器, エミュレータ, 에뮬레이터, эмулятор' }),
   topic('filesystem', { strong: '文件系统, ファイルシステム, 파일 시스템, файловая система' }),
   topic('firmware', {
-    strong: '固件, 嵌入式, 单片机, ファームウェア, 組み込み, 펌웨어, 임베디드, прошивка, микроконтроллер'
+    strong:
+      '固件, 嵌入式系统, 嵌入式开发, 单片机, ファームウェア, 組み込みシステム, マイコン, 펌웨어, 임베디드 시스템, прошивка, микроконтроллер',
+    // "Embedded" alone also says embedded database or scripting, as in English.
+    hint: '嵌入式, 組み込み, 임베디드, встраиваемый'
   }),
   topic('framework', { clear: '框架, フレームワーク, 프레임워크, фреймворк' }),
   topic('game', { strong: '游戏, ゲーム, 게임, игра' }),

@@ -1,4 +1,4 @@
-import { tokenHash, tokenize, type TokenStream } from './tokenize.js'
+import { joinTokens, tokenHash, tokenize, type TokenStream } from './tokenize.js'
 
 /** One phrase of the compiled matcher and the tags it is evidence for. */
 export interface PhraseHit {
@@ -65,7 +65,7 @@ export class PhraseMatcher {
       node = found
     }
     const end = node as TrieNode
-    end.hit ??= { phrase: tokens.join(' '), tags: [], weights: [], slot: 0, noise: false }
+    end.hit ??= { phrase: joinTokens(tokens), tags: [], weights: [], slot: 0, noise: false }
     if (noise) end.hit.noise = true
     if (tag < 0) return
     const at = end.hit.tags.indexOf(tag)

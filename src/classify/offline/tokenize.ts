@@ -111,6 +111,21 @@ export function tokenStrings(stream: TokenStream): string[] {
 }
 
 /**
+ * Joins tokens back into a phrase for display: with spaces, except between two CJK characters.
+ * @example joinTokens(['数', '据', '库', 'sql']) // '数据库 sql'
+ */
+export function joinTokens(tokens: readonly string[]): string {
+  let out = ''
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string
+    const previous = tokens[i - 1]
+    const tight = previous !== undefined && isCjkCode(previous.charCodeAt(0)) && isCjkCode(token.charCodeAt(0))
+    out += i === 0 || tight ? token : ` ${token}`
+  }
+  return out
+}
+
+/**
  * Splits text into token strings.
  * @example tokenize('Node.js 与 C++ 数据库') // ['node', 'js', '与', 'cpp', '数', '据', '库']
  */
