@@ -64,6 +64,21 @@ describe('classify', () => {
     }
   })
 
+  it('takes a --tags value that starts with "-" (an inline YAML list) as the value, not as a flag', async () => {
+    const run = await runCliCaptured([
+      'classify',
+      '--tags',
+      '- database\n- name: cli\n  id: 2',
+      '--readme',
+      join(dir, 'db.md')
+    ])
+    expect(run.stderr).toBe('')
+    expect(JSON.parse(run.stdout).tags).toContain('database')
+    const missing = await runCliCaptured(['classify', '--tags', '--readme', join(dir, 'db.md')])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/^[^\n]*--tags=-XYZ[^\n]*\n$/)
+  })
+
   it('prints help for every command', async () => {
     for (const command of ['classify', 'batch']) {
       const run = await runCliCaptured([command, '--help'])
