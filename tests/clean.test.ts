@@ -135,7 +135,7 @@ describe('cleanReadme (non-English)', () => {
 })
 
 describe('cleanReadme (hostile input)', () => {
-  it('reads a Markdown README nested too deep for the lexer as plain text instead of throwing', () => {
+  it('reads a Markdown README nested too deep for the lexer without its quote markers instead of throwing', () => {
     const cleaned = cleanReadme(`# Deep\n\nA command line tool for notes.\n\n${'>'.repeat(50_000)} quoted\n`)
     expect(cleaned.title).toBe('Deep')
     expect(allText(cleaned)).toContain('A command line tool for notes.')

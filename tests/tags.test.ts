@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -57,6 +57,21 @@ describe('tag list forms', () => {
     expect(loadTagList({ tagsFile: join(dir, 'b.yaml') }).map(t => t.name)).toEqual(['x', 'y'])
     expect(loadTagList({ tagsFile: join(dir, 'c.txt') }).map(t => t.name)).toEqual(['x', 'y, z'])
   })
+
+  it('reads files saved with a byte-order mark (Windows editors write one)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tags-'))
+    writeFileSync(join(dir, 'a.json'), '\uFEFF["x","y"]')
+    writeFileSync(join(dir, 'b.yml'), '\uFEFF- x\n- y\n')
+    for (const file of ['a.json', 'b.yml'])
+      expect(loadTagList({ tagsFile: join(dir, file) }).map(t => t.name)).toEqual(['x', 'y'])
+  })
+
+  it('reads a --tags value that names a directory, not a file, as a tag name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tags-'))
+    mkdirSync(join(dir, 'database'))
+    const value = join(dir, 'database')
+    expect(loadTagList({ tags: value, tagsMayBeFile: true }).map(t => t.name)).toEqual([value])
+  })
 })
 
 describe('normal form', () => {
@@ -91,8 +106,20 @@ describe('tag list errors', () => {
     )
   })
 
-  it('gives the position of invalid YAML', () => {
+  it('gives the position of invalid YAML, once', () => {
     expect(error(() => parseTagList('- name: a\n- name: [b\n', 'tags.yml', 'yaml'))).toMatch(/invalid YAML at line \d+/)
+    expect(error(() => parseTagList('- name: a\n - name: b\n', 'tags.yml', 'yaml'))).toBe(
+      'tags.yml: invalid YAML at line 2, column 2: All sequence items must start at the same column.'
+    )
+  })
+
+  it('rejects an inline JSON object: the list must be an array', () => {
+    expect(error(() => parseTagList('{"name":"cli"}', 'tags'))).toMatch(/must be an array .*got an object/)
+  })
+
+  it('rejects a name with no letter or digit, which cannot be a topic', () => {
+    expect(error(() => parseTagList('cli, -', 'tags'))).toMatch(/entry 2 \("-"\) has no letter or digit/)
+    expect(parseTagList('["数据库"]', 'tags')[0]?.name).toBe('数据库')
   })
 
   it('names the entry without a name', () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { extname } from 'node:path'
 import { InputError } from '../errors.js'
 import { parseTagList, type TagListFormat } from './parse.js'
@@ -35,7 +35,8 @@ export function loadTagList(source: TagListSource): TagList {
   }
   const candidate = tags.trim()
   if (source.tagsMayBeFile && !candidate.includes('\n')) {
-    if (existsSync(candidate)) return readTagFile(candidate, 'tags')
+    // A directory of the same name ("database", "docs") is no tag list: the value is a name.
+    if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return readTagFile(candidate, 'tags')
     if (FORMAT_BY_EXTENSION[extname(candidate).toLowerCase()]) {
       throw new InputError(`tags: file "${candidate}" does not exist; check the path.`)
     }
@@ -56,5 +57,6 @@ function readTagFile(path: string, input: string, missingFileHint = ''): TagList
       `${input}: cannot read "${path}": no such file.${missingFileHint ? ` ${missingFileHint}` : ''}`
     )
   }
-  return parseTagList(text, path, format)
+  // Editors on Windows often save UTF-8 with a byte-order mark, which JSON and YAML parsers reject.
+  return parseTagList(text.replace(/^\uFEFF/, ''), path, format)
 }

@@ -25,7 +25,8 @@ export function parseTagList(text: string, source: string, format?: TagListForma
 
 function guessFormat(text: string): TagListFormat {
   const trimmed = text.trim()
-  if (trimmed.startsWith('[')) return 'json'
+  // A JSON object is not a list, but reading it as names would make one odd tag: let JSON say so.
+  if (trimmed.startsWith('[') || trimmed.startsWith('{')) return 'json'
   const lines = trimmed.split(/\r?\n/).filter(line => line.trim() !== '' && !line.trim().startsWith('#'))
   if (lines.length > 0 && lines.every(line => /^\s*- /.test(line) || /^\s+\S/.test(line))) return 'yaml'
   return 'lines'
@@ -67,7 +68,9 @@ function parseYaml(text: string, source: string): unknown {
   if (first) {
     const at = first.linePos?.[0]
     const where = at ? ` at line ${at.line}, column ${at.col}` : ''
-    throw new InputError(`${source}: invalid YAML${where}: ${first.message.split('\n')[0]}`)
+    // The yaml package ends its first line with the position again ("… at line 2, column 2:").
+    const message = (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
+    throw new InputError(`${source}: invalid YAML${where}: ${message.replace(/[.:]?$/, '.')}`)
   }
   return document.toJS()
 }
@@ -88,7 +91,7 @@ function toEntry(item: unknown, where: string): TagEntry {
   if (typeof item === 'string' || typeof item === 'number') {
     const name = String(item).trim()
     if (name === '') throw new InputError(`${where} is an empty name.`)
-    return { name, normal: normalizeTagName(name), aliases: [], form: 'string' }
+    return { name: checkName(name, where), normal: normalizeTagName(name), aliases: [], form: 'string' }
   }
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
     throw new InputError(`${where} must be a name or an object with "name"; got ${describe(item)}.`)
@@ -97,7 +100,7 @@ function toEntry(item: unknown, where: string): TagEntry {
   if (typeof record.name !== 'string' || record.name.trim() === '') {
     throw new InputError(`${where} has no "name": every tag object needs a non-empty "name" string.`)
   }
-  const name = record.name.trim()
+  const name = checkName(record.name.trim(), where)
   const id = record.id
   if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') {
     throw new InputError(`${where} ("${name}"): "id" must be a number or a string; got ${describe(id)}.`)
@@ -117,6 +120,12 @@ function toEntry(item: unknown, where: string): TagEntry {
     aliases: aliases.map(alias => alias.trim()).filter(Boolean),
     form: 'object'
   }
+}
+
+/** A name of punctuation only ("-", "!!") has no topic form and no meaning: likely a slip. */
+function checkName(name: string, where: string): string {
+  if (!/[\p{L}\p{N}]/u.test(name)) throw new InputError(`${where} ("${name}") has no letter or digit; remove it.`)
+  return name
 }
 
 function rejectCollisions(entries: readonly TagEntry[], source: string): void {
