@@ -7,6 +7,7 @@ import { parseProviderSettings, type ProviderSettings } from './classify/provide
 import type { RepoRef } from './github/errors.js'
 import { TOPICS_MODES, type TopicsMode } from './github/topics.js'
 import { parseBooleanInput, parseChoice, parseMaxTags, parseNumberInput } from './options.js'
+import { parseArtifactName } from './output/artifact.js'
 import { loadTagList } from './tags/load.js'
 import type { TagList } from './tags/types.js'
 
@@ -85,7 +86,7 @@ export function getInputs(env: Env = process.env): Inputs {
     topicsMode: parseChoice('topics-mode', input('topics-mode'), TOPICS_MODES, 'merge'),
     dryRun: parseBooleanInput('dry-run', input('dry-run'), false),
     resultFile: input('result-file') || join(env.RUNNER_TEMP || tmpdir(), RESULT_FILE_NAME),
-    artifactName: input('artifact-name') || DEFAULT_ARTIFACT_NAME,
+    artifactName: parseArtifactName(input('artifact-name'), DEFAULT_ARTIFACT_NAME),
     retentionDays: parseRetentionDays(input('retention-days')),
     readmeRef: pullRequestCommit(repository, env)
   }

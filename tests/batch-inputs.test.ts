@@ -78,5 +78,6 @@ describe('batch inputs', () => {
       retentionDays: 7
     })
     expect(() => parseMergeInputs(reader({ 'retention-days': '2.5' }), env)).toThrow(/retention-days/)
+    expect(() => parseMergeInputs(reader({ 'artifact-name': 'org:tags' }), env)).toThrow(/^artifact-name "org:tags"/)
   })
 })

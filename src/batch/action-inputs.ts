@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { InputError } from '../errors.js'
 import { parseBooleanInput, parseChoice, parseNumberInput } from '../options.js'
+import { parseArtifactName } from '../output/artifact.js'
 import { parseRepositories, type RepositorySource } from './repositories.js'
 import { parseShard, type Shard } from './shard.js'
 
@@ -92,7 +93,7 @@ export function parseMergeInputs(read: Read, env: Env = process.env): MergeInput
   if (retentionDays !== undefined && !Number.isInteger(retentionDays))
     throw new InputError(`retention-days must be a whole number of days from 1 to 90; got "${days}".`)
   return {
-    artifactName: read('artifact-name').trim() || 'readme-tags',
+    artifactName: parseArtifactName(read('artifact-name'), 'readme-tags'),
     resultFile: defaultResultFile(read, env),
     failOnError: parseBooleanInput('fail-on-error', read('fail-on-error'), true),
     upload: output === '' || output.includes('artifact'),

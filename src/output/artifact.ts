@@ -26,6 +26,26 @@ export type ArtifactOutcome =
 
 type Env = Readonly<Record<string, string | undefined>>
 
+/** Characters the artifact service refuses in a name (as @actions/artifact's own check lists them). */
+const FORBIDDEN_IN_NAME = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/']
+
+/**
+ * `artifact-name`, checked before any network call: the upload comes last, after topics were written.
+ * Empty means `fallback`.
+ * @example parseArtifactName('', 'readme-tags') // 'readme-tags'
+ */
+export function parseArtifactName(value: string, fallback: string): string {
+  const name = value.trim() || fallback
+  const bad = FORBIDDEN_IN_NAME.find(char => name.includes(char))
+  if (bad !== undefined) {
+    throw new InputError(
+      `artifact-name "${name}" cannot contain ${JSON.stringify(bad)} (artifact names exclude " : < > | * ? \\ / ` +
+        `and line breaks). In a matrix, use a plain suffix such as \${{ strategy.job-index }}.`
+    )
+  }
+  return name
+}
+
 /**
  * Why this runner has no artifact service, or undefined when it has one. Checked before uploading so that
  * running outside GitHub (locally, in `act` without an artifact server, on GHES) is a warning, not a failure.
