@@ -117,6 +117,19 @@ describe('the action with repositories', () => {
     expect(run.summary).toMatch(/\+game-engine/)
   })
 
+  it('fails clearly when the artifact name is already used in the run, still setting the outputs and summary', async () => {
+    const inputs = { repositories: 'acme/store', output: 'artifact', 'artifact-name': 'taken-name' }
+    expect((await step(inputs)).exitCode).toBe(0)
+    const run = await step(inputs)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([
+      expect.stringMatching(/"taken-name" already exists in this workflow run.*artifact-name/)
+    ])
+    expect(run.outputs).toMatchObject({ tagged: '1', unchanged: '0', failed: '0' })
+    expect(readFileSync(run.outputs['result-file']!, 'utf8')).toMatch(/acme\/store/)
+    expect(run.summary).toMatch(/acme\/store/)
+  })
+
   it('refuses repository and repositories together, naming both', async () => {
     const run = await step({ repository: 'acme/store', repositories: 'acme/tool' })
     expect(run.exitCode).toBe(1)

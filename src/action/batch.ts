@@ -6,7 +6,7 @@ import type { BatchInputs, MergeInputs } from '../batch/action-inputs.js'
 import {
   downloadShardArtifacts,
   shardArtifactName,
-  uploadBatchArtifact,
+  uploadOrFailure,
   type BatchArtifactClient
 } from '../batch/artifacts.js'
 import { emptyCounts, formatCounts, outcomeOfResult, type BatchCounts } from '../batch/counts.js'
@@ -63,13 +63,11 @@ function outputs(resultFile: string, counts: BatchCounts): BatchOutcome['outputs
   }
 }
 
-function withFailure(counts: BatchCounts, failOnError: boolean): { failure?: Error } {
-  if (!failOnError || counts.failed === 0) return {}
-  return {
-    failure: new TaggingError(
-      `${counts.failed} of ${counts.tagged + counts.unchanged + counts.failed} repositories failed (see the warnings and the result file); set fail-on-error: false to let the step pass.`
-    )
-  }
+/** The step's failure: a failed upload (always), and failed repositories unless fail-on-error is false. */
+function withFailure(counts: BatchCounts, failOnError: boolean, uploadFailure?: Error): { failure?: Error } {
+  if (!failOnError || counts.failed === 0) return uploadFailure ? { failure: uploadFailure } : {}
+  const failed = `${counts.failed} of ${counts.tagged + counts.unchanged + counts.failed} repositories failed (see the warnings and the result file); set fail-on-error: false to let the step pass.`
+  return { failure: new TaggingError(uploadFailure ? `${uploadFailure.message}\n${failed}` : failed) }
 }
 
 function row(result: TagResult, outcome: SummaryRow['outcome'], topics: SummaryRow['topics']): SummaryRow {
@@ -158,18 +156,15 @@ export async function runBatchAction(
   log.info(formatCounts(counts))
   const countsFile = countsFileOf(resultLog.path)
   await writeFile(countsFile, `${JSON.stringify(counts)}\n`)
-  if (inputs.output.artifact) {
-    const name = batch.sharded ? shardArtifactName(inputs.artifactName, batch.shard.index) : inputs.artifactName
-    const uploaded = await uploadBatchArtifact(
-      { name, files: [resultLog.path, countsFile], retentionDays: inputs.retentionDays },
-      deps.artifacts,
-      env
-    )
-    if (!uploaded.uploaded)
-      log.warning(
-        `The results were not uploaded as an artifact: ${uploaded.reason}. They are kept in ${resultLog.path}.`
+  const name = batch.sharded ? shardArtifactName(inputs.artifactName, batch.shard.index) : inputs.artifactName
+  const uploadFailure = inputs.output.artifact
+    ? await uploadOrFailure(
+        { name, files: [resultLog.path, countsFile], retentionDays: inputs.retentionDays },
+        deps.artifacts,
+        log.warning,
+        env
       )
-  }
+    : undefined
   const title = `readme-tagger: ${repositories.length} repositories${where}`
   return {
     outputs: outputs(resultLog.path, counts),
@@ -178,7 +173,7 @@ export async function runBatchAction(
       dryRun: inputs.dryRun && inputs.output.topics,
       ...(usage.calls > 0 ? { usage: formatUsage(usage) } : {})
     }),
-    ...withFailure(counts, batch.failOnError)
+    ...withFailure(counts, batch.failOnError, uploadFailure)
   }
 }
 
@@ -207,24 +202,21 @@ export async function runMergeAction(
   const counts = (await shardCounts(shards)) ?? report.counts
   const countsFile = countsFileOf(resultLog.path)
   await writeFile(countsFile, `${JSON.stringify(counts)}\n`)
-  if (inputs.upload) {
-    const uploaded = await uploadBatchArtifact(
-      { name: inputs.artifactName, files: [resultLog.path, countsFile], retentionDays: inputs.retentionDays },
-      deps.artifacts,
-      env
-    )
-    if (!uploaded.uploaded)
-      deps.log.warning(
-        `The merged results were not uploaded as an artifact: ${uploaded.reason}. They are kept in ${resultLog.path}.`
+  const uploadFailure = inputs.upload
+    ? await uploadOrFailure(
+        { name: inputs.artifactName, files: [resultLog.path, countsFile], retentionDays: inputs.retentionDays },
+        deps.artifacts,
+        deps.log.warning,
+        env
       )
-  }
+    : undefined
   deps.log.info(`${formatCounts(counts)} (${shards.length} shards)`)
   return {
     outputs: outputs(resultLog.path, counts),
     summary: batchSummaryMarkdown(rows, counts, {
       title: `readme-tagger: ${rows.length} repositories from ${shards.length} shards`
     }),
-    ...withFailure(counts, inputs.failOnError)
+    ...withFailure(counts, inputs.failOnError, uploadFailure)
   }
 }
 

@@ -42,11 +42,32 @@ export async function uploadBatchArtifact(
     const message = getErrorMessage(error)
     if (/\(409\)|already exists/i.test(message)) {
       throw new InputError(
-        `artifact "${request.name}" already exists in this workflow run: each shard uploads <artifact-name>-<i>, so give ` +
-          `every batch step of the run its own artifact-name, and use each shard number once.`
+        `artifact "${request.name}" already exists in this workflow run (a name can be uploaded once per run; a ` +
+          `shard uploads <artifact-name>-<i>): give every batch step of the run its own artifact-name, and use ` +
+          `each shard number once.`
       )
     }
     throw new Error(`Could not upload artifact "${request.name}": ${message}`, { cause: error })
+  }
+}
+
+/**
+ * Upload, warning when the runner has no artifact service; an upload that fails comes back as the error,
+ * so that the caller still sets its outputs and job summary before failing the step.
+ */
+export async function uploadOrFailure(
+  request: { name: string; files: readonly string[]; retentionDays?: number },
+  client: Pick<BatchArtifactClient, 'uploadArtifact'>,
+  warn: (message: string) => void,
+  env: Env = process.env
+): Promise<Error | undefined> {
+  try {
+    const uploaded = await uploadBatchArtifact(request, client, env)
+    if (!uploaded.uploaded)
+      warn(`The results were not uploaded as an artifact: ${uploaded.reason}. They are kept in ${request.files[0]}.`)
+    return undefined
+  } catch (error) {
+    return error instanceof Error ? error : new Error(getErrorMessage(error))
   }
 }
 
