@@ -79,7 +79,8 @@ describe('the action with repositories', () => {
         tagged: Number(run.outputs.tagged),
         unchanged: Number(run.outputs.unchanged),
         failed: Number(run.outputs.failed),
-        changed: run.outputs.changed === 'true'
+        changed: run.outputs.changed === 'true',
+        shards: 2
       })
       all.push(...lines)
     }
@@ -189,6 +190,14 @@ describe('mode: merge', () => {
     // The real client: ListArtifacts, GetSignedArtifactURL and a zip download per shard.
     expect(artifacts.steps.filter(step => step === 'GET blob')).toHaveLength(2)
     expect(artifacts.violations).toEqual([])
+  })
+
+  it('warns about a shard that uploaded nothing (a failed job), the last one too', async () => {
+    for (const shard of ['1/3', '2/3'])
+      await step({ repositories: 'acme/store, acme/tool', shard, output: 'artifact', 'artifact-name': 'gap-tags' })
+    const run = await runInProcess({ mode: 'merge', 'artifact-name': 'gap-tags' }, artifacts.env())
+    expect(run.exitCode).toBe(0)
+    expect(run.warnings).toEqual([expect.stringMatching(/^No results from shard 3 of 3 \(gap-tags-3 missing/)])
   })
 
   it('says to run the shard jobs first when there are no shard artifacts', async () => {

@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path'
 import type { BatchInputs, MergeInputs } from '../batch/action-inputs.js'
 import {
   downloadShardArtifacts,
+  missingShards,
   shardArtifactName,
   uploadOrFailure,
   type BatchArtifactClient
@@ -155,7 +156,8 @@ export async function runBatchAction(
   }
   log.info(formatCounts(counts))
   const countsFile = countsFileOf(resultLog.path)
-  await writeFile(countsFile, `${JSON.stringify(counts)}\n`)
+  // A shard also says how many shards there are, so that a merge notices one that never uploaded.
+  await writeFile(countsFile, `${JSON.stringify(batch.sharded ? { ...counts, shards: batch.shard.count } : counts)}\n`)
   const name = batch.sharded ? shardArtifactName(inputs.artifactName, batch.shard.index) : inputs.artifactName
   const uploadFailure = inputs.output.artifact
     ? await uploadOrFailure(
@@ -189,6 +191,14 @@ export async function runMergeAction(
   const dir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'readme-tagger-merge-'))
   const shards = await downloadShardArtifacts(inputs.artifactName, dir, deps.artifacts, env)
   deps.log.info(`Merging ${shards.map(s => s.name).join(', ')}.`)
+  const missing = await missingShards(inputs.artifactName, shards)
+  if (missing.length > 0) {
+    const names = missing.map(index => shardArtifactName(inputs.artifactName, index)).join(', ')
+    deps.log.warning(
+      `No results from shard ${missing.join(', ')} of ${shards.length + missing.length} (${names} missing: see ` +
+        `that job); its repositories are not in the merge.`
+    )
+  }
   const resultFiles = shards.flatMap(shard => shard.files.filter(file => file.endsWith('.jsonl')))
   const rows: SummaryRow[] = []
   const resultLog = await openResultLog(inputs.resultFile, { resume: false })

@@ -4,7 +4,7 @@ import type {
   ListArtifactsOptions,
   ListArtifactsResponse
 } from '@actions/artifact'
-import { readdir } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { getErrorMessage, InputError } from '../errors.js'
 import { missingArtifactService, type ArtifactOutcome, type ArtifactUploader } from '../output/artifact.js'
@@ -103,4 +103,31 @@ export async function downloadShardArtifacts(
     downloaded.push({ name: artifact.name, files: (await readdir(path)).map(file => join(path, file)) })
   }
   return downloaded
+}
+
+/**
+ * The shard artifacts a merge did not find: a shard whose job failed before uploading. Each shard's counts
+ * file says how many shards there are (`shards`), so a missing last shard is noticed too.
+ * @example missingShards('org-tags', [{ name: 'org-tags-1', files: [] }]) // [] (nothing says there are more)
+ */
+export async function missingShards(
+  artifactName: string,
+  shards: readonly { name: string; files: readonly string[] }[]
+): Promise<number[]> {
+  let count = 0
+  const found = new Set<number>()
+  for (const shard of shards) {
+    const index = Number(shard.name.slice(artifactName.length + 1))
+    found.add(index)
+    count = Math.max(count, index)
+    const countsFile = shard.files.find(file => file.endsWith('.counts.json'))
+    if (!countsFile) continue
+    try {
+      const declared: unknown = (JSON.parse(await readFile(countsFile, 'utf8')) as { shards?: unknown }).shards
+      if (typeof declared === 'number' && Number.isInteger(declared)) count = Math.max(count, declared)
+    } catch {
+      // An unreadable counts file is reported by the counts themselves; only the shard number is lost.
+    }
+  }
+  return Array.from({ length: count }, (_, i) => i + 1).filter(index => !found.has(index))
 }
