@@ -59,10 +59,18 @@ describe('README Permissions section', () => {
     const quoted = [...section.matchAll(/```text\n([\s\S]*?)```/g)].map(m => collapse(m[1]!).replace(/ …$/, ''))
     const httpError = (status: number, message: string) =>
       Object.assign(new Error(message), { name: 'HttpError', status })
+    // Octokit's message: GitHub's message, then " - " and the body's documentation_url.
+    const docs = 'https://docs.github.com/rest/repos/repos'
     const actual = [
-      explainTopicsError(httpError(403, 'Resource not accessible by integration'), { owner: 'octo', repo: 'tool' })
-        .message,
-      explainReadError(httpError(404, 'Not Found'), { owner: 'octo', repo: 'private' }, 'the repository').message
+      explainTopicsError(
+        httpError(403, `Resource not accessible by integration - ${docs}#replace-all-repository-topics`),
+        { owner: 'octo', repo: 'tool' }
+      ).message,
+      explainReadError(
+        httpError(404, `Not Found - ${docs}#get-a-repository`),
+        { owner: 'octo', repo: 'private' },
+        'the repository'
+      ).message
     ]
     expect(quoted).toHaveLength(2)
     quoted.forEach((text, i) => expect(collapse(actual[i]!).startsWith(text), text).toBe(true))
