@@ -98,6 +98,16 @@ describe('readme-tagger batch --repositories / merge', () => {
     expect(merge.stderr).toMatch(/merged 2 files: tagged 3, unchanged 0, failed 0/)
   })
 
+  it('says per repository which topics a dry run would change, writing none', async () => {
+    github.state.byName.get('acme/tool')!.topics = ['database', 'keep']
+    const args = ['batch', '--tags', tags, '--repositories', 'acme/store,acme/tool', '--output', 'topics']
+    const run = await cli([...args, '--topics-mode', 'replace', '--dry-run'], env)
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(/^acme\/tool: topics \+cli −database −keep \(dry run\)$/m)
+    expect(run.stderr).toMatch(/^acme\/store: topics \+database \(dry run\)$/m)
+    expect(github.state.byName.get('acme/tool')!.topics).toEqual(['database', 'keep'])
+  })
+
   it('explains usage errors with exit code 2', async () => {
     expect((await cli(['batch', '--tags', tags, '--repositories', 'org:acme'], {})).stderr).toMatch(
       /GITHUB_TOKEN is not set/

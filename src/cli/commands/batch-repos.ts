@@ -2,6 +2,7 @@ import { parseRepositories, selectRepositories } from '../../batch/repositories.
 import { openResultLog } from '../../batch/result-log.js'
 import { runBatch } from '../../batch/run.js'
 import { inShard, parseShard } from '../../batch/shard.js'
+import { describeTopicChange } from '../../batch/summary.js'
 import { InputError } from '../../errors.js'
 import { createOctokit } from '../../github/client.js'
 import { TOPICS_MODES } from '../../github/topics.js'
@@ -66,7 +67,10 @@ export const batchReposCommand: Command = {
       )
     const { classifier, selection } = await setUpClassifier(values, io)
 
-    const warn = (message: string) => void io.stderr.write(`warning: ${message}\n`)
+    // On a terminal a line first clears the live progress line, which the next count redraws.
+    const clear = (io.stderr as { isTTY?: boolean }).isTTY ? '\r\x1b[K' : ''
+    const note = (message: string) => void io.stderr.write(`${clear}${message}\n`)
+    const warn = (message: string) => note(`warning: ${message}`)
     const reader = createOctokit({ token, baseUrl: io.env.GITHUB_API_URL, warn, rateLimitRetries: 10 })
     const writerToken = io.env.TOPICS_TOKEN || token
     const writer =
@@ -99,6 +103,11 @@ export const batchReposCommand: Command = {
         onRecord: async record => {
           for (const warning of record.warnings) warn(warning)
           if (record.result.error) warn(record.result.error)
+          // A topic change is the one thing a shell user cannot see in the results: say it, dry run or not.
+          if (record.topics?.changed) {
+            const change = `${record.result.repository}: topics ${describeTopicChange(record.topics)}`
+            note(dryRun ? `${change} (dry run)` : change)
+          }
           progress.count(record.outcome)
           if (log) await log.write(record.result, record.resumed)
           else await writeLine(io.stdout, JSON.stringify(record.result))
