@@ -155,6 +155,20 @@ describe('runBatch', () => {
     expect(counts.tagged + counts.unchanged).toBe(4)
   })
 
+  it('tags a named archived repository but leaves its topics alone (GitHub keeps it read-only)', async () => {
+    const all = repos(2)
+    all[0]!.archived = true
+    github = await startFakeGitHub({ repos: all })
+    const { counts, records } = await collect(github, ['acme/repo-0', 'acme/repo-1'], 2)
+    const archived = records.find(r => r.result.repository === 'acme/repo-0')!
+    expect(archived.result.error).toBeUndefined()
+    expect(archived.result.tags).toEqual(['database'])
+    expect(archived.warnings).toEqual([expect.stringMatching(/acme\/repo-0 is archived.*topics are left as they are/)])
+    expect(all[0]!.topics).toEqual(['keep-me'])
+    expect(counts).toMatchObject({ failed: 0, tagged: 2, unchanged: 0 })
+    expect(github.count().writes).toBe(1)
+  })
+
   it('previews in a dry run: plans and counts changes, writes nothing', async () => {
     const all = repos(3)
     github = await startFakeGitHub({ repos: all })

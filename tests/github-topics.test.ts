@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../src/errors.js'
+import { explainTopicsError } from '../src/github/errors.js'
 import { mergeTopics, planTopics, replaceTopics, topicsForTags } from '../src/github/topics.js'
 import { parseTagList } from '../src/tags/parse.js'
 
@@ -67,5 +68,17 @@ describe('replaceTopics and planTopics', () => {
       after: ['awesome'],
       changed: true
     })
+  })
+})
+
+describe('explainTopicsError', () => {
+  it('says an archived repository is read-only instead of blaming the token', () => {
+    const error = Object.assign(new Error('Repository was archived so is read-only. - https://docs.github.com/rest'), {
+      name: 'HttpError',
+      status: 403
+    })
+    const message = explainTopicsError(error, { owner: 'octo', repo: 'old' }).message
+    expect(message).toMatch(/^Cannot set the topics of octo\/old: it is archived, so GitHub keeps it read-only\./)
+    expect(message).not.toMatch(/Administration/)
   })
 })

@@ -184,7 +184,11 @@ export async function processOne(outcome: ReadOutcome, deps: BatchDeps, options:
     earlier.fingerprint === itemFingerprint(item, classifier, selection)
   const result = resumed ? earlier : await tagItem(item, classifier, selection)
   if (result.error !== undefined) return failed(result, warnings)
-  if (!options.topics) return { result, outcome: resumed ? 'unchanged' : 'tagged', topics: null, warnings, resumed }
+  // An archived repository (named explicitly, or include-archived) is read-only: a PUT could only fail.
+  if (options.topics && repo.archived)
+    warnings.push(`${repo.fullName} is archived, so GitHub keeps it read-only: its topics are left as they are.`)
+  if (!options.topics || repo.archived)
+    return { result, outcome: resumed ? 'unchanged' : 'tagged', topics: null, warnings, resumed }
   try {
     const plan = await writeTopics(repo, result, classifier, options.topics)
     return { result, outcome: plan.changed ? 'tagged' : 'unchanged', topics: plan, warnings, resumed }

@@ -64,6 +64,13 @@ export function explainTopicsError(error: unknown, ref: RepoRef): Error {
   const message = error instanceof Error ? error.message : String(error)
   const limited = rateLimitNote(error, status)
   if (limited) return new TaggingError(`Cannot set the topics of ${name}: ${limited}`, { cause: error })
+  if (status === 403 && /\barchived\b/i.test(message)) {
+    return new TaggingError(
+      `Cannot set the topics of ${name}: it is archived, so GitHub keeps it read-only. Unarchive it, or leave it ` +
+        `out (exclude, include-archived: false, or output: artifact).`,
+      { cause: error }
+    )
+  }
   if (status === 403 || status === 404) {
     return new TaggingError(
       `Cannot set the topics of ${name}: GitHub answered ${status} (${message}). Setting topics needs a token ` +
