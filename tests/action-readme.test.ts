@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { explainReadError, explainTopicsError } from '../src/github/errors.js'
 import { inputsTable, outputsTable, replaceBetweenMarkers, updateReadme } from '../scripts/update-readme.js'
 
@@ -80,3 +81,34 @@ describe('README Permissions section', () => {
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
+
+describe('README workflow examples', () => {
+  const readme = readFileSync(new URL('README.md', root), 'utf8')
+  const action = parse(readFileSync(new URL('action.yml', root), 'utf8')) as {
+    inputs: Record<string, unknown>
+    outputs: Record<string, unknown>
+  }
+  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1]!)
+
+  it('are valid YAML (a plain `run: echo "a: b"` is not)', () => {
+    expect(blocks.length).toBeGreaterThan(3)
+    for (const block of blocks) expect(() => parse(block), block).not.toThrow()
+  })
+
+  it('give the action only inputs it has, and read only outputs it sets', () => {
+    const steps: Record<string, unknown>[] = []
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk)
+      else if (node !== null && typeof node === 'object') {
+        const step = node as { uses?: unknown; with?: Record<string, unknown> }
+        if (step.uses === '<owner>/readme-tagger@v1') steps.push(step.with ?? {})
+        Object.values(node).forEach(walk)
+      }
+    }
+    blocks.forEach(block => walk(parse(block)))
+    expect(steps.length).toBeGreaterThan(2)
+    for (const step of steps) for (const name of Object.keys(step)) expect(action.inputs, name).toHaveProperty([name])
+    for (const [, name] of readme.matchAll(/(?:steps\.\w+|needs\.\w+)\.outputs\.([\w-]+)/g))
+      expect(action.outputs, name).toHaveProperty([name!])
+  })
+})
