@@ -6,7 +6,14 @@ import { InputError } from './errors.js'
 import { parseProviderSettings, type ProviderSettings } from './classify/provider.js'
 import type { RepoRef } from './github/errors.js'
 import { TOPICS_MODES, type TopicsMode } from './github/topics.js'
-import { parseBooleanInput, parseChoice, parseMaxTags, parseNumberInput } from './options.js'
+import {
+  parseBooleanInput,
+  parseChoice,
+  parseMaxTags,
+  parseNumberInput,
+  parseOutput,
+  type OutputTargets
+} from './options.js'
 import { parseArtifactName } from './output/artifact.js'
 import { loadTagList } from './tags/load.js'
 import type { TagList } from './tags/types.js'
@@ -14,11 +21,8 @@ import type { TagList } from './tags/types.js'
 export const DEFAULT_ARTIFACT_NAME = 'readme-tags'
 export const RESULT_FILE_NAME = 'readme-tags.json'
 
-/** Where the result goes: the repository's topics, an artifact, or both. The result file is always written. */
-export interface OutputTargets {
-  readonly topics: boolean
-  readonly artifact: boolean
-}
+// output is parsed in options.ts, where the merge mode's input parser can reach it without @actions/core.
+export { parseOutput, type OutputTargets } from './options.js'
 
 /** Every action input, parsed and validated, with its default applied. */
 export interface Inputs {
@@ -112,20 +116,6 @@ export function parseRepository(value: string): RepoRef {
     )
   }
   return { owner: match[1]!, repo: match[2]! }
-}
-
-/** `artifact`, `topics`, or both separated by a comma (either order). Empty means `artifact`. */
-export function parseOutput(value: string): OutputTargets {
-  const parts = value
-    .split(/[\s,]+/)
-    .map(part => part.trim().toLowerCase())
-    .filter(Boolean)
-  if (parts.length === 0) return { topics: false, artifact: true }
-  const bad = parts.find(part => part !== 'topics' && part !== 'artifact')
-  if (bad !== undefined) {
-    throw new InputError(`output must be "artifact", "topics" or "topics,artifact"; got "${value}".`)
-  }
-  return { topics: parts.includes('topics'), artifact: parts.includes('artifact') }
 }
 
 /** An integer from 1 to 90; empty means the repository's setting. */

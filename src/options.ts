@@ -52,3 +52,23 @@ export function parseChoice<T extends string>(
   if (!found) throw new InputError(`${name} must be one of ${allowed.map(a => `"${a}"`).join(', ')}; got "${value}".`)
   return found
 }
+
+/** Where the result goes: the repository's topics, an artifact, or both. The result file is always written. */
+export interface OutputTargets {
+  readonly topics: boolean
+  readonly artifact: boolean
+}
+
+/** `artifact`, `topics`, or both separated by a comma (either order). Empty means `artifact`. */
+export function parseOutput(value: string): OutputTargets {
+  const parts = value
+    .split(/[\s,]+/)
+    .map(part => part.trim().toLowerCase())
+    .filter(Boolean)
+  if (parts.length === 0) return { topics: false, artifact: true }
+  const bad = parts.find(part => part !== 'topics' && part !== 'artifact')
+  if (bad !== undefined) {
+    throw new InputError(`output must be "artifact", "topics" or "topics,artifact"; got "${value}".`)
+  }
+  return { topics: parts.includes('topics'), artifact: parts.includes('artifact') }
+}

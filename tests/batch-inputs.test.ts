@@ -79,5 +79,7 @@ describe('batch inputs', () => {
     })
     expect(() => parseMergeInputs(reader({ 'retention-days': '2.5' }), env)).toThrow(/retention-days/)
     expect(() => parseMergeInputs(reader({ 'artifact-name': 'org:tags' }), env)).toThrow(/^artifact-name "org:tags"/)
+    // A misspelt output would otherwise skip the upload of the merged results without a word.
+    expect(() => parseMergeInputs(reader({ output: 'artifacts' }), env)).toThrow(/^output must be "artifact"/)
   })
 })

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { InputError } from '../errors.js'
-import { parseBooleanInput, parseChoice, parseNumberInput } from '../options.js'
+import { parseBooleanInput, parseChoice, parseNumberInput, parseOutput } from '../options.js'
 import { parseArtifactName } from '../output/artifact.js'
 import { parseRepositories, type RepositorySource } from './repositories.js'
 import { parseShard, type Shard } from './shard.js'
@@ -87,7 +87,6 @@ export function parseBatchInputs(read: Read, env: Env = process.env): BatchInput
 
 /** The inputs of `mode: merge`; the tag list and the tokens are not needed. */
 export function parseMergeInputs(read: Read, env: Env = process.env): MergeInputs {
-  const output = read('output').toLowerCase()
   const days = read('retention-days').trim()
   const retentionDays = days === '' ? undefined : parseNumberInput('retention-days', days, 0, 1, 90)
   if (retentionDays !== undefined && !Number.isInteger(retentionDays))
@@ -96,7 +95,7 @@ export function parseMergeInputs(read: Read, env: Env = process.env): MergeInput
     artifactName: parseArtifactName(read('artifact-name'), 'readme-tags'),
     resultFile: defaultResultFile(read, env),
     failOnError: parseBooleanInput('fail-on-error', read('fail-on-error'), true),
-    upload: output === '' || output.includes('artifact'),
+    upload: parseOutput(read('output')).artifact,
     ...(retentionDays === undefined ? {} : { retentionDays })
   }
 }
