@@ -15,6 +15,7 @@ import {
   type OutputTargets
 } from './options.js'
 import { parseArtifactName } from './output/artifact.js'
+import { parseResultFile } from './output/result-file.js'
 import { loadTagList } from './tags/load.js'
 import type { TagList } from './tags/types.js'
 
@@ -89,7 +90,7 @@ export function getInputs(env: Env = process.env): Inputs {
     output: parseOutput(input('output')),
     topicsMode: parseChoice('topics-mode', input('topics-mode'), TOPICS_MODES, 'merge'),
     dryRun: parseBooleanInput('dry-run', input('dry-run'), false),
-    resultFile: input('result-file') || join(env.RUNNER_TEMP || tmpdir(), RESULT_FILE_NAME),
+    resultFile: parseResultFile(input('result-file'), join(env.RUNNER_TEMP || tmpdir(), RESULT_FILE_NAME)),
     artifactName: parseArtifactName(input('artifact-name'), DEFAULT_ARTIFACT_NAME),
     retentionDays: parseRetentionDays(input('retention-days')),
     readmeRef: pullRequestCommit(repository, env)

@@ -172,6 +172,7 @@ describe('the action, in process', () => {
       [{ 'dry-run': 'yes' }, /dry-run must be "true" or "false"/],
       [{ 'retention-days': '120' }, /retention-days must be a whole number of days from 1 to 90/],
       [{ repository: 'just-a-name' }, /repository must be owner\/name/],
+      [{ 'result-file': tmpdir() }, /^result-file ".*" is a folder: give a file path/],
       [{ 'artifact-name': 'readme-tags-octo/quarry' }, /artifact-name "readme-tags-octo\/quarry" cannot contain "\/"/],
       [{ provider: 'gpt' }, /provider must be one of "local", "openai"/]
     ]

@@ -117,6 +117,9 @@ describe('readme-tagger batch --repositories / merge', () => {
     expect((await cli(['batch', '--tags', tags, '--repositories', 'a/b', '--resume'], env)).stderr).toMatch(
       /--resume needs --result-file/
     )
+    const folder = await cli(['batch', '--tags', tags, '--repositories', 'a/b', '--result-file', dir], env)
+    expect(folder).toMatchObject({ code: 2, stderr: expect.stringMatching(/result-file ".*" is a folder/) })
+    expect(github.count().total).toBe(0)
     expect((await cli(['merge'], env)).code).toBe(2)
     expect((await cli(['merge', join(dir, 'nope.jsonl')], env)).stderr).toMatch(/does not exist/)
   })

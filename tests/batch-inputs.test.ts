@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { parseBatchInputs, parseBatchMode, parseMergeInputs } from '../src/batch/action-inputs.js'
 
@@ -62,6 +63,9 @@ describe('batch inputs', () => {
       /^fail-on-error must be "true" or "false"/
     )
     expect(() => parseBatchMode(reader({ mode: 'shard' }))).toThrow(/^mode must be one of "tag", "merge"/)
+    expect(() => parseBatchInputs(reader({ repositories: 'a/b', 'result-file': tmpdir() }), env)).toThrow(
+      /^result-file ".*" is a folder/
+    )
   })
 
   it('merge mode needs no tag list or token', () => {

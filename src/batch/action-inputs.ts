@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { InputError } from '../errors.js'
 import { parseBooleanInput, parseChoice, parseNumberInput, parseOutput } from '../options.js'
 import { parseArtifactName } from '../output/artifact.js'
+import { parseResultFile } from '../output/result-file.js'
 import { parseRepositories, type RepositorySource } from './repositories.js'
 import { parseShard, type Shard } from './shard.js'
 
@@ -45,7 +46,7 @@ export function parseBatchMode(read: Read): BatchMode {
 }
 
 function defaultResultFile(read: Read, env: Env): string {
-  return read('result-file').trim() || join(env.RUNNER_TEMP || tmpdir(), BATCH_RESULT_FILE_NAME)
+  return parseResultFile(read('result-file'), join(env.RUNNER_TEMP || tmpdir(), BATCH_RESULT_FILE_NAME))
 }
 
 /**

@@ -3,6 +3,7 @@ import { openResultLog } from '../../batch/result-log.js'
 import { runBatch } from '../../batch/run.js'
 import { inShard, parseShard } from '../../batch/shard.js'
 import { describeTopicChange } from '../../batch/summary.js'
+import { parseResultFile } from '../../output/result-file.js'
 import { InputError } from '../../errors.js'
 import { createOctokit } from '../../github/client.js'
 import { TOPICS_MODES } from '../../github/topics.js'
@@ -54,7 +55,8 @@ export const batchReposCommand: Command = {
     const sources = parseRepositories(stringFlag(values, 'repositories') ?? '')
     const shard = parseShard(stringFlag(values, 'shard'))
     const concurrency = Math.round(parseNumberInput('concurrency', stringFlag(values, 'concurrency'), 4, 1, 64))
-    const resultFile = stringFlag(values, 'result-file')
+    const resultFlag = stringFlag(values, 'result-file')
+    const resultFile = resultFlag ? parseResultFile(resultFlag, 'results.jsonl') : undefined
     if (values.resume === true && !resultFile)
       throw new InputError('--resume needs --result-file: the file whose results are reused.')
     const writeTopics = parseOutputFlag(stringFlag(values, 'output'))
