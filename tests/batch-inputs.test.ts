@@ -52,6 +52,14 @@ describe('batch inputs', () => {
     })
   })
 
+  it('splits exclude on newlines and commas, but not on the commas of a {a,b} glob', () => {
+    const batch = parseBatchInputs(
+      reader({ repositories: 'a/b', exclude: 'acme/{api,web}-*, acme/tmp\n acme/x ,' }),
+      env
+    )
+    expect(batch?.exclude).toEqual(['acme/{api,web}-*', 'acme/tmp', 'acme/x'])
+  })
+
   it('names the input in each error', () => {
     expect(() => parseBatchInputs(reader({ repositories: 'a/b', repository: 'c/d' }), env)).toThrow(
       /repository and repositories are both set/

@@ -4,7 +4,7 @@ import { InputError } from '../errors.js'
 import { parseBooleanInput, parseChoice, parseNumberInput, parseOutput } from '../options.js'
 import { parseArtifactName } from '../output/artifact.js'
 import { parseResultFile } from '../output/result-file.js'
-import { parseRepositories, type RepositorySource } from './repositories.js'
+import { parseExclude, parseRepositories, type RepositorySource } from './repositories.js'
 import { parseShard, type Shard } from './shard.js'
 
 export const BATCH_MODES = ['tag', 'merge'] as const
@@ -72,10 +72,7 @@ export function parseBatchInputs(read: Read, env: Env = process.env): BatchInput
   const shardText = read('shard').trim()
   return {
     sources: parseRepositories(repositories),
-    exclude: read('exclude')
-      .split(/[\n,]+/)
-      .map(part => part.trim())
-      .filter(Boolean),
+    exclude: parseExclude(read('exclude')),
     includeArchived: parseBooleanInput('include-archived', read('include-archived'), false),
     includeForks: parseBooleanInput('include-forks', read('include-forks'), false),
     concurrency: Math.round(parseNumberInput('concurrency', read('concurrency'), DEFAULT_CONCURRENCY, 1, 64)),

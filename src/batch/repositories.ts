@@ -45,6 +45,26 @@ export function parseRepositories(value: string): RepositorySource[] {
   })
 }
 
+/**
+ * `exclude`: glob patterns separated by newlines or commas; a comma inside `{…}` belongs to its glob.
+ * @example parseExclude('acme/{api,web}-*, acme/tmp') // ['acme/{api,web}-*', 'acme/tmp']
+ */
+export function parseExclude(text: string): string[] {
+  const patterns: string[] = []
+  let depth = 0
+  let current = ''
+  for (const char of `${text}\n`) {
+    if (char === '{') depth += 1
+    else if (char === '}') depth = Math.max(0, depth - 1)
+    if (char === '\n' || (char === ',' && depth === 0)) {
+      if (current.trim()) patterns.push(current.trim())
+      current = ''
+      depth = 0
+    } else current += char
+  }
+  return patterns
+}
+
 /** How owner listings are filtered. */
 export interface SelectOptions {
   /** Glob patterns on `owner/name` (picomatch, case-insensitive) to leave out. */

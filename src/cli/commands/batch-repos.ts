@@ -1,4 +1,4 @@
-import { parseRepositories, selectRepositories } from '../../batch/repositories.js'
+import { parseExclude, parseRepositories, selectRepositories } from '../../batch/repositories.js'
 import { openResultLog } from '../../batch/result-log.js'
 import { runBatch } from '../../batch/run.js'
 import { inShard, parseShard } from '../../batch/shard.js'
@@ -81,10 +81,7 @@ export const batchReposCommand: Command = {
         : createOctokit({ token: writerToken, baseUrl: io.env.GITHUB_API_URL, warn, rateLimitRetries: 10 })
 
     const selected = await selectRepositories(reader, sources, {
-      exclude: (stringFlag(values, 'exclude') ?? '')
-        .split(/[\n,]+/)
-        .map(s => s.trim())
-        .filter(Boolean),
+      exclude: parseExclude(stringFlag(values, 'exclude') ?? ''),
       includeArchived: values['include-archived'] === true,
       includeForks: values['include-forks'] === true
     })
