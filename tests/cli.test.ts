@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -136,6 +137,25 @@ describe('batch', () => {
     expect(result).toMatchObject({ id: 'x', tags: ['database'] })
   })
 
+  it('writes --result-file into a new folder, and says in one line when it cannot write there', async () => {
+    const line = `${JSON.stringify({ id: 'x', readme: 'A database.' })}\n`
+    const nested = join(dir, 'new', 'deeper', 'out.jsonl')
+    expect(
+      (await runCliCaptured(['batch', '--tags', 'database', '--input', '-', '--result-file', nested], line)).code
+    ).toBe(0)
+    expect(JSON.parse(readFileSync(nested, 'utf8')).id).toBe('x')
+    for (const command of ['batch', 'merge']) {
+      const bad = join(dir, 'db.md', 'out.jsonl') // under a file: no folder can be made there
+      const argv =
+        command === 'batch'
+          ? ['batch', '--tags', 'database', '--input', '-', '--result-file', bad]
+          : ['merge', nested, '--result-file', bad]
+      const run = await runCliCaptured(argv, line)
+      expect(run.code, command).toBe(2)
+      expect(run.stderr).toMatch(/^readme-tagger \w+: --result-file: cannot write .*out\.jsonl.*\n$/)
+    }
+  })
+
   it('keeps results in input order when later items finish first', async () => {
     const many = Array.from({ length: 40 }, (_, i) =>
       JSON.stringify({ id: `i${i}`, readme: i % 2 ? 'A video tool.' : 'A database.' })
@@ -154,6 +174,28 @@ describe('batch', () => {
 })
 
 describe('the CLI as a process', () => {
+  it('stops quietly when the reader of its output goes away (batch | head -1)', async () => {
+    const tsx = join(process.cwd(), 'node_modules/tsx/dist/esm/index.mjs')
+    const lines = Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ id: i, readme: 'A database.' }))
+    writeFileSync(join(dir, 'many.jsonl'), lines.join('\n'))
+    const child = spawn(process.execPath, [
+      '--import',
+      tsx,
+      'src/cli.ts',
+      'batch',
+      '--tags',
+      'database',
+      '--input',
+      join(dir, 'many.jsonl')
+    ])
+    let stderr = ''
+    child.stderr.on('data', chunk => (stderr += String(chunk)))
+    child.stdout.once('data', () => child.stdout.destroy())
+    const [code] = (await once(child, 'close')) as [number | null]
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /)
+    expect(code).toBe(0)
+  })
+
   it('exits with the code and prints no stack trace', () => {
     const tsx = join(process.cwd(), 'node_modules/tsx/dist/esm/index.mjs')
     const bad = spawnSync(

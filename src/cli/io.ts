@@ -1,4 +1,9 @@
+import { once } from 'node:events'
+import { createWriteStream } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
 import type { Writable } from 'node:stream'
+import { getErrorMessage, InputError } from '../errors.js'
 
 /** What a CLI command may touch: streams and environment, passed in so tests can run commands in-process. */
 export interface CliIO {
@@ -20,9 +25,26 @@ export interface Command {
   run(argv: string[], io: CliIO): Promise<number>
 }
 
-/** Write and wait for the stream to accept more, so a slow consumer holds the producer back. */
+/**
+ * Write and wait for the stream to accept more, so a slow consumer holds the producer back. A stream
+ * that failed (disk full, reader gone) makes this throw instead of waiting for a 'drain' that never comes.
+ */
 export async function writeLine(stream: Writable, line: string): Promise<void> {
-  if (!stream.write(`${line}\n`)) {
-    await new Promise<void>(resolve => stream.once('drain', resolve))
+  if (stream.errored) throw stream.errored
+  if (!stream.write(`${line}\n`)) await once(stream, 'drain')
+}
+
+/**
+ * Opens `--result-file` for writing (making its folder), before any work is done: a path that cannot be
+ * written is a usage error. Later write errors surface through writeLine and `finished`.
+ */
+export async function openResultFile(path: string): Promise<Writable> {
+  const fail = (error: unknown): never => {
+    throw new InputError(`--result-file: cannot write "${path}" (${getErrorMessage(error)}); check the path.`)
   }
+  await mkdir(dirname(resolve(path)), { recursive: true }).catch(fail)
+  const stream = createWriteStream(path)
+  stream.on('error', () => {}) // kept in stream.errored for writeLine and finished()
+  await once(stream, 'open').catch(fail)
+  return stream
 }

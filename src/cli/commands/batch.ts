@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, existsSync } from 'node:fs'
+import { createReadStream, existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Writable } from 'node:stream'
@@ -12,7 +12,7 @@ import { addUsage, emptyUsage, formatUsage } from '../../pricing.js'
 import type { TagResult } from '../../result.js'
 import { parseFlags, stringFlag } from '../args.js'
 import { CLASSIFIER_FLAGS, CLASSIFIER_HELP, setUpClassifier } from '../classifier-flags.js'
-import { EXIT_ITEM_FAILED, EXIT_OK, writeLine, type CliIO, type Command } from '../io.js'
+import { EXIT_ITEM_FAILED, EXIT_OK, openResultFile, writeLine, type CliIO, type Command } from '../io.js'
 import { createProgress } from '../progress.js'
 import { batchReposCommand, wantsRepositories } from './batch-repos.js'
 
@@ -50,7 +50,7 @@ export const batchCommand: Command = {
     const baseDir = input === '-' ? process.cwd() : dirname(resolve(input))
     const source = input === '-' ? io.stdin : createReadStream(input)
     const resultFile = stringFlag(values, 'result-file')
-    const out: Writable = resultFile ? createWriteStream(resultFile) : io.stdout
+    const out: Writable = resultFile ? await openResultFile(resultFile) : io.stdout
     const progress = createProgress(io.stderr)
     const usage = emptyUsage()
 

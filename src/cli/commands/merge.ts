@@ -1,11 +1,11 @@
-import { createWriteStream, existsSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import type { Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
 import { formatCounts } from '../../batch/counts.js'
 import { mergeResultFiles } from '../../batch/merge.js'
 import { InputError } from '../../errors.js'
 import { parseFlags, stringFlag } from '../args.js'
-import { EXIT_ITEM_FAILED, EXIT_OK, writeLine, type Command } from '../io.js'
+import { EXIT_ITEM_FAILED, EXIT_OK, openResultFile, writeLine, type Command } from '../io.js'
 
 const HELP = `Usage: readme-tagger merge <files…> [--result-file <file>]
 
@@ -30,7 +30,7 @@ export const mergeCommand: Command = {
     if (resultFile && (positionals as string[]).includes(resultFile)) {
       throw new InputError(`--result-file "${resultFile}" is also an input: write the merged results to another file.`)
     }
-    const out: Writable = resultFile ? createWriteStream(resultFile) : io.stdout
+    const out: Writable = resultFile ? await openResultFile(resultFile) : io.stdout
     const report = await mergeResultFiles(positionals, line => writeLine(out, line))
     if (resultFile) {
       out.end()
