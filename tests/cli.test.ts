@@ -50,6 +50,7 @@ describe('classify', () => {
     const cases: [string[], RegExp][] = [
       [['classify', '--tags', 'a,b'], /--readme is required/],
       [['classify', '--tags', 'a,b', '--readme', join(dir, 'missing.md')], /cannot read .*missing\.md/],
+      [['classify', '--tags', 'a,b', '--readme', dir], /cannot read .*: it is a folder/],
       [['classify', '--tags', join(dir, 'none.json'), '--readme', join(dir, 'db.md')], /does not exist/],
       [['classify', '--tags', '[{"name":"a"},{"id":2}]', '--readme', join(dir, 'db.md')], /entry 2 has no "name"/],
       [['classify', '--tags', 'a', '--readme', join(dir, 'db.md'), '--max-tags', '30'], /max-tags must be an integer/],

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { InputError } from '../../errors.js'
+import { getErrorMessage, InputError } from '../../errors.js'
 import { formatFromPath } from '../../core/batch-input.js'
 import { tagItem } from '../../core/tag-item.js'
 import { parseFlags, stringFlag } from '../args.js'
@@ -32,8 +32,10 @@ export const classifyCommand: Command = {
     let readme: string
     try {
       readme = await readFile(readmePath, 'utf8')
-    } catch {
-      throw new InputError(`--readme: cannot read "${readmePath}": no such file.`)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder; give the README file' : code
+      throw new InputError(`--readme: cannot read "${readmePath}": ${why ?? getErrorMessage(error)}.`)
     }
     const result = await tagItem(
       {
