@@ -194,6 +194,14 @@ describe('offline classifier', () => {
     expect((await classify(tags, { readme: board })).map(t => t.name)).toEqual(['firmware'])
   })
 
+  it('does not call a program that runs in a terminal a shell project', async () => {
+    const tags = list('["shell","video"]')
+    const player = await classify(tags, { readme: '# vidz\n\nvidz is a video player for the terminal.' })
+    expect(player.map(t => t.name)).toEqual(['video'])
+    const scripts = await classify(tags, { readme: '# shfmt2\n\nshfmt2 is a formatter for shell scripts.' })
+    expect(scripts.map(t => t.name)).toEqual(['shell'])
+  })
+
   it('reads reStructuredText', async () => {
     const tags = await classify(GENERAL, { readme: fixture('sample.rst'), format: 'rst' })
     expect(tags[0]?.name).toBe('cli')

@@ -273,7 +273,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('shell', {
     aliases: 'bash, zsh, fish, shell-script',
     strong: 'shell, shell script, shell scripts, bash, zsh, fish shell, posix shell, shell scripting, dotfiles',
-    clear: 'terminal, command line, scripts, aliases, prompt'
+    clear: 'scripts, aliases, prompt',
+    // Most programs that run in a terminal are not about the shell.
+    hint: 'terminal, command line'
   }),
   topic('dotfiles', {
     strong: 'dotfiles, dot files, config files, my configuration, zshrc, bashrc, vimrc',
