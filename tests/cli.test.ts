@@ -157,6 +157,21 @@ describe('batch', () => {
     }
   })
 
+  it('reports a line whose id is not a string or number instead of tagging it without an id', async () => {
+    const input = [
+      JSON.stringify({ id: { x: 1 }, readme: 'A database.' }),
+      JSON.stringify({ id: 5, readme: 'A database.' })
+    ]
+    const run = await runCliCaptured(['batch', '--tags', 'database', '--input', '-'], input.join('\n'))
+    const [bad, good] = run.stdout
+      .trim()
+      .split('\n')
+      .map(line => JSON.parse(line))
+    expect(bad).toMatchObject({ line: 1, id: null, error: expect.stringMatching(/"id" must be a string or a number/) })
+    expect(good).toMatchObject({ id: '5', tags: ['database'] })
+    expect(run.code).toBe(1)
+  })
+
   it('keeps results in input order when later items finish first', async () => {
     const many = Array.from({ length: 40 }, (_, i) =>
       JSON.stringify({ id: `i${i}`, readme: i % 2 ? 'A video tool.' : 'A database.' })

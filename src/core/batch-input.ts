@@ -37,6 +37,7 @@ export async function parseBatchLine(text: string, line: number, baseDir: string
   const record = value as Record<string, unknown>
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : null
   const fail = (error: string): BatchInput => ({ line, id, error: `line ${line}: ${error}` })
+  if (record.id !== undefined && record.id !== null && id === null) return fail('"id" must be a string or a number')
   if (record.description !== undefined && record.description !== null && typeof record.description !== 'string') {
     return fail('"description" must be a string')
   }
