@@ -35142,8 +35142,13 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(409);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2455);
 
+// The reader of our output went away (`readme-tagger batch … | head`): stop quietly, as Unix tools do.
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE')
+        process.exit();
+});
 process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdin: process.stdin,
     stdout: process.stdout,
@@ -35156,7 +35161,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 409:
+/***/ 2455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35252,6 +35257,8 @@ async function parseBatchLine(text, line, baseDir) {
     const record = value;
     const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : null;
     const fail = (error) => ({ line, id, error: `line ${line}: ${error}` });
+    if (record.id !== undefined && record.id !== null && id === null)
+        return fail('"id" must be a string or a number');
     if (record.description !== undefined && record.description !== null && typeof record.description !== 'string') {
         return fail('"description" must be a string');
     }
@@ -35449,6 +35456,20 @@ function parseChoice(name, value, allowed, fallback) {
         throw new errors_InputError(`${name} must be one of ${allowed.map(a => `"${a}"`).join(', ')}; got "${value}".`);
     return found;
 }
+/** `artifact`, `topics`, or both separated by a comma (either order). Empty means `artifact`. */
+function parseOutput(value) {
+    const parts = value
+        .split(/[\s,]+/)
+        .map(part => part.trim().toLowerCase())
+        .filter(Boolean);
+    if (parts.length === 0)
+        return { topics: false, artifact: true };
+    const bad = parts.find(part => part !== 'topics' && part !== 'artifact');
+    if (bad !== undefined) {
+        throw new InputError(`output must be "artifact", "topics" or "topics,artifact"; got "${value}".`);
+    }
+    return { topics: parts.includes('topics'), artifact: parts.includes('artifact') };
+}
 
 ;// CONCATENATED MODULE: ./src/pricing.ts
 /** US dollars per million tokens: input, output. Public list prices when written (2026); they change. */
@@ -35535,7 +35556,8 @@ var external_node_util_ = __nccwpck_require__(7975);
  */
 function parseFlags(argv, options, allowPositionals = false) {
     try {
-        const parsed = (0,external_node_util_.parseArgs)({ args: argv, options, strict: true, allowPositionals, allowNegative: true });
+        const args = joinDashValues(argv, options);
+        const parsed = (0,external_node_util_.parseArgs)({ args, options, strict: true, allowPositionals, allowNegative: true });
         return {
             values: parsed.values,
             positionals: parsed.positionals
@@ -35543,8 +35565,31 @@ function parseFlags(argv, options, allowPositionals = false) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new errors_InputError(`${message.split('\n')[0]} (see --help).`);
+        // "argument is ambiguous" alone says nothing; its next lines say what to do ("use '--tags=-XYZ'").
+        const lines = message.split('\n');
+        const text = message.includes('ambiguous') ? lines.join(' ') : lines[0];
+        throw new errors_InputError(`${text} (see --help).`);
     }
+}
+/**
+ * parseArgs refuses a string flag's value that starts with "-" ("ambiguous"), yet an inline YAML list
+ * (`--tags "- cli"`) or a negative number does. Such a value is joined to its flag (`--tags=- cli`)
+ * unless it looks like a flag itself, which keeps `--tags --readme x` a missing-value error.
+ */
+function joinDashValues(argv, options) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const next = argv[i + 1];
+        const name = arg.startsWith('--') && !arg.includes('=') ? arg.slice(2) : '';
+        if (options[name]?.type === 'string' && next?.startsWith('-') && !/^--?[a-z]/i.test(next)) {
+            out.push(`${arg}=${next}`);
+            i++;
+        }
+        else
+            out.push(arg);
+    }
+    return out;
 }
 /** A string flag's value, or undefined. */
 function stringFlag(values, name) {
@@ -36142,7 +36187,7 @@ const I18N_TOPICS = [
     topic('bitcoin', { strong: '比特币, ビットコイン, 비트코인, биткоин' }),
     topic('blog', { strong: '博客, ブログ, 블로그, блог' }),
     topic('cache', { strong: '缓存, キャッシュ, 캐시, кэш, кеш' }),
-    topic('chat', { strong: '聊天, 即时通讯, チャット, 채팅, чат, мессенджер' }),
+    topic('chat', { strong: '聊天, 聊天机器人, 即时通讯, チャット, チャットボット, 채팅, 챗봇, чат, мессенджер' }),
     topic('cli', {
         strong: '命令行, 命令行工具, コマンドライン, 커맨드라인, 명령줄, командная строка, командной строки'
     }),
@@ -36155,7 +36200,9 @@ const I18N_TOPICS = [
     topic('emulator', { strong: '模拟器, エミュレータ, 에뮬레이터, эмулятор' }),
     topic('filesystem', { strong: '文件系统, ファイルシステム, 파일 시스템, файловая система' }),
     topic('firmware', {
-        strong: '固件, 嵌入式, 单片机, ファームウェア, 組み込み, 펌웨어, 임베디드, прошивка, микроконтроллер'
+        strong: '固件, 嵌入式系统, 嵌入式开发, 单片机, ファームウェア, 組み込みシステム, マイコン, 펌웨어, 임베디드 시스템, прошивка, микроконтроллер',
+        // "Embedded" alone also says embedded database or scripting, as in English.
+        hint: '嵌入式, 組み込み, 임베디드, встраиваемый'
     }),
     topic('framework', { clear: '框架, フレームワーク, 프레임워크, фреймворк' }),
     topic('game', { strong: '游戏, ゲーム, 게임, игра' }),
@@ -36547,7 +36594,9 @@ const MORE_TOPICS = [
     topic('shell', {
         aliases: 'bash, zsh, fish, shell-script',
         strong: 'shell, shell script, shell scripts, bash, zsh, fish shell, posix shell, shell scripting, dotfiles',
-        clear: 'terminal, command line, scripts, aliases, prompt'
+        clear: 'scripts, aliases, prompt',
+        // Most programs that run in a terminal are not about the shell.
+        hint: 'terminal, command line'
     }),
     topic('dotfiles', {
         strong: 'dotfiles, dot files, config files, my configuration, zshrc, bashrc, vimrc',
@@ -37809,7 +37858,25 @@ function readRst(readme) {
  *   // ['opening', 'boilerplate']
  */
 function cleanReadme(readme, format = 'markdown') {
-    return format === 'markdown' ? readMarkdown(readme) : readRst(readme);
+    if (format !== 'markdown')
+        return readRst(readme);
+    try {
+        return readMarkdown(readme);
+    }
+    catch (error) {
+        if (!(error instanceof RangeError))
+            throw error;
+    }
+    // marked recurses once per nesting level: thousands of `>` overflow the stack. Read such a README with
+    // its quote markers removed, and as plain text if it still nests too deep.
+    try {
+        return readMarkdown(readme.replace(/^[ \t>]*>/gm, ''));
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            return readRst(readme);
+        throw error;
+    }
 }
 /** The README format a file name suggests: .rst and .txt (or no extension) as such, anything else Markdown. */
 function formatFromFileName(fileName) {
@@ -37915,6 +37982,20 @@ function tokenStrings(stream) {
     const out = [];
     for (let i = 0; i < stream.count; i++)
         out.push(stream.text.slice(stream.starts[i], stream.ends[i]));
+    return out;
+}
+/**
+ * Joins tokens back into a phrase for display: with spaces, except between two CJK characters.
+ * @example joinTokens(['数', '据', '库', 'sql']) // '数据库 sql'
+ */
+function joinTokens(tokens) {
+    let out = '';
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        const previous = tokens[i - 1];
+        const tight = previous !== undefined && isCjkCode(previous.charCodeAt(0)) && isCjkCode(token.charCodeAt(0));
+        out += i === 0 || tight ? token : ` ${token}`;
+    }
     return out;
 }
 /**
@@ -38118,7 +38199,7 @@ class PhraseMatcher {
             node = found;
         }
         const end = node;
-        end.hit ??= { phrase: tokens.join(' '), tags: [], weights: [], slot: 0, noise: false };
+        end.hit ??= { phrase: joinTokens(tokens), tags: [], weights: [], slot: 0, noise: false };
         if (noise)
             end.hit.noise = true;
         if (tag < 0)
@@ -38414,10 +38495,14 @@ function head(readme) {
     if (readme.length <= MAX_README_CHARS)
         return readme;
     const end = readme.lastIndexOf('\n', MAX_README_CHARS);
-    return readme.slice(0, end > 0 ? end : MAX_README_CHARS);
+    // A README of few, long lines (minified HTML, one-paragraph text) is cut mid-line, not at its title.
+    if (end > MAX_README_CHARS / 2)
+        return readme.slice(0, end);
+    const code = readme.charCodeAt(MAX_README_CHARS - 1);
+    return readme.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_README_CHARS - 1 : MAX_README_CHARS);
 }
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 1;
+const SCORING_VERSION = 2;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -70309,7 +70394,8 @@ function parseTagList(text, source, format) {
 }
 function guessFormat(text) {
     const trimmed = text.trim();
-    if (trimmed.startsWith('['))
+    // A JSON object is not a list, but reading it as names would make one odd tag: let JSON say so.
+    if (trimmed.startsWith('[') || trimmed.startsWith('{'))
         return 'json';
     const lines = trimmed.split(/\r?\n/).filter(line => line.trim() !== '' && !line.trim().startsWith('#'));
     if (lines.length > 0 && lines.every(line => /^\s*- /.test(line) || /^\s+\S/.test(line)))
@@ -70350,7 +70436,9 @@ function parseYaml(text, source) {
     if (first) {
         const at = first.linePos?.[0];
         const where = at ? ` at line ${at.line}, column ${at.col}` : '';
-        throw new errors_InputError(`${source}: invalid YAML${where}: ${first.message.split('\n')[0]}`);
+        // The yaml package ends its first line with the position again ("… at line 2, column 2:").
+        const message = (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        throw new errors_InputError(`${source}: invalid YAML${where}: ${message.replace(/[.:]?$/, '.')}`);
     }
     return document.toJS();
 }
@@ -70369,7 +70457,7 @@ function toEntry(item, where) {
         const name = String(item).trim();
         if (name === '')
             throw new errors_InputError(`${where} is an empty name.`);
-        return { name, normal: normalizeTagName(name), aliases: [], form: 'string' };
+        return { name: checkName(name, where), normal: normalizeTagName(name), aliases: [], form: 'string' };
     }
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
         throw new errors_InputError(`${where} must be a name or an object with "name"; got ${describe(item)}.`);
@@ -70378,7 +70466,7 @@ function toEntry(item, where) {
     if (typeof record.name !== 'string' || record.name.trim() === '') {
         throw new errors_InputError(`${where} has no "name": every tag object needs a non-empty "name" string.`);
     }
-    const name = record.name.trim();
+    const name = checkName(record.name.trim(), where);
     const id = record.id;
     if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') {
         throw new errors_InputError(`${where} ("${name}"): "id" must be a number or a string; got ${describe(id)}.`);
@@ -70398,6 +70486,12 @@ function toEntry(item, where) {
         aliases: aliases.map(alias => alias.trim()).filter(Boolean),
         form: 'object'
     };
+}
+/** A name of punctuation only ("-", "!!") has no topic form and no meaning: likely a slip. */
+function checkName(name, where) {
+    if (!/[\p{L}\p{N}]/u.test(name))
+        throw new errors_InputError(`${where} ("${name}") has no letter or digit; remove it.`);
+    return name;
 }
 function rejectCollisions(entries, source) {
     const seen = new Map();
@@ -70450,7 +70544,8 @@ function loadTagList(source) {
     }
     const candidate = tags.trim();
     if (source.tagsMayBeFile && !candidate.includes('\n')) {
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+        // A directory of the same name ("database", "docs") is no tag list: the value is a name.
+        if ((0,external_node_fs_namespaceObject.statSync)(candidate, { throwIfNoEntry: false })?.isFile())
             return readTagFile(candidate, 'tags');
         if (FORMAT_BY_EXTENSION[(0,external_node_path_namespaceObject.extname)(candidate).toLowerCase()]) {
             throw new errors_InputError(`tags: file "${candidate}" does not exist; check the path.`);
@@ -70470,7 +70565,8 @@ function readTagFile(path, input, missingFileHint = '') {
     catch {
         throw new errors_InputError(`${input}: cannot read "${path}": no such file.${missingFileHint ? ` ${missingFileHint}` : ''}`);
     }
-    return parseTagList(text, path, format);
+    // Editors on Windows often save UTF-8 with a byte-order mark, which JSON and YAML parsers reject.
+    return parseTagList(text.replace(/^\uFEFF/, ''), path, format);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/classifier-flags.ts
@@ -70533,16 +70629,41 @@ async function setUpClassifier(values, io) {
     return { classifier: cache ? withCache(classifier, file_openFileCache(cache)) : classifier, selection };
 }
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./src/cli/io.ts
+
+
+
+
+
 /** Exit codes: 0 all ok, 1 an item failed, 2 a usage error (unknown flag, missing file, bad list). */
 const EXIT_OK = 0;
 const EXIT_ITEM_FAILED = 1;
 const EXIT_USAGE = 2;
-/** Write and wait for the stream to accept more, so a slow consumer holds the producer back. */
+/**
+ * Write and wait for the stream to accept more, so a slow consumer holds the producer back. A stream
+ * that failed (disk full, reader gone) makes this throw instead of waiting for a 'drain' that never comes.
+ */
 async function writeLine(stream, line) {
-    if (!stream.write(`${line}\n`)) {
-        await new Promise(resolve => stream.once('drain', resolve));
-    }
+    if (stream.errored)
+        throw stream.errored;
+    if (!stream.write(`${line}\n`))
+        await (0,external_node_events_.once)(stream, 'drain');
+}
+/**
+ * Opens `--result-file` for writing (making its folder), before any work is done: a path that cannot be
+ * written is a usage error. Later write errors surface through writeLine and `finished`.
+ */
+async function openResultFile(path) {
+    const fail = (error) => {
+        throw new errors_InputError(`--result-file: cannot write "${path}" (${errors_getErrorMessage(error)}); check the path.`);
+    };
+    await (0,external_node_fs_promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)), { recursive: true }).catch(fail);
+    const stream = (0,external_node_fs_namespaceObject.createWriteStream)(path);
+    stream.on('error', () => { }); // kept in stream.errored for writeLine and finished()
+    await (0,external_node_events_.once)(stream, 'open').catch(fail);
+    return stream;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
@@ -70621,6 +70742,30 @@ function parseRepositories(value) {
         }
         return { kind: 'repo', ref: toRef(entry) };
     });
+}
+/**
+ * `exclude`: glob patterns separated by newlines or commas; a comma inside `{…}` belongs to its glob.
+ * @example parseExclude('acme/{api,web}-*, acme/tmp') // ['acme/{api,web}-*', 'acme/tmp']
+ */
+function parseExclude(text) {
+    const patterns = [];
+    let depth = 0;
+    let current = '';
+    for (const char of `${text}\n`) {
+        if (char === '{')
+            depth += 1;
+        else if (char === '}')
+            depth = Math.max(0, depth - 1);
+        if (char === '\n' || (char === ',' && depth === 0)) {
+            if (current.trim())
+                patterns.push(current.trim());
+            current = '';
+            depth = 0;
+        }
+        else
+            current += char;
+    }
+    return patterns;
 }
 /**
  * Resolve sources to repositories. Owners are listed through REST pagination (100 a page); archived
@@ -70942,6 +71087,10 @@ function explainTopicsError(error, ref) {
     const limited = rateLimitNote(error, status);
     if (limited)
         return new TaggingError(`Cannot set the topics of ${name}: ${limited}`, { cause: error });
+    if (status === 403 && /\barchived\b/i.test(message)) {
+        return new TaggingError(`Cannot set the topics of ${name}: it is archived, so GitHub keeps it read-only. Unarchive it, or leave it ` +
+            `out (exclude, include-archived: false, or output: artifact).`, { cause: error });
+    }
     if (status === 403 || status === 404) {
         return new TaggingError(`Cannot set the topics of ${name}: GitHub answered ${status} (${message}). Setting topics needs a token ` +
             `with Administration: write on ${name} — a fine-grained personal access token or a GitHub App token — ` +
@@ -71426,7 +71575,10 @@ async function processOne(outcome, deps, options) {
     const result = resumed ? earlier : await tagItem(item, classifier, selection);
     if (result.error !== undefined)
         return failed(result, warnings);
-    if (!options.topics)
+    // An archived repository (named explicitly, or include-archived) is read-only: a PUT could only fail.
+    if (options.topics && repo.archived)
+        warnings.push(`${repo.fullName} is archived, so GitHub keeps it read-only: its topics are left as they are.`);
+    if (!options.topics || repo.archived)
         return { result, outcome: resumed ? 'unchanged' : 'tagged', topics: null, warnings, resumed };
     try {
         const plan = await writeTopics(repo, result, classifier, options.topics);
@@ -71498,6 +71650,86 @@ function inShard(repos, shard) {
     if (shard.count === 1)
         return [...repos];
     return repos.filter(repo => shardOf(repo.fullName, shard.count) === shard.index);
+}
+
+;// CONCATENATED MODULE: ./src/batch/summary.ts
+/** GitHub refuses a job summary over 1 MiB; stay well under it. */
+const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 64 * 1024));
+const ORDER = { failed: 0, tagged: 1, unchanged: 2 };
+/** Escape a table cell: pipes and newlines would break the row. */
+function cell(text, max = 300) {
+    const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return short
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\s*\n\s*/g, ' ');
+}
+/** `+added −removed` for a topic change; `unchanged` when the sets are equal. */
+function describeTopicChange(plan) {
+    if (!plan)
+        return '';
+    if (!plan.changed)
+        return 'unchanged';
+    const before = new Set(plan.before);
+    const after = new Set(plan.after);
+    const added = plan.after.filter(topic => !before.has(topic)).map(topic => `+${topic}`);
+    const removed = plan.before.filter(topic => !after.has(topic)).map(topic => `−${topic}`);
+    return [...added, ...removed].join(' ');
+}
+/**
+ * The job summary of a batch: the counts, then a table of repositories (failures first, then changes,
+ * then the unchanged), cut off with a note before it would pass `maxBytes`.
+ */
+function batchSummaryMarkdown(rows, counts, options = {}) {
+    const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
+    const total = counts.tagged + counts.unchanged + counts.failed;
+    const head = [
+        `## ${options.title ?? 'readme-tagger'}`,
+        '',
+        `**${total}** repositories: **${counts.tagged}** tagged, **${counts.unchanged}** unchanged, **${counts.failed}** failed${options.dryRun ? ' (dry run: no topics written)' : ''}.`,
+        '',
+        ...(options.usage ? [`Model usage: ${options.usage}.`, ''] : []),
+        '| Repository | Tags | Topics | Error |',
+        '| --- | --- | --- | --- |'
+    ].join('\n');
+    const sorted = [...rows].sort((a, b) => ORDER[a.outcome] - ORDER[b.outcome] || a.repository.localeCompare(b.repository));
+    const lines = [];
+    // Leave room for the closing note whatever it says.
+    let size = Buffer.byteLength(head) + 200;
+    for (const [i, row] of sorted.entries()) {
+        const line = `| ${cell(row.repository)} | ${cell(row.tags.join(', '))} | ${cell(describeTopicChange(row.topics))} | ${row.error ? `⚠️ ${cell(row.error)}` : ''} |`;
+        size += Buffer.byteLength(line) + 1;
+        if (size > maxBytes) {
+            lines.push('', `… and ${sorted.length - i} more repositories, left out to keep this summary under GitHub's 1 MiB limit: see the result file.`);
+            break;
+        }
+        lines.push(line);
+    }
+    return `${head}\n${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/output/result-file.ts
+
+
+
+
+/**
+ * `result-file`, checked before any network call: a folder there (say `\${{ runner.temp }}`) would fail
+ * only when the result is written, after the topics. Empty means `fallback`.
+ */
+function parseResultFile(value, fallback) {
+    const path = value.trim() || fallback;
+    if ((0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isDirectory()) {
+        throw new errors_InputError(`result-file "${path}" is a folder: give a file path, e.g. "${(0,external_node_path_namespaceObject.join)(path, (0,external_node_path_namespaceObject.basename)(fallback))}", or leave it empty.`);
+    }
+    return path;
+}
+/** Write a result as pretty JSON (creating the folder); returns the absolute path. */
+async function writeResultFile(path, result) {
+    const absolute = resolve(path);
+    await mkdir(dirname(absolute), { recursive: true });
+    await writeFile(absolute, `${JSON.stringify(result, null, 2)}\n`, 'utf8');
+    return absolute;
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -76875,6 +77107,8 @@ function createOctokit(options) {
 
 
 
+
+
 const HELP = `Usage: readme-tagger batch --tags <file|text> --repositories <list> [options]
 
 Tag many GitHub repositories: read through the GitHub API with GITHUB_TOKEN from the environment (GraphQL,
@@ -76916,7 +77150,8 @@ const batchReposCommand = {
         const sources = parseRepositories(stringFlag(values, 'repositories') ?? '');
         const shard = parseShard(stringFlag(values, 'shard'));
         const concurrency = Math.round(parseNumberInput('concurrency', stringFlag(values, 'concurrency'), 4, 1, 64));
-        const resultFile = stringFlag(values, 'result-file');
+        const resultFlag = stringFlag(values, 'result-file');
+        const resultFile = resultFlag ? parseResultFile(resultFlag, 'results.jsonl') : undefined;
         if (values.resume === true && !resultFile)
             throw new errors_InputError('--resume needs --result-file: the file whose results are reused.');
         const writeTopics = parseOutputFlag(stringFlag(values, 'output'));
@@ -76926,17 +77161,17 @@ const batchReposCommand = {
         if (!token)
             throw new errors_InputError('GITHUB_TOKEN is not set: export a token that can read the repositories (e.g. GITHUB_TOKEN=$(gh auth token)).');
         const { classifier, selection } = await setUpClassifier(values, io);
-        const warn = (message) => void io.stderr.write(`warning: ${message}\n`);
+        // On a terminal a line first clears the live progress line, which the next count redraws.
+        const clear = io.stderr.isTTY ? '\r\x1b[K' : '';
+        const note = (message) => void io.stderr.write(`${clear}${message}\n`);
+        const warn = (message) => note(`warning: ${message}`);
         const reader = createOctokit({ token, baseUrl: io.env.GITHUB_API_URL, warn, rateLimitRetries: 10 });
         const writerToken = io.env.TOPICS_TOKEN || token;
         const writer = writerToken === token
             ? reader
             : createOctokit({ token: writerToken, baseUrl: io.env.GITHUB_API_URL, warn, rateLimitRetries: 10 });
         const selected = await selectRepositories(reader, sources, {
-            exclude: (stringFlag(values, 'exclude') ?? '')
-                .split(/[\n,]+/)
-                .map(s => s.trim())
-                .filter(Boolean),
+            exclude: parseExclude(stringFlag(values, 'exclude') ?? ''),
             includeArchived: values['include-archived'] === true,
             includeForks: values['include-forks'] === true
         });
@@ -76953,6 +77188,11 @@ const batchReposCommand = {
                     warn(warning);
                 if (record.result.error)
                     warn(record.result.error);
+                // A topic change is the one thing a shell user cannot see in the results: say it, dry run or not.
+                if (record.topics?.changed) {
+                    const change = `${record.result.repository}: topics ${describeTopicChange(record.topics)}`;
+                    note(dryRun ? `${change} (dry run)` : change);
+                }
                 progress.count(record.outcome);
                 if (log)
                     await log.write(record.result, record.resumed);
@@ -77033,7 +77273,7 @@ const batchCommand = {
         const baseDir = input === '-' ? process.cwd() : (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(input));
         const source = input === '-' ? io.stdin : (0,external_node_fs_namespaceObject.createReadStream)(input);
         const resultFile = stringFlag(values, 'result-file');
-        const out = resultFile ? (0,external_node_fs_namespaceObject.createWriteStream)(resultFile) : io.stdout;
+        const out = resultFile ? await openResultFile(resultFile) : io.stdout;
         const progress = createProgress(io.stderr);
         const usage = emptyUsage();
         await runOrdered(numberedLines(source), async ({ text, line }) => {
@@ -77102,8 +77342,10 @@ const classifyCommand = {
         try {
             readme = await (0,external_node_fs_promises_namespaceObject.readFile)(readmePath, 'utf8');
         }
-        catch {
-            throw new errors_InputError(`--readme: cannot read "${readmePath}": no such file.`);
+        catch (error) {
+            const code = error.code;
+            const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder; give the README file' : code;
+            throw new errors_InputError(`--readme: cannot read "${readmePath}": ${why ?? errors_getErrorMessage(error)}.`);
         }
         const result = await tagItem({
             id: stringFlag(values, 'id'),
@@ -77147,7 +77389,7 @@ const mergeCommand = {
         if (resultFile && positionals.includes(resultFile)) {
             throw new errors_InputError(`--result-file "${resultFile}" is also an input: write the merged results to another file.`);
         }
-        const out = resultFile ? (0,external_node_fs_namespaceObject.createWriteStream)(resultFile) : io.stdout;
+        const out = resultFile ? await openResultFile(resultFile) : io.stdout;
         const report = await mergeResultFiles(positionals, line => writeLine(out, line));
         if (resultFile) {
             out.end();
