@@ -1,7 +1,7 @@
 import { capBytes, MAX_README_BYTES } from '../core/tag-item.js'
 import { getErrorMessage } from '../errors.js'
 import { buildReadQuery, README_NAMES, readmeAlias, repoAlias, type BlobNode, type RepoNode } from './graphql-query.js'
-import { formatFromPath } from '../core/batch-input.js'
+import { formatFromFileName } from '../text/clean.js'
 import { fetchReadme, readRepository } from '../github/repository.js'
 import type { Octokit, RepoReadme, RepoRef, RepoSnapshot } from './types.js'
 
@@ -140,7 +140,7 @@ function pickReadme(node: RepoNode): RepoReadme | undefined {
     const blob = node[readmeAlias(j)] as BlobNode | null | undefined
     if (!blob || typeof blob.text !== 'string' || blob.isBinary) continue
     if (blob.isTruncated && Buffer.byteLength(blob.text) < MAX_README_BYTES) return undefined
-    return { text: capBytes(blob.text), format: formatFromPath(README_NAMES[j]!) ?? 'markdown' }
+    return { text: capBytes(blob.text), format: formatFromFileName(README_NAMES[j]!) }
   }
   return undefined
 }

@@ -1,20 +1,13 @@
 import { readFile } from 'node:fs/promises'
-import { extname, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import type { ClassifyInput } from '../classify/types.js'
+import { formatFromFileName } from '../text/clean.js'
 import type { TagItem } from './tag-item.js'
 
 /** A parsed input line, or the reason it cannot be tagged. */
 export type BatchInput =
   | { readonly line: number; readonly item: TagItem }
   | { readonly line: number; readonly id: string | null; readonly error: string }
-
-/** The README format a file name implies: .rst and .txt are not Markdown. */
-export function formatFromPath(path: string): ClassifyInput['format'] {
-  const extension = extname(path).toLowerCase()
-  if (extension === '.rst') return 'rst'
-  if (extension === '.txt' || extension === '') return 'text'
-  return 'markdown'
-}
 
 /**
  * Turn one JSONL line `{"id", "description"?, "readme"? | "readme_path"?}` into an item.
@@ -53,7 +46,7 @@ export async function parseBatchLine(text: string, line: number, baseDir: string
     } catch {
       return fail(`cannot read readme_path "${record.readme_path}" (resolved to ${path})`)
     }
-    format = formatFromPath(path)
+    format = formatFromFileName(path)
   } else if (description !== '') {
     readme = ''
   } else {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { getErrorMessage, InputError } from '../../errors.js'
-import { formatFromPath } from '../../core/batch-input.js'
+import { formatFromFileName } from '../../text/clean.js'
 import { tagItem } from '../../core/tag-item.js'
 import { parseFlags, stringFlag } from '../args.js'
 import { CLASSIFIER_FLAGS, CLASSIFIER_HELP, setUpClassifier } from '../classifier-flags.js'
@@ -42,7 +42,7 @@ export const classifyCommand: Command = {
         id: stringFlag(values, 'id'),
         readme,
         description: stringFlag(values, 'description'),
-        format: formatFromPath(readmePath)
+        format: formatFromFileName(readmePath)
       },
       classifier,
       selection
