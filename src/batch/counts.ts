@@ -28,6 +28,6 @@ export function outcomeOfResult(result: Pick<TagResult, 'error'>): Outcome {
 }
 
 /** `tagged 3, unchanged 1, failed 0`: the final line's wording. */
-export function formatCounts(counts: BatchCounts): string {
+export function formatCounts(counts: Readonly<Record<Outcome, number>>): string {
   return `tagged ${counts.tagged}, unchanged ${counts.unchanged}, failed ${counts.failed}`
 }

@@ -1,6 +1,5 @@
 import type { Writable } from 'node:stream'
-
-export type Outcome = 'tagged' | 'unchanged' | 'failed'
+import { formatCounts, type Outcome } from '../batch/counts.js'
 
 const REPORT_EVERY_MS = 10_000
 
@@ -12,7 +11,7 @@ export function createProgress(stream: Writable & { isTTY?: boolean }, now: () =
   const counts: Record<Outcome, number> = { tagged: 0, unchanged: 0, failed: 0 }
   const started = now()
   let lastReport = started
-  const line = () => `tagged ${counts.tagged}, unchanged ${counts.unchanged}, failed ${counts.failed}`
+  const line = () => formatCounts(counts)
   return {
     count(outcome: Outcome): void {
       counts[outcome] += 1
