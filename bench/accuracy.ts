@@ -1,10 +1,12 @@
 /**
  * Accuracy and speed of a classifier on an evaluation corpus:
- *   npm run bench -- --corpus ../shared/eval/dev [--tags ../shared/seed-tags.json] [--no-description | --with-description]
+ *   npm run bench -- --corpus ../shared/eval/dev [--tags <list>: default <corpus>/tags.json, else ../shared/seed-tags.json] [--no-description | --with-description]
  *     [--max-tags 3] [--min-score n] [--relative-cut r] [--misses 12] [--provider local] [--base-url u --model m]
  * Without --no-description / --with-description both runs are printed. Metrics: ../shared/eval/README.md.
  */
+import { existsSync } from 'node:fs'
 import { loadavg } from 'node:os'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadTagList } from '../src/tags/load.js'
 import { normalizeTagName } from '../src/tags/normalize.js'
@@ -13,12 +15,13 @@ import { getErrorMessage } from '../src/errors.js'
 import { loadCorpus, type BenchItem } from './corpus.js'
 import { computeMetrics, type ItemOutcome, type RunMetrics } from './metrics.js'
 import { PROVIDERS } from './providers.js'
+import { loadTopicsAsTagList } from './topics-list.js'
 import { measureSpeed } from './speed.js'
 
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string' },
-    tags: { type: 'string', default: '../shared/seed-tags.json' },
+    tags: { type: 'string' },
     'no-description': { type: 'boolean', default: false },
     'with-description': { type: 'boolean', default: false },
     'max-tags': { type: 'string', default: '3' },
@@ -29,7 +32,8 @@ const { values } = parseArgs({
     'base-url': { type: 'string' },
     model: { type: 'string' },
     'speed-seconds': { type: 'string', default: '3' },
-    'show-wrong': { type: 'boolean', default: false }
+    'show-wrong': { type: 'boolean', default: false },
+    'topics-list': { type: 'string', default: '../shared/data/github-topics.jsonl' }
   },
   strict: true
 })
@@ -135,7 +139,11 @@ async function main(): Promise<void> {
   if (!values.corpus) throw new Error('--corpus <dir> is required (a folder with items.jsonl)')
   const provider = PROVIDERS[values.provider]
   if (!provider) throw new Error(`--provider must be one of: ${Object.keys(PROVIDERS).join(', ')}`)
-  const tags = loadTagList({ tags: values.tags, tagsMayBeFile: true })
+  // The corpus folder's own tags.json when there is one, else the seed list.
+  const tagsFile =
+    values.tags ??
+    (existsSync(join(values.corpus, 'tags.json')) ? join(values.corpus, 'tags.json') : '../shared/seed-tags.json')
+  const tags = loadTagList({ tags: tagsFile, tagsMayBeFile: true })
   const items = loadCorpus(values.corpus)
   const classifier = await provider.factory(tags, { baseUrl: values['base-url'], model: values.model })
   const selection: SelectionOptions = {
@@ -164,6 +172,19 @@ async function main(): Promise<void> {
     console.log(
       `memory: heap ${mb(speed.heapBefore)} MB after warm-up, ${mb(speed.heapAfter)} MB after ${speed.readmes} more READMEs`
     )
+    if (values['topics-list'] && existsSync(values['topics-list'])) {
+      // The same READMEs against GitHub's 1,255 featured topics as the list: speed with a long list.
+      const topics = loadTopicsAsTagList(values['topics-list'])
+      const started = performance.now()
+      const wide = await provider.factory(topics, {})
+      const built = performance.now() - started
+      const many = await measureSpeed(wide, items, selection, Number(values['speed-seconds']))
+      console.log(
+        `speed with ${topics.length} topics as the list: ${many.wallPerSecond.toFixed(0)} READMEs/s wall clock, ` +
+          `${many.cpuPerSecond.toFixed(0)} per CPU-second; list compiled in ${built.toFixed(0)} ms; ` +
+          `heap ${mb(many.heapBefore)} → ${mb(many.heapAfter)} MB`
+      )
+    }
   }
 }
 

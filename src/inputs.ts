@@ -80,7 +80,7 @@ export function getInputs(env: Env = process.env): Inputs {
         'The action reads files from the runner: add an actions/checkout step before this one, or give the list inline with "tags".'
     }),
     maxTags: parseMaxTags(input('max-tags')),
-    minScore: parseNumberInput('min-score', input('min-score'), DEFAULT_MIN_SCORE, 0, 1e9),
+    minScore: parseNumberInput('min-score', input('min-score'), DEFAULT_MIN_SCORE, 0, 1),
     relativeCut: parseNumberInput('relative-cut', input('relative-cut'), DEFAULT_RELATIVE_CUT, 0, 1),
     provider: parseProviderSettings(input),
     apiKey,

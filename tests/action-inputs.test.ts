@@ -104,7 +104,7 @@ describe('getInputs', () => {
     setInputs({
       'tags-file': new URL('./fixtures/action/tags.json', import.meta.url).pathname,
       'max-tags': '5',
-      'min-score': '2',
+      'min-score': '0.7',
       'relative-cut': '0.25',
       repository: 'other/repo',
       'github-token': 'read',
@@ -118,7 +118,7 @@ describe('getInputs', () => {
     })
     expect(getInputs()).toMatchObject({
       maxTags: 5,
-      minScore: 2,
+      minScore: 0.7,
       relativeCut: 0.25,
       repository: { owner: 'other', repo: 'repo' },
       topicsToken: 'admin',

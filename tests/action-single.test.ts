@@ -28,7 +28,7 @@ function stubClassifier(tags: TagList, answer: string[] | Error): Classifier {
       if (answer instanceof Error) throw answer
       const scores: TagScore[] = answer.map((name, i) => ({
         name,
-        score: 10 - i,
+        score: 1 - i / 10,
         evidence: [{ text: name, where: 'body' }]
       }))
       return { tags: scores, provider: 'stub', model: null, usage: null }
@@ -44,7 +44,7 @@ function setUp(list: string, answer: string[] | Error, overrides: Partial<Inputs
   const inputs: Inputs = {
     tags,
     maxTags: 3,
-    minScore: 1,
+    minScore: 0.3,
     relativeCut: 0.5,
     provider: { provider: 'local', model: {} as never, ignored: [] },
     apiKey: '',

@@ -9,7 +9,7 @@ const result: TagResult = {
   scores: [
     {
       name: 'cli',
-      score: 3.5,
+      score: 0.85,
       evidence: [
         { text: 'a | pipe', where: 'opening' },
         { text: '<script>x</script>', where: 'body' },
@@ -36,7 +36,7 @@ describe('renderSummary', () => {
   it('lists tags with score and at most three pieces of evidence, escaped for a table', () => {
     const markdown = renderSummary({ repository: 'octo/tool', result, resultFile: '/tmp/r.json' })
     expect(markdown).toContain(
-      '| cli | 3.5 | “a \\| pipe” (opening)<br>“&lt;script&gt;x&lt;/script&gt;” (body)<br>“line break” (title) |'
+      '| cli | 0.85 | “a \\| pipe” (opening)<br>“&lt;script&gt;x&lt;/script&gt;” (body)<br>“line break” (title) |'
     )
     expect(markdown).not.toContain('fourth')
     expect(markdown).toContain('Result file: `/tmp/r.json`')

@@ -91,7 +91,9 @@ describe('the action, in process', () => {
     expect(JSON.parse(strFromU8(unzipSync(new Uint8Array(zip!))['readme-tags.json']!))).toEqual(result)
 
     expect(run.summary).toContain('## readme-tagger: octo/quarry')
-    expect(run.summary).toMatch(/\| Database \| [\d.]+ \| “[^”]+” \((description|opening|title|body)\)/)
+    expect(run.summary).toMatch(
+      /\| Database \| [\d.]+ \| “[^”]+” \((description|opening|title|body), (alias|lexicon|name)\)/
+    )
   })
 
   it('masks every secret input', async () => {

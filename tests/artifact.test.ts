@@ -12,7 +12,7 @@ const result = {
   id: '42',
   tags: [{ id: 17, name: 'ai' }],
   repository: 'octo/tool',
-  scores: [{ name: 'ai', score: 2, evidence: [{ text: 'machine learning', where: 'description' }] }],
+  scores: [{ name: 'ai', score: 0.9, evidence: [{ text: 'machine learning', where: 'description' }] }],
   provider: 'local',
   model: null,
   usage: null,

@@ -49,7 +49,7 @@ function countingClassifier(): Classifier & { calls: number } {
 
 const INPUTS: BatchActionInputs = {
   maxTags: 3,
-  minScore: 1,
+  minScore: 0.3,
   relativeCut: 0.5,
   output: { topics: false, artifact: false },
   topicsMode: 'merge',

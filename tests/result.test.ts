@@ -22,7 +22,7 @@ describe('tagItem results', () => {
   it('echoes object entries as {id, name} and string entries as strings, best first', async () => {
     const objects = scripted('[{"id":5,"name":"b ","description":"d","aliases":["x"]},{"name":"a"}]', {
       tags: [
-        { name: 'a', score: 2, evidence: [] },
+        { name: 'a', score: 0.9, evidence: [] },
         { name: 'b', score: 1, evidence: [{ text: 'b', where: 'opening' }] }
       ]
     })

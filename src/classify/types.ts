@@ -3,9 +3,14 @@ import type { TagList } from '../tags/types.js'
 /** Where in the text a piece of evidence was found. */
 export type EvidenceWhere = 'description' | 'title' | 'opening' | 'body' | 'boilerplate' | 'code' | 'model'
 
+/** Which part of a tag's profile a piece of evidence matched (offline classifier). */
+export type EvidenceSource = 'name' | 'alias' | 'description' | 'lexicon' | 'topics'
+
 export interface Evidence {
   readonly text: string
   readonly where: EvidenceWhere
+  /** The part of the tag's profile the text matched: its name, an alias, its description, the lexicon, the topics data. */
+  readonly from?: EvidenceSource
 }
 
 export interface TagScore {

@@ -28,8 +28,8 @@ export const CLASSIFIER_FLAGS: OptionSpec = {
 export const CLASSIFIER_HELP = `  --tags <file|text>     the tag list: a .json/.yml/.yaml/.txt file, or inline JSON, YAML or names
   --tags-file <file>     the tag list as a file (instead of --tags)
   --max-tags <n>         at most this many tags, 1-20 (default 3)
-  --min-score <x>        tags scoring below this are not chosen (default ${DEFAULT_MIN_SCORE})
-  --relative-cut <x>     a 2nd/3rd tag needs this share of the first one's score (default ${DEFAULT_RELATIVE_CUT})
+  --min-score <x>        tags with a confidence (0 to 1) below this are not chosen (default ${DEFAULT_MIN_SCORE})
+  --relative-cut <x>     a 2nd/3rd tag needs this share of the first one's evidence (default ${DEFAULT_RELATIVE_CUT})
   --provider <name>      local (default, offline) or openai (a language model; key from OPENAI_API_KEY)
   --base-url <url>       API root of an OpenAI-compatible server (default ${DEFAULT_BASE_URL})
   --model <name>         the model for --provider openai (default ${DEFAULT_MODEL})
@@ -55,7 +55,7 @@ export async function setUpClassifier(values: Record<string, unknown>, io: CliIO
   })
   const selection: SelectionOptions = {
     maxTags: parseMaxTags(stringFlag(values, 'max-tags')),
-    minScore: parseNumberInput('min-score', stringFlag(values, 'min-score'), DEFAULT_MIN_SCORE, 0, 1e9),
+    minScore: parseNumberInput('min-score', stringFlag(values, 'min-score'), DEFAULT_MIN_SCORE, 0, 1),
     relativeCut: parseNumberInput('relative-cut', stringFlag(values, 'relative-cut'), DEFAULT_RELATIVE_CUT, 0, 1)
   }
   const settings = parseProviderSettings(name => stringFlag(values, name))

@@ -76,7 +76,7 @@ export const LANGUAGE_TOPICS: readonly LexiconEntry[] = [
     clear: 'gem, gemfile, rake, rspec, sinatra'
   }),
   topic('php', {
-    strong: 'php, written in php, composer require, laravel, symfony, wordpress plugin, packagist',
+    strong: 'php, written in php, composer require, wordpress plugin, packagist',
     clear: 'composer, phpunit, drupal, wordpress'
   }),
   topic('elixir', {

@@ -69,7 +69,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('image-processing', {
     aliases: 'images, image, graphics, photo, photos',
     strong:
-      'image processing, image manipulation, resize images, image resizing, thumbnails, image editor, photo editor, image optimization, imagemagick, png, jpeg, webp, svg',
+      'image processing, image manipulation, resize images, image resizing, thumbnails, image editor, photo editor, image optimization, png, jpeg, webp, svg',
     clear: 'images, photos, pixels, filters, crop, resize, exif'
   }),
   topic('audio', {
@@ -131,7 +131,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'todo, task-manager, time-tracking',
     strong:
       'productivity, todo list, to do list, task manager, task management, time tracking, pomodoro, kanban, calendar, habit tracker',
-    clear: 'tasks, reminders, projects, boards, focus'
+    clear: 'reminders, to dos, todos, task list',
+    hint: 'tasks, boards, focus, workflow'
   }),
   topic('bot', {
     aliases: 'bots, chatbot, discord-bot, telegram-bot, slack-bot',
@@ -161,9 +162,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     clear: 'animate, easing, spring physics, timeline'
   }),
   topic('css', {
-    aliases: 'css-framework, styles, sass, tailwind',
-    strong:
-      'css, css framework, css in js, tailwind, tailwind css, sass, scss, less, postcss, utility first css, stylesheets',
+    aliases: 'css-framework, styles, sass',
+    strong: 'css, css framework, css in js, sass, scss, less css, postcss, utility first css, stylesheets',
     clear: 'styles, styling, classes, themes, responsive'
   }),
   topic('vue', {

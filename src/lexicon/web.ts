@@ -104,8 +104,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('ui', {
     aliases: 'ui-components, ui-library, component-library, user-interface, ui-kit, design-system',
     strong:
-      'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit, tailwind components',
-    clear: 'modal, modals, dropdown, theming, tailwind, accessible components, icon set',
+      'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit',
+    clear: 'modal, modals, dropdown, theming, accessible components, icon set',
     hint: 'ui, design, responsive, css, layout, icons, components, themes, styled, buttons',
     weak: ''
   }),

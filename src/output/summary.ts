@@ -33,7 +33,7 @@ export function renderSummary(input: SummaryInput): string {
     for (const score of result.scores) {
       const evidence = score.evidence
         .slice(0, MAX_EVIDENCE)
-        .map(item => `“${escapeCell(item.text)}” (${item.where})`)
+        .map(item => `“${escapeCell(item.text)}” (${item.where}${item.from ? `, ${item.from}` : ''})`)
         .join('<br>')
       lines.push(`| ${escapeCell(score.name)} | ${score.score} | ${evidence || '—'} |`)
     }

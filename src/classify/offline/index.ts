@@ -3,7 +3,17 @@ import { LEXICON, NOISE_PHRASES } from '../../lexicon/index.js'
 import { cleanReadme } from '../../text/clean.js'
 import type { TagList } from '../../tags/types.js'
 import type { Classification, ClassifyInput, RankingClassifier, SelectionOptions, TagScore } from '../types.js'
-import { BODY_HINT, BODY_SCALE, GENERIC_DAMPING, GENERIC_LEAD_DAMPING, scoreZones } from './score.js'
+import { KNOWLEDGE_DIGEST_PARTS } from '../../knowledge/index.js'
+import {
+  BODY_HINT,
+  BODY_SCALE,
+  CONFIDENCE_SCALE,
+  FACET_SATURATION,
+  GENERIC_DAMPING,
+  GENERIC_LEAD_DAMPING,
+  scoreZones
+} from './score.js'
+import { MODIFIER_IMPORTANCE } from './profile.js'
 import { selectTags } from './select.js'
 import { compileTags } from './terms.js'
 import { FACTORS, zonesOf } from './zones.js'
@@ -27,7 +37,7 @@ function head(readme: string): string {
 }
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 2
+const SCORING_VERSION = 3
 
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
@@ -38,7 +48,11 @@ const SETTINGS = `lexicon-${createHash('sha256')
     JSON.stringify({
       SCORING_VERSION,
       LEXICON,
+      KNOWLEDGE_DIGEST_PARTS,
       NOISE_PHRASES,
+      FACET_SATURATION,
+      CONFIDENCE_SCALE,
+      MODIFIER_IMPORTANCE,
       FACTORS,
       BODY_SCALE,
       BODY_HINT,

@@ -1,12 +1,14 @@
+import type { EvidenceSource } from '../types.js'
 import { joinTokens, tokenHash, tokenize, type TokenStream } from './tokenize.js'
 
 /** One phrase of the compiled matcher and the tags it is evidence for. */
 export interface PhraseHit {
   /** The phrase as written in the lexicon or the tag list (for evidence). */
   readonly phrase: string
-  /** Indexes into the tag list, and the weight of this phrase for each. */
+  /** Scoring targets (facets of tags), the weight of this phrase for each, and the part of the profile it came from. */
   readonly tags: number[]
   readonly weights: number[]
+  readonly sources: EvidenceSource[]
   /** Where this phrase's per-tag counters start in a scoring pass's flat counter array. */
   slot: number
   /** A set phrase ("lightning fast") that hides every word inside it, even a leading tag word. */
@@ -48,7 +50,7 @@ export class PhraseMatcher {
    * Adds a phrase; tag -1 registers a blocker (a phrase that only hides shorter ones), `noise` one that
    * also hides its first word. A phrase given twice for one tag keeps its highest weight.
    */
-  add(phrase: string, tag: number, weight: number, noise = false): void {
+  add(phrase: string, tag: number, weight: number, noise = false, source: EvidenceSource = 'lexicon'): void {
     const tokens = tokenize(phrase)
     if (tokens.length === 0) return
     let level = this.root
@@ -65,14 +67,18 @@ export class PhraseMatcher {
       node = found
     }
     const end = node as TrieNode
-    end.hit ??= { phrase: joinTokens(tokens), tags: [], weights: [], slot: 0, noise: false }
+    end.hit ??= { phrase: joinTokens(tokens), tags: [], weights: [], sources: [], slot: 0, noise: false }
     if (noise) end.hit.noise = true
     if (tag < 0) return
     const at = end.hit.tags.indexOf(tag)
     if (at < 0) {
       end.hit.tags.push(tag)
       end.hit.weights.push(weight)
-    } else if (weight > (end.hit.weights[at] as number)) end.hit.weights[at] = weight
+      end.hit.sources.push(source)
+    } else if (weight > (end.hit.weights[at] as number)) {
+      end.hit.weights[at] = weight
+      end.hit.sources[at] = source
+    }
   }
 
   /** Gives every phrase its counter slots; call once after the last add. */

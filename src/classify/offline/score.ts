@@ -1,7 +1,8 @@
 import { WEIGHTS } from '../../lexicon/index.js'
 import type { TagList } from '../../tags/types.js'
-import type { Evidence, TagScore } from '../types.js'
+import type { Evidence, EvidenceSource, TagScore } from '../types.js'
 import type { PhraseHit } from './matcher.js'
+import { PROSE_WORD_MAX } from './profile.js'
 import type { CompiledTags } from './terms.js'
 import { tokenizeStream } from './tokenize.js'
 import type { Zone } from './zones.js'
@@ -18,6 +19,8 @@ const MAX_EVIDENCE = 5
 export const BODY_HINT = 0.5
 /** A tag needs at least one phrase this heavy ('clear'): many hint words together still only hint. */
 const MIN_PHRASE_WEIGHT = WEIGHTS.clear
+/** …where a rare word of a tag's description (PROSE_WORD_MAX) is enough. */
+const MIN_STRONGEST = PROSE_WORD_MAX
 
 interface Tally {
   /** The heaviest phrase weight seen outside boilerplate: a tag backed only by hint words, or only by
@@ -26,13 +29,37 @@ interface Tally {
   evidence: Array<Evidence & { weight: number }>
 }
 
+/** One facet's evidence saturates towards this (raw units): ten database names are not ten times one. */
+export const FACET_SATURATION = 60
+/** Raw evidence at which confidence reaches 1 − 1/e ≈ 0.63: the scale that makes scores read alike for any list. */
+export const CONFIDENCE_SCALE = 5.6
+
+/** A head concept with no modifier in sight keeps this share: "PHP Frameworks" for a Go framework. */
+export const HEAD_ALONE = 0.5
+/** Raw modifier evidence that lifts the head most of the way back (1 − 1/e of the gap). */
+const MODIFIER_LIFT = 4
+
+const saturate = (raw: number): number => FACET_SATURATION * (1 - Math.exp(-raw / FACET_SATURATION))
+
+/** A confidence from 0 to 1 from a tag's raw evidence (sum over its facets of importance × saturated evidence). */
+export function confidence(raw: number): number {
+  return 1 - Math.exp(-raw / CONFIDENCE_SCALE)
+}
+
+/** The raw evidence behind a confidence (the inverse of `confidence`), for comparing tags by evidence. */
+export function evidenceOf(score: number): number {
+  return score >= 1 ? Infinity : -CONFIDENCE_SCALE * Math.log(1 - Math.max(0, score))
+}
+
 /**
- * Scores every tag with evidence in the zones: front evidence (title, opening) summed with repeats of one
- * phrase fading (1, 1/2, 1/3…), plus BODY_SCALE·ln(1 + body sum) with body hint words at half weight;
- * generic tags keep GENERIC_DAMPING of that. Evidence from the description and the one-line summaries
- * (tagline, "X is a …") is added on top, generic tags keeping GENERIC_LEAD_DAMPING of it. Returns the tags with a positive score, best first (ties by list order, so results are deterministic).
- * With `requireClear` (the default) a tag also needs one 'clear' phrase outside boilerplate; ranking for a
- * shortlist turns that off to keep weak candidates.
+ * Scores every tag with evidence in the zones. Per facet of a tag: front evidence (title, opening) summed
+ * with repeats of one phrase fading (1, 1/2, 1/3…), plus BODY_SCALE·ln(1 + body sum) with body hint words
+ * at half weight; generic facets keep GENERIC_DAMPING of that. Evidence from the description and the
+ * one-line summaries (tagline, "X is a …") is added on top, generic facets keeping GENERIC_LEAD_DAMPING of
+ * it. Each facet saturates, the tag's raw score is the importance-weighted sum of its facets, and its
+ * score the confidence of that. Returns the tags with a positive score, best first (ties by list order,
+ * so results are deterministic). With `requireClear` (the default) a tag also needs one 'clear' phrase
+ * outside boilerplate; ranking for a shortlist turns that off to keep weak candidates.
  */
 export function scoreZones(
   zones: readonly Zone[],
@@ -40,66 +67,98 @@ export function scoreZones(
   compiled: CompiledTags,
   requireClear = true
 ): TagScore[] {
-  const front = new Float64Array(tags.length)
-  const body = new Float64Array(tags.length)
+  const targets = compiled.targetTag.length
+  const front = new Float64Array(targets)
+  const body = new Float64Array(targets)
   // Front evidence from the description and the lead sentence or tagline, kept apart for generic damping.
-  const said = new Float64Array(tags.length)
+  const said = new Float64Array(targets)
   const tallies: Array<Tally | undefined> = new Array<Tally | undefined>(tags.length)
-  // How often each (phrase, tag) pair was seen in front zones, in the slots the matcher assigned.
+  // How often each (phrase, target) pair was seen in front zones, in the slots the matcher assigned.
   const repeats = new Uint16Array(compiled.matcher.slotCount)
   let zone: Zone = zones[0] as Zone
   const onHit = (hit: PhraseHit, overlaps: PhraseHit | null): void => {
     for (let k = 0; k < hit.tags.length; k++) {
-      const tag = hit.tags[k] as number
-      // Two overlapping phrases of one tag ("a library", "library for") count as the stronger of the two.
-      const shared = overlaps ? overlaps.tags.indexOf(tag) : -1
+      const target = hit.tags[k] as number
+      // Two overlapping phrases of one target ("a library", "library for") count as the stronger of the two.
+      const shared = overlaps ? overlaps.tags.indexOf(target) : -1
       const weight =
         shared < 0
           ? (hit.weights[k] as number)
           : (hit.weights[k] as number) - ((overlaps as PhraseHit).weights[shared] as number)
       if (weight <= 0) continue
       const base = weight * zone.factor
+      const tag = compiled.targetTag[target] as number
       let tally = tallies[tag]
       if (!tally) tallies[tag] = tally = { strongest: 0, evidence: [] }
       if (zone.where !== 'boilerplate' && (hit.weights[k] as number) > tally.strongest)
         tally.strongest = hit.weights[k] as number
       if (zone.front) {
         const add = base / ++(repeats[hit.slot + k] as number)
-        if (zone.summary) said[tag] = (said[tag] as number) + add
-        else front[tag] = (front[tag] as number) + add
-      } else body[tag] = (body[tag] as number) + (weight < MIN_PHRASE_WEIGHT ? base * BODY_HINT : base)
-      addEvidence(tally, hit.phrase, zone.where, base)
+        if (zone.summary) said[target] = (said[target] as number) + add
+        else front[target] = (front[target] as number) + add
+      } else body[target] = (body[target] as number) + (weight < MIN_PHRASE_WEIGHT ? base * BODY_HINT : base)
+      addEvidence(tally, hit.phrase, zone.where, hit.sources[k] as EvidenceSource, base)
     }
   }
   for (zone of zones) compiled.matcher.scan(tokenizeStream(zone.text), onHit)
-  const scored: Array<TagScore & { index: number }> = []
+  // Per tag: whole-tag and modifier evidence add up; the head's is gated by how much modifier evidence there is.
+  const raw = new Float64Array(tags.length)
+  const head = new Float64Array(tags.length)
+  const whole = new Float64Array(tags.length)
+  const modifiers = new Float64Array(tags.length)
+  const hasModifier = new Uint8Array(tags.length)
+  for (let target = 0; target < targets; target++) {
+    const tag = compiled.targetTag[target] as number
+    const role = compiled.role[target] as number
+    if (role === 2) hasModifier[tag] = 1
+    const generic = compiled.generic[target] === 1
+    let score = (front[target] as number) + BODY_SCALE * Math.log1p(body[target] as number)
+    if (generic) score *= GENERIC_DAMPING
+    score += (said[target] as number) * (generic ? GENERIC_LEAD_DAMPING : 1)
+    if (score <= 0) continue
+    const share = (compiled.importance[target] as number) * saturate(score)
+    if (role === 1) head[tag] = (head[tag] as number) + share
+    else raw[tag] = (raw[tag] as number) + share
+    if (role === 0) whole[tag] = (whole[tag] as number) + share
+    if (role === 2) modifiers[tag] = (modifiers[tag] as number) + score
+  }
+  for (let tag = 0; tag < tags.length; tag++) {
+    if (!hasModifier[tag]) {
+      raw[tag] = (raw[tag] as number) + (head[tag] as number)
+      continue
+    }
+    const gate = HEAD_ALONE + (1 - HEAD_ALONE) * (1 - Math.exp(-(modifiers[tag] as number) / MODIFIER_LIFT))
+    const core = (whole[tag] as number) + gate * (head[tag] as number)
+    // Modifiers qualify a head; alone they are no evidence ("PHP" is not "PHP Frameworks").
+    raw[tag] = core + Math.min(core, (raw[tag] as number) - (whole[tag] as number))
+  }
+  const scored: Array<TagScore & { index: number; raw: number }> = []
   tallies.forEach((tally, index) => {
-    if (!tally || (requireClear && tally.strongest < MIN_PHRASE_WEIGHT)) return
-    let score = (front[index] as number) + BODY_SCALE * Math.log1p(body[index] as number)
-    if (compiled.generic[index]) score *= GENERIC_DAMPING
-    score += (said[index] as number) * (compiled.generic[index] ? GENERIC_LEAD_DAMPING : 1)
-    if (score <= 0) return
-    const evidence = tally.evidence.sort((a, b) => b.weight - a.weight).map(({ text, where }) => ({ text, where }))
+    if (!tally || (requireClear && tally.strongest < MIN_STRONGEST) || !((raw[index] as number) > 0)) return
+    const evidence = tally.evidence
+      .sort((a, b) => b.weight - a.weight)
+      .map(({ text, where, from }) => ({ text, where, ...(from ? { from } : {}) }))
     scored.push({
       index,
+      raw: raw[index] as number,
       name: (tags[index] as TagList[number]).name,
-      score: Math.round(score * 1000) / 1000,
+      score: Math.round(confidence(raw[index] as number) * 10000) / 10000,
       evidence
     })
   })
-  scored.sort((a, b) => b.score - a.score || a.index - b.index)
+  scored.sort((a, b) => b.raw - a.raw || a.index - b.index)
   return scored.map(({ name, score, evidence }) => ({ name, score, evidence }))
 }
 
 /** Keeps the strongest few distinct (phrase, place) pairs; repeated pairs add up. */
-function addEvidence(tally: Tally, text: string, where: Evidence['where'], weight: number): void {
+function addEvidence(tally: Tally, text: string, where: Evidence['where'], from: EvidenceSource, weight: number): void {
   const same = tally.evidence.find(e => e.text === text && e.where === where)
   if (same) {
     same.weight += weight
     return
   }
   if (tally.evidence.length < MAX_EVIDENCE) {
-    tally.evidence.push({ text, where, weight })
+    tally.evidence.push({ text, where, from, weight })
     return
   }
   let weakest = 0
@@ -110,5 +169,5 @@ function addEvidence(tally: Tally, text: string, where: Evidence['where'], weigh
     )
       weakest = i
   if ((tally.evidence[weakest] as Tally['evidence'][number]).weight < weight)
-    tally.evidence[weakest] = { text, where, weight }
+    tally.evidence[weakest] = { text, where, from, weight }
 }

@@ -1,27 +1,27 @@
 import type { SelectionOptions, TagScore } from '../types.js'
+import { evidenceOf } from './score.js'
 
 /**
- * Minimum score of any chosen tag: one clear phrase in the "X is a …" sentence or tagline (2 × 3 = 6) is
- * enough, and so is a generic tag's strong phrase there (3 × 3 × 0.75); one strong phrase further down the
- * opening (4.5) or passing mentions in the body (under 5 in all) are not, unless more evidence adds up. On
- * the dev corpus (`npx tsx bench/sweep.ts`) 6 is the knee: README-only precision 0.945 against 0.937 at
- * 4, with the same hit@1 and hit@3; at 8 hits start to fall.
+ * Minimum confidence of any chosen tag. 0.5 is about one clear phrase in the "X is a …" sentence or
+ * tagline, or a strong one in the opening; passing mentions in the body are not enough. Chosen on both
+ * dev sets together (`npx tsx bench/sweep.ts`), never per list.
  */
-export const DEFAULT_MIN_SCORE = 6
-/** A second or third tag needs this share of the first tag's score. */
+export const DEFAULT_MIN_SCORE = 0.5
+/** A second or third tag needs this share of the first tag's evidence. */
 export const DEFAULT_RELATIVE_CUT = 0.5
 
 /**
- * Picks at most maxTags from scores sorted best first: each at least minScore, and each after the first
- * at least relativeCut × the first one's score. Fewer (or none) when the evidence is weak.
+ * Picks at most maxTags from scores sorted best first: each with at least minScore confidence, and each
+ * after the first with at least relativeCut × the first one's evidence (the raw sum behind a confidence,
+ * so that "half as much evidence" means the same at any confidence). Fewer, or none, when the evidence is weak.
  */
 export function selectTags(scored: readonly TagScore[], options: SelectionOptions): TagScore[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE
   const cut = options.relativeCut ?? DEFAULT_RELATIVE_CUT
-  const top = scored[0]?.score ?? 0
+  const top = scored[0] ? evidenceOf(scored[0].score) : 0
   const chosen: TagScore[] = []
   for (const tag of scored) {
-    if (chosen.length >= options.maxTags || tag.score < minScore || tag.score < top * cut) break
+    if (chosen.length >= options.maxTags || tag.score < minScore || evidenceOf(tag.score) < top * cut) break
     chosen.push(tag)
   }
   return chosen

@@ -1,0 +1,314 @@
+import { idf, readmeIdf, specialist, type KnowledgeTopic } from '../../knowledge/index.js'
+import { entryPhrases, WEIGHTS, type LexiconEntry } from '../../lexicon/index.js'
+import type { TagEntry } from '../../tags/types.js'
+import type { EvidenceSource } from '../types.js'
+import { lookupConcept, nameConcepts, singular, type Concept } from './concepts.js'
+import { tokenize } from './tokenize.js'
+
+export type FacetRole = 'whole' | 'head' | 'modifier'
+
+/** A phrase of a tag's profile: how much it says, and which part of the profile it came from. */
+export interface ProfilePhrase {
+  readonly weight: number
+  readonly source: EvidenceSource
+}
+
+/**
+ * One part of what a tag is about. A one-concept tag ("database") has one facet; a name that combines
+ * concepts ("PHP Frameworks") has one for the whole name and one per concept, each saturating on its
+ * own, so a README full of PHP but with no framework scores below one that has both.
+ */
+export interface Facet {
+  /** The whole tag, the head concept of its name, or a modifier of that head. */
+  readonly role: FacetRole
+  /** How much of the tag's score this facet can bring. */
+  readonly importance: number
+  /** Broad (framework, library, server…): damped, since READMEs mention these in passing. */
+  readonly generic: boolean
+  readonly phrases: Map<string, ProfilePhrase>
+  /** Which concept the facet stands for (for tests and debugging). */
+  readonly label: string
+}
+
+export interface TagProfile {
+  readonly facets: readonly Facet[]
+  /** Lexicon entries the profile drew on (their phrases do not also become blockers). */
+  readonly lexiconKeys: readonly string[]
+}
+
+/** Share of the score a modifier concept ("PHP" in "PHP Frameworks") can bring, against 1 for the head. */
+export const MODIFIER_IMPORTANCE = 0.6
+/** Topic summaries are one sentence of general prose: their words count this share of a description's. */
+const SUMMARY_SHARE = 0.5
+
+/** Broad tags users commonly name: damped even when the lexicon does not know them under that name. */
+const GENERIC_NAMES = new Set([
+  'lib',
+  'library',
+  'framework',
+  'dev-tool',
+  'tool',
+  'tools',
+  'server',
+  'web-app',
+  'app',
+  'api',
+  'backend',
+  'data',
+  'software',
+  'utility',
+  'utilities',
+  'project'
+])
+
+/**
+ * Plural and joined forms: "game engine" → "game engines", "gameengine"; with `singularToo`, a name's
+ * plural its singular too ("consoles" → "console"). Lexicon phrases keep their plurals as written:
+ * "servers" may mean provisioning where "server" would not.
+ */
+export function variants(phrase: string, singularToo = false): string[] {
+  const tokens = tokenize(phrase)
+  if (tokens.length === 0) return []
+  const out = [tokens.join(' ')]
+  const last = tokens[tokens.length - 1] as string
+  const single = singular(last)
+  if (single !== last) {
+    if (singularToo && /^[a-z]{3,}$/.test(single)) out.push([...tokens.slice(0, -1), single].join(' '))
+  } else if (/^[a-z]{3,}$/.test(last) && !/(s|ss|ing|ed)$/.test(last)) {
+    const plural = /[^aeiou]y$/.test(last)
+      ? `${last.slice(0, -1)}ies`
+      : /(x|ch|sh)$/.test(last)
+        ? `${last}es`
+        : `${last}s`
+    out.push([...tokens.slice(0, -1), plural].join(' '))
+  }
+  if (tokens.length === 2 && tokens.every(t => /^[a-z]+$/.test(t))) out.push(tokens.join(''))
+  return out
+}
+
+/**
+ * Simple stems of a name's last word, for names nothing knows: "scraping" → "scrape", "scraper",
+ * "scrapers"; "logging" → "log", "logger"; "editing" → "edit", "editor".
+ */
+function stems(phrase: string): string[] {
+  const tokens = tokenize(phrase)
+  const last = tokens[tokens.length - 1] ?? ''
+  if (!/^[a-z]{3,}ing$/.test(last)) return []
+  let base = last.slice(0, -3)
+  if (/([^aeiou])\1$/.test(base)) base = base.slice(0, -1) // logging → log
+  const forms = new Set([
+    base,
+    `${base}s`,
+    `${base}e`,
+    `${base}es`,
+    `${base}er`,
+    `${base}ers`,
+    `${base}or`,
+    `${base}ors`
+  ])
+  forms.delete(last)
+  return [...forms].map(form => [...tokens.slice(0, -1), form].join(' '))
+}
+
+/** A single word of prose is at most this strong: between a hint and a clear phrase. */
+export const PROSE_WORD_MAX = 1.5
+
+/**
+ * How much a word of prose says about a topic: by its idf among READMEs (nothing below 3, full from 6)
+ * times how far it is from everyday English (either form, singular or as written).
+ */
+function wordWeight(word: string): number {
+  const single = singular(word)
+  const readmes = Math.min(PROSE_WORD_MAX, Math.max(0, (Math.min(idf(word), idf(single)) - 3) / 2))
+  return readmes * Math.min(specialist(word), specialist(single))
+}
+
+/**
+ * Phrases from prose about a tag (the list's description, a topic's summary): its specific words by idf,
+ * and adjacent word pairs ("digital preservation"), a pair that names a known concept ("game engines")
+ * as clear evidence.
+ */
+export function proseWords(text: string, share = 1): Array<[string, number]> {
+  const words = tokenize(text)
+  const out: Array<[string, number]> = []
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string
+    if (!/[a-z]/.test(word)) continue
+    const weight = wordWeight(word)
+    if (weight > 0) out.push([word, weight * share])
+    const next = words[i + 1]
+    if (next === undefined || idf(word) === 0 || idf(next) === 0 || !/[a-z]/.test(next)) continue
+    // Two words together are specific even when each is everyday ("planet positions"): by their idf alone.
+    const mean = (readmeIdf(word) + readmeIdf(next)) / 2
+    const pair = lookupConcept([word, next]) ? 1 : Math.min(1, Math.max(0, (mean - 3) / 1.5))
+    if (pair > 0) out.push([`${word} ${next}`, WEIGHTS.clear * pair * share])
+  }
+  return out
+}
+
+class FacetBuilder {
+  readonly phrases = new Map<string, ProfilePhrase>()
+  constructor(
+    readonly label: string,
+    readonly role: FacetRole,
+    public generic = false
+  ) {}
+
+  /** Adds a phrase and its plural/singular forms, keeping the highest weight any part of the profile gives. */
+  put(phrase: string, weight: number, source: EvidenceSource): void {
+    for (const form of variants(phrase, source !== 'lexicon')) {
+      if (!form) continue
+      const seen = this.phrases.get(form)
+      if (!seen || seen.weight < weight) this.phrases.set(form, { weight, source })
+    }
+  }
+
+  /** Adds a phrase only where no other part of the profile weighs it already. */
+  putNew(phrase: string, weight: number, source: EvidenceSource): void {
+    for (const form of variants(phrase, source !== 'lexicon'))
+      if (!this.phrases.has(form)) this.phrases.set(form, { weight, source })
+  }
+
+  addEntry(entry: LexiconEntry, strongOnly = false): void {
+    for (const [phrase, weight] of entryPhrases(entry))
+      if (!strongOnly || weight >= WEIGHTS.strong) this.put(phrase, weight, 'lexicon')
+    if (entry.generic) this.generic = true
+  }
+
+  /**
+   * Adds what the topics data says of a concept. Where the lexicon knows the concept too, its weighing
+   * stands: the topic only adds names it lacks, a single word as a hint ("test" is no testing tool).
+   */
+  addTopic(topic: KnowledgeTopic, full: boolean, lexiconToo = false): void {
+    const spaced = (name: string): string => name.replace(/-/g, ' ')
+    if (lexiconToo) {
+      for (const name of [topic.topic, topic.display ?? '', ...(topic.aliases ?? [])].map(spaced))
+        if (name) this.putNew(name, name.includes(' ') ? WEIGHTS.clear : WEIGHTS.hint, 'topics')
+      return
+    }
+    this.put(spaced(topic.topic), commonNameWeight(spaced(topic.topic)), 'topics')
+    if (topic.display) this.put(topic.display, commonNameWeight(topic.display), 'topics')
+    // An alias or related topic of one short or everyday word ("fs", "test", "cases") says less.
+    for (const alias of topic.aliases ?? [])
+      this.put(spaced(alias), alias.includes('-') ? WEIGHTS.clear : nameWordWeight(alias), 'topics')
+    if (!full) return
+    for (const related of topic.related ?? [])
+      this.putNew(
+        spaced(related),
+        WEIGHTS.hint * (related.includes('-') ? 1 : nameWordWeight(related) / WEIGHTS.clear),
+        'topics'
+      )
+    if (topic.summary)
+      for (const [phrase, weight] of proseWords(topic.summary, SUMMARY_SHARE)) this.putNew(phrase, weight, 'topics')
+  }
+
+  build(): Facet {
+    const importance = this.role === 'modifier' ? MODIFIER_IMPORTANCE : 1
+    return { label: this.label, role: this.role, importance, generic: this.generic, phrases: this.phrases }
+  }
+}
+
+/**
+ * The weight of a name's word that nothing knows ("clipboard" in "Clipboard Managers"): clear when it
+ * is specific, down to a hint for an everyday word ("managers", "digital").
+ */
+function nameWordWeight(words: string): number {
+  const parts = tokenize(words)
+  let specific = 1
+  for (const word of parts)
+    if (word.length <= 2) specific = 0
+    else
+      specific = Math.min(
+        specific,
+        Math.min(1, idf(singular(word)) / 4) * Math.max(specialist(word), specialist(singular(word)))
+      )
+  return WEIGHTS.hint + (WEIGHTS.clear - WEIGHTS.hint) * specific
+}
+
+/**
+ * A name's own weight as a phrase: strong, down to clear for a name made of words most READMEs use
+ * (its rarest word's idf under 4: "support", "development", "open source").
+ */
+function commonNameWeight(name: string): number {
+  const rarest = Math.max(0, ...tokenize(name).map(readmeIdf))
+  return WEIGHTS.clear + (WEIGHTS.strong - WEIGHTS.clear) * Math.min(1, Math.max(0, (rarest - 2) / 2))
+}
+
+/** Whether one of the names is the entry's own key (or its plural), not one of its aliases. */
+function namesKey(entry: LexiconEntry, names: readonly string[]): boolean {
+  return names.some(name => {
+    const words = tokenize(name)
+    return (
+      words.length > 0 &&
+      [words.join('-'), [...words.slice(0, -1), singular(words[words.length - 1] as string)].join('-')].includes(
+        entry.key
+      )
+    )
+  })
+}
+
+/** A concept's phrases: the head's whole lexicon entry and topic; a modifier's own names only. */
+function addConcept(facet: FacetBuilder, concept: Pick<Concept, 'entry' | 'topic' | 'words'>, full: boolean): void {
+  // A modifier reached through a lexicon alias ("web" → http) keeps to its own words, not the entry's.
+  const ownEntry =
+    concept.entry && variants(concept.entry.key.replace(/-/g, ' '), true).includes(singular(concept.words))
+  if (concept.entry && (full || ownEntry)) facet.addEntry(concept.entry, !full)
+  if (concept.topic) facet.addTopic(concept.topic, full, Boolean(concept.entry))
+  const known = concept.entry || concept.topic
+  const weight = known ? (full ? WEIGHTS.strong : WEIGHTS.clear) : nameWordWeight(concept.words)
+  facet.put(concept.words, weight, 'name')
+  if (!known) for (const form of stems(concept.words)) facet.putNew(form, weight, 'name')
+}
+
+/**
+ * Everything the classifier looks for to find one tag: its name, plural and singular, and aliases
+ * (strong); the lexicon entry and featured topic the name reaches, whole or through the concepts it
+ * combines (head and modifiers, each a facet of its own); and its description's specific words.
+ */
+export function buildProfile(tag: TagEntry): TagProfile {
+  const whole = new FacetBuilder(tag.name, 'whole')
+  const lexiconKeys: string[] = []
+  const names = [tag.name, ...tag.aliases]
+  let known: ReturnType<typeof lookupConcept> = null
+  for (const name of names) if ((known = lookupConcept(tokenize(name)))) break
+  if (known?.entry) {
+    // A name the lexicon knows only as an alias of a broader entry ("sass" of css, "gitlab" of git) takes
+    // the entry's strong phrases, not every word that hints at the broader topic.
+    whole.addEntry(known.entry, !namesKey(known.entry, names))
+    lexiconKeys.push(known.entry.key)
+  }
+  if (known?.topic) whole.addTopic(known.topic, true, Boolean(known.entry))
+  // The name itself: strong unless the lexicon weighs that phrase already (e.g. 'data' is weak), or it
+  // is a word every README uses ("support", "example", "open source" as tags).
+  const nameWeight = known?.entry ? WEIGHTS.clear : commonNameWeight(tag.name)
+  for (const form of variants(tag.name, true)) whole.putNew(form, nameWeight, 'name')
+  if (!known) for (const form of stems(tag.name)) whole.putNew(form, WEIGHTS.clear, 'name')
+  // Aliases the list gives are the user's own words for the tag: always strong.
+  for (const alias of tag.aliases) whole.put(alias, WEIGHTS.strong, 'alias')
+  if (tag.description)
+    for (const [phrase, weight] of proseWords(tag.description)) whole.putNew(phrase, weight, 'description')
+  if (GENERIC_NAMES.has(tag.normal)) whole.generic = true
+
+  const facets = [whole]
+  if (!known) {
+    const concepts = nameConcepts(tag.name)
+    // Words nothing knows ("Clipboard Managers") are read together: which of them is the head says
+    // little when none has a profile of its own.
+    if (concepts.length === 1 || !concepts.some(c => c.entry || c.topic))
+      for (const concept of concepts) addConcept(whole, concept, true)
+    else
+      for (const concept of concepts) {
+        const facet = new FacetBuilder(concept.words, concept.head ? 'head' : 'modifier')
+        addConcept(facet, concept, concept.head)
+        if (concept.entry) lexiconKeys.push(concept.entry.key)
+        facets.push(facet)
+      }
+  }
+  // A phrase counts once per tag: where a concept has it, the description's copy goes.
+  for (const facet of facets.slice(1))
+    for (const phrase of facet.phrases.keys()) {
+      const seen = whole.phrases.get(phrase)
+      if (seen && seen.source !== 'name' && seen.source !== 'alias') whole.phrases.delete(phrase)
+    }
+  return { facets: facets.map(f => f.build()), lexiconKeys }
+}

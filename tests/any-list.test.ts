@@ -1,0 +1,142 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { nameConcepts } from '../src/classify/offline/concepts.js'
+import { createOfflineClassifier } from '../src/classify/offline/index.js'
+import { buildProfile } from '../src/classify/offline/profile.js'
+import type { ClassifyInput, SelectionOptions, TagScore } from '../src/classify/types.js'
+import { idf, TOPICS } from '../src/knowledge/index.js'
+import { parseTagList } from '../src/tags/parse.js'
+import type { TagList } from '../src/tags/types.js'
+
+const list = (json: string): TagList => parseTagList(json, 'tags')
+const WIDE: SelectionOptions = { maxTags: 20, minScore: 0, relativeCut: 0 }
+
+async function tagsFor(tags: TagList, input: ClassifyInput, options: SelectionOptions = { maxTags: 3 }) {
+  return (await createOfflineClassifier(tags).classify(input, options)).tags
+}
+const names = (tags: readonly TagScore[]): string[] => tags.map(t => t.name)
+
+describe('any tag list', () => {
+  it('tags by description alone: invented names the lexicon and topics data have never seen', async () => {
+    const tags = list(
+      JSON.stringify([
+        { name: 'Zorblax', description: 'Controllers for espresso machines: grinders, boilers and milk frothers.' },
+        { name: 'Quimbly', description: 'Software for beekeepers to track hives, queens and honey harvests.' },
+        { name: 'Vantor', description: 'Planetarium shows and telescope mount control for amateur astronomers.' }
+      ])
+    )
+    const hives = await tagsFor(tags, {
+      readme: '# Apiary\n\nApiary keeps a log of your hives and queens, and weighs each honey harvest.'
+    })
+    expect(names(hives)).toEqual(['Quimbly'])
+    expect(hives[0]?.evidence.every(e => e.from === 'description')).toBe(true)
+    const telescope = await tagsFor(tags, {
+      readme:
+        '# Skyward\n\nSkyward drives a telescope mount from your laptop and plans the night for amateur astronomers.'
+    })
+    expect(names(telescope)).toEqual(['Vantor'])
+  })
+
+  it('gives description stop-words and everyday prose no evidence', async () => {
+    // Every word of this description is a stop-word or everyday English: it must match nothing.
+    const tags = list(
+      JSON.stringify([
+        { name: 'Zorblax', description: 'Some great things that can help you get more done, if you want to have fun.' }
+      ])
+    )
+    const readme =
+      '# Helper\n\nHelper can help you get more done. Some people want to have fun with great things, and you can too.'
+    expect(await tagsFor(tags, { readme }, WIDE)).toEqual([])
+    expect(idf('can')).toBe(0)
+    expect(idf('clipboard')).toBeGreaterThan(idf('database'))
+  })
+
+  it('reaches the lexicon through plural and multi-word names: head and modifiers', () => {
+    expect(nameConcepts('PHP Frameworks').map(c => [c.words, c.entry?.key, c.head])).toEqual([
+      ['php', 'php', false],
+      ['frameworks', 'framework', true]
+    ])
+    const checker = nameConcepts('Code Quality Checker Tools For PHP Projects')
+    expect(checker.find(c => c.head)?.entry?.key).toBe('linter')
+    expect(checker.map(c => c.entry?.key)).toContain('php')
+    // "tools" and "projects" name a collection, not a topic.
+    expect(checker.map(c => c.words)).not.toContain('tools')
+  })
+
+  it('reaches the topics data for names the lexicon lacks', () => {
+    const profile = buildProfile(list('["Fantasy Consoles"]')[0] as TagList[number])
+    const phrases = new Map(profile.facets.flatMap(f => [...f.phrases]))
+    expect(phrases.get('fantasy console')).toMatchObject({ source: 'topics' })
+    expect(phrases.get('fantasy computer')).toMatchObject({ source: 'topics' })
+    const riscv = nameConcepts('Risc-V Cores')
+    expect(riscv.find(c => c.head)?.topic?.topic).toBe('riscv')
+  })
+
+  it('prefers the tag whose head and modifier both appear over one that shares only the modifier', async () => {
+    const tags = list('["PHP Frameworks", "Code Quality Checker Tools For PHP Projects", "JavaScript Game Engines"]')
+    const framework = await tagsFor(tags, {
+      readme: '# Perch\n\nPerch is a PHP web framework with routing, middleware and an ORM.'
+    })
+    expect(names(framework)).toEqual(['PHP Frameworks'])
+    const linter = await tagsFor(tags, {
+      readme: '# Sniff\n\nSniff is a static analysis tool and linter that finds bugs in PHP code.'
+    })
+    expect(names(linter)[0]).toBe('Code Quality Checker Tools For PHP Projects')
+    // A modifier alone is no evidence: PHP without a framework or a linter.
+    const plain = await tagsFor(tags, { readme: '# Dates\n\nDates formats dates in PHP.' })
+    expect(plain).toEqual([])
+  })
+
+  it('says which part of the profile each piece of evidence matched', async () => {
+    const tags = list(
+      JSON.stringify([
+        { name: 'database', aliases: ['datastore'] },
+        { name: 'Clipboard Managers', description: 'Apps that remember what you copied.' }
+      ])
+    )
+    const result = await tagsFor(
+      tags,
+      { readme: '# Keep\n\nKeep is a clipboard manager and a tiny datastore for SQL queries.' },
+      WIDE
+    )
+    const from = (tag: string) => new Set(result.find(t => t.name === tag)?.evidence.map(e => e.from))
+    expect(from('Clipboard Managers').has('name')).toBe(true)
+    expect(from('database').has('alias')).toBe(true)
+    expect(from('database').has('lexicon')).toBe(true)
+  })
+
+  it('scores a README alike under a 5-tag list and under the 1,255 featured topics', async () => {
+    const all = list(
+      JSON.stringify(TOPICS.map(t => ({ name: t.topic, ...(t.summary ? { description: t.summary } : {}) })))
+    )
+    const chosen = ['database', 'terminal', 'game-engine', 'css-framework', 'docker']
+    const five = list(
+      JSON.stringify(all.filter(t => chosen.includes(t.name)).map(t => ({ name: t.name, description: t.description })))
+    )
+    expect(five).toHaveLength(5)
+    const input = {
+      readme: '# Ember\n\nEmber is a 2D game engine for pixel-art games, with a physics engine and a sprite editor.'
+    }
+    const small = await tagsFor(five, input, WIDE)
+    const large = await tagsFor(all, input, WIDE)
+    expect(small[0]?.name).toBe('game-engine')
+    const scoreIn = (tags: readonly TagScore[], name: string) => tags.find(t => t.name === name)?.score ?? 0
+    expect(scoreIn(large, 'game-engine')).toBeCloseTo(scoreIn(small, 'game-engine'), 1)
+    // The confidence is on one scale for both: the same cut keeps the same tag.
+    expect(names(await tagsFor(five, input))).toContain('game-engine')
+    expect(names(await tagsFor(all, input))).toContain('game-engine')
+  })
+
+  const seed = new URL('../../shared/', import.meta.url)
+  it.skipIf(!existsSync(new URL('examples/qwen-vl/README.md', seed)))(
+    'still answers ai for the seed case',
+    async () => {
+      const tags = parseTagList(readFileSync(new URL('seed-tags.json', seed), 'utf8'), 'seed-tags.json')
+      const result = await tagsFor(tags, {
+        readme: readFileSync(new URL('examples/qwen-vl/README.md', seed), 'utf8'),
+        description: readFileSync(new URL('examples/qwen-vl/description.txt', seed), 'utf8')
+      })
+      expect(names(result)[0]).toBe('ai')
+    }
+  )
+})
