@@ -87,6 +87,25 @@ describe('any tag list', () => {
     expect(plain).toEqual([])
   })
 
+  it('weighs the head noun of the summary over the list of what it works with', async () => {
+    const tags = list('["orm", "database", "cli"]')
+    const result = await tagsFor(tags, {
+      readme:
+        '# Quill\n\nQuill is a TypeScript ORM for Postgres, MySQL, MariaDB, SQLite and SQL Server, with relations and eager loading.'
+    })
+    expect(names(result)[0]).toBe('orm')
+  })
+
+  it('reads a closed compound name nothing knows by its known part: MLOps is about machine learning', async () => {
+    expect(nameConcepts('Open source MLOps').map(c => c.entry?.key)).toEqual(['ai'])
+    const tags = list('["Open source MLOps", "Clipboard Managers"]')
+    const result = await tagsFor(tags, {
+      readme:
+        '# Tuner\n\nTuner is a machine learning experiment tracker: log runs, compare models, tune hyperparameters.'
+    })
+    expect(names(result)).toEqual(['Open source MLOps'])
+  })
+
   it('says which part of the profile each piece of evidence matched', async () => {
     const tags = list(
       JSON.stringify([

@@ -38195,6 +38195,30 @@ function lookupConcept(words) {
     return { ...(entry ? { entry } : {}), ...(topic ? { topic } : {}) };
 }
 /**
+ * What a closed compound nothing knows is about, from its known part: "mlops" → ml (machine learning),
+ * "webdev" → web. The other part must be short (ops, dev, kit, lab): a longer one would be a word of
+ * its own that the compound may not be about.
+ */
+function compoundConcept(word) {
+    if (!/^[a-z]{5,}$/.test(word))
+        return null;
+    for (let cut = 2; cut <= word.length - 2; cut++) {
+        const left = word.slice(0, cut);
+        const right = word.slice(cut);
+        if (right.length <= 4 && right.length >= 2) {
+            const known = lookupConcept([left]);
+            if (known)
+                return known;
+        }
+        if (left.length <= 4) {
+            const known = lookupConcept([right]);
+            if (known && right.length >= 3)
+                return known;
+        }
+    }
+    return null;
+}
+/**
  * Splits a multi-word name into the concepts it combines, longest known runs first: "JavaScript Game
  * Engines" → javascript + game engine (the head), "Code Quality Checker Tools For PHP Projects" →
  * code quality (head) + checker + php. Filler words ("tools", "open source") are no concept; a word
@@ -38233,7 +38257,10 @@ function nameConcepts(name) {
         }
         if (matched)
             continue;
-        if (!FILLERS.has(word) && idf(singular(word)) > 0 && /[a-z]/.test(word))
+        const compound = FILLERS.has(word) ? null : compoundConcept(word);
+        if (compound)
+            found.push({ words: word, ...compound, main, known: true });
+        else if (!FILLERS.has(word) && idf(singular(word)) > 0 && /[a-z]/.test(word))
             found.push({ words: word, main, known: false });
         i++;
     }
@@ -38591,6 +38618,8 @@ function scoreZones(zones, tags, compiled, requireClear = true) {
     const tallies = new Array(tags.length);
     // How often each (phrase, target) pair was seen in front zones, in the slots the matcher assigned.
     const repeats = new Uint16Array(compiled.matcher.slotCount);
+    // How many phrases of each target the current front zone has had.
+    const inZone = new Uint16Array(targets);
     let zone = zones[0];
     const onHit = (hit, overlaps) => {
         for (let k = 0; k < hit.tags.length; k++) {
@@ -38610,7 +38639,9 @@ function scoreZones(zones, tags, compiled, requireClear = true) {
             if (zone.where !== 'boilerplate' && hit.weights[k] > tally.strongest)
                 tally.strongest = hit.weights[k];
             if (zone.front) {
-                const add = base / ++repeats[hit.slot + k];
+                // Repeats of one phrase fade (1, 1/2, 1/3…), and so do further phrases of one target in one
+                // zone: "an ORM for Postgres, MySQL, MariaDB and SQLite" is not four times a database.
+                const add = base / ++repeats[hit.slot + k] / (0.5 + 0.5 * ++inZone[target]);
                 if (zone.summary)
                     said[target] = said[target] + add;
                 else
@@ -38621,8 +38652,11 @@ function scoreZones(zones, tags, compiled, requireClear = true) {
             addEvidence(tally, hit.phrase, zone.where, hit.sources[k], base);
         }
     };
-    for (zone of zones)
+    for (zone of zones) {
+        if (zone.front)
+            inZone.fill(0);
         compiled.matcher.scan(tokenizeStream(zone.text), onHit);
+    }
     // Per tag: whole-tag and modifier evidence add up; the head's is gated by how much modifier evidence there is.
     const raw = new Float64Array(tags.length);
     const head = new Float64Array(tags.length);
@@ -38708,7 +38742,7 @@ function addEvidence(tally, text, where, from, weight) {
  */
 const DEFAULT_MIN_SCORE = 0.5;
 /** A second or third tag needs this share of the first tag's evidence. */
-const DEFAULT_RELATIVE_CUT = 0.5;
+const DEFAULT_RELATIVE_CUT = 0.6;
 /**
  * Picks at most maxTags from scores sorted best first: each with at least minScore confidence, and each
  * after the first with at least relativeCut × the first one's evidence (the raw sum behind a confidence,
@@ -38925,6 +38959,26 @@ function leadSentence(opening) {
     }
     return null;
 }
+// Where a one-line summary turns from what the project is to what it is for, with or on:
+// "an ORM | for Postgres, MySQL and SQLite", "a monitoring tool | for Kubernetes clusters".
+const QUALIFIER = /\s(?:for|with|that|which|using|via|to|on top of|built on|based on|written in|powered by)\s/i;
+// Head nouns that name a kind of package, not a topic: what follows them says what the project is about.
+const GENERIC_HEAD = /\b(library|libraries|lib|tool|tools|toolkit|utility|utilities|package|module|framework|app|application|program|software|plugin|extension|wrapper|implementation|collection|set|way|thing|project|service|solution|platform)\s*$/i;
+/**
+ * A one-line summary as zones: what the project is (up to the first qualifier) at the lead factor, and
+ * the qualifier after it at the opening factor, so the head noun outweighs a list of what it works with.
+ */
+function summaryZones(line) {
+    const cut = line.search(QUALIFIER);
+    // Too early to be after the head noun ("Tools for …"), or after one that says nothing of the topic
+    // ("a library for reading YAML", "a program that computes orbits"): keep the line whole.
+    if (cut < 8 || GENERIC_HEAD.test(line.slice(0, cut)))
+        return [{ text: line, where: 'opening', front: true, summary: true, factor: FACTORS.lead }];
+    return [
+        { text: line.slice(0, cut), where: 'opening', front: true, summary: true, factor: FACTORS.lead },
+        { text: line.slice(cut), where: 'opening', front: true, summary: true, factor: FACTORS.opening }
+    ];
+}
 /**
  * The zones of one README (plus description) in reading order. The title's section heading is not
  * read twice; opening text past OPENING_CHARS counts as body.
@@ -38948,12 +39002,12 @@ function zonesOf(cleaned, description) {
     const firstLine = openingText.slice(0, openingText.indexOf('\n') + 1 || undefined).trim();
     const tagline = firstLine.length <= TAGLINE_CHARS && firstLine.includes(' ') && !NOT_LEAD.test(firstLine) ? firstLine : null;
     if (tagline) {
-        zones.push({ text: tagline, where: 'opening', front: true, summary: true, factor: FACTORS.lead });
+        zones.push(...summaryZones(tagline));
         openingText = openingText.replace(tagline, ' ');
     }
     const lead = leadSentence(openingText);
     if (lead) {
-        zones.push({ text: lead, where: 'opening', front: true, summary: true, factor: FACTORS.lead });
+        zones.push(...summaryZones(lead));
         openingText = openingText.replace(lead, ' ');
     }
     zones.push({ text: openingText.slice(0, OPENING_CHARS), where: 'opening', front: true, factor: FACTORS.opening });

@@ -78,6 +78,28 @@ export function lookupConcept(words: readonly string[]): Pick<Concept, 'entry' |
 }
 
 /**
+ * What a closed compound nothing knows is about, from its known part: "mlops" → ml (machine learning),
+ * "webdev" → web. The other part must be short (ops, dev, kit, lab): a longer one would be a word of
+ * its own that the compound may not be about.
+ */
+export function compoundConcept(word: string): Pick<Concept, 'entry' | 'topic'> | null {
+  if (!/^[a-z]{5,}$/.test(word)) return null
+  for (let cut = 2; cut <= word.length - 2; cut++) {
+    const left = word.slice(0, cut)
+    const right = word.slice(cut)
+    if (right.length <= 4 && right.length >= 2) {
+      const known = lookupConcept([left])
+      if (known) return known
+    }
+    if (left.length <= 4) {
+      const known = lookupConcept([right])
+      if (known && right.length >= 3) return known
+    }
+  }
+  return null
+}
+
+/**
  * Splits a multi-word name into the concepts it combines, longest known runs first: "JavaScript Game
  * Engines" → javascript + game engine (the head), "Code Quality Checker Tools For PHP Projects" →
  * code quality (head) + checker + php. Filler words ("tools", "open source") are no concept; a word
@@ -112,7 +134,9 @@ export function nameConcepts(name: string): Concept[] {
       matched = true
     }
     if (matched) continue
-    if (!FILLERS.has(word) && idf(singular(word)) > 0 && /[a-z]/.test(word))
+    const compound = FILLERS.has(word) ? null : compoundConcept(word)
+    if (compound) found.push({ words: word, ...compound, main, known: true })
+    else if (!FILLERS.has(word) && idf(singular(word)) > 0 && /[a-z]/.test(word))
       found.push({ words: word, main, known: false })
     i++
   }

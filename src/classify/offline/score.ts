@@ -75,6 +75,8 @@ export function scoreZones(
   const tallies: Array<Tally | undefined> = new Array<Tally | undefined>(tags.length)
   // How often each (phrase, target) pair was seen in front zones, in the slots the matcher assigned.
   const repeats = new Uint16Array(compiled.matcher.slotCount)
+  // How many phrases of each target the current front zone has had.
+  const inZone = new Uint16Array(targets)
   let zone: Zone = zones[0] as Zone
   const onHit = (hit: PhraseHit, overlaps: PhraseHit | null): void => {
     for (let k = 0; k < hit.tags.length; k++) {
@@ -93,14 +95,19 @@ export function scoreZones(
       if (zone.where !== 'boilerplate' && (hit.weights[k] as number) > tally.strongest)
         tally.strongest = hit.weights[k] as number
       if (zone.front) {
-        const add = base / ++(repeats[hit.slot + k] as number)
+        // Repeats of one phrase fade (1, 1/2, 1/3…), and so do further phrases of one target in one
+        // zone: "an ORM for Postgres, MySQL, MariaDB and SQLite" is not four times a database.
+        const add = base / ++(repeats[hit.slot + k] as number) / (0.5 + 0.5 * ++(inZone[target] as number))
         if (zone.summary) said[target] = (said[target] as number) + add
         else front[target] = (front[target] as number) + add
       } else body[target] = (body[target] as number) + (weight < MIN_PHRASE_WEIGHT ? base * BODY_HINT : base)
       addEvidence(tally, hit.phrase, zone.where, hit.sources[k] as EvidenceSource, base)
     }
   }
-  for (zone of zones) compiled.matcher.scan(tokenizeStream(zone.text), onHit)
+  for (zone of zones) {
+    if (zone.front) inZone.fill(0)
+    compiled.matcher.scan(tokenizeStream(zone.text), onHit)
+  }
   // Per tag: whole-tag and modifier evidence add up; the head's is gated by how much modifier evidence there is.
   const raw = new Float64Array(tags.length)
   const head = new Float64Array(tags.length)

@@ -8,7 +8,7 @@ import { evidenceOf } from './score.js'
  */
 export const DEFAULT_MIN_SCORE = 0.5
 /** A second or third tag needs this share of the first tag's evidence. */
-export const DEFAULT_RELATIVE_CUT = 0.5
+export const DEFAULT_RELATIVE_CUT = 0.6
 
 /**
  * Picks at most maxTags from scores sorted best first: each with at least minScore confidence, and each

@@ -34,6 +34,30 @@ function leadSentence(opening: string): string | null {
   return null
 }
 
+// Where a one-line summary turns from what the project is to what it is for, with or on:
+// "an ORM | for Postgres, MySQL and SQLite", "a monitoring tool | for Kubernetes clusters".
+const QUALIFIER = /\s(?:for|with|that|which|using|via|to|on top of|built on|based on|written in|powered by)\s/i
+
+// Head nouns that name a kind of package, not a topic: what follows them says what the project is about.
+const GENERIC_HEAD =
+  /\b(library|libraries|lib|tool|tools|toolkit|utility|utilities|package|module|framework|app|application|program|software|plugin|extension|wrapper|implementation|collection|set|way|thing|project|service|solution|platform)\s*$/i
+
+/**
+ * A one-line summary as zones: what the project is (up to the first qualifier) at the lead factor, and
+ * the qualifier after it at the opening factor, so the head noun outweighs a list of what it works with.
+ */
+function summaryZones(line: string): Zone[] {
+  const cut = line.search(QUALIFIER)
+  // Too early to be after the head noun ("Tools for …"), or after one that says nothing of the topic
+  // ("a library for reading YAML", "a program that computes orbits"): keep the line whole.
+  if (cut < 8 || GENERIC_HEAD.test(line.slice(0, cut)))
+    return [{ text: line, where: 'opening', front: true, summary: true, factor: FACTORS.lead }]
+  return [
+    { text: line.slice(0, cut), where: 'opening', front: true, summary: true, factor: FACTORS.lead },
+    { text: line.slice(cut), where: 'opening', front: true, summary: true, factor: FACTORS.opening }
+  ]
+}
+
 /**
  * The zones of one README (plus description) in reading order. The title's section heading is not
  * read twice; opening text past OPENING_CHARS counts as body.
@@ -55,12 +79,12 @@ export function zonesOf(cleaned: CleanedReadme, description: string | undefined)
   const tagline =
     firstLine.length <= TAGLINE_CHARS && firstLine.includes(' ') && !NOT_LEAD.test(firstLine) ? firstLine : null
   if (tagline) {
-    zones.push({ text: tagline, where: 'opening', front: true, summary: true, factor: FACTORS.lead })
+    zones.push(...summaryZones(tagline))
     openingText = openingText.replace(tagline, ' ')
   }
   const lead = leadSentence(openingText)
   if (lead) {
-    zones.push({ text: lead, where: 'opening', front: true, summary: true, factor: FACTORS.lead })
+    zones.push(...summaryZones(lead))
     openingText = openingText.replace(lead, ' ')
   }
   zones.push({ text: openingText.slice(0, OPENING_CHARS), where: 'opening', front: true, factor: FACTORS.opening })
