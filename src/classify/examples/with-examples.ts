@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto'
+import { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from '../offline/index.js'
+import type { Classification, ClassifyInput, RankingClassifier, SelectionOptions, TagScore } from '../types.js'
+import { baseConfidence, combine, COMBINATION, exampleEvidence } from './combine.js'
+import type { ExampleProfiles } from './learner.js'
+import { similarities } from './similarity.js'
+
+/**
+ * A classifier that reads a README as `base` does (its ranking of every tag) and as the examples do
+ * (similarity to each tag's profile), and combines the two per tag (see combine.ts). Only tags of the
+ * base's list are ever scored, so no example can bring in a tag outside it. Scores are 0–1; min-score is
+ * read on the base's scale and converted with baseConfidence.
+ */
+export function withExamples(base: RankingClassifier, profiles: ExampleProfiles): RankingClassifier {
+  const settings = `${base.identity.settings}+examples-${digest(profiles)}`
+  const scoreAll = async (input: ClassifyInput): Promise<TagScore[]> => {
+    // Every tag the base would choose with no floor or cut: its own scores, as it would rank them.
+    const ranked = (await base.classify(input, { maxTags: base.tags.length, minScore: 0, relativeCut: 0 })).tags
+    const byName = new Map(ranked.map(score => [score.name, score]))
+    const { byTag: similarity, background } = similarities(profiles, input)
+    const best = Math.max(0, ...similarity.values())
+    const scored: TagScore[] = []
+    for (const tag of base.tags) {
+      const zeroShot = byName.get(tag.name)
+      const examples = profiles.byTag.get(tag.name)?.examples ?? 0
+      const s = similarity.get(tag.name) ?? 0
+      const { score, byExamples } = combine(
+        baseConfidence(zeroShot?.score ?? 0),
+        examples,
+        exampleEvidence(s, best, background)
+      )
+      if (score <= 0) continue
+      const evidence = zeroShot?.evidence ?? []
+      scored.push({
+        name: tag.name,
+        score,
+        evidence: byExamples
+          ? [
+              {
+                text: `like its ${examples} example${examples === 1 ? '' : 's'} (similarity ${s.toFixed(2)})`,
+                where: 'examples'
+              },
+              ...evidence
+            ]
+          : evidence
+      })
+    }
+    return scored.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+  }
+  return {
+    identity: { ...base.identity, settings },
+    tags: base.tags,
+    async classify(input: ClassifyInput, options: SelectionOptions): Promise<Classification> {
+      const scored = await scoreAll(input)
+      const minScore = baseConfidence(options.minScore ?? DEFAULT_MIN_SCORE)
+      const cut = options.relativeCut ?? DEFAULT_RELATIVE_CUT
+      const top = scored[0]?.score ?? 0
+      const chosen: TagScore[] = []
+      for (const tag of scored) {
+        if (chosen.length >= options.maxTags || tag.score < minScore || tag.score < top * cut) break
+        chosen.push(tag)
+      }
+      return { tags: chosen, provider: base.identity.provider, model: base.identity.model, usage: null }
+    },
+    async rank(input: ClassifyInput, k: number): Promise<readonly TagScore[]> {
+      return (await scoreAll(input)).slice(0, k)
+    }
+  }
+}
+
+/** Identifies the examples for the fingerprint: answers made with other examples are not reused. */
+function digest(profiles: ExampleProfiles): string {
+  const hash = createHash('sha256').update(JSON.stringify(COMBINATION))
+  for (const [name, profile] of [...profiles.byTag].sort((a, b) => a[0].localeCompare(b[0]))) {
+    hash.update(`${name}\u0000${profile.examples}\u0000`)
+    for (const [term, weight] of profile.vector) hash.update(`${term}:${weight.toFixed(6)};`)
+  }
+  return hash.digest('hex').slice(0, 12)
+}
