@@ -11,3 +11,4 @@ export {
 export { similarities } from './similarity.js'
 export { termVector } from './terms.js'
 export { withExamples } from './with-examples.js'
+export { describeExampleCounts } from './report.js'
