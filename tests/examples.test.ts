@@ -69,7 +69,7 @@ describe('withExamples', () => {
     }
     const profile = learner.profiles().byTag.get('cli')!
     expect(profile.examples).toBe(200)
-    expect(profile.vector.size).toBeLessThanOrEqual(MAX_PROFILE_TERMS)
+    expect(profile.terms).toBeLessThanOrEqual(MAX_PROFILE_TERMS)
     expect(learner.counts()).toEqual(
       new Map([
         ['Pixel Art Tools', 0],

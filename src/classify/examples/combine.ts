@@ -12,10 +12,11 @@
  * demotes the others through the relative cut. One example weighs MAX_WEIGHT / (1 + HALF_WEIGHT_EXAMPLES)
  * = 0.27, under the default minimum (6 → 0.3): alone it cannot make a tag, nor outvote clear evidence.
  *
- * Measured with today's offline classifier (bench --folds 2, README only): on dev, examples lifted hit@3
- * 0.936 → 0.950 at precision 0.941 → 0.880; on explore-dev, where today's zero-shot reading is weak, hit@1
- * 0.135 → 0.649. Subtracting the full background similarity, or letting examples also lower a tag, lost
- * 5–10 points of hit@1 on dev: with one or two examples a tag's profile is too narrow to rule a README out.
+ * Measured with today's offline classifier (bench --folds 2, README only): on explore-dev, where today's
+ * zero-shot reading is weak, hit@1 0.135 → 0.649 and precision 0.224 → 0.550; on dev (about one example
+ * per tag) answers stay as they were (hit@3 0.936, precision 0.941 → 0.940). Subtracting the full
+ * background similarity, or letting examples also lower a tag, lost 5–10 points of hit@1 on dev: with one
+ * or two examples a tag's profile is too narrow to rule a README out.
  */
 export const COMBINATION = {
   /** The examples' share when a tag has very many examples; the README's own words keep the rest. */
@@ -33,12 +34,14 @@ export const COMBINATION = {
 } as const
 
 /**
- * The zero-shot classifier's score as a confidence from 0 to 1. Today's offline scores are unbounded
- * (about 0–50; 6 is the default minimum), so they are scaled by LEGACY_FULL_SCORE and capped. The
- * offline rewrite makes its scores a 0–1 confidence: then this becomes the identity (clamped).
+ * The zero-shot classifier's score as a confidence: the one place that knows the base's scale. Today's
+ * offline scores are unbounded (about 0–50; 6 is the default minimum), so they are divided by
+ * LEGACY_FULL_SCORE but not capped: a cap at 1 makes strong tags tie and the relative cut stops telling
+ * them apart (dev precision 0.94 → 0.88). Above 1, a tag is beyond what examples can change (see combine).
+ * The offline rewrite makes its scores a 0–1 confidence: then this becomes `Math.min(1, Math.max(0, score))`.
  */
 export function baseConfidence(score: number): number {
-  return Math.min(1, Math.max(0, score / COMBINATION.LEGACY_FULL_SCORE))
+  return Math.max(0, score / COMBINATION.LEGACY_FULL_SCORE)
 }
 
 /** The examples' share of a tag's score, from how many examples it has. */

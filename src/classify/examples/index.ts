@@ -6,7 +6,7 @@ export {
   type ExampleProfiles,
   MAX_PROFILE_TERMS,
   MAX_VOCABULARY,
-  type TagProfile
+  type Posting
 } from './learner.js'
 export { similarities } from './similarity.js'
 export { termVector } from './terms.js'

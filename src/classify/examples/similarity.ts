@@ -1,5 +1,4 @@
 import type { ClassifyInput } from '../types.js'
-import { unit } from './learner.js'
 import type { ExampleProfiles } from './learner.js'
 import { termVector } from './terms.js'
 
@@ -11,24 +10,24 @@ export interface Similarities {
   readonly background: number
 }
 
-/** Similarities of an input to the profiles; the input is weighted by the examples' IDF, as they are. */
+/**
+ * Cosine similarities of an input to the profiles, in one pass over the input's terms (the profiles'
+ * inverted index): the input is weighted by the examples' IDF, as the profiles are.
+ */
 export function similarities(profiles: ExampleProfiles, input: ClassifyInput): Similarities {
   const byTag = new Map<string, number>()
-  if (profiles.byTag.size === 0) return { byTag, background: 0 }
-  const vector = termVector(input)
-  for (const [term, weight] of vector) vector.set(term, weight * profiles.idf(term))
-  unit(vector)
-  for (const [name, profile] of profiles.byTag) byTag.set(name, cosine(vector, profile.vector))
-  return { byTag, background: cosine(vector, profiles.background.vector) }
-}
-
-/** The dot product of two unit vectors, looping over the shorter one. */
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  let dot = 0
-  for (const [term, weight] of small) {
-    const other = large.get(term)
-    if (other !== undefined) dot += weight * other
+  const count = profiles.names.length
+  if (count === 0) return { byTag, background: 0 }
+  const dots = new Float64Array(count + 1)
+  let norm = 0
+  for (const [term, weight] of termVector(input)) {
+    const posting = profiles.index.get(term)
+    const value = weight * (posting ? posting.idf : profiles.unseenIdf)
+    norm += value * value
+    if (!posting) continue
+    for (let j = 0; j < posting.profiles.length; j++) dots[posting.profiles[j]!]! += value * posting.weights[j]!
   }
-  return Math.max(0, dot)
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0
+  for (let i = 0; i < count; i++) byTag.set(profiles.names[i]!, Math.max(0, dots[i]! * scale))
+  return { byTag, background: Math.max(0, dots[count]! * scale) }
 }

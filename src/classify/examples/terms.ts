@@ -1,9 +1,12 @@
-import { tokenize } from '../offline/tokenize.js'
+import { tokenHash, tokenizeStream, type TokenStream } from '../offline/tokenize.js'
 import { cleanReadme } from '../../text/clean.js'
 import type { ClassifyInput } from '../types.js'
 
-/** A sparse term vector: term → weight. */
-export type TermVector = Map<string, number>
+/**
+ * A sparse term vector: term → weight. Terms are the tokenizer's 30-bit hashes, not strings: slicing and
+ * hashing a string per token cost more than the rest of the learner (a collision merges two rare words).
+ */
+export type TermVector = Map<number, number>
 
 /**
  * Only the head of a README is read: what a project is comes first, and the tail of a long README adds
@@ -27,26 +30,40 @@ const STOPWORDS = new Set(
     'up us use used using was we were what when where which while who will with you your yours also all ' +
     'any more most other some only own same very just should would could may might must one two new get ' +
     'see via etc e g eg ie here about over under after before both each few many much make made'
-  ).split(/\s+/)
+  )
+    .split(/\s+/)
+    .map(tokenHash)
 )
 
-const isCjk = (token: string): boolean => /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(token)
-
-/** Whether a token carries meaning as a term: not a function word, a lone letter or a bare number. */
-function keep(token: string): boolean {
-  if (STOPWORDS.has(token)) return false
-  if (/^\d+$/.test(token)) return false
-  return token.length >= 2 || isCjk(token)
+/** Whether token i carries meaning as a term: not a function word, a lone Latin letter or a bare number. */
+function keep(stream: TokenStream, i: number): boolean {
+  if (STOPWORDS.has(stream.hashes[i]!)) return false
+  const start = stream.starts[i]!
+  const end = stream.ends[i]!
+  const first = stream.text.charCodeAt(start)
+  // One character: a CJK character is a word, a Latin letter or digit is not.
+  if (end - start === 1) return first > 0x2fff
+  for (let j = start; j < end; j++) {
+    const code = stream.text.charCodeAt(j)
+    if (code < 48 || code > 57) return true
+  }
+  return false
 }
 
 function add(counts: TermVector, text: string, weight: number): void {
-  for (const token of tokenize(text)) if (keep(token)) counts.set(token, (counts.get(token) ?? 0) + weight)
+  if (text === '') return
+  const stream = tokenizeStream(text)
+  for (let i = 0; i < stream.count; i++) {
+    if (!keep(stream, i)) continue
+    const term = stream.hashes[i]!
+    counts.set(term, (counts.get(term) ?? 0) + weight)
+  }
 }
 
 /**
  * The terms of a README and description as a unit vector: zone-weighted counts, damped as ln(1 + count)
  * so that a word repeated fifty times does not drown the rest, then scaled to length 1.
- * @example termVector({ readme: '# Foo\n\nFoo parses JSON.' }) // Map { 'foo' => 0.8…, 'parses' => 0.4…, 'json' => 0.4… }
+ * @example termVector({ readme: '# Foo\n\nFoo parses JSON.' }) // Map { hash('foo') => 0.8…, hash('parses') => 0.4…, … }
  */
 export function termVector(input: ClassifyInput): TermVector {
   const readme =
@@ -73,7 +90,7 @@ export function termVector(input: ClassifyInput): TermVector {
 }
 
 /** Keep only the `limit` heaviest terms of a vector (in place). */
-export function prune(vector: TermVector, limit: number): void {
+export function prune<K>(vector: Map<K, number>, limit: number): void {
   if (vector.size <= limit) return
   const kept = [...vector.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit)
   vector.clear()

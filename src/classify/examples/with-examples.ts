@@ -12,6 +12,8 @@ import { similarities } from './similarity.js'
  * read on the base's scale and converted with baseConfidence.
  */
 export function withExamples(base: RankingClassifier, profiles: ExampleProfiles): RankingClassifier {
+  // Nothing learned: the base as it is, same answers and same fingerprints.
+  if (profiles.names.length === 0) return base
   const settings = `${base.identity.settings}+examples-${digest(profiles)}`
   const scoreAll = async (input: ClassifyInput): Promise<TagScore[]> => {
     // Every tag the base would choose with no floor or cut: its own scores, as it would rank them.
@@ -68,12 +70,10 @@ export function withExamples(base: RankingClassifier, profiles: ExampleProfiles)
   }
 }
 
-/** Identifies the examples for the fingerprint: answers made with other examples are not reused. */
+/** Identifies the examples and the combination for the fingerprint: answers made otherwise are not reused. */
 function digest(profiles: ExampleProfiles): string {
-  const hash = createHash('sha256').update(JSON.stringify(COMBINATION))
-  for (const [name, profile] of [...profiles.byTag].sort((a, b) => a[0].localeCompare(b[0]))) {
-    hash.update(`${name}\u0000${profile.examples}\u0000`)
-    for (const [term, weight] of profile.vector) hash.update(`${term}:${weight.toFixed(6)};`)
-  }
-  return hash.digest('hex').slice(0, 12)
+  return createHash('sha256')
+    .update(JSON.stringify([COMBINATION, profiles.digest]))
+    .digest('hex')
+    .slice(0, 12)
 }
