@@ -12,7 +12,7 @@ import { addUsage, emptyUsage, formatUsage } from '../../pricing.js'
 import { resultId, type TagResult } from '../../result.js'
 import { parseFlags, stringFlag } from '../args.js'
 import { CLASSIFIER_FLAGS, CLASSIFIER_HELP, setUpClassifier } from '../classifier-flags.js'
-import { EXIT_ITEM_FAILED, EXIT_OK, openResultFile, writeLine, type Command } from '../io.js'
+import { EXIT_ITEM_FAILED, EXIT_OK, openResultFile, writeLine, type CliIO, type Command } from '../io.js'
 import { learnFromFile, numberedLines, spoolToFile } from '../learn-examples.js'
 import { createProgress } from '../progress.js'
 import { batchReposCommand, wantsRepositories } from './batch-repos.js'
@@ -59,58 +59,84 @@ export const batchCommand: Command = {
     const out: Writable = resultFile ? await openResultFile(resultFile) : io.stdout
     const spooled = input === '-' ? await spoolToFile(io.stdin) : undefined
     try {
-      return await tagLines(spooled?.path ?? input, input === '-' ? process.cwd() : dirname(resolve(input)))
+      const path = spooled?.path ?? input
+      const baseDir = input === '-' ? process.cwd() : dirname(resolve(input))
+      return await tagFile({ path, baseDir, examples, values, io, out, resultFile, concurrency })
     } finally {
       await spooled?.remove()
     }
-
-    async function tagLines(path: string, baseDir: string): Promise<number> {
-      const warn = (message: string) => void io.stderr.write(`warning: ${message}\n`)
-      const { classifier, selection } = await setUpClassifier(values, io, async (tags, learner) => {
-        let learned = 0
-        if (examples !== undefined) {
-          const fromFile = dirname(resolve(examples))
-          learned += await learnFromFile(examples, fromFile, tags, learner, (line, error) =>
-            warn(`--examples line ${line} skipped: ${error.replace(/^line \d+: /, '')}`)
-          )
-        }
-        return learned + (await learnFromFile(path, baseDir, tags, learner))
-      })
-      const progress = createProgress(io.stderr)
-      const usage = emptyUsage()
-
-      await runOrdered(
-        numberedLines(createReadStream(path)),
-        async ({ text, line }): Promise<LineOutput> => {
-          const parsed: BatchInput = await parseBatchLine(text, line, baseDir)
-          if ('error' in parsed) return parsed
-          if (!parsed.given) return tagItem(parsed.item, classifier, selection)
-          const given = resolveGivenTags(parsed.given, classifier.tags)
-          if ('error' in given)
-            return {
-              line,
-              id: resultId(parsed.item.id),
-              error: `line ${line}: ${given.error}`
-            }
-          return givenResult(parsed.item, given, classifier, selection)
-        },
-        Math.round(concurrency),
-        async output => {
-          const failed = 'error' in output && output.error !== undefined
-          progress.count(
-            failed ? 'failed' : 'provider' in output && output.provider === GIVEN_PROVIDER ? 'unchanged' : 'tagged'
-          )
-          if ('usage' in output) addUsage(usage, output)
-          await writeLine(out, JSON.stringify(output))
-        }
-      )
-      if (resultFile) {
-        out.end()
-        await finished(out)
-      }
-      const counts = progress.done()
-      if (usage.calls > 0) io.stderr.write(`usage: ${formatUsage(usage)}\n`)
-      return counts.failed > 0 ? EXIT_ITEM_FAILED : EXIT_OK
-    }
   }
+}
+
+interface TagFile {
+  /** The input (stdin spooled to a file), read twice: examples first, then every line in order. */
+  readonly path: string
+  /** Where `readme_path` is relative to. */
+  readonly baseDir: string
+  /** `--examples`, a file of example lines. */
+  readonly examples: string | undefined
+  readonly values: Record<string, unknown>
+  readonly io: CliIO
+  readonly out: Writable
+  readonly resultFile: string | undefined
+  readonly concurrency: number
+}
+
+/** Learn from the examples, then answer every line of the input in order; returns the exit code. */
+async function tagFile({
+  path,
+  baseDir,
+  examples,
+  values,
+  io,
+  out,
+  resultFile,
+  concurrency
+}: TagFile): Promise<number> {
+  const warn = (message: string) => void io.stderr.write(`warning: ${message}\n`)
+  const { classifier, selection } = await setUpClassifier(values, io, async (tags, learner) => {
+    let learned = 0
+    if (examples !== undefined) {
+      const fromFile = dirname(resolve(examples))
+      learned += await learnFromFile(examples, fromFile, tags, learner, (line, error) =>
+        warn(`--examples line ${line} skipped: ${error.replace(/^line \d+: /, '')}`)
+      )
+    }
+    return learned + (await learnFromFile(path, baseDir, tags, learner))
+  })
+  const progress = createProgress(io.stderr)
+  const usage = emptyUsage()
+
+  await runOrdered(
+    numberedLines(createReadStream(path)),
+    async ({ text, line }): Promise<LineOutput> => {
+      const parsed: BatchInput = await parseBatchLine(text, line, baseDir)
+      if ('error' in parsed) return parsed
+      if (!parsed.given) return tagItem(parsed.item, classifier, selection)
+      const given = resolveGivenTags(parsed.given, classifier.tags)
+      if ('error' in given)
+        return {
+          line,
+          id: resultId(parsed.item.id),
+          error: `line ${line}: ${given.error}`
+        }
+      return givenResult(parsed.item, given, classifier, selection)
+    },
+    Math.round(concurrency),
+    async output => {
+      const failed = 'error' in output && output.error !== undefined
+      progress.count(
+        failed ? 'failed' : 'provider' in output && output.provider === GIVEN_PROVIDER ? 'unchanged' : 'tagged'
+      )
+      if ('usage' in output) addUsage(usage, output)
+      await writeLine(out, JSON.stringify(output))
+    }
+  )
+  if (resultFile) {
+    out.end()
+    await finished(out)
+  }
+  const counts = progress.done()
+  if (usage.calls > 0) io.stderr.write(`usage: ${formatUsage(usage)}\n`)
+  return counts.failed > 0 ? EXIT_ITEM_FAILED : EXIT_OK
 }
