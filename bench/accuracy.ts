@@ -2,6 +2,7 @@
  * Accuracy and speed of a classifier on an evaluation corpus:
  *   npm run bench -- --corpus ../shared/eval/dev [--tags <list>: default <corpus>/tags.json, else ../shared/seed-tags.json] [--no-description | --with-description]
  *     [--max-tags 3] [--min-score n] [--relative-cut r] [--misses 12] [--provider local] [--base-url u --model m]
+ *     [--folds 2]  (learning from examples: see folds.ts)
  * Without --no-description / --with-description both runs are printed. Metrics: ../shared/eval/README.md.
  */
 import { existsSync } from 'node:fs'
@@ -13,6 +14,7 @@ import { normalizeTagName } from '../src/tags/normalize.js'
 import type { Classifier, SelectionOptions } from '../src/classify/types.js'
 import { getErrorMessage } from '../src/errors.js'
 import { loadCorpus, type BenchItem } from './corpus.js'
+import { runFolds } from './folds.js'
 import { computeMetrics, type ItemOutcome, type RunMetrics } from './metrics.js'
 import { PROVIDERS } from './providers.js'
 import { loadTopicsAsTagList } from './topics-list.js'
@@ -33,7 +35,8 @@ const { values } = parseArgs({
     model: { type: 'string' },
     'speed-seconds': { type: 'string', default: '3' },
     'show-wrong': { type: 'boolean', default: false },
-    'topics-list': { type: 'string', default: '../shared/data/github-topics.jsonl' }
+    'topics-list': { type: 'string', default: '../shared/data/github-topics.jsonl' },
+    folds: { type: 'string' }
   },
   strict: true
 })
@@ -154,6 +157,11 @@ async function main(): Promise<void> {
   const modes: Array<[string, boolean]> = []
   if (!values['no-description']) modes.push(['with description', true])
   if (!values['with-description']) modes.push(['README only (--no-description)', false])
+  if (values.folds !== undefined) {
+    for (const [, withDescription] of modes)
+      await runFolds({ folds: Number(values.folds), base: classifier, tags, items, withDescription, selection })
+    return
+  }
   const runs: Array<[string, RunMetrics]> = []
   for (const [label, withDescription] of modes) {
     const outcomes = await runOnce(provider, classifier, items, withDescription, selection)

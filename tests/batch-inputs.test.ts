@@ -10,6 +10,11 @@ describe('batch inputs', () => {
     expect(parseBatchInputs(reader({}), env)).toBeNull()
     expect(() => parseBatchInputs(reader({ shard: '1/2' }), env)).toThrow(/^shard only applies with repositories/)
     expect(() => parseBatchInputs(reader({ exclude: 'a/*' }), env)).toThrow(/^exclude only applies with repositories/)
+    expect(() => parseBatchInputs(reader({ 'learn-from-topics': 'true' }), env)).toThrow(
+      /^learn-from-topics only applies with repositories/
+    )
+    // action.yml's own default reaches the single mode too.
+    expect(parseBatchInputs(reader({ 'learn-from-topics': 'false' }), env)).toBeNull()
   })
 
   it('applies the defaults in code: concurrency 4, everything in one shard, fail-on-error, a JSON Lines file', () => {
@@ -22,6 +27,7 @@ describe('batch inputs', () => {
       shard: { index: 1, count: 1 },
       sharded: false,
       failOnError: true,
+      learnFromTopics: false,
       resultFile: '/runner/tmp/readme-tags.jsonl'
     })
   })
@@ -36,6 +42,7 @@ describe('batch inputs', () => {
         concurrency: '12',
         shard: '3/8',
         'fail-on-error': 'false',
+        'learn-from-topics': 'true',
         'result-file': 'out.jsonl'
       }),
       env
@@ -48,6 +55,7 @@ describe('batch inputs', () => {
       shard: { index: 3, count: 8 },
       sharded: true,
       failOnError: false,
+      learnFromTopics: true,
       resultFile: 'out.jsonl'
     })
   })

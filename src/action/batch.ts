@@ -14,6 +14,7 @@ import { emptyCounts, formatCounts, outcomeOfResult, type BatchCounts } from '..
 import { mergeResultFiles } from '../batch/merge.js'
 import { selectRepositories } from '../batch/repositories.js'
 import { openResultLog } from '../batch/result-log.js'
+import { classifierFromTopics } from '../batch/learn-topics.js'
 import { restoreResultCache, resumeCachePrefix } from '../batch/resume-cache.js'
 import { runBatch } from '../batch/run.js'
 import { inShard } from '../batch/shard.js'
@@ -115,6 +116,15 @@ export async function runBatchAction(
       })
     : undefined
   const resultLog = await openResultLog(batch.resultFile, { resume: cache?.restored ?? false })
+  // Before tagging, one more read of every repository: examples from topics people gave (none kept).
+  const learned = batch.learnFromTopics
+    ? await classifierFromTopics(deps.classifier, repositories, {
+        octokit: deps.reader,
+        previous: resultLog.previous,
+        warning: log.warning
+      })
+    : undefined
+  if (learned) log.info(learned.note)
   const rows: SummaryRow[] = []
   const usage = emptyUsage()
   // As GitHub names them (a renamed repository answers under its new name).
@@ -125,7 +135,7 @@ export async function runBatchAction(
       repositories,
       {
         octokit: deps.reader,
-        classifier: deps.classifier,
+        classifier: learned?.classifier ?? deps.classifier,
         selection: { maxTags: inputs.maxTags, minScore: inputs.minScore, relativeCut: inputs.relativeCut },
         onRecord: async record => {
           for (const warning of record.warnings) log.warning(warning)
@@ -133,7 +143,7 @@ export async function runBatchAction(
           rows.push(row(record.result, record.outcome, record.topics))
           addUsage(usage, record.result)
           if (record.result.repository) seen.add(record.result.repository.toLowerCase())
-          await resultLog.write(record.result, record.resumed)
+          await resultLog.write(learned ? learned.mark(record.result) : record.result, record.resumed)
         },
         ...(deps.signal ? { signal: deps.signal } : {})
       },
@@ -173,7 +183,8 @@ export async function runBatchAction(
     summary: batchSummaryMarkdown(rows, counts, {
       title,
       dryRun: inputs.dryRun && inputs.output.topics,
-      ...(usage.calls > 0 ? { usage: formatUsage(usage) } : {})
+      ...(usage.calls > 0 ? { usage: formatUsage(usage) } : {}),
+      ...(learned ? { examples: learned.counts ?? learned.note } : {})
     }),
     ...withFailure(counts, batch.failOnError, uploadFailure)
   }

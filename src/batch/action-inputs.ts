@@ -24,6 +24,8 @@ export interface BatchInputs {
   /** Whether `shard` was given: then the artifact is `<artifact-name>-<i>`. */
   readonly sharded: boolean
   readonly failOnError: boolean
+  /** Learn from the topics people gave the selected repositories (see src/batch/learn-topics.ts). */
+  readonly learnFromTopics: boolean
   /** JSON Lines: result-file, else readme-tags.jsonl in $RUNNER_TEMP. */
   readonly resultFile: string
 }
@@ -56,8 +58,10 @@ function defaultResultFile(read: Read, env: Env): string {
 export function parseBatchInputs(read: Read, env: Env = process.env): BatchInputs | null {
   const repositories = read('repositories').trim()
   if (repositories === '') {
-    for (const name of ['exclude', 'shard']) {
-      if (read(name).trim() !== '')
+    // learn-from-topics defaults to "false" in action.yml: only "true" asks for something.
+    const asked = (name: string) => !['', 'false'].includes(read(name).trim().toLowerCase())
+    for (const name of ['exclude', 'shard', 'learn-from-topics']) {
+      if (asked(name))
         throw new InputError(
           `${name} only applies with repositories; set repositories (owner/name list, org:NAME or user:NAME) or remove ${name}.`
         )
@@ -79,6 +83,7 @@ export function parseBatchInputs(read: Read, env: Env = process.env): BatchInput
     shard: parseShard(shardText),
     sharded: shardText !== '',
     failOnError: parseBooleanInput('fail-on-error', read('fail-on-error'), true),
+    learnFromTopics: parseBooleanInput('learn-from-topics', read('learn-from-topics'), false),
     resultFile: defaultResultFile(read, env)
   }
 }

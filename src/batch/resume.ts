@@ -16,6 +16,19 @@ export function resumeKeys(result: Pick<TagResult, 'id' | 'repository'>): string
   return keys
 }
 
+/** A repository's earlier result, by its id or its owner/name. */
+export function findEarlier(
+  previous: ResumeIndex | undefined,
+  repo: { readonly id: number | null; readonly fullName: string }
+): TagResult | undefined {
+  if (!previous) return undefined
+  for (const key of resumeKeys({ id: repo.id === null ? null : String(repo.id), repository: repo.fullName })) {
+    const found = previous.get(key)
+    if (found) return found
+  }
+  return undefined
+}
+
 /** Whether a parsed JSON value looks like a result line (not a per-line error of the file batch). */
 export function isResult(value: unknown): value is TagResult {
   if (value === null || typeof value !== 'object') return false

@@ -8,7 +8,7 @@ import { addOutcome, emptyCounts, type BatchCounts, type Outcome } from './count
 import { DEFAULT_GRAPHQL_BATCH } from './graphql-query.js'
 import { readRepositories, type ReadOutcome } from './graphql-read.js'
 import { createPool } from './pool.js'
-import { resumeKeys, type ResumeIndex } from './resume.js'
+import { findEarlier, type ResumeIndex } from './resume.js'
 import type { Octokit, RepoRef, RepoSnapshot } from './types.js'
 
 /** What the run did for one repository: the result line, how it ended, and the topic change. */
@@ -176,7 +176,7 @@ export async function processOne(outcome: ReadOutcome, deps: BatchDeps, options:
 
   // A reused result skips the classifier, not the topics: a dry run before, or topics changed by hand
   // since, must still be written.
-  const earlier = findPrevious(options.previous, repo)
+  const earlier = findEarlier(options.previous, repo)
   const resumed =
     earlier !== undefined &&
     earlier.error === undefined &&
@@ -199,15 +199,6 @@ export async function processOne(outcome: ReadOutcome, deps: BatchDeps, options:
 
 function failed(result: TagResult, warnings: readonly string[]): BatchRecord {
   return { result, outcome: 'failed', topics: null, warnings, resumed: false }
-}
-
-function findPrevious(previous: ResumeIndex | undefined, repo: RepoSnapshot): TagResult | undefined {
-  if (!previous) return undefined
-  for (const key of resumeKeys({ id: repo.id === null ? null : String(repo.id), repository: repo.fullName })) {
-    const found = previous.get(key)
-    if (found) return found
-  }
-  return undefined
 }
 
 /** Plan the topics for the chosen tags and PUT them unless unchanged or previewing. */

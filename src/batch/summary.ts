@@ -44,7 +44,14 @@ export function describeTopicChange(plan: TopicPlan | null): string {
 export function batchSummaryMarkdown(
   rows: readonly SummaryRow[],
   counts: BatchCounts,
-  options: { title?: string; maxBytes?: number; dryRun?: boolean; usage?: string } = {}
+  options: {
+    title?: string
+    maxBytes?: number
+    dryRun?: boolean
+    usage?: string
+    /** learn-from-topics: examples per tag, or a note saying why nothing was learned. */
+    examples?: ReadonlyMap<string, number> | string
+  } = {}
 ): string {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES
   const total = counts.tagged + counts.unchanged + counts.failed
@@ -54,6 +61,7 @@ export function batchSummaryMarkdown(
     `**${total}** repositories: **${counts.tagged}** tagged, **${counts.unchanged}** unchanged, **${counts.failed}** failed${options.dryRun ? ' (dry run: no topics written)' : ''}.`,
     '',
     ...(options.usage ? [`Model usage: ${options.usage}.`, ''] : []),
+    ...examplesBlock(options.examples),
     '| Repository | Tags | Topics | Error |',
     '| --- | --- | --- | --- |'
   ].join('\n')
@@ -76,4 +84,19 @@ export function batchSummaryMarkdown(
     lines.push(line)
   }
   return `${head}\n${lines.join('\n')}\n`
+}
+
+/** The learn-from-topics lines: a table of examples per tag (most first), or the note. */
+function examplesBlock(examples: ReadonlyMap<string, number> | string | undefined): string[] {
+  if (examples === undefined) return []
+  if (typeof examples === 'string') return [cell(examples, 1000), '']
+  const rows = [...examples].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  return [
+    'Learned from topics people gave (learn-from-topics); examples per tag:',
+    '',
+    '| Tag | Examples |',
+    '| --- | --- |',
+    ...rows.map(([name, count]) => `| ${cell(name)} | ${count} |`),
+    ''
+  ]
 }

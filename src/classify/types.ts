@@ -1,7 +1,16 @@
 import type { TagList } from '../tags/types.js'
 
 /** Where in the text a piece of evidence was found. */
-export type EvidenceWhere = 'description' | 'title' | 'opening' | 'body' | 'boilerplate' | 'code' | 'model'
+export type EvidenceWhere =
+  | 'description'
+  | 'title'
+  | 'opening'
+  | 'body'
+  | 'boilerplate'
+  | 'code'
+  | 'model'
+  // The tag's examples (labelled READMEs) decided it more than the text's own evidence.
+  | 'examples'
 
 /** Which part of a tag's profile a piece of evidence matched (offline classifier). */
 export type EvidenceSource = 'name' | 'alias' | 'description' | 'lexicon' | 'topics'

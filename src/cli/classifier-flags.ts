@@ -2,7 +2,14 @@ import { openFileCache, withCache } from '../cache/index.js'
 import { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from '../classify/offline/index.js'
 import { DEFAULT_BASE_URL, DEFAULT_MODEL } from '../classify/openai/index.js'
 import { createClassifier, parseProviderSettings } from '../classify/provider.js'
+import {
+  createExampleLearner,
+  describeExampleCounts,
+  withExamples,
+  type ExampleLearner
+} from '../classify/examples/index.js'
 import type { Classifier, SelectionOptions } from '../classify/types.js'
+import type { TagList } from '../tags/types.js'
 import { parseMaxTags, parseNumberInput } from '../options.js'
 import { loadTagList } from '../tags/load.js'
 import { stringFlag, type OptionSpec } from './args.js'
@@ -46,8 +53,19 @@ export interface ClassifierSetup {
   readonly selection: SelectionOptions
 }
 
-/** Resolve the tag list, the selection options and the classifier from parsed flags. */
-export async function setUpClassifier(values: Record<string, unknown>, io: CliIO): Promise<ClassifierSetup> {
+/** Teaches a learner from examples once the list is known; returns how many examples it learned from. */
+export type LearnExamples = (tags: TagList, learner: ExampleLearner) => Promise<number>
+
+/**
+ * Resolve the tag list, the selection options and the classifier from parsed flags. With `learn`, the
+ * local classifier is combined with what the examples teach (a model provider ignores them, with a
+ * warning); the answer cache, if any, sits outside, keyed by a fingerprint that includes the examples.
+ */
+export async function setUpClassifier(
+  values: Record<string, unknown>,
+  io: CliIO,
+  learn?: LearnExamples
+): Promise<ClassifierSetup> {
   const tags = loadTagList({
     tags: stringFlag(values, 'tags'),
     tagsFile: stringFlag(values, 'tags-file'),
@@ -62,7 +80,28 @@ export async function setUpClassifier(values: Record<string, unknown>, io: CliIO
   const warning = (message: string) => io.stderr.write(`warning: ${message}\n`)
   for (const name of settings.ignored) warning(`--${name} is ignored when --provider is "local".`)
   // The key comes from the environment only, never from a flag.
-  const classifier = createClassifier(settings, tags, { apiKey: io.env.OPENAI_API_KEY, log: { warning } })
+  let classifier = createClassifier(settings, tags, { apiKey: io.env.OPENAI_API_KEY, log: { warning } })
+  if (learn) classifier = await learnInto(classifier, settings.provider, tags, learn, io)
   const cache = stringFlag(values, 'cache')
   return { classifier: cache ? withCache(classifier, openFileCache(cache)) : classifier, selection }
+}
+
+async function learnInto(
+  classifier: Classifier,
+  provider: string,
+  tags: TagList,
+  learn: LearnExamples,
+  io: CliIO
+): Promise<Classifier> {
+  const learner = createExampleLearner(tags)
+  const learned = await learn(tags, learner)
+  if (learned === 0) return classifier
+  if (provider !== 'local') {
+    io.stderr.write(
+      `warning: examples teach the local provider only; with --provider ${provider} their lines are echoed, not learned from.\n`
+    )
+    return classifier
+  }
+  io.stderr.write(`examples: ${learned} learned; per tag: ${describeExampleCounts(learner.counts())}\n`)
+  return withExamples(classifier, learner.profiles())
 }

@@ -4,13 +4,21 @@ import type { ClassifyInput } from '../classify/types.js'
 import { formatFromFileName } from '../text/clean.js'
 import type { TagItem } from './tag-item.js'
 
-/** A parsed input line, or the reason it cannot be tagged. */
+/**
+ * A parsed input line, or the reason it cannot be tagged. `given` holds a non-empty `tags` array as the
+ * line gave it: the line is then an example (resolved against the list by resolveGivenTags).
+ */
 export type BatchInput =
-  | { readonly line: number; readonly item: TagItem }
+  | { readonly line: number; readonly item: TagItem; readonly given?: readonly unknown[] }
   | { readonly line: number; readonly id: string | null; readonly error: string }
 
+/** Whether a line's `tags` makes it an example: a non-empty array (absent, null or [] mean "tag this"). */
+export function givesTags(record: Record<string, unknown>): boolean {
+  return Array.isArray(record.tags) && record.tags.length > 0
+}
+
 /**
- * Turn one JSONL line `{"id", "description"?, "readme"? | "readme_path"?}` into an item.
+ * Turn one JSONL line `{"id", "description"?, "readme"? | "readme_path"?, "tags"?}` into an item.
  * `readme_path` is relative to `baseDir` (the input file's folder). Unknown fields are ignored.
  */
 export async function parseBatchLine(text: string, line: number, baseDir: string): Promise<BatchInput> {
@@ -34,6 +42,9 @@ export async function parseBatchLine(text: string, line: number, baseDir: string
   if (record.description !== undefined && record.description !== null && typeof record.description !== 'string') {
     return fail('"description" must be a string')
   }
+  if (record.tags !== undefined && record.tags !== null && !Array.isArray(record.tags)) {
+    return fail('"tags" must be an array of tag names or {"id", "name"} objects (empty or absent: tag this line)')
+  }
   const description = typeof record.description === 'string' ? record.description : ''
   let readme: string
   let format: ClassifyInput['format'] = 'markdown'
@@ -52,5 +63,6 @@ export async function parseBatchLine(text: string, line: number, baseDir: string
   } else {
     return fail('needs "readme" (text), "readme_path" or at least a "description"')
   }
-  return { line, item: { id, readme, description, format } }
+  const item: TagItem = { id, readme, description, format }
+  return givesTags(record) ? { line, item, given: record.tags as unknown[] } : { line, item }
 }

@@ -1,5 +1,7 @@
 import { parseExclude, parseRepositories, selectRepositories } from '../../batch/repositories.js'
+import { classifierFromTopics } from '../../batch/learn-topics.js'
 import { openResultLog } from '../../batch/result-log.js'
+import { loadResumeIndex } from '../../batch/resume.js'
 import { runBatch } from '../../batch/run.js'
 import { inShard, parseShard } from '../../batch/shard.js'
 import { describeTopicChange } from '../../batch/summary.js'
@@ -24,6 +26,8 @@ about 25 repositories a query), write one result a line. GITHUB_API_URL points a
   --include-forks        also tag the forks of an org:/user: listing
   --shard <i/n>          only the i-th of n shards (1-based; by a stable hash of owner/name)
   --concurrency <n>      repositories tagged at once (default 4)
+  --learn-from-topics    repositories whose topics include list tags a person gave are examples for all
+                         (one more read of each); topics chosen in --result-file's earlier results don't count
   --result-file <file>   JSON Lines results (default stdout)
   --resume               reuse results in --result-file whose fingerprint is unchanged; append the rest
   --output <targets>     artifact (default: results only), topics, or topics,artifact
@@ -50,7 +54,8 @@ export const batchReposCommand: Command = {
       resume: { type: 'boolean' },
       output: { type: 'string' },
       'topics-mode': { type: 'string' },
-      'dry-run': { type: 'boolean' }
+      'dry-run': { type: 'boolean' },
+      'learn-from-topics': { type: 'boolean' }
     })
     const sources = parseRepositories(stringFlag(values, 'repositories') ?? '')
     const shard = parseShard(stringFlag(values, 'shard'))
@@ -91,13 +96,27 @@ export const batchReposCommand: Command = {
       `${repositories.length} repositories${shard.count > 1 ? ` in shard ${shard.index}/${shard.count}` : ''} (${selected.skipped.length} left out: archived, forks, excluded).`
     )
 
+    // The earlier results say which topics the tool chose itself: read before the file is truncated.
+    const earlier =
+      values['learn-from-topics'] === true && resultFile && values.resume !== true
+        ? await loadResumeIndex(resultFile)
+        : undefined
     const log = resultFile ? await openResultLog(resultFile, { resume: values.resume === true }) : undefined
+    const learned =
+      values['learn-from-topics'] === true
+        ? await classifierFromTopics(classifier, repositories, {
+            octokit: reader,
+            previous: earlier ?? log?.previous,
+            warning: warn
+          })
+        : undefined
+    if (learned) note(learned.note)
     const progress = createProgress(io.stderr)
     const counts = await runBatch(
       repositories,
       {
         octokit: reader,
-        classifier,
+        classifier: learned?.classifier ?? classifier,
         selection,
         onRecord: async record => {
           for (const warning of record.warnings) warn(warning)
@@ -108,8 +127,9 @@ export const batchReposCommand: Command = {
             note(dryRun ? `${change} (dry run)` : change)
           }
           progress.count(record.outcome)
-          if (log) await log.write(record.result, record.resumed)
-          else await writeLine(io.stdout, JSON.stringify(record.result))
+          const result = learned ? learned.mark(record.result) : record.result
+          if (log) await log.write(result, record.resumed)
+          else await writeLine(io.stdout, JSON.stringify(result))
         }
       },
       {

@@ -1,0 +1,58 @@
+import { confidence, evidenceOf } from '../offline/score.js'
+
+/**
+ * How example evidence and the zero-shot reading are combined. Every constant is here, so that they can be
+ * re-tuned in one place (bench: `npm run bench -- --folds 2`).
+ *
+ * For a tag with n examples and cosine similarity s of the README to the tag's profile:
+ *   weight   w = MAX_WEIGHT · n / (n + HALF_WEIGHT_EXAMPLES)
+ *   evidence e = min(1, (s − BACKGROUND_SHARE · background s) / FULL_MARGIN) · (s / best s) ^ SHARPNESS
+ *   score      = confidence(evidenceOf(base) + w · e · FULL_EVIDENCE)
+ * where base is the zero-shot confidence and background s the similarity to all examples together: the
+ * examples add evidence on the classifier's own scale, so min-score and relative-cut mean what they mean
+ * without examples. A tag without examples has w = 0 and keeps its zero-shot score. Examples only add (a
+ * tag whose few examples differ from this README may still be right); a raised tag demotes the others
+ * through the relative cut. One example adds at most MAX_WEIGHT / (1 + HALF_WEIGHT_EXAMPLES) of
+ * FULL_EVIDENCE: less than the default minimum alone, so it cannot make a tag nor outvote clear evidence.
+ */
+export const COMBINATION = {
+  /** The examples' share when a tag has very many examples. */
+  MAX_WEIGHT: 0.8,
+  /** Examples at which a tag's examples get half of MAX_WEIGHT. */
+  HALF_WEIGHT_EXAMPLES: 2,
+  /** A similarity this far above the background similarity is full evidence; below, it falls off linearly. */
+  FULL_MARGIN: 0.05,
+  /** The share of the background similarity a tag's similarity must pass to count at all. */
+  BACKGROUND_SHARE: 0.5,
+  /** Sharpens the contrast between the best-matching profile and the others. */
+  SHARPNESS: 2,
+  /** Raw evidence that full example evidence at full weight adds (the offline classifier's units). */
+  FULL_EVIDENCE: 12
+} as const
+
+/** The examples' share of a tag's score, from how many examples it has. */
+export function exampleWeight(examples: number): number {
+  if (examples <= 0) return 0
+  return (COMBINATION.MAX_WEIGHT * examples) / (examples + COMBINATION.HALF_WEIGHT_EXAMPLES)
+}
+
+/**
+ * Example evidence (0–1) from a tag's similarity, the best similarity of any tag, and the similarity to all
+ * examples together (background): only what a README shares with one tag's examples more than with
+ * examples in general counts.
+ */
+export function exampleEvidence(similarity: number, best: number, background: number): number {
+  const margin = similarity - COMBINATION.BACKGROUND_SHARE * background
+  if (margin <= 0 || best <= 0) return 0
+  const absolute = Math.min(1, margin / COMBINATION.FULL_MARGIN)
+  return absolute * (similarity / best) ** COMBINATION.SHARPNESS
+}
+
+/** A tag's combined score: the examples' evidence, weighted by exampleWeight, added to the base's. */
+export function combine(base: number, examples: number, evidence: number): { score: number; byExamples: boolean } {
+  const fromBase = evidenceOf(base)
+  const fromExamples = exampleWeight(examples) * evidence * COMBINATION.FULL_EVIDENCE
+  if (fromExamples <= 0) return { score: base, byExamples: false }
+  const score = Math.round(confidence(fromBase + fromExamples) * 10000) / 10000
+  return { score, byExamples: fromExamples > fromBase }
+}

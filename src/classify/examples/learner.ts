@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto'
+import type { TagEntry, TagList } from '../../tags/types.js'
+import type { ClassifyInput } from '../types.js'
+import { prune, termVector, type TermVector } from './terms.js'
+
+/**
+ * Bounds on what the learner holds, whatever the number of examples: per tag, the heaviest terms of its
+ * summed vectors (the background profile of all examples keeps twice as many); document frequencies of
+ * at most MAX_VOCABULARY terms, the rarest dropped first. READMEs themselves are never kept.
+ */
+export const MAX_PROFILE_TERMS = 2000
+export const MAX_VOCABULARY = 100_000
+
+/** One labelled example: what a classifier would read, and the list entries a person gave it. */
+export interface Example {
+  readonly input: ClassifyInput
+  readonly tags: readonly TagEntry[]
+}
+
+/** A term's weights in the profiles that have it, for scoring a README in one pass over its terms. */
+export interface Posting {
+  readonly idf: number
+  /** Indexes into ExampleProfiles.names; names.length stands for the background profile. */
+  readonly profiles: readonly number[]
+  readonly weights: readonly number[]
+}
+
+/** What the learner has learned, ready for scoring. */
+export interface ExampleProfiles {
+  /** Tag names that have examples, in list order. */
+  readonly names: readonly string[]
+  /** Examples and profile terms per tag name. */
+  readonly byTag: ReadonlyMap<string, { readonly examples: number; readonly terms: number }>
+  /** Examples seen in all (an example with several tags counts once). */
+  readonly examples: number
+  /** Profile weights (unit vectors, IDF-weighted) by term. */
+  readonly index: ReadonlyMap<number, Posting>
+  /** The IDF of a term no example has. */
+  readonly unseenIdf: number
+  /** Identifies the profiles, for the classifier's fingerprint. */
+  readonly digest: string
+}
+
+export interface ExampleLearner {
+  /** Learn from one example; tags not on the learner's list are ignored (callers check and report them). */
+  add(example: Example): void
+  /** Examples per tag name so far, in list order, zero counts included. */
+  counts(): Map<string, number>
+  /** The profiles as learned so far; adding more later does not change them. */
+  profiles(): ExampleProfiles
+}
+
+/**
+ * A nearest-centroid learner over the list `tags`: each example's cleaned README becomes a unit term vector
+ * (termVector), summed into each of its tags' profiles and into a background profile of all examples;
+ * document frequencies over the examples give a smoothed IDF, applied when profiles are taken. One pass
+ * over each README; memory bounded by MAX_PROFILE_TERMS per tag plus MAX_VOCABULARY, not by the examples.
+ */
+export function createExampleLearner(tags: TagList): ExampleLearner {
+  const known = new Set(tags.map(tag => tag.name))
+  const sums = new Map<string, { examples: number; terms: TermVector }>()
+  const documentFrequency = new Map<number, number>()
+  const everything: TermVector = new Map()
+  let examples = 0
+  return {
+    add(example) {
+      const names = [...new Set(example.tags.map(tag => tag.name))].filter(name => known.has(name))
+      if (names.length === 0) return
+      const vector = termVector(example.input)
+      examples += 1
+      for (const [term, weight] of vector) {
+        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1)
+        everything.set(term, (everything.get(term) ?? 0) + weight)
+      }
+      // Pruned in bulk, not per example: sorting on every add would cost more than the learning.
+      if (documentFrequency.size > MAX_VOCABULARY * 1.5) prune(documentFrequency, MAX_VOCABULARY)
+      if (everything.size > MAX_PROFILE_TERMS * 4) prune(everything, MAX_PROFILE_TERMS * 2)
+      for (const name of names) {
+        const sum = sums.get(name) ?? { examples: 0, terms: new Map() }
+        sum.examples += 1
+        for (const [term, weight] of vector) sum.terms.set(term, (sum.terms.get(term) ?? 0) + weight)
+        if (sum.terms.size > MAX_PROFILE_TERMS * 2) prune(sum.terms, MAX_PROFILE_TERMS)
+        sums.set(name, sum)
+      }
+    },
+    counts() {
+      return new Map(tags.map(tag => [tag.name, sums.get(tag.name)?.examples ?? 0]))
+    },
+    profiles: () => buildProfiles(tags, sums, everything, documentFrequency, examples)
+  }
+}
+
+function buildProfiles(
+  tags: TagList,
+  sums: ReadonlyMap<string, { examples: number; terms: TermVector }>,
+  everything: TermVector,
+  documentFrequency: ReadonlyMap<number, number>,
+  examples: number
+): ExampleProfiles {
+  // Smoothed so that a term in every example still weighs a little, and one in none weighs most.
+  const idf = (term: number): number => Math.log((examples + 2) / ((documentFrequency.get(term) ?? 0) + 1))
+  const weighted = (terms: TermVector, limit: number): TermVector => {
+    const vector: TermVector = new Map()
+    for (const [term, weight] of terms) vector.set(term, weight * idf(term))
+    prune(vector, limit)
+    return unit(vector)
+  }
+  const names = tags.map(tag => tag.name).filter(name => sums.has(name))
+  const vectors = names.map(name => weighted(sums.get(name)!.terms, MAX_PROFILE_TERMS))
+  vectors.push(weighted(everything, MAX_PROFILE_TERMS * 2))
+  const index = new Map<number, { idf: number; profiles: number[]; weights: number[] }>()
+  const hash = createHash('sha256')
+  for (const [i, vector] of vectors.entries()) {
+    hash.update(`${names[i] ?? ''}\u0000${sums.get(names[i] ?? '')?.examples ?? examples}\u0000`)
+    for (const [term, weight] of vector) {
+      const posting = index.get(term) ?? { idf: idf(term), profiles: [], weights: [] }
+      posting.profiles.push(i)
+      posting.weights.push(weight)
+      index.set(term, posting)
+      hash.update(`${term}:${weight.toFixed(6)};`)
+    }
+  }
+  return {
+    names,
+    byTag: new Map(names.map((name, i) => [name, { examples: sums.get(name)!.examples, terms: vectors[i]!.size }])),
+    examples,
+    index,
+    unseenIdf: Math.log(examples + 2),
+    digest: hash.digest('hex').slice(0, 12)
+  }
+}
+
+/** Scale a vector to length 1 (in place); the zero vector stays as it is. */
+export function unit<K>(vector: Map<K, number>): Map<K, number> {
+  let norm = 0
+  for (const weight of vector.values()) norm += weight * weight
+  norm = Math.sqrt(norm)
+  if (norm > 0) for (const [term, weight] of vector) vector.set(term, weight / norm)
+  return vector
+}

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto'
+import { selectTags } from '../offline/select.js'
+import type { Classification, ClassifyInput, RankingClassifier, SelectionOptions, TagScore } from '../types.js'
+import { combine, COMBINATION, exampleEvidence } from './combine.js'
+import type { ExampleProfiles } from './learner.js'
+import { similarities } from './similarity.js'
+
+/**
+ * A classifier that reads a README as `base` does (its ranking of every tag) and as the examples do
+ * (similarity to each tag's profile), and combines the two per tag (see combine.ts). Only tags of the
+ * base's list are ever scored, so no example can bring in a tag outside it. Scores stay on the base's
+ * 0–1 confidence scale, and tags are chosen as the base chooses them (selectTags). The base is asked for every tag without floor or cut
+ * rather than through rank(), whose looser reading (no clear-evidence rule) cost dev precision 0.94 → 0.87.
+ */
+export function withExamples(base: RankingClassifier, profiles: ExampleProfiles): RankingClassifier {
+  // Nothing learned: the base as it is, same answers and same fingerprints.
+  if (profiles.names.length === 0) return base
+  const settings = `${base.identity.settings}+examples-${digest(profiles)}`
+  const scoreAll = async (input: ClassifyInput): Promise<TagScore[]> => {
+    // Every tag the base would choose with no floor or cut: its own scores, as it would rank them.
+    const ranked = (await base.classify(input, { maxTags: base.tags.length, minScore: 0, relativeCut: 0 })).tags
+    const byName = new Map(ranked.map(score => [score.name, score]))
+    const { byTag: similarity, background } = similarities(profiles, input)
+    const best = Math.max(0, ...similarity.values())
+    const scored: TagScore[] = []
+    for (const tag of base.tags) {
+      const zeroShot = byName.get(tag.name)
+      const examples = profiles.byTag.get(tag.name)?.examples ?? 0
+      const s = similarity.get(tag.name) ?? 0
+      const { score, byExamples } = combine(zeroShot?.score ?? 0, examples, exampleEvidence(s, best, background))
+      if (score <= 0) continue
+      const evidence = zeroShot?.evidence ?? []
+      scored.push({
+        name: tag.name,
+        score,
+        evidence: byExamples
+          ? [
+              {
+                text: `like its ${examples} example${examples === 1 ? '' : 's'} (similarity ${s.toFixed(2)})`,
+                where: 'examples'
+              },
+              ...evidence
+            ]
+          : evidence
+      })
+    }
+    // A stable sort: ties keep list order, as the base's do.
+    return scored.sort((a, b) => b.score - a.score)
+  }
+  return {
+    identity: { ...base.identity, settings },
+    tags: base.tags,
+    async classify(input: ClassifyInput, options: SelectionOptions): Promise<Classification> {
+      const chosen = selectTags(await scoreAll(input), options)
+      return { tags: chosen, provider: base.identity.provider, model: base.identity.model, usage: null }
+    },
+    async rank(input: ClassifyInput, k: number): Promise<readonly TagScore[]> {
+      return (await scoreAll(input)).slice(0, k)
+    }
+  }
+}
+
+/** Identifies the examples and the combination for the fingerprint: answers made otherwise are not reused. */
+function digest(profiles: ExampleProfiles): string {
+  return createHash('sha256')
+    .update(JSON.stringify([COMBINATION, profiles.digest]))
+    .digest('hex')
+    .slice(0, 12)
+}

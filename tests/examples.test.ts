@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import {
+  createExampleLearner,
+  MAX_PROFILE_TERMS,
+  withExamples,
+  type ExampleProfiles
+} from '../src/classify/examples/index.js'
+import { createOfflineClassifier } from '../src/classify/offline/index.js'
+import { parseTagList } from '../src/tags/parse.js'
+import type { TagEntry } from '../src/tags/types.js'
+import { DATABASE_EXAMPLES, PIXEL_EXAMPLES, PIXEL_SAYS_DATABASE, TAGS } from './fixtures/examples/readmes.js'
+
+const tags = parseTagList(TAGS, 'test')
+const entry = (name: string): TagEntry => tags.find(tag => tag.name === name)!
+const selection = { maxTags: 3 }
+
+function learn(examples: Array<[string, string[]]>): ExampleProfiles {
+  const learner = createExampleLearner(tags)
+  for (const [readme, names] of examples) learner.add({ input: { readme }, tags: names.map(entry) })
+  return learner.profiles()
+}
+
+const names = (result: { tags: readonly { name: string }[] }) => result.tags.map(tag => tag.name)
+
+describe('withExamples', () => {
+  it('changes the answer for a README the zero-shot reading gets wrong, and says the examples decided', async () => {
+    const base = createOfflineClassifier(tags)
+    // Wrong (or nothing) by itself; today it answers database.
+    expect(names(await base.classify({ readme: PIXEL_SAYS_DATABASE }, selection))[0]).not.toBe('Pixel Art Tools')
+    const profiles = learn([
+      ...PIXEL_EXAMPLES.map((readme): [string, string[]] => [readme, ['Pixel Art Tools']]),
+      ...DATABASE_EXAMPLES.map((readme): [string, string[]] => [readme, ['database']])
+    ])
+    const answer = await withExamples(base, profiles).classify({ readme: PIXEL_SAYS_DATABASE }, selection)
+    expect(names(answer)[0]).toBe('Pixel Art Tools')
+    expect(answer.tags[0]!.evidence[0]).toMatchObject({ where: 'examples', text: expect.stringMatching(/3 examples/) })
+  })
+
+  it('scores a tag without examples as the base ranks it, and one odd example cannot outvote clear evidence', async () => {
+    const base = createOfflineClassifier(tags)
+    const readme = '# Rowkeeper\n\nRowkeeper is a database: SQL queries, indexes and transactions.'
+    // The one pixel-art example is this very README: as alike as can be, yet one example weighs too little.
+    const profiles = learn([[readme, ['Pixel Art Tools']]])
+    const answer = await withExamples(base, profiles).classify({ readme }, selection)
+    expect(names(answer)).toEqual(['database'])
+    expect(answer.tags[0]!.evidence.some(e => e.where === 'examples')).toBe(false)
+  })
+
+  it('never brings in a tag outside the list, whatever the examples carry', async () => {
+    const stranger: TagEntry = { name: 'blockchain', normal: 'blockchain', aliases: [], form: 'string' }
+    const learner = createExampleLearner(tags)
+    for (const readme of [...PIXEL_EXAMPLES, ...DATABASE_EXAMPLES])
+      learner.add({ input: { readme: `${readme}\nblockchain ledger tokens` }, tags: [stranger, entry('cli')] })
+    expect([...learner.profiles().byTag.keys()]).toEqual(['cli'])
+    const classifier = withExamples(createOfflineClassifier(tags), learner.profiles())
+    for (const readme of ['# Chain\n\nA blockchain ledger of tokens.', PIXEL_SAYS_DATABASE, ...PIXEL_EXAMPLES]) {
+      const answer = await classifier.classify({ readme }, { maxTags: 3, minScore: 0, relativeCut: 0 })
+      for (const name of names(answer)) expect(tags.map(tag => tag.name)).toContain(name)
+    }
+  })
+
+  it('holds profiles, not READMEs: a profile keeps at most MAX_PROFILE_TERMS terms however many examples', () => {
+    const learner = createExampleLearner(tags)
+    for (let i = 0; i < 200; i++) {
+      const words = Array.from({ length: 60 }, (_, j) => `w${i}x${j}y`).join(' ')
+      learner.add({ input: { readme: `# Tool ${i}\n\n${words}` }, tags: [entry('cli')] })
+    }
+    const profile = learner.profiles().byTag.get('cli')!
+    expect(profile.examples).toBe(200)
+    expect(profile.terms).toBeLessThanOrEqual(MAX_PROFILE_TERMS)
+    expect(learner.counts()).toEqual(
+      new Map([
+        ['Pixel Art Tools', 0],
+        ['database', 0],
+        ['cli', 200]
+      ])
+    )
+  })
+})
