@@ -62,12 +62,12 @@ export async function readRepositories(
   let data: Record<string, RepoNode | null> = {}
   let errors: readonly GraphqlErrorEntry[] = []
   try {
-    data = await octokit.graphql<Record<string, RepoNode | null>>(query, variables)
+    data = dataOf(await octokit.graphql<unknown>(query, variables))
   } catch (error) {
-    const partial = error as { data?: Record<string, RepoNode | null>; errors?: GraphqlErrorEntry[]; status?: number }
+    const partial = error as { data?: unknown; errors?: GraphqlErrorEntry[]; status?: number }
     if (partial.status === 401) throw error
-    if (partial.data && Array.isArray(partial.errors)) {
-      data = partial.data
+    if (isObject(partial.data) && Array.isArray(partial.errors)) {
+      data = partial.data as Record<string, RepoNode | null>
       errors = partial.errors
     } else if (refs.length >= MIN_SPLIT) {
       // A query that keeps failing is most often one that is too heavy (GitHub's 10 s limit): halve it.
@@ -98,6 +98,22 @@ export async function readRepositories(
       }
     })
   )
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * The query's `data`. A 200 whose body is not JSON (a proxy's HTML page) or is JSON without `data` leaves
+ * octokit.graphql with a string or undefined: that is a failed query, like a 5xx, not a crash further on.
+ */
+function dataOf(answer: unknown): Record<string, RepoNode | null> {
+  if (!isObject(answer)) {
+    const what = typeof answer === 'string' ? 'a body that is not JSON' : 'JSON without "data"'
+    throw new Error(`GitHub answered the GraphQL query with ${what}`)
+  }
+  return answer as Record<string, RepoNode | null>
 }
 
 async function readOneRest(octokit: Octokit, ref: RepoRef, readers: RestReaders): Promise<ReadOutcome> {
