@@ -120,7 +120,7 @@ describe('batch', () => {
     expect(lines[1]).toMatchObject({ line: 2, id: null, error: expect.stringMatching(/not valid JSON/) })
     expect(lines[3]).toMatchObject({ line: 5, id: 'c', error: expect.stringMatching(/cannot read readme_path/) })
     for (const result of [lines[0], lines[2], lines[4]]) assertValidResult(result)
-    expect(run.stderr).toMatch(/done: tagged 3, unchanged 0, failed 2/)
+    expect(run.stderr).toMatch(/done: tagged 3, unchanged 0, skipped 0, failed 2/)
   })
 
   it('reads stdin and writes --result-file, exiting 0 when all lines pass', async () => {

@@ -10,12 +10,13 @@ import {
   uploadOrFailure,
   type BatchArtifactClient
 } from '../batch/artifacts.js'
-import { emptyCounts, formatCounts, outcomeOfResult, type BatchCounts } from '../batch/counts.js'
+import { emptyCounts, formatCounts, outcomeOfResult, totalOf, type BatchCounts } from '../batch/counts.js'
 import { mergeResultFiles } from '../batch/merge.js'
 import { selectRepositories } from '../batch/repositories.js'
 import { openResultLog } from '../batch/result-log.js'
 import { restoreResultCache, resumeCachePrefix } from '../batch/resume-cache.js'
-import { runBatch } from '../batch/run.js'
+import { refusalMessage } from '../batch/refusal.js'
+import { runBatch, type BatchRecord } from '../batch/run.js'
 import { inShard } from '../batch/shard.js'
 import { batchSummaryMarkdown, type SummaryRow } from '../batch/summary.js'
 import { addUsage, emptyUsage, formatUsage } from '../pricing.js'
@@ -44,7 +45,7 @@ export interface BatchActionDeps {
 
 /** Step outputs of the batch modes: per-repository outputs would pass GitHub's 1 MB limit, so counts only. */
 export interface BatchOutcome {
-  readonly outputs: Readonly<Record<'result-file' | 'changed' | 'tagged' | 'unchanged' | 'failed', string>>
+  readonly outputs: Readonly<Record<'result-file' | 'changed' | 'tagged' | 'unchanged' | 'skipped' | 'failed', string>>
   readonly summary: string
   readonly failure?: Error
 }
@@ -60,24 +61,44 @@ function outputs(resultFile: string, counts: BatchCounts): BatchOutcome['outputs
     changed: String(counts.changed),
     tagged: String(counts.tagged),
     unchanged: String(counts.unchanged),
+    skipped: String(counts.skipped),
     failed: String(counts.failed)
   }
 }
 
-/** The step's failure: a failed upload (always), and failed repositories unless fail-on-error is false. */
-function withFailure(counts: BatchCounts, failOnError: boolean, uploadFailure?: Error): { failure?: Error } {
-  if (!failOnError || counts.failed === 0) return uploadFailure ? { failure: uploadFailure } : {}
-  const failed = `${counts.failed} of ${counts.tagged + counts.unchanged + counts.failed} repositories failed (see the warnings and the result file); set fail-on-error: false to let the step pass.`
-  return { failure: new TaggingError(uploadFailure ? `${uploadFailure.message}\n${failed}` : failed) }
+/**
+ * The step's failure: a failed upload and a refused topics write (always), and failed repositories unless
+ * fail-on-error is false. `refusedCount` repositories are the refused writes, already said by `refused`.
+ */
+function withFailure(
+  counts: BatchCounts,
+  failOnError: boolean,
+  uploadFailure?: Error,
+  refused?: { message: string; refusedCount: number }
+): { failure?: Error } {
+  const others = counts.failed - (refused?.refusedCount ?? 0)
+  const failed =
+    failOnError && others > 0
+      ? `${others} of ${totalOf(counts)} repositories failed (see the warnings and the result file); set fail-on-error: false to let the step pass.`
+      : undefined
+  const messages = [uploadFailure?.message, refused?.message, failed].filter(Boolean)
+  return messages.length > 0 ? { failure: new TaggingError(messages.join('\n')) } : {}
 }
 
-function row(result: TagResult, outcome: SummaryRow['outcome'], topics: SummaryRow['topics']): SummaryRow {
+function row(
+  result: TagResult,
+  outcome: SummaryRow['outcome'],
+  topics: SummaryRow['topics'],
+  write?: BatchRecord['write']
+): SummaryRow {
   return {
     repository: result.repository ?? result.id ?? '?',
     outcome,
     tags: result.scores.map(s => s.name),
     topics,
-    ...(result.error ? { error: result.error } : {})
+    ...(result.error ? { error: result.error } : {}),
+    ...(result.skipped ? { skipped: result.skipped } : {}),
+    ...(write === 'planned' ? { notWritten: true } : {})
   }
 }
 
@@ -119,6 +140,8 @@ export async function runBatchAction(
   const usage = emptyUsage()
   // As GitHub names them (a renamed repository answers under its new name).
   const seen = new Set<string>()
+  const refusals: string[] = []
+  let planned = 0
   let counts: BatchCounts | undefined
   try {
     counts = await runBatch(
@@ -129,8 +152,11 @@ export async function runBatchAction(
         selection: { maxTags: inputs.maxTags, minScore: inputs.minScore, relativeCut: inputs.relativeCut },
         onRecord: async record => {
           for (const warning of record.warnings) log.warning(warning)
-          if (record.result.error) log.warning(record.result.error)
-          rows.push(row(record.result, record.outcome, record.topics))
+          // A refused write is said once, in the step's error.
+          if (record.write === 'refused') refusals.push(record.result.error ?? '')
+          else if (record.result.error) log.warning(record.result.error)
+          if (record.write === 'planned') planned += 1
+          rows.push(row(record.result, record.outcome, record.topics, record.write))
           addUsage(usage, record.result)
           if (record.result.repository) seen.add(record.result.repository.toLowerCase())
           await resultLog.write(record.result, record.resumed)
@@ -168,14 +194,19 @@ export async function runBatchAction(
       )
     : undefined
   const title = `readme-tagger: ${repositories.length} repositories${where}`
+  const refused =
+    refusals.length > 0
+      ? { message: refusalMessage(refusals[0]!, refusals.length, planned), refusedCount: refusals.length }
+      : undefined
   return {
     outputs: outputs(resultLog.path, counts),
     summary: batchSummaryMarkdown(rows, counts, {
       title,
       dryRun: inputs.dryRun && inputs.output.topics,
-      ...(usage.calls > 0 ? { usage: formatUsage(usage) } : {})
+      ...(usage.calls > 0 ? { usage: formatUsage(usage) } : {}),
+      ...(refused ? { refused: refused.message } : {})
     }),
-    ...withFailure(counts, batch.failOnError, uploadFailure)
+    ...withFailure(counts, batch.failOnError, uploadFailure, refused)
   }
 }
 
@@ -239,6 +270,8 @@ async function shardCounts(shards: readonly { files: string[] }[]): Promise<Batc
     const counts = JSON.parse(await readFile(file, 'utf8')) as BatchCounts
     total.tagged += counts.tagged
     total.unchanged += counts.unchanged
+    // Shards of an older version counted no skips.
+    total.skipped += counts.skipped ?? 0
     total.failed += counts.failed
     total.changed ||= counts.changed
   }

@@ -3,7 +3,7 @@ import { failedResult, itemFingerprint, tagItem, type TagItem } from '../core/ta
 import { getErrorMessage, TaggingError } from '../errors.js'
 import type { Octokit } from '../github/client.js'
 import { fetchReadme, readRepository, type RepositoryInfo } from '../github/repository.js'
-import { planTopics, putTopics, type TopicPlan } from '../github/topics.js'
+import { emptyReplaceWarning, planTopics, putTopics, type TopicPlan } from '../github/topics.js'
 import type { Inputs } from '../inputs.js'
 import { uploadResultArtifact, type ArtifactOutcome, type ArtifactUploader } from '../output/artifact.js'
 import { writeResultFile } from '../output/result-file.js'
@@ -174,12 +174,11 @@ async function writeTopics(
     }
   }
   const base = { mode: inputs.topicsMode, plan, dryRun: inputs.dryRun }
-  if (plan.changed && plan.after.length === 0) {
-    deps.log.warning(
-      `No tag was chosen, so topics-mode "${inputs.topicsMode}" leaves ${repository.fullName} without topics.`
-    )
-  }
   const ref = splitName(repository.fullName)
+  if (plan.keptEmptyReplace) {
+    deps.log.warning(emptyReplaceWarning(repository.fullName))
+    return { plan, summary: base }
+  }
   if (!plan.changed) {
     deps.log.info(`Topics of ${repository.fullName} unchanged: ${plan.after.join(', ') || '(none)'}.`)
     return { plan, summary: base }

@@ -1,8 +1,8 @@
 import type { Classifier, SelectionOptions } from '../classify/types.js'
-import { failedResult, itemFingerprint, tagItem, type TagItem } from '../core/tag-item.js'
+import { failedResult, itemFingerprint, skippedResult, tagItem, type TagItem } from '../core/tag-item.js'
 import { getErrorMessage, InputError } from '../errors.js'
-import { httpStatus } from '../github/errors.js'
-import { planTopics, putTopics, type TopicPlan, type TopicsMode } from '../github/topics.js'
+import { httpStatus, TopicsRefusedError } from '../github/errors.js'
+import { emptyReplaceWarning, planTopics, putTopics, type TopicPlan, type TopicsMode } from '../github/topics.js'
 import type { TagResult } from '../result.js'
 import { addOutcome, emptyCounts, type BatchCounts, type Outcome } from './counts.js'
 import { DEFAULT_GRAPHQL_BATCH } from './graphql-query.js'
@@ -21,6 +21,16 @@ export interface BatchRecord {
   readonly warnings: readonly string[]
   /** True when an earlier result with the same fingerprint (and provider) was reused, not tagged again. */
   readonly resumed: boolean
+  /**
+   * `refused`: GitHub refused this repository's topics write for lack of permission (the result's error says
+   * which token and permission). `planned`: a change planned after such a refusal, not sent.
+   */
+  readonly write?: 'refused' | 'planned'
+}
+
+/** What one run knows about writing: once a write is refused for lack of permission, no more are sent. */
+interface WriteState {
+  refused: boolean
 }
 
 /** Writing topics: the client that may write (topics-token), the mode, and whether to only preview. */
@@ -70,8 +80,9 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
   const chunks: RepoRef[][] = []
   for (let i = 0; i < refs.length; i += size) chunks.push(refs.slice(i, i + size))
 
+  const writes: WriteState = { refused: false }
   const record = async (entry: BatchRecord) => {
-    addOutcome(counts, entry.outcome, entry.topics?.changed ?? false)
+    addOutcome(counts, entry.outcome, (entry.topics?.changed ?? false) && entry.write !== 'planned')
     await deps.onRecord(entry)
   }
   // Reads run READ_AHEAD chunks ahead of tagging, so a slow query hides behind the work on earlier ones.
@@ -99,7 +110,7 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
     fill()
     for (const outcome of outcomes) {
       if (deps.signal?.aborted) break
-      await pool.start(async () => record(await processSafely(outcome, deps, options)))
+      await pool.start(async () => record(await processSafely(outcome, deps, options, writes)))
     }
   }
   await pool.drain()
@@ -128,9 +139,14 @@ async function readChunk(
 }
 
 /** processOne, with a last guard: a bug in one repository's path still gives that repository a result. */
-async function processSafely(outcome: ReadOutcome, deps: BatchDeps, options: BatchOptions): Promise<BatchRecord> {
+async function processSafely(
+  outcome: ReadOutcome,
+  deps: BatchDeps,
+  options: BatchOptions,
+  writes: WriteState
+): Promise<BatchRecord> {
   try {
-    return await processOne(outcome, deps, options)
+    return await processOne(outcome, deps, options, writes)
   } catch (error) {
     const base = {
       id: null,
@@ -141,8 +157,16 @@ async function processSafely(outcome: ReadOutcome, deps: BatchDeps, options: Bat
   }
 }
 
-/** Read outcome → result → topics, for one repository. */
-export async function processOne(outcome: ReadOutcome, deps: BatchDeps, options: BatchOptions): Promise<BatchRecord> {
+/**
+ * Read outcome → result → topics, for one repository. `writes` is shared by the run: after a refused
+ * write, topics are planned and reported, not sent.
+ */
+export async function processOne(
+  outcome: ReadOutcome,
+  deps: BatchDeps,
+  options: BatchOptions,
+  writes: WriteState = { refused: false }
+): Promise<BatchRecord> {
   const { classifier, selection } = deps
   if ('error' in outcome) {
     const base = {
@@ -162,15 +186,20 @@ export async function processOne(outcome: ReadOutcome, deps: BatchDeps, options:
   }
   const warnings: string[] = []
   if (!repo.readme && repo.description.trim() === '') {
+    // An empty repository is common in an organisation: a skip, counted and reported, never a failure.
+    const reason = `${repo.fullName} has neither a README nor a description: nothing to tag, skipped.`
     const base = {
       id: repo.id === null ? null : String(repo.id),
       repository: repo.fullName,
       fingerprint: itemFingerprint(item, classifier, selection)
     }
-    return failed(
-      failedResult(base, classifier, `${repo.fullName} has neither a README nor a description: nothing to tag.`),
-      []
-    )
+    return {
+      result: skippedResult(base, classifier, reason),
+      outcome: 'skipped',
+      topics: null,
+      warnings: [reason],
+      resumed: false
+    }
   }
   if (!repo.readme) warnings.push(`${repo.fullName} has no README; tagged from its description alone.`)
 
@@ -189,11 +218,24 @@ export async function processOne(outcome: ReadOutcome, deps: BatchDeps, options:
     warnings.push(`${repo.fullName} is archived, so GitHub keeps it read-only: its topics are left as they are.`)
   if (!options.topics || repo.archived)
     return { result, outcome: resumed ? 'unchanged' : 'tagged', topics: null, warnings, resumed }
+  const settings = options.topics
+  let plan: TopicPlan
   try {
-    const plan = await writeTopics(repo, result, classifier, options.topics)
-    return { result, outcome: plan.changed ? 'tagged' : 'unchanged', topics: plan, warnings, resumed }
+    plan = planFor(repo, result, classifier, settings)
   } catch (error) {
     return failed({ ...result, error: getErrorMessage(error) }, warnings)
+  }
+  if (plan.keptEmptyReplace) warnings.push(emptyReplaceWarning(repo.fullName))
+  const outcomeOfPlan = plan.changed ? 'tagged' : 'unchanged'
+  if (!plan.changed || settings.dryRun) return { result, outcome: outcomeOfPlan, topics: plan, warnings, resumed }
+  if (writes.refused) return { result, outcome: outcomeOfPlan, topics: plan, warnings, resumed, write: 'planned' }
+  try {
+    await putTopics(settings.octokit, repo, plan.after)
+    return { result, outcome: outcomeOfPlan, topics: plan, warnings, resumed }
+  } catch (error) {
+    if (error instanceof TopicsRefusedError) writes.refused = true
+    const record = failed({ ...result, error: getErrorMessage(error) }, warnings)
+    return error instanceof TopicsRefusedError ? { ...record, write: 'refused' } : record
   }
 }
 
@@ -210,16 +252,9 @@ function findPrevious(previous: ResumeIndex | undefined, repo: RepoSnapshot): Ta
   return undefined
 }
 
-/** Plan the topics for the chosen tags and PUT them unless unchanged or previewing. */
-async function writeTopics(
-  repo: RepoSnapshot,
-  result: TagResult,
-  classifier: Classifier,
-  settings: TopicsSettings
-): Promise<TopicPlan> {
+/** Plan the topics for the chosen tags (throws when they cannot be written: over 20, no topic form). */
+function planFor(repo: RepoSnapshot, result: TagResult, classifier: Classifier, settings: TopicsSettings): TopicPlan {
   const byName = new Map(classifier.tags.map(tag => [tag.name, tag]))
   const chosen = result.scores.flatMap(score => byName.get(score.name) ?? [])
-  const plan = planTopics(repo.topics, classifier.tags, chosen, settings.mode)
-  if (plan.changed && !settings.dryRun) await putTopics(settings.octokit, repo, plan.after)
-  return plan
+  return planTopics(repo.topics, classifier.tags, chosen, settings.mode)
 }

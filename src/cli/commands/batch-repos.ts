@@ -3,6 +3,7 @@ import { openResultLog } from '../../batch/result-log.js'
 import { runBatch } from '../../batch/run.js'
 import { inShard, parseShard } from '../../batch/shard.js'
 import { describeTopicChange } from '../../batch/summary.js'
+import { refusalMessage } from '../../batch/refusal.js'
 import { parseResultFile } from '../../output/result-file.js'
 import { InputError } from '../../errors.js'
 import { createOctokit } from '../../github/client.js'
@@ -93,6 +94,8 @@ export const batchReposCommand: Command = {
 
     const log = resultFile ? await openResultLog(resultFile, { resume: values.resume === true }) : undefined
     const progress = createProgress(io.stderr)
+    const refusals: string[] = []
+    let planned = 0
     const counts = await runBatch(
       repositories,
       {
@@ -101,11 +104,14 @@ export const batchReposCommand: Command = {
         selection,
         onRecord: async record => {
           for (const warning of record.warnings) warn(warning)
-          if (record.result.error) warn(record.result.error)
+          // A refused write is said once, at the end.
+          if (record.write === 'refused') refusals.push(record.result.error ?? '')
+          else if (record.result.error) warn(record.result.error)
+          if (record.write === 'planned') planned += 1
           // A topic change is the one thing a shell user cannot see in the results: say it, dry run or not.
           if (record.topics?.changed) {
             const change = `${record.result.repository}: topics ${describeTopicChange(record.topics)}`
-            note(dryRun ? `${change} (dry run)` : change)
+            note(dryRun ? `${change} (dry run)` : record.write === 'planned' ? `${change} (not written)` : change)
           }
           progress.count(record.outcome)
           if (log) await log.write(record.result, record.resumed)
@@ -121,6 +127,8 @@ export const batchReposCommand: Command = {
     await log?.close()
     progress.done()
     if (counts.changed) await writeLine(io.stderr, dryRun ? 'Topics would change (dry run).' : 'Topics changed.')
+    if (refusals.length > 0)
+      await writeLine(io.stderr, `error: ${refusalMessage(refusals[0]!, refusals.length, planned)}`)
     return counts.failed > 0 ? EXIT_ITEM_FAILED : EXIT_OK
   }
 }
