@@ -127,6 +127,41 @@ describe('the request', () => {
   })
 })
 
+describe('a list too long for max-input-tokens', () => {
+  it('is shortlisted to what fits, whatever shortlist-above says, with one warning', async () => {
+    const subjects = ['database', 'cli', ...Array.from({ length: 38 }, (_, i) => `subject-${i}`)]
+    const long = parseTagList(
+      JSON.stringify(
+        subjects.map(name => ({
+          name,
+          description: `Repositories whose main purpose is ${name}, including libraries, tools, services and examples about ${name} in any language`
+        }))
+      ),
+      'test'
+    )
+    const warnings: string[] = []
+    server.script([tagsReply(['database']), tagsReply(['cli'])])
+    const c = classifier({ tags: long, offline: createOfflineClassifier(long), maxInputTokens: 500 }, warnings)
+    expect(names(await ask(c))).toEqual(['database'])
+    expect(names(await ask(c))).toEqual(['cli'])
+    for (const request of server.requests) {
+      const messages = request.body.messages as { content: string }[]
+      const estimate = messages.reduce((sum, m) => sum + estimateTokens(m.content) + 4, 4)
+      expect(estimate).toBeLessThanOrEqual(500)
+      const schema = request.body.response_format as {
+        json_schema: { schema: { properties: { tags: { items: { enum: string[] } } } } }
+      }
+      const offered = schema.json_schema.schema.properties.tags.items.enum
+      expect(offered.length).toBeGreaterThan(0)
+      expect(offered.length).toBeLessThan(40)
+      expect(offered).toContain('database')
+    }
+    expect(warnings).toEqual([
+      expect.stringMatching(/tag list \(40 tags\) is too long for max-input-tokens 500 .*whatever shortlist-above says/)
+    ])
+  })
+})
+
 describe('the answer is kept to the list', () => {
   it('drops off-list names and duplicates and keeps at most max-tags, matching names by normal form', async () => {
     server.script([tagsReply(['bitcoin', 'Database', 'database', 'cli', 'game-engine', 'web-framework'])])
