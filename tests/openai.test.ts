@@ -1,3 +1,4 @@
+import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createOfflineClassifier } from '../src/classify/offline/index.js'
 import {
@@ -288,6 +289,34 @@ describe('faults', () => {
   it('a server slower than model-timeout is a timeout', async () => {
     server.script([{ ...tagsReply(['cli']), delayMs: 1000 }])
     await expect(ask(classifier({ onModelError: 'fail', timeoutMs: 200 }))).rejects.toThrow(/within model-timeout/)
+  })
+
+  it('a server that accepts and stays silent: each attempt is cut at its own limit and retried within model-timeout', async () => {
+    let connections = 0
+    const sockets = new Set<Socket>()
+    const silent = createTcpServer(socket => {
+      connections += 1
+      sockets.add(socket)
+      socket.on('error', () => undefined)
+    })
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    const { port } = silent.address() as AddressInfo
+    try {
+      const c = classifier({
+        client: createOpenAIClient({ apiKey: KEY, baseUrl: `http://127.0.0.1:${port}/v1` }),
+        onModelError: 'fail',
+        timeoutMs: 1000,
+        attemptMs: 150
+      })
+      const started = Date.now()
+      await expect(ask(c)).rejects.toThrow(/no answer from the model server .* within model-timeout \(1 s\)/)
+      expect(Date.now() - started).toBeLessThan(3000)
+      // Several attempts, not one that waited the whole model-timeout.
+      expect(connections).toBeGreaterThanOrEqual(3)
+    } finally {
+      for (const socket of sockets) socket.destroy()
+      await new Promise(resolve => silent.close(resolve))
+    }
   })
 
   it('401 is final and explained, never shows the key, and stops calls for the rest of the batch', async () => {

@@ -40,6 +40,8 @@ export interface OpenAIClassifierOptions {
   readonly log?: WarningLog
   /** Waits between retries; tests make them short. */
   readonly backoff?: Backoff
+  /** One request's own limit, retried like a 5xx within timeoutMs; default 60 s (tests make it short). */
+  readonly attemptMs?: number
 }
 
 /**
@@ -105,7 +107,8 @@ export function createOpenAIClassifier(options: OpenAIClassifierOptions): Classi
       choices,
       maxTags: selection.maxTags,
       deadline: Date.now() + timeoutMs,
-      backoff: options.backoff ?? DEFAULT_BACKOFF
+      backoff: options.backoff ?? DEFAULT_BACKOFF,
+      ...(options.attemptMs ? { attemptMs: options.attemptMs } : {})
     })
     return {
       tags: answer.names.map((name, rank) => ({
