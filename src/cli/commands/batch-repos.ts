@@ -10,34 +10,29 @@ import { createOctokit } from '../../github/client.js'
 import { TOPICS_MODES } from '../../github/topics.js'
 import { parseChoice, parseNumberInput } from '../../options.js'
 import { parseFlags, stringFlag } from '../args.js'
-import { CLASSIFIER_FLAGS, CLASSIFIER_HELP, setUpClassifier } from '../classifier-flags.js'
+import { CLASSIFIER_FLAGS, setUpClassifier } from '../classifier-flags.js'
 import { EXIT_ITEM_FAILED, EXIT_OK, writeLine, type Command } from '../io.js'
 import { createProgress } from '../progress.js'
 
-const HELP = `Usage: readme-tagger batch --tags <file|text> --repositories <list> [options]
-
-Tag many GitHub repositories: read through the GitHub API with GITHUB_TOKEN from the environment (GraphQL,
-about 25 repositories a query), write one result a line. GITHUB_API_URL points at GitHub Enterprise Server.
+/** The flags only `batch --repositories` takes; `batch --help` lists them once, with the shared ones. */
+export const REPOSITORIES_HELP = `From GitHub: read through the GitHub API with GITHUB_TOKEN from the environment (GraphQL, about 25
+repositories a query). GITHUB_API_URL points at GitHub Enterprise Server. Topics are written with TOPICS_TOKEN
+if set, else GITHUB_TOKEN (it needs Administration: write).
 
   --repositories <list>  owner/name entries, org:NAME or user:NAME, separated by commas or newlines
   --exclude <globs>      owner/name patterns to leave out, comma separated (e.g. "acme/*-archive,acme/tmp-*")
   --include-archived     also tag the archived repositories of an org:/user: listing
   --include-forks        also tag the forks of an org:/user: listing
   --shard <i/n>          only the i-th of n shards (1-based; by a stable hash of owner/name)
-  --concurrency <n>      repositories tagged at once (default 4)
-  --result-file <file>   JSON Lines results (default stdout)
   --resume               reuse results in --result-file whose fingerprint is unchanged; append the rest
   --output <targets>     artifact (default: results only), topics, or topics,artifact
   --topics-mode <mode>   merge (default: keep topics not in the tag list) or replace
-  --dry-run              plan topic changes, write none
-  Topics are written with TOPICS_TOKEN if set, else GITHUB_TOKEN (it needs Administration: write).
-${CLASSIFIER_HELP}
-  -h, --help             show this help`
+  --dry-run              plan topic changes, write none`
 
 /** `batch --repositories`: the action's repositories mode from a shell. */
 export const batchReposCommand: Command = {
   summary: 'tag many GitHub repositories (an organisation, a list) through the API',
-  help: HELP,
+  help: REPOSITORIES_HELP,
   async run(argv, io) {
     const { values } = parseFlags(argv, {
       ...CLASSIFIER_FLAGS,

@@ -14,15 +14,21 @@ import { parseFlags, stringFlag } from '../args.js'
 import { CLASSIFIER_FLAGS, CLASSIFIER_HELP, setUpClassifier } from '../classifier-flags.js'
 import { EXIT_ITEM_FAILED, EXIT_OK, openResultFile, writeLine, type CliIO, type Command } from '../io.js'
 import { createProgress } from '../progress.js'
-import { batchReposCommand, wantsRepositories } from './batch-repos.js'
+import { batchReposCommand, REPOSITORIES_HELP, wantsRepositories } from './batch-repos.js'
 
 const HELP = `Usage: readme-tagger batch --tags <file|text> --input <file.jsonl|-> [options]
+       readme-tagger batch --tags <file|text> --repositories <list> [options]
 
-Tag many READMEs: one JSON object a line in, one result a line out, in input order.
-Each input line is {"id", "description"?, "readme"? (text) | "readme_path"? (relative to the input file)}.
-A bad line gives {"line": n, "id": ..., "error": "..."} and the run goes on.
+Tag many READMEs, one result a line: from a JSON Lines file (in input order), or from GitHub repositories.
+
+From a JSON Lines file: each input line is {"id", "description"?, "readme"? (text) | "readme_path"? (relative
+to the input file)}. A bad line gives {"line": n, "id": ..., "error": "..."} and the run goes on.
 
   --input <file|->       the JSON Lines input ("-" for stdin)
+
+${REPOSITORIES_HELP}
+
+Both:
   --result-file <file>   where to write the results (default stdout)
   --concurrency <n>      items tagged at once (default 4)
 ${CLASSIFIER_HELP}
@@ -32,7 +38,7 @@ type LineOutput = TagResult | { line: number; id: string | null; error: string }
 
 export const batchCommand: Command = {
   summary: 'tag a JSON Lines file of READMEs, streaming',
-  help: `${HELP}\n\n${batchReposCommand.help}`,
+  help: HELP,
   async run(argv, io) {
     if (wantsRepositories(argv)) return batchReposCommand.run(argv, io)
     const { values } = parseFlags(argv, {
