@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { runBatch, type BatchRecord } from '../src/batch/run.js'
 import { readRepositories } from '../src/batch/graphql-read.js'
+import Bottleneck from 'bottleneck'
 import { toRef } from '../src/batch/types.js'
+import { createOctokit } from '../src/github/client.js'
 import { explainTopicsError, TopicsRefusedError } from '../src/github/errors.js'
 import { createOfflineClassifier } from '../src/classify/offline/index.js'
 import { parseTagList } from '../src/tags/parse.js'
 import { checkAgainstOpenApi } from './fixtures/openapi.js'
+import { startSilentServer } from './fixtures/silent-server.js'
 import {
   fakeOctokit,
   startFakeGitHub,
@@ -274,6 +277,35 @@ describe('runBatch', () => {
     expect(
       explainTopicsError(httpError('API rate limit exceeded', { 'x-ratelimit-remaining': '0' }), ref)
     ).not.toBeInstanceOf(TopicsRefusedError)
+  })
+
+  it('stops after two GraphQL queries in a row got no answer within their time limit, not hours later', async () => {
+    const silent = await startSilentServer()
+    try {
+      const octokit = createOctokit({
+        token: 't',
+        baseUrl: silent.url,
+        retryAfterBaseValue: 1,
+        timeLimits: { restMs: 100, graphqlMs: 100 },
+        limiters: { write: new Bottleneck.Group({ maxConcurrent: 16, minTime: 0 }) }
+      })
+      const records: BatchRecord[] = []
+      const started = Date.now()
+      const run = runBatch(
+        repos(6).map(r => toRef(`acme/${r.name}`)),
+        { octokit, classifier, selection, onRecord: r => void records.push(r) },
+        { concurrency: 2, graphqlBatch: 2 }
+      )
+      await expect(run).rejects.toThrow(/GitHub did not answer 2 GraphQL queries in a row within their time limit/)
+      // The first chunk is reported failed; the third is never read.
+      expect(records.map(r => r.result.error).sort()).toEqual([
+        expect.stringMatching(/acme\/repo-0: GitHub did not answer POST .*\/graphql within 0\.1 s/),
+        expect.stringMatching(/acme\/repo-1: /)
+      ])
+      expect(Date.now() - started).toBeLessThan(10_000)
+    } finally {
+      await silent.close()
+    }
   })
 
   it('stops on bad credentials instead of failing every repository one by one', async () => {

@@ -1,17 +1,18 @@
 import { execFile } from 'node:child_process'
 import { createServer as createHttpServer, request as httpRequest, type Server } from 'node:http'
-import { createServer as createTcpServer, connect, type Socket } from 'node:net'
+import { connect, type Socket } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createOctokit, DEFAULT_TIME_LIMITS } from '../src/github/client.js'
 import { readRepository } from '../src/github/repository.js'
+import { startSilentServer } from './fixtures/silent-server.js'
 
 const closers: (() => Promise<void>)[] = []
 afterEach(async () => {
   while (closers.length > 0) await closers.pop()!()
 })
 
-function listen(server: Server | ReturnType<typeof createTcpServer>): Promise<number> {
+function listen(server: Server): Promise<number> {
   return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)))
 }
 
@@ -19,26 +20,6 @@ function run(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ st
   return new Promise(resolve => {
     execFile(file, args, { env, timeout: 30_000 }, (_error, stdout, stderr) => resolve({ stdout, stderr }))
   })
-}
-
-/** A server that accepts every connection and never sends a byte: the stall the time limits exist for. */
-async function startSilentServer(): Promise<{ url: string; connections: () => number }> {
-  const sockets = new Set<Socket>()
-  let connections = 0
-  const server = createTcpServer(socket => {
-    connections += 1
-    sockets.add(socket)
-    socket.on('error', () => undefined)
-  })
-  const port = await listen(server)
-  closers.push(
-    () =>
-      new Promise(resolve => {
-        for (const socket of sockets) socket.destroy()
-        server.close(() => resolve())
-      })
-  )
-  return { url: `http://127.0.0.1:${port}`, connections: () => connections }
 }
 
 /** A tiny GitHub: GET /repos/o/r answers a repository; the headers of each request are kept. */
@@ -70,6 +51,7 @@ describe('createOctokit', () => {
 
   it('gives up on a REST server that accepts and stays silent, after retrying like a 5xx', async () => {
     const silent = await startSilentServer()
+    closers.push(() => silent.close())
     const octokit = createOctokit({
       token: 't',
       baseUrl: silent.url,
@@ -87,6 +69,7 @@ describe('createOctokit', () => {
 
   it('gives up on a silent GraphQL endpoint with its own limit', async () => {
     const silent = await startSilentServer()
+    closers.push(() => silent.close())
     const octokit = createOctokit({
       token: 't',
       baseUrl: silent.url,

@@ -1,4 +1,3 @@
-import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createOfflineClassifier } from '../src/classify/offline/index.js'
 import {
@@ -11,6 +10,7 @@ import type { SelectionOptions } from '../src/classify/types.js'
 import { tagItem } from '../src/core/tag-item.js'
 import { TaggingError } from '../src/errors.js'
 import { parseTagList } from '../src/tags/parse.js'
+import { startSilentServer } from './fixtures/silent-server.js'
 import { type OpenAIServer, chatReply, errorReply, startOpenAIServer, tagsReply } from './fixtures/openai-server.js'
 
 const KEY = 'sk-test-secret-0123456789abcdef'
@@ -292,18 +292,10 @@ describe('faults', () => {
   })
 
   it('a server that accepts and stays silent: each attempt is cut at its own limit and retried within model-timeout', async () => {
-    let connections = 0
-    const sockets = new Set<Socket>()
-    const silent = createTcpServer(socket => {
-      connections += 1
-      sockets.add(socket)
-      socket.on('error', () => undefined)
-    })
-    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
-    const { port } = silent.address() as AddressInfo
+    const silent = await startSilentServer()
     try {
       const c = classifier({
-        client: createOpenAIClient({ apiKey: KEY, baseUrl: `http://127.0.0.1:${port}/v1` }),
+        client: createOpenAIClient({ apiKey: KEY, baseUrl: `${silent.url}/v1` }),
         onModelError: 'fail',
         timeoutMs: 1000,
         attemptMs: 150
@@ -312,10 +304,9 @@ describe('faults', () => {
       await expect(ask(c)).rejects.toThrow(/no answer from the model server .* within model-timeout \(1 s\)/)
       expect(Date.now() - started).toBeLessThan(3000)
       // Several attempts, not one that waited the whole model-timeout.
-      expect(connections).toBeGreaterThanOrEqual(3)
+      expect(silent.connections()).toBeGreaterThanOrEqual(3)
     } finally {
-      for (const socket of sockets) socket.destroy()
-      await new Promise(resolve => silent.close(resolve))
+      await silent.close()
     }
   })
 

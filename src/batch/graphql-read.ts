@@ -3,6 +3,7 @@ import { getErrorMessage } from '../errors.js'
 import { buildReadQuery, README_NAMES, readmeAlias, repoAlias, type BlobNode, type RepoNode } from './graphql-query.js'
 import { formatFromFileName } from '../text/clean.js'
 import { fetchReadme, readRepository } from '../github/repository.js'
+import { isTimeLimit } from '../github/time-limit.js'
 import type { Octokit, RepoReadme, RepoRef, RepoSnapshot } from './types.js'
 
 /** What reading one repository gave: a snapshot, or why it could not be read. */
@@ -49,7 +50,8 @@ interface GraphqlErrorEntry {
  * Read many repositories with one GraphQL query (see buildReadQuery), then REST only for the misses:
  * a README under another name or folder, a truncated blob. A query that fails as a whole (after the
  * retry plugin gave up) is split in halves, and a small one falls back to REST per repository, so no
- * repository is lost; a 401 is rethrown because no repository can be read with that token. Never throws
+ * repository is lost; a 401 is rethrown because no repository can be read with that token, and so is a
+ * query that got no answer within its time limit (see runBatch). Never throws
  * for one repository's problem.
  */
 export async function readRepositories(
@@ -65,7 +67,8 @@ export async function readRepositories(
     data = dataOf(await octokit.graphql<unknown>(query, variables))
   } catch (error) {
     const partial = error as { data?: unknown; errors?: GraphqlErrorEntry[]; status?: number }
-    if (partial.status === 401) throw error
+    // Bad credentials fail every query alike; so does a server that never answers (halving cannot help).
+    if (partial.status === 401 || isTimeLimit(error)) throw error
     if (isObject(partial.data) && Array.isArray(partial.errors)) {
       data = partial.data as Record<string, RepoNode | null>
       errors = partial.errors

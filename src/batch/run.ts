@@ -1,7 +1,8 @@
 import type { Classifier, SelectionOptions } from '../classify/types.js'
 import { failedResult, itemFingerprint, skippedResult, tagItem, type TagItem } from '../core/tag-item.js'
-import { getErrorMessage, InputError } from '../errors.js'
+import { getErrorMessage, InputError, TaggingError } from '../errors.js'
 import { httpStatus, TopicsRefusedError } from '../github/errors.js'
+import { isTimeLimit } from '../github/time-limit.js'
 import { emptyReplaceWarning, planTopics, putTopics, type TopicPlan, type TopicsMode } from '../github/topics.js'
 import type { TagResult } from '../result.js'
 import { addOutcome, emptyCounts, type BatchCounts, type Outcome } from './counts.js'
@@ -68,6 +69,12 @@ export interface BatchOptions {
 const READ_AHEAD = 2
 
 /**
+ * After this many chunks in a row whose query got no answer within its time limit (retries included), the
+ * run stops: a GitHub (or proxy) that accepts connections and stays silent must not take the job's 6 hours.
+ */
+const SILENT_CHUNKS = 2
+
+/**
  * Tag many repositories. Reading goes a GraphQL batch at a time with two batches read ahead, while up to
  * `concurrency` repositories are tagged and written; memory is bounded by those, not by the list.
  * Every repository gives exactly one record: a failure is a result with `error`, never an exception.
@@ -86,7 +93,7 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
     await deps.onRecord(entry)
   }
   // Reads run READ_AHEAD chunks ahead of tagging, so a slow query hides behind the work on earlier ones.
-  const reads: Promise<ReadOutcome[]>[] = []
+  const reads: Promise<ChunkRead>[] = []
   let nextChunk = 0
   const fill = () => {
     while (reads.length < READ_AHEAD && nextChunk < chunks.length && !deps.signal?.aborted) {
@@ -97,10 +104,19 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
     }
   }
   fill()
+  let silent = 0
   while (reads.length > 0) {
     let outcomes: ReadOutcome[]
     try {
-      outcomes = await reads.shift()!
+      const chunk = await reads.shift()!
+      silent = chunk.silent ? silent + 1 : 0
+      if (silent >= SILENT_CHUNKS)
+        throw new TaggingError(
+          `GitHub did not answer ${silent} GraphQL queries in a row within their time limit, retries included ` +
+            `(${chunk.outcomes[0] && 'error' in chunk.outcomes[0] ? chunk.outcomes[0].error : 'no answer'}); ` +
+            `stopping here. Check GITHUB_API_URL and the proxy settings, or run again later.`
+        )
+      outcomes = chunk.outcomes
     } catch (error) {
       // Let what was started finish and be recorded; reads already under way are dropped.
       await Promise.allSettled(reads)
@@ -117,6 +133,12 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
   return counts
 }
 
+/** A chunk's outcomes, and whether its query got no answer at all within its time limit. */
+interface ChunkRead {
+  readonly outcomes: ReadOutcome[]
+  readonly silent: boolean
+}
+
 /**
  * A reader that throws fails every repository of its chunk, except for bad credentials (401): no
  * repository can be read with that token, so the run stops with GitHub's message.
@@ -125,16 +147,16 @@ async function readChunk(
   read: NonNullable<BatchDeps['read']>,
   octokit: Octokit,
   chunk: readonly RepoRef[]
-): Promise<ReadOutcome[]> {
+): Promise<ChunkRead> {
   try {
-    return await read(octokit, chunk)
+    return { outcomes: await read(octokit, chunk), silent: false }
   } catch (error) {
     if (httpStatus(error) === 401)
       throw new InputError(
         `GitHub refused the token (401 ${getErrorMessage(error)}): check github-token / GITHUB_TOKEN.`
       )
     const message = getErrorMessage(error)
-    return chunk.map(ref => ({ ref, error: `${ref.fullName}: ${message}` }))
+    return { outcomes: chunk.map(ref => ({ ref, error: `${ref.fullName}: ${message}` })), silent: isTimeLimit(error) }
   }
 }
 

@@ -32,3 +32,10 @@ export function withTimeLimit(base: typeof fetch, limits: Partial<TimeLimits> = 
     }
   }
 }
+
+/** Whether `error` (or an error it wraps, as Octokit's RequestError does) is a request past its time limit. */
+export function isTimeLimit(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++)
+    if (e.name === 'TimeLimitError') return true
+  return false
+}
