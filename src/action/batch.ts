@@ -10,13 +10,13 @@ import {
   uploadOrFailure,
   type BatchArtifactClient
 } from '../batch/artifacts.js'
-import { emptyCounts, formatCounts, outcomeOfResult, totalOf, type BatchCounts } from '../batch/counts.js'
+import { emptyCounts, formatCounts, outcomeOfResult, type BatchCounts } from '../batch/counts.js'
 import { mergeResultFiles } from '../batch/merge.js'
 import { selectRepositories } from '../batch/repositories.js'
 import { openResultLog } from '../batch/result-log.js'
 import { restoreResultCache, resumeCachePrefix } from '../batch/resume-cache.js'
 import { refusalMessage } from '../batch/refusal.js'
-import { runBatch, type BatchRecord } from '../batch/run.js'
+import { runBatch } from '../batch/run.js'
 import { inShard } from '../batch/shard.js'
 import { batchSummaryMarkdown, type SummaryRow } from '../batch/summary.js'
 import { addUsage, emptyUsage, formatUsage } from '../pricing.js'
@@ -27,6 +27,9 @@ import type { Octokit } from '../github/client.js'
 import type { Inputs } from '../inputs.js'
 import type { TagResult } from '../result.js'
 import type { ActionLog } from './single.js'
+import { outputs, row, withFailure, type BatchOutcome } from './batch-outcome.js'
+
+export type { BatchOutcome } from './batch-outcome.js'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -43,63 +46,9 @@ export interface BatchActionDeps {
   readonly signal?: AbortSignal
 }
 
-/** Step outputs of the batch modes: per-repository outputs would pass GitHub's 1 MB limit, so counts only. */
-export interface BatchOutcome {
-  readonly outputs: Readonly<Record<'result-file' | 'changed' | 'tagged' | 'unchanged' | 'skipped' | 'failed', string>>
-  readonly summary: string
-  readonly failure?: Error
-}
-
 /** The counts file that travels with a shard's results, so a merge can give the same outputs. */
 function countsFileOf(resultFile: string): string {
   return join(dirname(resultFile), `${basename(resultFile).replace(/\.[^.]+$/, '')}.counts.json`)
-}
-
-function outputs(resultFile: string, counts: BatchCounts): BatchOutcome['outputs'] {
-  return {
-    'result-file': resultFile,
-    changed: String(counts.changed),
-    tagged: String(counts.tagged),
-    unchanged: String(counts.unchanged),
-    skipped: String(counts.skipped),
-    failed: String(counts.failed)
-  }
-}
-
-/**
- * The step's failure: a failed upload and a refused topics write (always), and failed repositories unless
- * fail-on-error is false. `refusedCount` repositories are the refused writes, already said by `refused`.
- */
-function withFailure(
-  counts: BatchCounts,
-  failOnError: boolean,
-  uploadFailure?: Error,
-  refused?: { message: string; refusedCount: number }
-): { failure?: Error } {
-  const others = counts.failed - (refused?.refusedCount ?? 0)
-  const failed =
-    failOnError && others > 0
-      ? `${others} of ${totalOf(counts)} repositories failed (see the warnings and the result file); set fail-on-error: false to let the step pass.`
-      : undefined
-  const messages = [uploadFailure?.message, refused?.message, failed].filter(Boolean)
-  return messages.length > 0 ? { failure: new TaggingError(messages.join('\n')) } : {}
-}
-
-function row(
-  result: TagResult,
-  outcome: SummaryRow['outcome'],
-  topics: SummaryRow['topics'],
-  write?: BatchRecord['write']
-): SummaryRow {
-  return {
-    repository: result.repository ?? result.id ?? '?',
-    outcome,
-    tags: result.scores.map(s => s.name),
-    topics,
-    ...(result.error ? { error: result.error } : {}),
-    ...(result.skipped ? { skipped: result.skipped } : {}),
-    ...(write === 'planned' ? { notWritten: true } : {})
-  }
 }
 
 /** The action inputs the batch mode reads besides its own. */

@@ -1,15 +1,18 @@
 import type { Classifier, SelectionOptions } from '../classify/types.js'
 import { failedResult, itemFingerprint, skippedResult, tagItem, type TagItem } from '../core/tag-item.js'
 import { getErrorMessage, InputError, TaggingError } from '../errors.js'
-import { httpStatus, TopicsRefusedError } from '../github/errors.js'
+import { httpStatus } from '../github/errors.js'
 import { isTimeLimit } from '../github/time-limit.js'
-import { emptyReplaceWarning, planTopics, putTopics, type TopicPlan, type TopicsMode } from '../github/topics.js'
+import { emptyReplaceWarning, type TopicPlan } from '../github/topics.js'
 import type { TagResult } from '../result.js'
 import { addOutcome, emptyCounts, type BatchCounts, type Outcome } from './counts.js'
 import { DEFAULT_GRAPHQL_BATCH } from './graphql-query.js'
 import { readRepositories, type ReadOutcome } from './graphql-read.js'
 import { createPool } from './pool.js'
 import { resumeKeys, type ResumeIndex } from './resume.js'
+import { writeRepositoryTopics, type TopicsSettings, type WriteState } from './topics-write.js'
+
+export type { TopicsSettings } from './topics-write.js'
 import type { Octokit, RepoRef, RepoSnapshot } from './types.js'
 
 /** What the run did for one repository: the result line, how it ended, and the topic change. */
@@ -27,18 +30,6 @@ export interface BatchRecord {
    * which token and permission). `planned`: a change planned after such a refusal, not sent.
    */
   readonly write?: 'refused' | 'planned'
-}
-
-/** What one run knows about writing: once a write is refused for lack of permission, no more are sent. */
-interface WriteState {
-  refused: boolean
-}
-
-/** Writing topics: the client that may write (topics-token), the mode, and whether to only preview. */
-export interface TopicsSettings {
-  readonly octokit: Octokit
-  readonly mode: TopicsMode
-  readonly dryRun: boolean
 }
 
 export interface BatchDeps {
@@ -113,8 +104,7 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
       if (silent >= SILENT_CHUNKS)
         throw new TaggingError(
           `GitHub did not answer ${silent} GraphQL queries in a row within their time limit, retries included ` +
-            `(${chunk.outcomes[0] && 'error' in chunk.outcomes[0] ? chunk.outcomes[0].error : 'no answer'}); ` +
-            `stopping here. Check GITHUB_API_URL and the proxy settings, or run again later.`
+            `(${chunk.silent}); stopping here. Check GITHUB_API_URL and the proxy settings, or run again later.`
         )
       outcomes = chunk.outcomes
     } catch (error) {
@@ -133,10 +123,10 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
   return counts
 }
 
-/** A chunk's outcomes, and whether its query got no answer at all within its time limit. */
+/** A chunk's outcomes and, when its query got no answer at all within its time limit, the error saying so. */
 interface ChunkRead {
   readonly outcomes: ReadOutcome[]
-  readonly silent: boolean
+  readonly silent: string | null
 }
 
 /**
@@ -149,14 +139,15 @@ async function readChunk(
   chunk: readonly RepoRef[]
 ): Promise<ChunkRead> {
   try {
-    return { outcomes: await read(octokit, chunk), silent: false }
+    return { outcomes: await read(octokit, chunk), silent: null }
   } catch (error) {
     if (httpStatus(error) === 401)
       throw new InputError(
         `GitHub refused the token (401 ${getErrorMessage(error)}): check github-token / GITHUB_TOKEN.`
       )
     const message = getErrorMessage(error)
-    return { outcomes: chunk.map(ref => ({ ref, error: `${ref.fullName}: ${message}` })), silent: isTimeLimit(error) }
+    const outcomes = chunk.map(ref => ({ ref, error: `${ref.fullName}: ${message}` }))
+    return { outcomes, silent: isTimeLimit(error) ? message : null }
   }
 }
 
@@ -240,25 +231,12 @@ export async function processOne(
     warnings.push(`${repo.fullName} is archived, so GitHub keeps it read-only: its topics are left as they are.`)
   if (!options.topics || repo.archived)
     return { result, outcome: resumed ? 'unchanged' : 'tagged', topics: null, warnings, resumed }
-  const settings = options.topics
-  let plan: TopicPlan
-  try {
-    plan = planFor(repo, result, classifier, settings)
-  } catch (error) {
-    return failed({ ...result, error: getErrorMessage(error) }, warnings)
-  }
+  const written = await writeRepositoryTopics(repo, result, classifier, options.topics, writes)
+  const write = written.write ? { write: written.write } : {}
+  if ('error' in written) return { ...failed({ ...result, error: written.error }, warnings), ...write }
+  const { plan } = written
   if (plan.keptEmptyReplace) warnings.push(emptyReplaceWarning(repo.fullName))
-  const outcomeOfPlan = plan.changed ? 'tagged' : 'unchanged'
-  if (!plan.changed || settings.dryRun) return { result, outcome: outcomeOfPlan, topics: plan, warnings, resumed }
-  if (writes.refused) return { result, outcome: outcomeOfPlan, topics: plan, warnings, resumed, write: 'planned' }
-  try {
-    await putTopics(settings.octokit, repo, plan.after)
-    return { result, outcome: outcomeOfPlan, topics: plan, warnings, resumed }
-  } catch (error) {
-    if (error instanceof TopicsRefusedError) writes.refused = true
-    const record = failed({ ...result, error: getErrorMessage(error) }, warnings)
-    return error instanceof TopicsRefusedError ? { ...record, write: 'refused' } : record
-  }
+  return { result, outcome: plan.changed ? 'tagged' : 'unchanged', topics: plan, warnings, resumed, ...write }
 }
 
 function failed(result: TagResult, warnings: readonly string[]): BatchRecord {
@@ -272,11 +250,4 @@ function findPrevious(previous: ResumeIndex | undefined, repo: RepoSnapshot): Ta
     if (found) return found
   }
   return undefined
-}
-
-/** Plan the topics for the chosen tags (throws when they cannot be written: over 20, no topic form). */
-function planFor(repo: RepoSnapshot, result: TagResult, classifier: Classifier, settings: TopicsSettings): TopicPlan {
-  const byName = new Map(classifier.tags.map(tag => [tag.name, tag]))
-  const chosen = result.scores.flatMap(score => byName.get(score.name) ?? [])
-  return planTopics(repo.topics, classifier.tags, chosen, settings.mode)
 }
