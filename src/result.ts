@@ -12,6 +12,8 @@ export interface TagResult {
   model: string | null
   usage: Usage | null
   fingerprint: string
+  /** Why there was nothing to tag (neither README nor description): a skip, not a failure. */
+  skipped?: string
   error?: string
 }
 

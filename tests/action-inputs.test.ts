@@ -47,6 +47,7 @@ describe('action.yml', () => {
       'failed',
       'result',
       'result-file',
+      'skipped',
       'tagged',
       'tags',
       'topics',

@@ -88,12 +88,14 @@ describe('runSingle', () => {
     expect(outcome.summary).toContain('**Not tagged:** Could not tag octo/app: model unavailable')
   })
 
-  it('replace with nothing chosen clears the list-managed and other topics, as asked', async () => {
+  it('replace with nothing chosen sends nothing and warns: it never clears the topics', async () => {
     const { run, messages } = setUp('["app"]', [])
     const outcome = await run()
-    expect(messages).toContain('warning: No tag was chosen, so topics-mode "replace" leaves octo/app without topics.')
+    expect(messages).toContain(
+      'warning: No tag was chosen for octo/app, so topics-mode "replace" sent nothing: its topics are left as they are.'
+    )
     expect(outcome.failure).toBeUndefined()
-    expect(github.calls('PUT', '/repos/octo/app/topics').at(-1)?.body).toEqual({ names: [] })
-    expect(outcome.outputs).toMatchObject({ tags: '[]', topics: '[]', changed: 'true' })
+    expect(github.calls('PUT', '/repos/octo/app/topics')).toHaveLength(0)
+    expect(outcome.outputs).toMatchObject({ tags: '[]', topics: '["keep-me"]', changed: 'false' })
   })
 })

@@ -118,6 +118,9 @@ describe('the action, in process', () => {
     expect(run.outputs.topics).toBe('["keep"]')
     expect(puts('octo/empty')).toHaveLength(0)
     expect(run.stdout).not.toMatch(/\n\s+at /)
+    const result = JSON.parse(run.outputs.result!) as { skipped?: string; error?: string }
+    expect(result.skipped).toBe('Nothing to tag: octo/empty has neither a README nor a description.')
+    expect(result.error).toBeUndefined()
   })
 
   it('refuses an over-full merge but still writes the result', async () => {

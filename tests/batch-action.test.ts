@@ -53,12 +53,12 @@ function step(inputs: Record<string, string>) {
 }
 
 describe('the action with repositories', () => {
-  it('tags an organisation in two shards, writes topics, uploads <artifact-name>-<i>, and fails at the end for a failed repository', async () => {
+  it('tags an organisation in two shards, writes topics, uploads <artifact-name>-<i>, skips an empty repository, and fails at the end for a failed repository', async () => {
     const runs = []
     for (const shard of ['1/2', '2/2']) {
       runs.push(
         await step({
-          repositories: 'org:acme',
+          repositories: 'org:acme, acme/gone',
           exclude: 'acme/engine',
           shard,
           output: 'topics,artifact',
@@ -78,36 +78,78 @@ describe('the action with repositories', () => {
       expect(JSON.parse(strFromU8(files['readme-tags.counts.json']!))).toEqual({
         tagged: Number(run.outputs.tagged),
         unchanged: Number(run.outputs.unchanged),
+        skipped: Number(run.outputs.skipped),
         failed: Number(run.outputs.failed),
         changed: run.outputs.changed === 'true',
         shards: 2
       })
       all.push(...lines)
     }
-    expect(all.map(r => r.repository).sort()).toEqual(['acme/blank', 'acme/sql', 'acme/store', 'acme/tool'])
+    expect(all.map(r => r.repository).sort()).toEqual([
+      'acme/blank',
+      'acme/gone',
+      'acme/sql',
+      'acme/store',
+      'acme/tool'
+    ])
+    expect(all.find(r => r.repository === 'acme/blank')).toMatchObject({
+      tags: [],
+      skipped: expect.stringMatching(/neither a README nor a description/)
+    })
+    expect(all.find(r => r.repository === 'acme/blank')).not.toHaveProperty('error')
     expect(github.state.byName.get('acme/store')!.topics).toEqual(['database'])
     expect(github.state.byName.get('acme/tool')!.topics).toEqual(['cli'])
     expect(github.state.byName.get('acme/engine')!.topics).toEqual([])
     const totals = runs.reduce(
       (sum, run) =>
-        sum + Number(run.outputs.tagged) * 100 + Number(run.outputs.unchanged) * 10 + Number(run.outputs.failed),
+        sum +
+        Number(run.outputs.tagged) * 1000 +
+        Number(run.outputs.unchanged) * 100 +
+        Number(run.outputs.skipped) * 10 +
+        Number(run.outputs.failed),
       0
     )
-    expect(totals).toBe(2 * 100 + 1 * 10 + 1) // store and tool tagged; sql already right; blank failed
+    // store and tool tagged; sql already right; blank skipped; gone failed.
+    expect(totals).toBe(2 * 1000 + 1 * 100 + 1 * 10 + 1)
 
     const failing = runs.find(run => run.outputs.failed === '1')!
     expect(failing.exitCode).toBe(1)
-    expect(failing.warnings.some(w => /acme\/blank has neither a README nor a description/.test(w))).toBe(true)
     expect(failing.errors).toEqual([expect.stringMatching(/^1 of \d repositories failed .*fail-on-error: false/)])
-    expect(failing.summary).toMatch(/\| acme\/blank \|.*⚠️/)
-    const other = runs.find(run => run !== failing)!
-    expect(other.exitCode).toBe(0)
-    expect(other.summary).toMatch(/\*\*\d\*\* repositories: /)
+    expect(failing.summary).toMatch(/\| acme\/gone \|.*⚠️/)
+    // The empty repository: a warning and a line in the summary, never the step's failure.
+    const skipping = runs.find(run => run.outputs.skipped === '1')!
+    expect(skipping.warnings.some(w => /acme\/blank has neither a README nor a description/.test(w))).toBe(true)
+    expect(skipping.summary).toMatch(/\| acme\/blank \|.*\| skipped: acme\/blank has neither/)
+    expect(skipping.summary).toMatch(/\*\*1\*\* skipped \(nothing to tag\)/)
+    for (const run of runs) expect(run.exitCode).toBe(run === failing ? 1 : 0)
+  })
+
+  it('after GitHub refuses a topics write for lack of permission, plans the rest and fails with one error', async () => {
+    const before = github.state.calls.filter(c => c.method === 'PUT').length
+    const written = ['store', 'tool'].map(name => [name, github.state.byName.get(`acme/${name}`)!.topics] as const)
+    for (const [name] of written) github.state.byName.get(`acme/${name}`)!.topics = []
+    const run = await step({
+      repositories: 'acme/store, acme/tool, acme/engine',
+      'topics-token': 'read-token',
+      output: 'topics',
+      concurrency: '1'
+    })
+    expect(github.state.calls.filter(c => c.method === 'PUT').length - before).toBe(1)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^GitHub refused to set topics, so no more writes were sent: 2 more topic changes were planned and reported, not written\. Cannot set the topics of acme\/\w+: GitHub answered 403.*Administration: write.*topics-token/s
+      )
+    ])
+    expect(run.warnings.filter(w => /403/.test(w))).toEqual([])
+    expect(run.summary).toMatch(/> \[!CAUTION\]\n> GitHub refused to set topics/)
+    expect(run.summary).toMatch(/\(not written\)/)
+    for (const [name, topics] of written) github.state.byName.get(`acme/${name}`)!.topics = topics
   })
 
   it('with fail-on-error: false only warns; in a dry run it writes nothing', async () => {
     const run = await step({
-      repositories: 'acme/blank, acme/engine',
+      repositories: 'acme/gone, acme/engine',
       'fail-on-error': 'false',
       output: 'topics',
       'dry-run': 'true'
@@ -181,12 +223,19 @@ describe('mode: merge', () => {
     )
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
-    expect(run.outputs).toMatchObject({ tagged: '2', unchanged: '1', failed: '1', changed: 'true' })
+    expect(run.outputs).toMatchObject({ tagged: '2', unchanged: '1', skipped: '1', failed: '1', changed: 'true' })
     expect(run.outputs['result-file']).toBe(join(run.runnerTemp, 'readme-tags.jsonl'))
     const merged = jsonl(readFileSync(run.outputs['result-file']!, 'utf8'))
-    expect(merged.map(r => r.repository).sort()).toEqual(['acme/blank', 'acme/sql', 'acme/store', 'acme/tool'])
+    expect(merged.map(r => r.repository).sort()).toEqual([
+      'acme/blank',
+      'acme/gone',
+      'acme/sql',
+      'acme/store',
+      'acme/tool'
+    ])
     expect(jsonl(strFromU8(zipped('org-tags')['readme-tags.jsonl']!))).toEqual(merged)
-    expect(run.summary.indexOf('acme/blank')).toBeLessThan(run.summary.indexOf('acme/store'))
+    expect(run.summary.indexOf('acme/gone')).toBeLessThan(run.summary.indexOf('acme/store'))
+    expect(run.summary.indexOf('acme/store')).toBeLessThan(run.summary.indexOf('acme/blank'))
     // The real client: ListArtifacts, GetSignedArtifactURL and a zip download per shard.
     expect(artifacts.steps.filter(step => step === 'GET blob')).toHaveLength(2)
     expect(artifacts.violations).toEqual([])

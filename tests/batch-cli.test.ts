@@ -46,16 +46,44 @@ describe('readme-tagger batch --repositories / merge', () => {
   })
   afterEach(async () => github.close())
 
-  it('tags an organisation to stdout with counts on stderr, and exits 1 when a repository failed', async () => {
+  it('tags an organisation to stdout with counts on stderr, skipping an empty repository', async () => {
     const { code, stdout, stderr } = await cli(['batch', '--tags', tags, '--repositories', 'org:acme'], env)
     const results = lines(stdout)
     expect(results.map(r => r.repository).sort()).toEqual(['acme/empty', 'acme/store', 'acme/tool'])
     expect(results.find(r => r.repository === 'acme/store')).toMatchObject({ id: '105', tags: ['database'] })
-    expect(results.find(r => r.repository === 'acme/empty')?.error).toMatch(/neither a README nor a description/)
+    const empty = results.find(r => r.repository === 'acme/empty')
+    expect(empty?.skipped).toMatch(/neither a README nor a description/)
+    expect(empty?.error).toBeUndefined()
     expect(stderr).toMatch(/3 repositories \(1 left out/)
-    expect(stderr).toMatch(/done: tagged 2, unchanged 0, failed 1\n$/)
-    expect(code).toBe(1)
+    expect(stderr).toMatch(/warning: acme\/empty has neither a README nor a description: nothing to tag, skipped\./)
+    expect(stderr).toMatch(/done: tagged 2, unchanged 0, skipped 1, failed 0\n$/)
+    expect(code).toBe(0)
     expect(github.count().graphql).toBe(1)
+  })
+
+  it('exits 1 when a repository failed', async () => {
+    const { code, stderr } = await cli(['batch', '--tags', tags, '--repositories', 'acme/store,acme/gone'], env)
+    expect(stderr).toMatch(/done: tagged 1, unchanged 0, skipped 0, failed 1\n$/)
+    expect(code).toBe(1)
+  })
+
+  it('after GitHub refuses a topics write (403), plans the rest without writing and says so once', async () => {
+    github.close()
+    const many = Array.from({ length: 6 }, (_, i) => repo(`tool-${i}`, 'A cli. The cli runs in a shell.'))
+    github = await startFakeGitHub({ repos: many, token: 'test-token', writeToken: 'admin-token' })
+    env = { ...env, GITHUB_API_URL: github.url }
+    const names = many.map(r => `acme/${r.name}`).join(',')
+    const args = ['batch', '--tags', tags, '--repositories', names, '--output', 'topics', '--concurrency', '1']
+    const { code, stderr } = await cli(args, env)
+    expect(github.state.calls.filter(c => c.method === 'PUT')).toHaveLength(1)
+    const errors = stderr.split('\n').filter(line => line.startsWith('error:'))
+    expect(errors).toEqual([
+      expect.stringMatching(/GitHub refused to set topics.*5 more topic changes were planned.*Administration: write/)
+    ])
+    expect(stderr).not.toMatch(/^warning: .*403/m)
+    expect(stderr).toMatch(/^acme\/tool-5: topics \+cli \(not written\)$/m)
+    expect(stderr).toMatch(/done: tagged 5, unchanged 0, skipped 0, failed 1\n/)
+    expect(code).toBe(1)
   })
 
   it('writes topics, resumes from its result file, and merges files', async () => {
@@ -80,7 +108,7 @@ describe('readme-tagger batch --repositories / merge', () => {
     github.state.byName.get('acme/store')!.files['README.md'] =
       'A game engine. The game engine draws; game engine scenes.'
     const second = await cli([...args, '--resume'], env)
-    expect(second.stderr).toMatch(/done: tagged 1, unchanged 1, failed 0/)
+    expect(second.stderr).toMatch(/done: tagged 1, unchanged 1, skipped 0, failed 0/)
     const resumed = lines(readFileSync(file, 'utf8'))
     expect(resumed.map(r => `${r.repository}:${JSON.stringify(r.tags)}`).sort()).toEqual([
       'acme/store:["game-engine"]',
@@ -95,7 +123,7 @@ describe('readme-tagger batch --repositories / merge', () => {
     expect(merge.code).toBe(0)
     expect(lines(readFileSync(merged, 'utf8'))).toHaveLength(3)
     expect(merge.stderr).toMatch(/other\.jsonl:2: not JSON, skipped/)
-    expect(merge.stderr).toMatch(/merged 2 files: tagged 3, unchanged 0, failed 0/)
+    expect(merge.stderr).toMatch(/merged 2 files: tagged 3, unchanged 0, skipped 0, failed 0/)
   })
 
   it('says per repository which topics a dry run would change, writing none', async () => {

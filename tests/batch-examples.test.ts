@@ -54,7 +54,7 @@ describe('batch with examples', () => {
     expect(lines[2]).toMatchObject({ tags: [{ id: 1, name: 'Pixel Art Tools' }], provider: 'given' })
     for (const line of lines) assertValidResult(line)
     expect(run.stderr).toMatch(/examples: 5 learned; per tag: Pixel Art Tools 3, database 2; 1 tag without examples/)
-    expect(run.stderr).toMatch(/done: tagged 1, unchanged 5, failed 0/)
+    expect(run.stderr).toMatch(/done: tagged 1, unchanged 5, skipped 0, failed 0/)
   })
 
   it('makes an example with a tag off the list a line error, and never answers with that tag', async () => {

@@ -132,7 +132,7 @@ describe('resuming the action from the Actions cache', () => {
       }
     }
     await expect(run('300', cancelling, controller.signal)).rejects.toThrow(
-      /^Cancelled after tagged 2, unchanged 0, failed 0 of 5 repositories/
+      /^Cancelled after tagged 2, unchanged 0, skipped 0, failed 0 of 5 repositories/
     )
     expect(cache.keys.at(-1)).toBe('readme-tagger-results-v1-tags-1of1-300-1')
     const fourth = countingClassifier()

@@ -1,10 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { runBatch, type BatchRecord } from '../src/batch/run.js'
 import { readRepositories } from '../src/batch/graphql-read.js'
+import Bottleneck from 'bottleneck'
 import { toRef } from '../src/batch/types.js'
+import { createOctokit } from '../src/github/client.js'
+import { explainTopicsError, TopicsRefusedError } from '../src/github/errors.js'
 import { createOfflineClassifier } from '../src/classify/offline/index.js'
 import { parseTagList } from '../src/tags/parse.js'
 import { checkAgainstOpenApi } from './fixtures/openapi.js'
+import { startSilentServer } from './fixtures/silent-server.js'
 import {
   fakeOctokit,
   startFakeGitHub,
@@ -81,7 +85,7 @@ describe('runBatch', () => {
     expect(records).toHaveLength(150)
     expect(new Set(records.map(r => r.result.repository))).toEqual(new Set(names))
     expect(records.filter(r => r.result.error)).toEqual([])
-    expect(counts).toEqual({ tagged: 150, unchanged: 0, failed: 0, changed: true })
+    expect(counts).toEqual({ tagged: 150, unchanged: 0, skipped: 0, failed: 0, changed: true })
     for (const [i, repo] of all.entries()) {
       const expected = TOPICS[i % 3]!
       expect(repo.topics).toEqual(i % 5 === 0 ? ['keep-me', expected] : [expected])
@@ -107,7 +111,7 @@ describe('runBatch', () => {
     const writes = github.count().writes
 
     const second = await collect(github, names, 3)
-    expect(second.counts).toEqual({ tagged: 0, unchanged: 12, failed: 0, changed: false })
+    expect(second.counts).toEqual({ tagged: 0, unchanged: 12, skipped: 0, failed: 0, changed: false })
     expect(github.count().writes).toBe(writes)
 
     // Resume: unchanged fingerprints are reused as they were; a changed README is tagged again.
@@ -120,7 +124,7 @@ describe('runBatch', () => {
       { octokit, classifier, selection, onRecord: r => void records.push(r) },
       { concurrency: 2, previous }
     )
-    expect(counts).toEqual({ tagged: 1, unchanged: 11, failed: 0, changed: false })
+    expect(counts).toEqual({ tagged: 1, unchanged: 11, skipped: 0, failed: 0, changed: false })
     expect(records.filter(r => !r.resumed).map(r => r.result.repository)).toEqual(['acme/repo-4'])
     expect(records.find(r => r.result.repository === 'acme/repo-0')!.result).toBe(previous.get('id:5000'))
   })
@@ -143,7 +147,12 @@ describe('runBatch', () => {
     )
     const by = (name: string) => records.find(r => r.result.repository === `acme/${name}`)!
     expect(records).toHaveLength(7)
-    expect(by('repo-1').result.error).toMatch(/neither a README nor a description/)
+    expect(by('repo-1').result.error).toBeUndefined()
+    expect(by('repo-1').result.skipped).toMatch(/neither a README nor a description/)
+    expect(by('repo-1').outcome).toBe('skipped')
+    expect(by('repo-1').warnings).toEqual([
+      expect.stringMatching(/acme\/repo-1 has neither a README nor a description/)
+    ])
     expect(by('repo-2').warnings).toEqual(['acme/repo-2 has no README; tagged from its description alone.'])
     expect(by('repo-3').result.error).toMatch(/would give 21 topics, but GitHub allows 20/)
     expect(by('gone').result).toMatchObject({
@@ -151,7 +160,8 @@ describe('runBatch', () => {
       tags: [],
       error: expect.stringMatching(/acme\/gone: repository not found/)
     })
-    expect(counts.failed).toBe(3)
+    expect(counts.failed).toBe(2)
+    expect(counts.skipped).toBe(1)
     expect(counts.tagged + counts.unchanged).toBe(4)
   })
 
@@ -179,7 +189,7 @@ describe('runBatch', () => {
       { octokit, classifier, selection, onRecord: r => void records.push(r), read: readRepositories },
       { concurrency: 2, topics: { octokit, mode: 'replace', dryRun: true } }
     )
-    expect(counts).toEqual({ tagged: 3, unchanged: 0, failed: 0, changed: true })
+    expect(counts).toEqual({ tagged: 3, unchanged: 0, skipped: 0, failed: 0, changed: true })
     expect(github.count().writes).toBe(0)
     expect(all[0]!.topics).toEqual(['keep-me'])
     expect(records.find(r => r.result.repository === 'acme/repo-0')!.topics).toEqual({
@@ -204,8 +214,98 @@ describe('runBatch', () => {
       { concurrency: 2, previous, topics: { octokit, mode: 'merge', dryRun: false } }
     )
     expect(records.every(r => r.resumed)).toBe(true)
-    expect(counts).toEqual({ tagged: 1, unchanged: 3, failed: 0, changed: true })
+    expect(counts).toEqual({ tagged: 1, unchanged: 3, skipped: 0, failed: 0, changed: true })
     expect(all[1]!.topics).toEqual(['by-hand', 'cli'])
+  })
+
+  it('with topics-mode replace and no tag chosen, sends nothing and warns: topics are never cleared', async () => {
+    const all = repos(2)
+    all[0]!.files = { 'README.md': 'Nothing here matches any tag at all.' }
+    all[0]!.topics = ['precious']
+    github = await startFakeGitHub({ repos: all })
+    const octokit = fakeOctokit(github.url)
+    const records: BatchRecord[] = []
+    const counts = await runBatch(
+      all.map(r => toRef(`acme/${r.name}`)),
+      { octokit, classifier, selection, onRecord: r => void records.push(r) },
+      { concurrency: 2, topics: { octokit, mode: 'replace', dryRun: false } }
+    )
+    const bare = records.find(r => r.result.repository === 'acme/repo-0')!
+    expect(bare.result.tags).toEqual([])
+    expect(bare.warnings).toEqual([
+      expect.stringMatching(/No tag was chosen for acme\/repo-0, so topics-mode "replace" sent nothing/)
+    ])
+    expect(bare.outcome).toBe('unchanged')
+    expect(all[0]!.topics).toEqual(['precious'])
+    expect(github.state.calls.filter(c => c.method === 'PUT').map(c => c.path)).toEqual(['/repos/acme/repo-1/topics'])
+    expect(counts).toMatchObject({ tagged: 1, unchanged: 1, failed: 0 })
+  })
+
+  it('after a 403 on a topics write, plans the other repositories and sends no more writes', async () => {
+    const all = repos(8)
+    github = await startFakeGitHub({ repos: all, writeToken: 'admin' })
+    const octokit = fakeOctokit(github.url)
+    const records: BatchRecord[] = []
+    const counts = await runBatch(
+      all.map(r => toRef(`acme/${r.name}`)),
+      { octokit, classifier, selection, onRecord: r => void records.push(r) },
+      { concurrency: 2, graphqlBatch: 4, topics: { octokit, mode: 'merge', dryRun: false } }
+    )
+    const puts = github.state.calls.filter(c => c.method === 'PUT')
+    // At most the writes already under way (concurrency 2) meet the refusal.
+    expect(puts.length).toBeGreaterThanOrEqual(1)
+    expect(puts.length).toBeLessThanOrEqual(2)
+    const refused = records.filter(r => r.write === 'refused')
+    expect(refused).toHaveLength(puts.length)
+    expect(refused[0]!.result.error).toMatch(/Administration: write/)
+    const planned = records.filter(r => r.write === 'planned')
+    expect(planned).toHaveLength(8 - puts.length)
+    expect(planned.every(r => r.topics?.changed && r.result.error === undefined)).toBe(true)
+    expect(counts).toMatchObject({ failed: puts.length, tagged: 8 - puts.length, changed: false })
+  })
+
+  it('takes only a 403 that is neither a rate limit nor an archived repository for a refused permission', () => {
+    const httpError = (message: string, headers: Record<string, string> = {}) =>
+      Object.assign(new Error(message), { name: 'HttpError', status: 403, response: { headers } })
+    const ref = { owner: 'acme', repo: 'a' }
+    expect(explainTopicsError(httpError('Resource not accessible by integration'), ref)).toBeInstanceOf(
+      TopicsRefusedError
+    )
+    expect(explainTopicsError(httpError('Repository was archived so is read-only.'), ref)).not.toBeInstanceOf(
+      TopicsRefusedError
+    )
+    expect(
+      explainTopicsError(httpError('API rate limit exceeded', { 'x-ratelimit-remaining': '0' }), ref)
+    ).not.toBeInstanceOf(TopicsRefusedError)
+  })
+
+  it('stops after two GraphQL queries in a row got no answer within their time limit, not hours later', async () => {
+    const silent = await startSilentServer()
+    try {
+      const octokit = createOctokit({
+        token: 't',
+        baseUrl: silent.url,
+        retryAfterBaseValue: 1,
+        timeLimits: { restMs: 100, graphqlMs: 100 },
+        limiters: { write: new Bottleneck.Group({ maxConcurrent: 16, minTime: 0 }) }
+      })
+      const records: BatchRecord[] = []
+      const started = Date.now()
+      const run = runBatch(
+        repos(6).map(r => toRef(`acme/${r.name}`)),
+        { octokit, classifier, selection, onRecord: r => void records.push(r) },
+        { concurrency: 2, graphqlBatch: 2 }
+      )
+      await expect(run).rejects.toThrow(/GitHub did not answer 2 GraphQL queries in a row within their time limit/)
+      // The first chunk is reported failed; the third is never read.
+      expect(records.map(r => r.result.error).sort()).toEqual([
+        expect.stringMatching(/acme\/repo-0: GitHub did not answer POST .*\/graphql within 0\.1 s/),
+        expect.stringMatching(/acme\/repo-1: /)
+      ])
+      expect(Date.now() - started).toBeLessThan(10_000)
+    } finally {
+      await silent.close()
+    }
   })
 
   it('stops on bad credentials instead of failing every repository one by one', async () => {

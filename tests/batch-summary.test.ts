@@ -18,18 +18,24 @@ function row(i: number, outcome: SummaryRow['outcome']): SummaryRow {
 
 describe('batchSummaryMarkdown', () => {
   it('adds the model usage line when there is one', () => {
-    const counts = { tagged: 1, unchanged: 0, failed: 0, changed: true }
+    const counts = { tagged: 1, unchanged: 0, skipped: 0, failed: 0, changed: true }
     expect(batchSummaryMarkdown([row(1, 'tagged')], counts, { usage: '3 model calls' })).toContain(
       'Model usage: 3 model calls.'
     )
     expect(batchSummaryMarkdown([row(1, 'tagged')], counts)).not.toContain('Model usage')
   })
 
-  it('puts failures first, then changes, then the unchanged, with the counts', () => {
-    const rows = [row(1, 'unchanged'), row(2, 'tagged'), row(3, 'failed')]
-    const text = batchSummaryMarkdown(rows, { tagged: 1, unchanged: 1, failed: 1, changed: true })
-    expect(text).toMatch(/\*\*3\*\* repositories: \*\*1\*\* tagged, \*\*1\*\* unchanged, \*\*1\*\* failed\./)
-    const order = ['org/repo-00003', 'org/repo-00002', 'org/repo-00001'].map(name => text.indexOf(name))
+  it('puts failures first, then changes, then the unchanged, then the skipped, with the counts', () => {
+    const skipped = { ...row(4, 'skipped'), tags: [], skipped: 'org/repo-00004 has neither a README nor a description' }
+    const rows = [skipped, row(1, 'unchanged'), row(2, 'tagged'), row(3, 'failed')]
+    const text = batchSummaryMarkdown(rows, { tagged: 1, unchanged: 1, skipped: 1, failed: 1, changed: true })
+    expect(text).toMatch(
+      /\*\*4\*\* repositories: \*\*1\*\* tagged, \*\*1\*\* unchanged, \*\*1\*\* skipped \(nothing to tag\), \*\*1\*\* failed\./
+    )
+    expect(text).toMatch(/\| org\/repo-00004 \| {2}\| {2}\| skipped: org\/repo-00004 has neither a README/)
+    const order = ['org/repo-00003', 'org/repo-00002', 'org/repo-00001', 'org/repo-00004'].map(name =>
+      text.indexOf(name)
+    )
     expect(order).toEqual([...order].sort((a, b) => a - b))
     // A pipe or newline in an error cannot break the table; long errors are cut.
     const failed = text.split('\n').find(line => line.includes('repo-00003'))!
@@ -42,12 +48,20 @@ describe('batchSummaryMarkdown', () => {
     const rows = Array.from({ length: 50_000 }, (_, i) =>
       row(i, i % 100 === 0 ? 'failed' : i % 3 ? 'tagged' : 'unchanged')
     )
-    const text = batchSummaryMarkdown(rows, { tagged: 0, unchanged: 0, failed: 500, changed: true })
+    const text = batchSummaryMarkdown(rows, { tagged: 0, unchanged: 0, skipped: 0, failed: 500, changed: true })
     expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024)
     const shown = text.split('\n').filter(line => line.startsWith('| org/'))
     expect(shown.length).toBeGreaterThan(1000)
     expect(shown.slice(0, 500).every(line => line.includes('⚠️'))).toBe(true)
     expect(text).toContain(`… and ${50_000 - shown.length} more repositories`)
+  })
+
+  it('leads with the refusal that stopped the writes, and marks changes planned but not written', () => {
+    const rows: SummaryRow[] = [{ ...row(1, 'tagged'), notWritten: true }]
+    const counts = { tagged: 1, unchanged: 0, skipped: 0, failed: 0, changed: false }
+    const text = batchSummaryMarkdown(rows, counts, { refused: 'Cannot set the topics of org/a: GitHub answered 403' })
+    expect(text).toMatch(/> \[!CAUTION\]\n> Cannot set the topics of org\/a: GitHub answered 403/)
+    expect(text).toMatch(/\| org\/repo-00001 \| cli, database \| \+cli \+database −old \(not written\) \|/)
   })
 
   it('describes a topic change as added and removed topics', () => {

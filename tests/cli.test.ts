@@ -81,12 +81,52 @@ describe('classify', () => {
     expect(missing.stderr).toMatch(/^[^\n]*--tags=-XYZ[^\n]*\n$/)
   })
 
-  it('prints help for every command', async () => {
-    for (const command of ['classify', 'batch']) {
+  it('prints help for every command, each flag listed once', async () => {
+    for (const command of ['classify', 'batch', 'merge']) {
       const run = await runCliCaptured([command, '--help'])
       expect(run.code).toBe(0)
       expect(run.stdout).toMatch(new RegExp(`Usage: readme-tagger ${command}`))
+      const flags = [...run.stdout.matchAll(/^ {2}(?:-h, )?(--[a-z-]+)/gm)].map(match => match[1])
+      expect(flags.filter((flag, i) => flags.indexOf(flag) !== i)).toEqual([])
     }
+    const batch = (await runCliCaptured(['batch', '--help'])).stdout
+    for (const flag of ['--input', '--repositories', '--resume', '--result-file', '--concurrency', '--tags', '--help'])
+      expect(batch).toMatch(new RegExp(`^ {2}(?:-h, )?${flag} `, 'm'))
+  })
+})
+
+describe('classify for people', () => {
+  const args = () => ['classify', '--tags', join(dir, 'tags.json'), '--readme', join(dir, 'db.md'), '--id', 'db']
+
+  it('prints a short readable answer on a terminal: tags best first, with score and evidence', async () => {
+    const run = await runCliCaptured(args(), '', {}, { tty: true })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^db: 1 tag \(local\)\n {2}1\. database {2}\d+\.\d+ {2}"[^"]+" \([a-z]+\)/)
+    expect(() => JSON.parse(run.stdout)).toThrow()
+  })
+
+  it('prints the JSON result with --json on a terminal, and whenever stdout is not a terminal', async () => {
+    for (const run of [
+      await runCliCaptured([...args(), '--json'], '', {}, { tty: true }),
+      await runCliCaptured(args())
+    ]) {
+      expect(run.code).toBe(0)
+      assertValidResult(JSON.parse(run.stdout))
+    }
+  })
+
+  it('says when no tag was chosen', async () => {
+    const none = await runCliCaptured(['classify', '--tags', 'rust', '--readme', join(dir, 'db.md'), '--text'])
+    expect(none.stdout).toMatch(/^README: no tag chosen \(local\): nothing in the README or description/)
+  })
+
+  it('npm run demo shows the readable form', async () => {
+    const demo = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.demo!
+    const argv = [...demo.matchAll(/"([^"]*)"|(\S+)/g)].map(match => match[1] ?? match[2]!)
+    expect(argv.slice(0, 2)).toEqual(['node', 'dist/cli/index.js'])
+    const run = await runCliCaptured(argv.slice(2))
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^demo: \d tags? \(local\)\n {2}1\. \S+ +\d/)
   })
 })
 
@@ -120,7 +160,7 @@ describe('batch', () => {
     expect(lines[1]).toMatchObject({ line: 2, id: null, error: expect.stringMatching(/not valid JSON/) })
     expect(lines[3]).toMatchObject({ line: 5, id: 'c', error: expect.stringMatching(/cannot read readme_path/) })
     for (const result of [lines[0], lines[2], lines[4]]) assertValidResult(result)
-    expect(run.stderr).toMatch(/done: tagged 3, unchanged 0, failed 2/)
+    expect(run.stderr).toMatch(/done: tagged 3, unchanged 0, skipped 0, failed 2/)
   })
 
   it('reads stdin and writes --result-file, exiting 0 when all lines pass', async () => {

@@ -140,6 +140,36 @@ describe('readRepositories', () => {
     expect(github.count()).toMatchObject({ graphql: 2, restGet: 0, faults: 4 })
   })
 
+  it.each(['not-json', 'no-data'] as const)(
+    'takes a 200 that is %s for a failed query: halved and retried, no repository lost',
+    async fault => {
+      const many = Array.from({ length: 6 }, (_, i) => repo(`r${i}`, { 'README.md': `readme ${i}` }))
+      let graphqlCalls = 0
+      // Only the first query (all six) gets the bad answer; its halves are answered.
+      github = await startFakeGitHub({
+        repos: many,
+        fault: (_n, _m, path) => (path === '/graphql' && ++graphqlCalls === 1 ? fault : null)
+      })
+      const outcomes = await readRepositories(
+        fakeOctokit(github.url),
+        many.map(r => toRef(`acme/${r.name}`))
+      )
+      expect(outcomes.map(o => ('snapshot' in o ? o.snapshot.readme?.text : o.error))).toEqual(
+        many.map((_, i) => `readme ${i}`)
+      )
+      expect(github.count()).toMatchObject({ graphql: 2, restGet: 0, faults: 1 })
+    }
+  )
+
+  it('falls back to REST when every query answers without data', async () => {
+    github = await startFakeGitHub({
+      repos: [repo('one', { 'README.md': 'one' })],
+      fault: (_n, _m, path) => (path === '/graphql' ? 'no-data' : null)
+    })
+    const outcomes = await readRepositories(fakeOctokit(github.url), [toRef('acme/one')])
+    expect(outcomes.map(o => ('snapshot' in o ? o.snapshot.readme?.text : o.error))).toEqual(['one'])
+  })
+
   it('rethrows a 401: no repository can be read with that token', async () => {
     github = await startFakeGitHub({ repos: [repo('one', { 'README.md': 'one' })] })
     await expect(readRepositories(fakeOctokit(github.url, 'wrong'), [toRef('acme/one')])).rejects.toThrow(

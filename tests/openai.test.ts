@@ -10,6 +10,7 @@ import type { SelectionOptions } from '../src/classify/types.js'
 import { tagItem } from '../src/core/tag-item.js'
 import { TaggingError } from '../src/errors.js'
 import { parseTagList } from '../src/tags/parse.js'
+import { startSilentServer } from './fixtures/silent-server.js'
 import { type OpenAIServer, chatReply, errorReply, startOpenAIServer, tagsReply } from './fixtures/openai-server.js'
 
 const KEY = 'sk-test-secret-0123456789abcdef'
@@ -124,6 +125,41 @@ describe('the request', () => {
     expect(offered.length).toBeLessThanOrEqual(10)
     expect(offered).toContain('database')
     expect(offered).not.toContain('topic-50')
+  })
+})
+
+describe('a list too long for max-input-tokens', () => {
+  it('is shortlisted to what fits, whatever shortlist-above says, with one warning', async () => {
+    const subjects = ['database', 'cli', ...Array.from({ length: 38 }, (_, i) => `subject-${i}`)]
+    const long = parseTagList(
+      JSON.stringify(
+        subjects.map(name => ({
+          name,
+          description: `Repositories whose main purpose is ${name}, including libraries, tools, services and examples about ${name} in any language`
+        }))
+      ),
+      'test'
+    )
+    const warnings: string[] = []
+    server.script([tagsReply(['database']), tagsReply(['cli'])])
+    const c = classifier({ tags: long, offline: createOfflineClassifier(long), maxInputTokens: 500 }, warnings)
+    expect(names(await ask(c))).toEqual(['database'])
+    expect(names(await ask(c))).toEqual(['cli'])
+    for (const request of server.requests) {
+      const messages = request.body.messages as { content: string }[]
+      const estimate = messages.reduce((sum, m) => sum + estimateTokens(m.content) + 4, 4)
+      expect(estimate).toBeLessThanOrEqual(500)
+      const schema = request.body.response_format as {
+        json_schema: { schema: { properties: { tags: { items: { enum: string[] } } } } }
+      }
+      const offered = schema.json_schema.schema.properties.tags.items.enum
+      expect(offered.length).toBeGreaterThan(0)
+      expect(offered.length).toBeLessThan(40)
+      expect(offered).toContain('database')
+    }
+    expect(warnings).toEqual([
+      expect.stringMatching(/tag list \(40 tags\) is too long for max-input-tokens 500 .*whatever shortlist-above says/)
+    ])
   })
 })
 
@@ -253,6 +289,25 @@ describe('faults', () => {
   it('a server slower than model-timeout is a timeout', async () => {
     server.script([{ ...tagsReply(['cli']), delayMs: 1000 }])
     await expect(ask(classifier({ onModelError: 'fail', timeoutMs: 200 }))).rejects.toThrow(/within model-timeout/)
+  })
+
+  it('a server that accepts and stays silent: each attempt is cut at its own limit and retried within model-timeout', async () => {
+    const silent = await startSilentServer()
+    try {
+      const c = classifier({
+        client: createOpenAIClient({ apiKey: KEY, baseUrl: `${silent.url}/v1` }),
+        onModelError: 'fail',
+        timeoutMs: 1000,
+        attemptMs: 150
+      })
+      const started = Date.now()
+      await expect(ask(c)).rejects.toThrow(/no answer from the model server .* within model-timeout \(1 s\)/)
+      expect(Date.now() - started).toBeLessThan(3000)
+      // Several attempts, not one that waited the whole model-timeout.
+      expect(silent.connections()).toBeGreaterThanOrEqual(3)
+    } finally {
+      await silent.close()
+    }
   })
 
   it('401 is final and explained, never shows the key, and stops calls for the rest of the batch', async () => {

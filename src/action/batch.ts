@@ -16,6 +16,7 @@ import { selectRepositories } from '../batch/repositories.js'
 import { openResultLog } from '../batch/result-log.js'
 import { classifierFromTopics } from '../batch/learn-topics.js'
 import { restoreResultCache, resumeCachePrefix } from '../batch/resume-cache.js'
+import { refusalMessage } from '../batch/refusal.js'
 import { runBatch } from '../batch/run.js'
 import { inShard } from '../batch/shard.js'
 import { batchSummaryMarkdown, type SummaryRow } from '../batch/summary.js'
@@ -27,6 +28,9 @@ import type { Octokit } from '../github/client.js'
 import type { Inputs } from '../inputs.js'
 import type { TagResult } from '../result.js'
 import type { ActionLog } from './single.js'
+import { outputs, row, withFailure, type BatchOutcome } from './batch-outcome.js'
+
+export type { BatchOutcome } from './batch-outcome.js'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -43,43 +47,9 @@ export interface BatchActionDeps {
   readonly signal?: AbortSignal
 }
 
-/** Step outputs of the batch modes: per-repository outputs would pass GitHub's 1 MB limit, so counts only. */
-export interface BatchOutcome {
-  readonly outputs: Readonly<Record<'result-file' | 'changed' | 'tagged' | 'unchanged' | 'failed', string>>
-  readonly summary: string
-  readonly failure?: Error
-}
-
 /** The counts file that travels with a shard's results, so a merge can give the same outputs. */
 function countsFileOf(resultFile: string): string {
   return join(dirname(resultFile), `${basename(resultFile).replace(/\.[^.]+$/, '')}.counts.json`)
-}
-
-function outputs(resultFile: string, counts: BatchCounts): BatchOutcome['outputs'] {
-  return {
-    'result-file': resultFile,
-    changed: String(counts.changed),
-    tagged: String(counts.tagged),
-    unchanged: String(counts.unchanged),
-    failed: String(counts.failed)
-  }
-}
-
-/** The step's failure: a failed upload (always), and failed repositories unless fail-on-error is false. */
-function withFailure(counts: BatchCounts, failOnError: boolean, uploadFailure?: Error): { failure?: Error } {
-  if (!failOnError || counts.failed === 0) return uploadFailure ? { failure: uploadFailure } : {}
-  const failed = `${counts.failed} of ${counts.tagged + counts.unchanged + counts.failed} repositories failed (see the warnings and the result file); set fail-on-error: false to let the step pass.`
-  return { failure: new TaggingError(uploadFailure ? `${uploadFailure.message}\n${failed}` : failed) }
-}
-
-function row(result: TagResult, outcome: SummaryRow['outcome'], topics: SummaryRow['topics']): SummaryRow {
-  return {
-    repository: result.repository ?? result.id ?? '?',
-    outcome,
-    tags: result.scores.map(s => s.name),
-    topics,
-    ...(result.error ? { error: result.error } : {})
-  }
 }
 
 /** The action inputs the batch mode reads besides its own. */
@@ -129,6 +99,8 @@ export async function runBatchAction(
   const usage = emptyUsage()
   // As GitHub names them (a renamed repository answers under its new name).
   const seen = new Set<string>()
+  const refusals: string[] = []
+  let planned = 0
   let counts: BatchCounts | undefined
   try {
     counts = await runBatch(
@@ -139,8 +111,11 @@ export async function runBatchAction(
         selection: { maxTags: inputs.maxTags, minScore: inputs.minScore, relativeCut: inputs.relativeCut },
         onRecord: async record => {
           for (const warning of record.warnings) log.warning(warning)
-          if (record.result.error) log.warning(record.result.error)
-          rows.push(row(record.result, record.outcome, record.topics))
+          // A refused write is said once, in the step's error.
+          if (record.write === 'refused') refusals.push(record.result.error ?? '')
+          else if (record.result.error) log.warning(record.result.error)
+          if (record.write === 'planned') planned += 1
+          rows.push(row(record.result, record.outcome, record.topics, record.write))
           addUsage(usage, record.result)
           if (record.result.repository) seen.add(record.result.repository.toLowerCase())
           await resultLog.write(learned ? learned.mark(record.result) : record.result, record.resumed)
@@ -178,15 +153,20 @@ export async function runBatchAction(
       )
     : undefined
   const title = `readme-tagger: ${repositories.length} repositories${where}`
+  const refused =
+    refusals.length > 0
+      ? { message: refusalMessage(refusals[0]!, refusals.length, planned), refusedCount: refusals.length }
+      : undefined
   return {
     outputs: outputs(resultLog.path, counts),
     summary: batchSummaryMarkdown(rows, counts, {
       title,
       dryRun: inputs.dryRun && inputs.output.topics,
       ...(usage.calls > 0 ? { usage: formatUsage(usage) } : {}),
-      ...(learned ? { examples: learned.counts ?? learned.note } : {})
+      ...(learned ? { examples: learned.counts ?? learned.note } : {}),
+      ...(refused ? { refused: refused.message } : {})
     }),
-    ...withFailure(counts, batch.failOnError, uploadFailure)
+    ...withFailure(counts, batch.failOnError, uploadFailure, refused)
   }
 }
 
@@ -250,6 +230,8 @@ async function shardCounts(shards: readonly { files: string[] }[]): Promise<Batc
     const counts = JSON.parse(await readFile(file, 'utf8')) as BatchCounts
     total.tagged += counts.tagged
     total.unchanged += counts.unchanged
+    // Shards of an older version counted no skips.
+    total.skipped += counts.skipped ?? 0
     total.failed += counts.failed
     total.changed ||= counts.changed
   }

@@ -1,9 +1,9 @@
 import type { Classifier, SelectionOptions } from '../classify/types.js'
-import { failedResult, itemFingerprint, tagItem, type TagItem } from '../core/tag-item.js'
+import { itemFingerprint, skippedResult, tagItem, type TagItem } from '../core/tag-item.js'
 import { getErrorMessage, TaggingError } from '../errors.js'
 import type { Octokit } from '../github/client.js'
 import { fetchReadme, readRepository, type RepositoryInfo } from '../github/repository.js'
-import { planTopics, putTopics, type TopicPlan } from '../github/topics.js'
+import { emptyReplaceWarning, planTopics, putTopics, type TopicPlan } from '../github/topics.js'
 import type { Inputs } from '../inputs.js'
 import { uploadResultArtifact, type ArtifactOutcome, type ArtifactUploader } from '../output/artifact.js'
 import { writeResultFile } from '../output/result-file.js'
@@ -50,7 +50,7 @@ export async function runSingle(inputs: Inputs, deps: SingleDeps): Promise<Actio
   const result = await tagRepository(repository, inputs.readmeRef, deps, selection)
   const failures: string[] = []
   // A repository with nothing to read is skipped with a warning; a tagging failure fails the step, after the result is written.
-  if (isSkip(result)) log.warning(result.error ?? '')
+  if (result.skipped) log.warning(result.skipped)
   else if (result.error) failures.push(result.error)
   else
     log.info(
@@ -60,7 +60,7 @@ export async function runSingle(inputs: Inputs, deps: SingleDeps): Promise<Actio
   let topics: SummaryInput['topics']
   let finalTopics: readonly string[] = repository.topics
   let changed = false
-  if (inputs.output.topics && !result.error) {
+  if (inputs.output.topics && !result.error && !result.skipped) {
     const written = await writeTopics(inputs, deps, repository, chosenEntries(result, deps.classifier))
     topics = written.summary
     if (written.plan) {
@@ -111,12 +111,6 @@ async function uploadOrExplain(
   }
 }
 
-const SKIP_PREFIX = 'Nothing to tag:'
-
-function isSkip(result: TagResult): boolean {
-  return result.error?.startsWith(SKIP_PREFIX) ?? false
-}
-
 /** Read the README and tag; no README means the description alone, neither means a skipped result. */
 async function tagRepository(
   repository: RepositoryInfo,
@@ -142,10 +136,10 @@ async function tagRepository(
         repository: repository.fullName,
         fingerprint: itemFingerprint(item, deps.classifier, selection)
       }
-      return failedResult(
+      return skippedResult(
         base,
         deps.classifier,
-        `${SKIP_PREFIX} ${repository.fullName} has neither a README nor a description.`
+        `Nothing to tag: ${repository.fullName} has neither a README nor a description.`
       )
     }
     deps.log.warning(`${repository.fullName} has no README: tagging from its description alone.`)
@@ -174,12 +168,11 @@ async function writeTopics(
     }
   }
   const base = { mode: inputs.topicsMode, plan, dryRun: inputs.dryRun }
-  if (plan.changed && plan.after.length === 0) {
-    deps.log.warning(
-      `No tag was chosen, so topics-mode "${inputs.topicsMode}" leaves ${repository.fullName} without topics.`
-    )
-  }
   const ref = splitName(repository.fullName)
+  if (plan.keptEmptyReplace) {
+    deps.log.warning(emptyReplaceWarning(repository.fullName))
+    return { plan, summary: base }
+  }
   if (!plan.changed) {
     deps.log.info(`Topics of ${repository.fullName} unchanged: ${plan.after.join(', ') || '(none)'}.`)
     return { plan, summary: base }

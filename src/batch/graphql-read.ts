@@ -3,6 +3,7 @@ import { getErrorMessage } from '../errors.js'
 import { buildReadQuery, README_NAMES, readmeAlias, repoAlias, type BlobNode, type RepoNode } from './graphql-query.js'
 import { formatFromFileName } from '../text/clean.js'
 import { fetchReadme, readRepository } from '../github/repository.js'
+import { isTimeLimit } from '../github/time-limit.js'
 import type { Octokit, RepoReadme, RepoRef, RepoSnapshot } from './types.js'
 
 /** What reading one repository gave: a snapshot, or why it could not be read. */
@@ -49,7 +50,8 @@ interface GraphqlErrorEntry {
  * Read many repositories with one GraphQL query (see buildReadQuery), then REST only for the misses:
  * a README under another name or folder, a truncated blob. A query that fails as a whole (after the
  * retry plugin gave up) is split in halves, and a small one falls back to REST per repository, so no
- * repository is lost; a 401 is rethrown because no repository can be read with that token. Never throws
+ * repository is lost; a 401 is rethrown because no repository can be read with that token, and so is a
+ * query that got no answer within its time limit (see runBatch). Never throws
  * for one repository's problem.
  */
 export async function readRepositories(
@@ -62,12 +64,13 @@ export async function readRepositories(
   let data: Record<string, RepoNode | null> = {}
   let errors: readonly GraphqlErrorEntry[] = []
   try {
-    data = await octokit.graphql<Record<string, RepoNode | null>>(query, variables)
+    data = dataOf(await octokit.graphql<unknown>(query, variables))
   } catch (error) {
-    const partial = error as { data?: Record<string, RepoNode | null>; errors?: GraphqlErrorEntry[]; status?: number }
-    if (partial.status === 401) throw error
-    if (partial.data && Array.isArray(partial.errors)) {
-      data = partial.data
+    const partial = error as { data?: unknown; errors?: GraphqlErrorEntry[]; status?: number }
+    // Bad credentials fail every query alike; so does a server that never answers (halving cannot help).
+    if (partial.status === 401 || isTimeLimit(error)) throw error
+    if (isObject(partial.data) && Array.isArray(partial.errors)) {
+      data = partial.data as Record<string, RepoNode | null>
       errors = partial.errors
     } else if (refs.length >= MIN_SPLIT) {
       // A query that keeps failing is most often one that is too heavy (GitHub's 10 s limit): halve it.
@@ -98,6 +101,22 @@ export async function readRepositories(
       }
     })
   )
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * The query's `data`. A 200 whose body is not JSON (a proxy's HTML page) or is JSON without `data` leaves
+ * octokit.graphql with a string or undefined: that is a failed query, like a 5xx, not a crash further on.
+ */
+function dataOf(answer: unknown): Record<string, RepoNode | null> {
+  if (!isObject(answer)) {
+    const what = typeof answer === 'string' ? 'a body that is not JSON' : 'JSON without "data"'
+    throw new Error(`GitHub answered the GraphQL query with ${what}`)
+  }
+  return answer as Record<string, RepoNode | null>
 }
 
 async function readOneRest(octokit: Octokit, ref: RepoRef, readers: RestReaders): Promise<ReadOutcome> {

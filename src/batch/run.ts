@@ -1,15 +1,19 @@
 import type { Classifier, SelectionOptions } from '../classify/types.js'
-import { failedResult, itemFingerprint, tagItem, type TagItem } from '../core/tag-item.js'
-import { getErrorMessage, InputError } from '../errors.js'
+import { failedResult, itemFingerprint, skippedResult, tagItem, type TagItem } from '../core/tag-item.js'
+import { getErrorMessage, InputError, TaggingError } from '../errors.js'
 import { httpStatus } from '../github/errors.js'
-import { planTopics, putTopics, type TopicPlan, type TopicsMode } from '../github/topics.js'
+import { isTimeLimit } from '../github/time-limit.js'
+import { emptyReplaceWarning, type TopicPlan } from '../github/topics.js'
 import type { TagResult } from '../result.js'
 import { addOutcome, emptyCounts, type BatchCounts, type Outcome } from './counts.js'
 import { DEFAULT_GRAPHQL_BATCH } from './graphql-query.js'
 import { readRepositories, type ReadOutcome } from './graphql-read.js'
 import { createPool } from './pool.js'
 import { findEarlier, type ResumeIndex } from './resume.js'
-import type { Octokit, RepoRef, RepoSnapshot } from './types.js'
+import { writeRepositoryTopics, type TopicsSettings, type WriteState } from './topics-write.js'
+
+export type { TopicsSettings } from './topics-write.js'
+import type { Octokit, RepoRef } from './types.js'
 
 /** What the run did for one repository: the result line, how it ended, and the topic change. */
 export interface BatchRecord {
@@ -21,13 +25,11 @@ export interface BatchRecord {
   readonly warnings: readonly string[]
   /** True when an earlier result with the same fingerprint (and provider) was reused, not tagged again. */
   readonly resumed: boolean
-}
-
-/** Writing topics: the client that may write (topics-token), the mode, and whether to only preview. */
-export interface TopicsSettings {
-  readonly octokit: Octokit
-  readonly mode: TopicsMode
-  readonly dryRun: boolean
+  /**
+   * `refused`: GitHub refused this repository's topics write for lack of permission (the result's error says
+   * which token and permission). `planned`: a change planned after such a refusal, not sent.
+   */
+  readonly write?: 'refused' | 'planned'
 }
 
 export interface BatchDeps {
@@ -58,6 +60,12 @@ export interface BatchOptions {
 const READ_AHEAD = 2
 
 /**
+ * After this many chunks in a row whose query got no answer within its time limit (retries included), the
+ * run stops: a GitHub (or proxy) that accepts connections and stays silent must not take the job's 6 hours.
+ */
+const SILENT_CHUNKS = 2
+
+/**
  * Tag many repositories. Reading goes a GraphQL batch at a time with two batches read ahead, while up to
  * `concurrency` repositories are tagged and written; memory is bounded by those, not by the list.
  * Every repository gives exactly one record: a failure is a result with `error`, never an exception.
@@ -70,12 +78,13 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
   const chunks: RepoRef[][] = []
   for (let i = 0; i < refs.length; i += size) chunks.push(refs.slice(i, i + size))
 
+  const writes: WriteState = { refused: false }
   const record = async (entry: BatchRecord) => {
-    addOutcome(counts, entry.outcome, entry.topics?.changed ?? false)
+    addOutcome(counts, entry.outcome, (entry.topics?.changed ?? false) && entry.write !== 'planned')
     await deps.onRecord(entry)
   }
   // Reads run READ_AHEAD chunks ahead of tagging, so a slow query hides behind the work on earlier ones.
-  const reads: Promise<ReadOutcome[]>[] = []
+  const reads: Promise<ChunkRead>[] = []
   let nextChunk = 0
   const fill = () => {
     while (reads.length < READ_AHEAD && nextChunk < chunks.length && !deps.signal?.aborted) {
@@ -86,10 +95,18 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
     }
   }
   fill()
+  let silent = 0
   while (reads.length > 0) {
     let outcomes: ReadOutcome[]
     try {
-      outcomes = await reads.shift()!
+      const chunk = await reads.shift()!
+      silent = chunk.silent ? silent + 1 : 0
+      if (silent >= SILENT_CHUNKS)
+        throw new TaggingError(
+          `GitHub did not answer ${silent} GraphQL queries in a row within their time limit, retries included ` +
+            `(${chunk.silent}); stopping here. Check GITHUB_API_URL and the proxy settings, or run again later.`
+        )
+      outcomes = chunk.outcomes
     } catch (error) {
       // Let what was started finish and be recorded; reads already under way are dropped.
       await Promise.allSettled(reads)
@@ -99,11 +116,17 @@ export async function runBatch(refs: readonly RepoRef[], deps: BatchDeps, option
     fill()
     for (const outcome of outcomes) {
       if (deps.signal?.aborted) break
-      await pool.start(async () => record(await processSafely(outcome, deps, options)))
+      await pool.start(async () => record(await processSafely(outcome, deps, options, writes)))
     }
   }
   await pool.drain()
   return counts
+}
+
+/** A chunk's outcomes and, when its query got no answer at all within its time limit, the error saying so. */
+interface ChunkRead {
+  readonly outcomes: ReadOutcome[]
+  readonly silent: string | null
 }
 
 /**
@@ -114,23 +137,29 @@ async function readChunk(
   read: NonNullable<BatchDeps['read']>,
   octokit: Octokit,
   chunk: readonly RepoRef[]
-): Promise<ReadOutcome[]> {
+): Promise<ChunkRead> {
   try {
-    return await read(octokit, chunk)
+    return { outcomes: await read(octokit, chunk), silent: null }
   } catch (error) {
     if (httpStatus(error) === 401)
       throw new InputError(
         `GitHub refused the token (401 ${getErrorMessage(error)}): check github-token / GITHUB_TOKEN.`
       )
     const message = getErrorMessage(error)
-    return chunk.map(ref => ({ ref, error: `${ref.fullName}: ${message}` }))
+    const outcomes = chunk.map(ref => ({ ref, error: `${ref.fullName}: ${message}` }))
+    return { outcomes, silent: isTimeLimit(error) ? message : null }
   }
 }
 
 /** processOne, with a last guard: a bug in one repository's path still gives that repository a result. */
-async function processSafely(outcome: ReadOutcome, deps: BatchDeps, options: BatchOptions): Promise<BatchRecord> {
+async function processSafely(
+  outcome: ReadOutcome,
+  deps: BatchDeps,
+  options: BatchOptions,
+  writes: WriteState
+): Promise<BatchRecord> {
   try {
-    return await processOne(outcome, deps, options)
+    return await processOne(outcome, deps, options, writes)
   } catch (error) {
     const base = {
       id: null,
@@ -141,8 +170,16 @@ async function processSafely(outcome: ReadOutcome, deps: BatchDeps, options: Bat
   }
 }
 
-/** Read outcome → result → topics, for one repository. */
-export async function processOne(outcome: ReadOutcome, deps: BatchDeps, options: BatchOptions): Promise<BatchRecord> {
+/**
+ * Read outcome → result → topics, for one repository. `writes` is shared by the run: after a refused
+ * write, topics are planned and reported, not sent.
+ */
+export async function processOne(
+  outcome: ReadOutcome,
+  deps: BatchDeps,
+  options: BatchOptions,
+  writes: WriteState = { refused: false }
+): Promise<BatchRecord> {
   const { classifier, selection } = deps
   if ('error' in outcome) {
     const base = {
@@ -162,15 +199,20 @@ export async function processOne(outcome: ReadOutcome, deps: BatchDeps, options:
   }
   const warnings: string[] = []
   if (!repo.readme && repo.description.trim() === '') {
+    // An empty repository is common in an organisation: a skip, counted and reported, never a failure.
+    const reason = `${repo.fullName} has neither a README nor a description: nothing to tag, skipped.`
     const base = {
       id: repo.id === null ? null : String(repo.id),
       repository: repo.fullName,
       fingerprint: itemFingerprint(item, classifier, selection)
     }
-    return failed(
-      failedResult(base, classifier, `${repo.fullName} has neither a README nor a description: nothing to tag.`),
-      []
-    )
+    return {
+      result: skippedResult(base, classifier, reason),
+      outcome: 'skipped',
+      topics: null,
+      warnings: [reason],
+      resumed: false
+    }
   }
   if (!repo.readme) warnings.push(`${repo.fullName} has no README; tagged from its description alone.`)
 
@@ -189,28 +231,14 @@ export async function processOne(outcome: ReadOutcome, deps: BatchDeps, options:
     warnings.push(`${repo.fullName} is archived, so GitHub keeps it read-only: its topics are left as they are.`)
   if (!options.topics || repo.archived)
     return { result, outcome: resumed ? 'unchanged' : 'tagged', topics: null, warnings, resumed }
-  try {
-    const plan = await writeTopics(repo, result, classifier, options.topics)
-    return { result, outcome: plan.changed ? 'tagged' : 'unchanged', topics: plan, warnings, resumed }
-  } catch (error) {
-    return failed({ ...result, error: getErrorMessage(error) }, warnings)
-  }
+  const written = await writeRepositoryTopics(repo, result, classifier, options.topics, writes)
+  const write = written.write ? { write: written.write } : {}
+  if ('error' in written) return { ...failed({ ...result, error: written.error }, warnings), ...write }
+  const { plan } = written
+  if (plan.keptEmptyReplace) warnings.push(emptyReplaceWarning(repo.fullName))
+  return { result, outcome: plan.changed ? 'tagged' : 'unchanged', topics: plan, warnings, resumed, ...write }
 }
 
 function failed(result: TagResult, warnings: readonly string[]): BatchRecord {
   return { result, outcome: 'failed', topics: null, warnings, resumed: false }
-}
-
-/** Plan the topics for the chosen tags and PUT them unless unchanged or previewing. */
-async function writeTopics(
-  repo: RepoSnapshot,
-  result: TagResult,
-  classifier: Classifier,
-  settings: TopicsSettings
-): Promise<TopicPlan> {
-  const byName = new Map(classifier.tags.map(tag => [tag.name, tag]))
-  const chosen = result.scores.flatMap(score => byName.get(score.name) ?? [])
-  const plan = planTopics(repo.topics, classifier.tags, chosen, settings.mode)
-  if (plan.changed && !settings.dryRun) await putTopics(settings.octokit, repo, plan.after)
-  return plan
 }

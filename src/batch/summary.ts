@@ -1,5 +1,5 @@
 import type { TopicPlan } from '../github/topics.js'
-import type { BatchCounts, Outcome } from './counts.js'
+import { totalOf, type BatchCounts, type Outcome } from './counts.js'
 
 /** GitHub refuses a job summary over 1 MiB; stay well under it. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024
@@ -13,9 +13,13 @@ export interface SummaryRow {
   /** The topic change, when topics were written or previewed. */
   readonly topics: TopicPlan | null
   readonly error?: string
+  /** Why a skipped repository had nothing to tag. */
+  readonly skipped?: string
+  /** True for a topic change planned but not sent, because GitHub had refused an earlier write. */
+  readonly notWritten?: boolean
 }
 
-const ORDER: Record<Outcome, number> = { failed: 0, tagged: 1, unchanged: 2 }
+const ORDER: Record<Outcome, number> = { failed: 0, tagged: 1, unchanged: 2, skipped: 3 }
 
 /** Escape a table cell: pipes and newlines would break the row. */
 function cell(text: string, max = 300): string {
@@ -49,17 +53,19 @@ export function batchSummaryMarkdown(
     maxBytes?: number
     dryRun?: boolean
     usage?: string
+    refused?: string
     /** learn-from-topics: examples per tag, or a note saying why nothing was learned. */
     examples?: ReadonlyMap<string, number> | string
   } = {}
 ): string {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES
-  const total = counts.tagged + counts.unchanged + counts.failed
+  const total = totalOf(counts)
   const head = [
     `## ${options.title ?? 'readme-tagger'}`,
     '',
-    `**${total}** repositories: **${counts.tagged}** tagged, **${counts.unchanged}** unchanged, **${counts.failed}** failed${options.dryRun ? ' (dry run: no topics written)' : ''}.`,
+    `**${total}** repositories: **${counts.tagged}** tagged, **${counts.unchanged}** unchanged, **${counts.skipped}** skipped (nothing to tag), **${counts.failed}** failed${options.dryRun ? ' (dry run: no topics written)' : ''}.`,
     '',
+    ...(options.refused ? [`> [!CAUTION]\n> ${cell(options.refused, 2000)}`, ''] : []),
     ...(options.usage ? [`Model usage: ${options.usage}.`, ''] : []),
     ...examplesBlock(options.examples),
     '| Repository | Tags | Topics | Error |',
@@ -72,7 +78,10 @@ export function batchSummaryMarkdown(
   // Leave room for the closing note whatever it says.
   let size = Buffer.byteLength(head) + 200
   for (const [i, row] of sorted.entries()) {
-    const line = `| ${cell(row.repository)} | ${cell(row.tags.join(', '))} | ${cell(describeTopicChange(row.topics))} | ${row.error ? `⚠️ ${cell(row.error)}` : ''} |`
+    const change = describeTopicChange(row.topics)
+    const topics = row.notWritten && row.topics?.changed ? `${change} (not written)` : change
+    const note = row.error ? `⚠️ ${cell(row.error)}` : row.skipped ? `skipped: ${cell(row.skipped)}` : ''
+    const line = `| ${cell(row.repository)} | ${cell(row.tags.join(', '))} | ${cell(topics)} | ${note} |`
     size += Buffer.byteLength(line) + 1
     if (size > maxBytes) {
       lines.push(

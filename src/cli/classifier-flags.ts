@@ -40,9 +40,10 @@ export const CLASSIFIER_HELP = `  --tags <file|text>     the tag list: a .json/.
   --provider <name>      local (default, offline) or openai (a language model; key from OPENAI_API_KEY)
   --base-url <url>       API root of an OpenAI-compatible server (default ${DEFAULT_BASE_URL})
   --model <name>         the model for --provider openai (default ${DEFAULT_MODEL})
-  --max-input-tokens <n> the prompt's budget in estimated tokens; the README is cut to fit (default 4000)
+  --max-input-tokens <n> the prompt's budget in estimated tokens; the README is cut to fit, and a tag list
+                         too long to fit is shortlisted (default 4000)
   --shortlist-above <n>  a longer list is shortlisted offline to this many tags first (default 60)
-  --model-timeout <s>    seconds per item for the model, across retries (default 120)
+  --model-timeout <s>    seconds per item for the model, across retries; one request gets at most 60 (default 120)
   --on-model-error <m>   fallback (the offline classifier answers, with a warning) or fail (default fallback)
   --cache <file>         reuse answers by fingerprint from this JSON Lines file, and add new ones to it`
 

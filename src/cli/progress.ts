@@ -8,7 +8,7 @@ const REPORT_EVERY_MS = 10_000
  * and a final line with the counts.
  */
 export function createProgress(stream: Writable & { isTTY?: boolean }, now: () => number = Date.now) {
-  const counts: Record<Outcome, number> = { tagged: 0, unchanged: 0, failed: 0 }
+  const counts: Record<Outcome, number> = { tagged: 0, unchanged: 0, skipped: 0, failed: 0 }
   const started = now()
   let lastReport = started
   const line = () => formatCounts(counts)

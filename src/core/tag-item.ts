@@ -61,6 +61,17 @@ export async function tagItem(item: TagItem, classifier: Classifier, selection: 
   }
 }
 
+/** A result for an item with nothing to tag (neither README nor description): a skip, not a failure. */
+export function skippedResult(
+  base: { id: string | null; repository: string | null; fingerprint: string },
+  classifier: Pick<Classifier, 'identity'>,
+  reason: string
+): TagResult {
+  const result = failedResult(base, classifier, reason)
+  delete result.error
+  return { ...result, skipped: reason }
+}
+
 /** A result for an item that could not be tagged. */
 export function failedResult(
   base: { id: string | null; repository: string | null; fingerprint: string },

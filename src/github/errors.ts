@@ -57,6 +57,12 @@ export function explainReadError(error: unknown, ref: RepoRef, what: string): Er
   return new TaggingError(`Cannot read ${what} of ${name}: ${message}`, { cause: error })
 }
 
+/**
+ * GitHub refused a topics write for lack of permission (a 403 that is neither a rate limit nor an archived
+ * repository): the token will be refused on every other repository too.
+ */
+export class TopicsRefusedError extends TaggingError {}
+
 /** Explain a failed topics write: the token needs Administration: write, which GITHUB_TOKEN cannot have. */
 export function explainTopicsError(error: unknown, ref: RepoRef): Error {
   const status = httpStatus(error)
@@ -72,7 +78,7 @@ export function explainTopicsError(error: unknown, ref: RepoRef): Error {
     )
   }
   if (status === 403 || status === 404) {
-    return new TaggingError(
+    return new (status === 403 ? TopicsRefusedError : TaggingError)(
       `Cannot set the topics of ${name}: GitHub answered ${status} (${message}). Setting topics needs a token ` +
         `with Administration: write on ${name} — a fine-grained personal access token or a GitHub App token — ` +
         `passed as topics-token (for example \`topics-token: \${{ secrets.TOPICS_TOKEN }}\`). The workflow's ` +

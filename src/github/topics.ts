@@ -3,6 +3,11 @@ import type { TagEntry, TagList } from '../tags/types.js'
 import type { Octokit } from './client.js'
 import { explainTopicsError, type RepoRef } from './errors.js'
 
+/** The warning for a plan that kept the topics because `replace` had no tag to write. */
+export function emptyReplaceWarning(fullName: string): string {
+  return `No tag was chosen for ${fullName}, so topics-mode "replace" sent nothing: its topics are left as they are.`
+}
+
 /** GitHub allows at most this many topics on a repository. */
 export const MAX_TOPICS = 20
 
@@ -14,6 +19,8 @@ export interface TopicPlan {
   readonly before: readonly string[]
   readonly after: readonly string[]
   readonly changed: boolean
+  /** Set when `replace` had no tag to write: the topics are kept as they are, never cleared. */
+  readonly keptEmptyReplace?: true
 }
 
 /**
@@ -56,7 +63,10 @@ export function replaceTopics(chosenTopics: readonly string[]): string[] {
   return [...new Set(chosenTopics)].slice(0, MAX_TOPICS)
 }
 
-/** Plan the write: `changed` compares sets, so a mere reordering sends nothing. */
+/**
+ * Plan the write: `changed` compares sets, so a mere reordering sends nothing. `replace` with no tag chosen
+ * plans no change (keptEmptyReplace): a weak README must not wipe a repository's topics.
+ */
 export function planTopics(
   current: readonly string[],
   list: TagList,
@@ -64,6 +74,8 @@ export function planTopics(
   mode: TopicsMode
 ): TopicPlan {
   const chosenTopics = topicsForTags(chosen)
+  if (mode === 'replace' && chosenTopics.length === 0)
+    return { before: [...current], after: [...current], changed: false, keptEmptyReplace: true }
   const after = mode === 'merge' ? mergeTopics(current, list, chosenTopics) : replaceTopics(chosenTopics)
   return { before: [...current], after, changed: !sameSet(current, after) }
 }

@@ -26,6 +26,7 @@ export function renderSummary(input: SummaryInput): string {
   const { result } = input
   const lines = [`## readme-tagger: ${escapeText(input.repository)}`, '']
   if (result.error) lines.push(`**Not tagged:** ${escapeText(result.error)}`, '')
+  else if (result.skipped) lines.push(`**Skipped:** ${escapeText(result.skipped)}`, '')
   else if (result.scores.length === 0)
     lines.push('No tag was chosen: nothing in the README or description supported one strongly enough.', '')
   else {

@@ -1,13 +1,14 @@
 import { PassThrough, Readable } from 'node:stream'
 import { runCli } from '../../src/cli/run.js'
 
-/** Run the CLI in-process with captured streams. */
+/** Run the CLI in-process with captured streams; `tty` makes stdout claim to be a terminal. */
 export async function runCliCaptured(
   argv: string[],
   stdinText = '',
-  env: NodeJS.ProcessEnv = {}
+  env: NodeJS.ProcessEnv = {},
+  options: { tty?: boolean } = {}
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough()
+  const stdout = Object.assign(new PassThrough(), options.tty ? { isTTY: true } : {})
   const stderr = new PassThrough()
   const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] }
   stdout.on('data', chunk => chunks.stdout.push(chunk))

@@ -44,9 +44,10 @@ export interface CallContext {
   readonly secrets: readonly string[]
 }
 
-/** Whether a failed attempt is worth retrying within model-timeout: 408, 409, 429, 5xx and lost connections. */
+/** Whether a failed attempt is worth retrying within model-timeout: 408, 409, 429, 5xx, lost connections, timeouts. */
 export function isRetryable(error: unknown): boolean {
-  if (error instanceof APIConnectionTimeoutError) return false // the deadline is spent
+  // One attempt past its own limit (a server that accepted and stays silent): another may be answered.
+  if (error instanceof APIConnectionTimeoutError) return true
   // A refused connection may be a local server still starting; an unknown host or a bad certificate will not mend.
   if (error instanceof APIConnectionError) return !NEVER_REACHABLE.test(rootCause(error).code ?? '')
   if (error instanceof APIError && typeof error.status === 'number') {

@@ -3,7 +3,7 @@ import type { TagList } from '../../tags/types.js'
 import type { Classification, Classifier, ClassifyInput, SelectionOptions } from '../types.js'
 import { DEFAULT_MODEL } from './client.js'
 import { type CallContext, ModelError, explainError } from './errors.js'
-import { DEFAULT_MAX_INPUT_TOKENS, PROMPT_VERSION, buildPrompt } from './prompt.js'
+import { DEFAULT_MAX_INPUT_TOKENS, PROMPT_VERSION, buildPrompt, choicesFit } from './prompt.js'
 import { askModel, initialRequestState } from './request.js'
 import { type Backoff, DEFAULT_BACKOFF } from './retry.js'
 import { type RankingClassifier, shortlist } from './shortlist.js'
@@ -40,6 +40,8 @@ export interface OpenAIClassifierOptions {
   readonly log?: WarningLog
   /** Waits between retries; tests make them short. */
   readonly backoff?: Backoff
+  /** One request's own limit, retried like a 5xx within timeoutMs; default 60 s (tests make it short). */
+  readonly attemptMs?: number
 }
 
 /**
@@ -64,12 +66,39 @@ export function createOpenAIClassifier(options: OpenAIClassifierOptions): Classi
   const warned = new Set<string>()
   let setupError: ModelError | undefined
 
+  /**
+   * The tags offered: the list, or the offline classifier's shortlist of it when it is longer than
+   * shortlist-above, or when it would not fit max-input-tokens with room for the README (then as many of
+   * the best-ranked as fit, with a warning once: the prompt must stay within its bound).
+   */
+  async function choicesFor(input: ClassifyInput, maxTags: number): Promise<TagList> {
+    const { tags, offline } = options
+    const choices = tags.length > shortlistAbove ? await shortlist(offline, input, tags, shortlistAbove) : tags
+    const budget = { maxTags, maxInputTokens }
+    if (choicesFit(input, choices, budget)) return choices
+    const ranked = choices === tags ? await shortlist(offline, input, tags, tags.length) : choices
+    let low = 0
+    let high = ranked.length
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2)
+      if (choicesFit(input, ranked.slice(0, mid), budget)) low = mid
+      else high = mid - 1
+    }
+    const key = 'list over max-input-tokens'
+    if (!warned.has(key)) {
+      warned.add(key)
+      options.log?.warning(
+        `The tag list (${tags.length} tags) is too long for max-input-tokens ${maxInputTokens} with room for the ` +
+          `README, so it is shortlisted offline to the tags that fit (${low} for the first README), whatever ` +
+          `shortlist-above says. Raise max-input-tokens to offer the model more of the list.`
+      )
+    }
+    return ranked.slice(0, low)
+  }
+
   async function ask(input: ClassifyInput, selection: SelectionOptions): Promise<Classification> {
     if (setupError) throw setupError
-    const choices =
-      options.tags.length > shortlistAbove
-        ? await shortlist(options.offline, input, options.tags, shortlistAbove)
-        : options.tags
+    const choices = await choicesFor(input, selection.maxTags)
     if (choices.length === 0) return { tags: [], provider: 'openai', model, usage: null }
     const prompt = buildPrompt(input, choices, { maxTags: selection.maxTags, maxInputTokens })
     const answer = await askModel(options.client, state, {
@@ -78,7 +107,8 @@ export function createOpenAIClassifier(options: OpenAIClassifierOptions): Classi
       choices,
       maxTags: selection.maxTags,
       deadline: Date.now() + timeoutMs,
-      backoff: options.backoff ?? DEFAULT_BACKOFF
+      backoff: options.backoff ?? DEFAULT_BACKOFF,
+      ...(options.attemptMs ? { attemptMs: options.attemptMs } : {})
     })
     return {
       tags: answer.names.map((name, rank) => ({

@@ -40,6 +40,8 @@ export interface AskOptions {
   /** Epoch ms by which every attempt must be over. */
   readonly deadline: number
   readonly backoff: Backoff
+  /** One attempt's own limit; default DEFAULT_ATTEMPT_MS. */
+  readonly attemptMs?: number
 }
 
 export interface ModelAnswer {
@@ -57,7 +59,8 @@ export async function askModel(client: OpenAI, state: RequestState, options: Ask
       completion = await withRetries(
         timeout => client.chat.completions.create(body, { timeout, maxRetries: 0 }),
         options.deadline,
-        options.backoff
+        options.backoff,
+        options.attemptMs
       )
     } catch (error) {
       if (adjustments < MAX_ADJUSTMENTS && adjust(state, refusedParam(error))) continue

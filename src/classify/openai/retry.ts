@@ -10,23 +10,32 @@ export interface Backoff {
 export const DEFAULT_BACKOFF: Backoff = { initialMs: 1000, maxMs: 20_000 }
 
 /**
- * Run `attempt` until it succeeds, fails for good, or `deadline` (epoch ms) comes: 429, 5xx and lost
- * connections are tried again after a backoff (or the server's Retry-After). Each attempt is given the time
- * left as its own timeout, so that model-timeout bounds all the attempts together. The last error is thrown.
+ * One attempt's own limit (connect to answer): a server that accepts and stays silent costs this, then the
+ * attempt is retried like a 5xx, all within model-timeout.
+ */
+export const DEFAULT_ATTEMPT_MS = 60_000
+
+/**
+ * Run `attempt` until it succeeds, fails for good, or `deadline` (epoch ms) comes: 429, 5xx, lost connections
+ * and attempts past `attemptMs` are tried again after a backoff (or the server's Retry-After). Each attempt's
+ * timeout is `attemptMs` or the time left, whichever is shorter, so that model-timeout bounds all the
+ * attempts together. The last error is thrown.
  */
 export async function withRetries<T>(
   attempt: (timeoutMs: number) => Promise<T>,
   deadline: number,
-  backoff: Backoff
+  backoff: Backoff,
+  attemptMs = DEFAULT_ATTEMPT_MS
 ): Promise<T> {
   let previous: unknown
   for (let tries = 0; ; tries++) {
     const left = deadline - Date.now()
     try {
-      return await attempt(Math.max(1, left))
+      return await attempt(Math.max(1, Math.min(left, attemptMs)))
     } catch (error) {
       // A last attempt cut short by the deadline says less than the faults that used up the time.
-      if (error instanceof APIConnectionTimeoutError && previous !== undefined) throw previous
+      const spent = Date.now() >= deadline
+      if (error instanceof APIConnectionTimeoutError && spent && previous !== undefined) throw previous
       if (!isRetryable(error)) throw error
       const wait = delayBefore(tries, backoff, error)
       if (Date.now() + wait >= deadline) throw error

@@ -5,42 +5,38 @@ import { loadResumeIndex } from '../../batch/resume.js'
 import { runBatch } from '../../batch/run.js'
 import { inShard, parseShard } from '../../batch/shard.js'
 import { describeTopicChange } from '../../batch/summary.js'
+import { refusalMessage } from '../../batch/refusal.js'
 import { parseResultFile } from '../../output/result-file.js'
 import { InputError } from '../../errors.js'
 import { createOctokit } from '../../github/client.js'
 import { TOPICS_MODES } from '../../github/topics.js'
 import { parseChoice, parseNumberInput } from '../../options.js'
 import { parseFlags, stringFlag } from '../args.js'
-import { CLASSIFIER_FLAGS, CLASSIFIER_HELP, setUpClassifier } from '../classifier-flags.js'
+import { CLASSIFIER_FLAGS, setUpClassifier } from '../classifier-flags.js'
 import { EXIT_ITEM_FAILED, EXIT_OK, writeLine, type Command } from '../io.js'
 import { createProgress } from '../progress.js'
 
-const HELP = `Usage: readme-tagger batch --tags <file|text> --repositories <list> [options]
-
-Tag many GitHub repositories: read through the GitHub API with GITHUB_TOKEN from the environment (GraphQL,
-about 25 repositories a query), write one result a line. GITHUB_API_URL points at GitHub Enterprise Server.
+/** The flags only `batch --repositories` takes; `batch --help` lists them once, with the shared ones. */
+export const REPOSITORIES_HELP = `From GitHub: read through the GitHub API with GITHUB_TOKEN from the environment (GraphQL, about 25
+repositories a query). GITHUB_API_URL points at GitHub Enterprise Server. Topics are written with TOPICS_TOKEN
+if set, else GITHUB_TOKEN (it needs Administration: write).
 
   --repositories <list>  owner/name entries, org:NAME or user:NAME, separated by commas or newlines
   --exclude <globs>      owner/name patterns to leave out, comma separated (e.g. "acme/*-archive,acme/tmp-*")
   --include-archived     also tag the archived repositories of an org:/user: listing
   --include-forks        also tag the forks of an org:/user: listing
   --shard <i/n>          only the i-th of n shards (1-based; by a stable hash of owner/name)
-  --concurrency <n>      repositories tagged at once (default 4)
   --learn-from-topics    repositories whose topics include list tags a person gave are examples for all
                          (one more read of each); topics chosen in --result-file's earlier results don't count
-  --result-file <file>   JSON Lines results (default stdout)
   --resume               reuse results in --result-file whose fingerprint is unchanged; append the rest
   --output <targets>     artifact (default: results only), topics, or topics,artifact
   --topics-mode <mode>   merge (default: keep topics not in the tag list) or replace
-  --dry-run              plan topic changes, write none
-  Topics are written with TOPICS_TOKEN if set, else GITHUB_TOKEN (it needs Administration: write).
-${CLASSIFIER_HELP}
-  -h, --help             show this help`
+  --dry-run              plan topic changes, write none`
 
 /** `batch --repositories`: the action's repositories mode from a shell. */
 export const batchReposCommand: Command = {
   summary: 'tag many GitHub repositories (an organisation, a list) through the API',
-  help: HELP,
+  help: REPOSITORIES_HELP,
   async run(argv, io) {
     const { values } = parseFlags(argv, {
       ...CLASSIFIER_FLAGS,
@@ -112,6 +108,8 @@ export const batchReposCommand: Command = {
         : undefined
     if (learned) note(learned.note)
     const progress = createProgress(io.stderr)
+    const refusals: string[] = []
+    let planned = 0
     const counts = await runBatch(
       repositories,
       {
@@ -120,11 +118,14 @@ export const batchReposCommand: Command = {
         selection,
         onRecord: async record => {
           for (const warning of record.warnings) warn(warning)
-          if (record.result.error) warn(record.result.error)
+          // A refused write is said once, at the end.
+          if (record.write === 'refused') refusals.push(record.result.error ?? '')
+          else if (record.result.error) warn(record.result.error)
+          if (record.write === 'planned') planned += 1
           // A topic change is the one thing a shell user cannot see in the results: say it, dry run or not.
           if (record.topics?.changed) {
             const change = `${record.result.repository}: topics ${describeTopicChange(record.topics)}`
-            note(dryRun ? `${change} (dry run)` : change)
+            note(dryRun ? `${change} (dry run)` : record.write === 'planned' ? `${change} (not written)` : change)
           }
           progress.count(record.outcome)
           const result = learned ? learned.mark(record.result) : record.result
@@ -141,6 +142,8 @@ export const batchReposCommand: Command = {
     await log?.close()
     progress.done()
     if (counts.changed) await writeLine(io.stderr, dryRun ? 'Topics would change (dry run).' : 'Topics changed.')
+    if (refusals.length > 0)
+      await writeLine(io.stderr, `error: ${refusalMessage(refusals[0]!, refusals.length, planned)}`)
     return counts.failed > 0 ? EXIT_ITEM_FAILED : EXIT_OK
   }
 }

@@ -15,19 +15,25 @@ import { CLASSIFIER_FLAGS, CLASSIFIER_HELP, setUpClassifier } from '../classifie
 import { EXIT_ITEM_FAILED, EXIT_OK, openResultFile, writeLine, type CliIO, type Command } from '../io.js'
 import { learnFromFile, numberedLines, spoolToFile } from '../learn-examples.js'
 import { createProgress } from '../progress.js'
-import { batchReposCommand, wantsRepositories } from './batch-repos.js'
+import { batchReposCommand, REPOSITORIES_HELP, wantsRepositories } from './batch-repos.js'
 
 const HELP = `Usage: readme-tagger batch --tags <file|text> --input <file.jsonl|-> [options]
+       readme-tagger batch --tags <file|text> --repositories <list> [options]
 
-Tag many READMEs: one JSON object a line in, one result a line out, in input order.
-Each input line is {"id", "description"?, "readme"? (text) | "readme_path"? (relative to the input file),
-"tags"?}. A line whose "tags" is a non-empty array of list tags (names, or {"id", "name"} objects) is an
-example: its result echoes those tags (provider "given"), and the other lines are tagged after learning
-from all examples (the input is read twice; stdin is spooled to a temporary file).
+Tag many READMEs, one result a line: from a JSON Lines file (in input order), or from GitHub repositories.
+
+From a JSON Lines file: each input line is {"id", "description"?, "readme"? (text) | "readme_path"?
+(relative to the input file), "tags"?}. A line whose "tags" is a non-empty array of list tags (names, or
+{"id", "name"} objects) is an example: its result echoes those tags (provider "given"), and the other lines
+are tagged after learning from all examples (the input is read twice; stdin is spooled to a temporary file).
 A bad line gives {"line": n, "id": ..., "error": "..."} and the run goes on.
 
   --input <file|->       the JSON Lines input ("-" for stdin)
   --examples <file>      more examples, JSON Lines of the same form (lines without "tags" are skipped)
+
+${REPOSITORIES_HELP}
+
+Both:
   --result-file <file>   where to write the results (default stdout)
   --concurrency <n>      items tagged at once (default 4)
 ${CLASSIFIER_HELP}
@@ -37,7 +43,7 @@ type LineOutput = TagResult | { line: number; id: string | null; error: string }
 
 export const batchCommand: Command = {
   summary: 'tag a JSON Lines file of READMEs, streaming',
-  help: `${HELP}\n\n${batchReposCommand.help}`,
+  help: HELP,
   async run(argv, io) {
     if (wantsRepositories(argv)) return batchReposCommand.run(argv, io)
     const { values } = parseFlags(argv, {
