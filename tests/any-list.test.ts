@@ -63,6 +63,20 @@ describe('any tag list', () => {
     expect(checker.map(c => c.words)).not.toContain('tools')
   })
 
+  it('reads display names as people write them: fixed phrases, package kinds, coordinations', () => {
+    const head = (name: string) => nameConcepts(name).find(c => c.head)?.entry?.key
+    expect(head('Internet of Things')).toBe('iot')
+    expect(head('Operating Systems')).toBe('os')
+    expect(head('Programming Languages')).toBe('language')
+    // "Libraries" is the form the code takes; caching is the topic.
+    expect(nameConcepts('Caching Libraries').map(c => c.entry?.key)).toEqual(['cache'])
+    // A defining phrase of one lexicon entry reaches it: "search engine" is what the search entry is about.
+    expect(head('Search Engines')).toBe('search')
+    // Two names of one concept are one concept; "X and Y" are both heads, neither a modifier.
+    expect(nameConcepts('Login and Authentication').map(c => c.entry?.key)).toEqual(['authentication'])
+    expect(nameConcepts('Bitcoin and Kubernetes').every(c => c.head)).toBe(true)
+  })
+
   it('reaches the topics data for names the lexicon lacks', () => {
     const profile = buildProfile(list('["Fantasy Consoles"]')[0] as TagList[number])
     const phrases = new Map(profile.facets.flatMap(f => [...f.phrases]))

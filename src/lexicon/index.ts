@@ -63,3 +63,30 @@ export function findLexiconEntry(normals: readonly string[]): LexiconEntry | und
   }
   return undefined
 }
+
+// Strong phrases that belong to one entry only, by normal form: "search engine" → search.
+const BY_PHRASE = new Map<string, LexiconEntry | null>()
+for (const entry of LEXICON)
+  for (const phrase of entry.strong.split(',')) {
+    const normal = phrase
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+    if (!normal || BY_NAME.has(normal)) continue
+    const seen = BY_PHRASE.get(normal)
+    BY_PHRASE.set(normal, seen === undefined || seen === entry ? entry : null)
+  }
+
+/**
+ * The lexicon entry one of whose strong phrases a normal form is, when no other entry has that phrase:
+ * a list that says "Search Engines" or "Learning Management Systems" reaches what the lexicon knows of them.
+ * @example findEntryByPhrase(['search-engine'])?.key === 'search'
+ */
+export function findEntryByPhrase(normals: readonly string[]): LexiconEntry | undefined {
+  for (const normal of normals) {
+    const entry = BY_PHRASE.get(normal)
+    if (entry) return entry
+  }
+  return undefined
+}

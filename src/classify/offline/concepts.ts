@@ -1,5 +1,5 @@
-import { findTopic, idf, type KnowledgeTopic } from '../../knowledge/index.js'
-import { findLexiconEntry, type LexiconEntry } from '../../lexicon/index.js'
+import { findTopic, idf, specialist, type KnowledgeTopic } from '../../knowledge/index.js'
+import { findEntryByPhrase, findLexiconEntry, type LexiconEntry } from '../../lexicon/index.js'
 import { tokenize } from './tokenize.js'
 
 /** What one stretch of a tag's name stands for: an entry of the lexicon and/or the topics data, or a plain word. */
@@ -7,6 +7,8 @@ export interface Concept {
   /** The words of the name it covers, e.g. 'game engines'. */
   readonly words: string
   readonly entry?: LexiconEntry
+  /** How the lexicon entry was reached: by its key or a defining phrase (the entry itself), or an alias. */
+  readonly via?: 'key' | 'alias' | 'phrase'
   readonly topic?: KnowledgeTopic
   /** The head of the name ("checker tools" in "Code Quality Checker Tools For PHP Projects") rather than a modifier. */
   readonly head: boolean
@@ -19,8 +21,6 @@ const FILLERS = new Set([
   'a',
   'an',
   'the',
-  'and',
-  'or',
   'open',
   'source',
   'opensource',
@@ -31,6 +31,15 @@ const FILLERS = new Set([
   'popular',
   'tool',
   'tools',
+  // Kinds of package: "Caching Libraries" is about caching, whatever form the code takes.
+  'library',
+  'libraries',
+  'package',
+  'packages',
+  'module',
+  'modules',
+  'utility',
+  'utilities',
   'app',
   'apps',
   'application',
@@ -45,6 +54,7 @@ const FILLERS = new Set([
   'things',
   'made'
 ])
+const CONJUNCTIONS = new Set(['and', 'or'])
 const MAX_SPAN = 4
 
 /**
@@ -68,13 +78,16 @@ function lookupForms(words: readonly string[]): string[] {
 }
 
 /** The lexicon entry and featured topic a run of words names, if any. */
-export function lookupConcept(words: readonly string[]): Pick<Concept, 'entry' | 'topic'> | null {
+export function lookupConcept(words: readonly string[]): Pick<Concept, 'entry' | 'via' | 'topic'> | null {
   const forms = lookupForms(words)
-  const entry = findLexiconEntry(forms)
   let topic: KnowledgeTopic | undefined
   for (const form of forms) if ((topic = findTopic(form))) break
+  const named = findLexiconEntry(forms)
+  // A defining phrase of one entry only: a topic of the same name says it better when there is one.
+  const entry = named ?? (topic ? undefined : findEntryByPhrase(forms))
   if (!entry && !topic) return null
-  return { ...(entry ? { entry } : {}), ...(topic ? { topic } : {}) }
+  const via = !named ? 'phrase' : forms.includes(named.key) ? 'key' : 'alias'
+  return { ...(entry ? { entry, via } : {}), ...(topic ? { topic } : {}) }
 }
 
 /**
@@ -82,8 +95,9 @@ export function lookupConcept(words: readonly string[]): Pick<Concept, 'entry' |
  * "webdev" → web. The other part must be short (ops, dev, kit, lab): a longer one would be a word of
  * its own that the compound may not be about.
  */
-export function compoundConcept(word: string): Pick<Concept, 'entry' | 'topic'> | null {
-  if (!/^[a-z]{5,}$/.test(word)) return null
+export function compoundConcept(word: string): Pick<Concept, 'entry' | 'via' | 'topic'> | null {
+  // Only a coinage: a word of everyday English ("defined") is not "defi" + "ned".
+  if (!/^[a-z]{5,}$/.test(word) || specialist(word) < 1) return null
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const left = word.slice(0, cut)
     const right = word.slice(cut)
@@ -108,44 +122,56 @@ export function compoundConcept(word: string): Pick<Concept, 'entry' | 'topic'> 
  */
 export function nameConcepts(name: string): Concept[] {
   const words = tokenize(name)
-  const found: Array<Omit<Concept, 'head'> & { main: boolean; known: boolean }> = []
+  type Found = Omit<Concept, 'head'> & { main: boolean; known: boolean; coordinate: boolean }
+  const found: Found[] = []
   let main = true
   for (let i = 0; i < words.length;) {
     const word = words[i] as string
-    if (PREPOSITIONS.has(word)) {
-      if (found.length > 0) main = false
-      i++
-      continue
-    }
     // A leading gerund names an activity on what follows ("Hacking Minecraft", "Learning Rust"): the
-    // object is the concept, and a README about it need not use the verb.
-    if (i === 0 && words.length > 1 && /^[a-z]{3,}ing$/.test(word) && !lookupConcept([word])?.entry) {
-      i++
-      continue
-    }
+    // object is the concept, and a README about it need not use the verb. "Operating Systems" is one run.
+    const gerund = i === 0 && words.length > 1 && /^[a-z]{3,}ing$/.test(word)
     let matched = false
-    for (let length = Math.min(MAX_SPAN, words.length - i); length >= 1 && !matched; length--) {
+    // Longest known run first; a run may hold a preposition when it is known whole ("internet of things").
+    for (let length = Math.min(MAX_SPAN, words.length - i); length >= (gerund ? 2 : 1) && !matched; length--) {
       const span = words.slice(i, i + length)
-      if (span.some(w => PREPOSITIONS.has(w)) || span.every(w => FILLERS.has(w))) continue
+      if (span.every(w => FILLERS.has(w) || PREPOSITIONS.has(w))) continue
       const known = lookupConcept(span)
       if (!known) continue
-      found.push({ words: span.join(' '), ...known, main, known: true })
+      found.push({ words: span.join(' '), ...known, main, known: true, coordinate: false })
       i += length
       matched = true
     }
     if (matched) continue
-    const compound = FILLERS.has(word) ? null : compoundConcept(word)
-    if (compound) found.push({ words: word, ...compound, main, known: true })
-    else if (!FILLERS.has(word) && idf(singular(word)) > 0 && /[a-z]/.test(word))
-      found.push({ words: word, main, known: false })
     i++
+    if (PREPOSITIONS.has(word)) {
+      if (found.length > 0) main = false
+      continue
+    }
+    // "X and Y" names two things the tag is about, neither a modifier of the other.
+    if (CONJUNCTIONS.has(word)) {
+      const last = found[found.length - 1]
+      if (last) last.coordinate = true
+      continue
+    }
+    if (gerund) continue
+    const compound = FILLERS.has(word) ? null : compoundConcept(word)
+    if (compound) found.push({ words: word, ...compound, main, known: true, coordinate: false })
+    else if (!FILLERS.has(word) && idf(singular(word)) > 0 && /[a-z]/.test(word))
+      found.push({ words: word, main, known: false, coordinate: false })
   }
-  const mainPart = found.filter(c => c.main)
-  const head = [...mainPart].reverse().find(c => c.known) ?? mainPart[mainPart.length - 1] ?? found[0]
-  return found.map(concept => ({
+  // Two runs that reach the same entry or topic ("Login and Authentication") are one concept.
+  const distinct = found.filter(
+    (c, k) =>
+      !found
+        .slice(0, k)
+        .some(d => (c.entry && d.entry === c.entry) || (c.topic && d.topic === c.topic && !c.entry && !d.entry))
+  )
+  const mainPart = distinct.filter(c => c.main)
+  const head = [...mainPart].reverse().find(c => c.known) ?? mainPart[mainPart.length - 1] ?? distinct[0]
+  return distinct.map(concept => ({
     words: concept.words,
     ...(concept.entry ? { entry: concept.entry } : {}),
     ...(concept.topic ? { topic: concept.topic } : {}),
-    head: concept === head
+    head: concept === head || (concept.coordinate && concept.main && concept.known)
   }))
 }

@@ -38,6 +38,8 @@ export interface TagProfile {
 
 /** Share of the score a modifier concept ("PHP" in "PHP Frameworks") can bring, against 1 for the head. */
 export const MODIFIER_IMPORTANCE = 0.6
+/** A name that is only an alias of a broader lexicon entry ("sass" of css) takes its weaker phrases at this share. */
+const ALIAS_SHARE = 0.6
 /** Topic summaries are one sentence of general prose: their words count this share of a description's. */
 const SUMMARY_SHARE = 0.5
 
@@ -169,9 +171,12 @@ class FacetBuilder {
       if (!this.phrases.has(form)) this.phrases.set(form, { weight, source })
   }
 
-  addEntry(entry: LexiconEntry, strongOnly = false): void {
+  /** Adds a lexicon entry's phrases: all of them, the strong ones and the rest reduced, or the strong ones only. */
+  addEntry(entry: LexiconEntry, how: 'full' | 'reduced' | 'strong' = 'full'): void {
     for (const [phrase, weight] of entryPhrases(entry))
-      if (!strongOnly || weight >= WEIGHTS.strong) this.put(phrase, weight, 'lexicon')
+      if (how === 'full') this.put(phrase, weight, 'lexicon')
+      else if (how === 'reduced') this.put(phrase, weight >= WEIGHTS.strong ? weight : weight * ALIAS_SHARE, 'lexicon')
+      else if (weight >= WEIGHTS.strong) this.put(phrase, weight, 'lexicon')
     if (entry.generic) this.generic = true
   }
 
@@ -234,16 +239,16 @@ function commonNameWeight(name: string): number {
   return WEIGHTS.clear + (WEIGHTS.strong - WEIGHTS.clear) * Math.min(1, Math.max(0, (rarest - 2) / 2))
 }
 
-/** Whether one of the names is the entry's own key (or its plural), not one of its aliases. */
+/**
+ * Whether one of the names is the entry itself: its key (or plural), or a name whose head word is the
+ * key ("Text Editors" of editor), rather than a narrower alias ("sass" of css, "gitlab" of git).
+ */
 function namesKey(entry: LexiconEntry, names: readonly string[]): boolean {
   return names.some(name => {
     const words = tokenize(name)
-    return (
-      words.length > 0 &&
-      [words.join('-'), [...words.slice(0, -1), singular(words[words.length - 1] as string)].join('-')].includes(
-        entry.key
-      )
-    )
+    if (words.length === 0) return false
+    const last = singular(words[words.length - 1] as string)
+    return [words.join('-'), [...words.slice(0, -1), last].join('-'), last].includes(entry.key)
   })
 }
 
@@ -252,7 +257,7 @@ function addConcept(facet: FacetBuilder, concept: Pick<Concept, 'entry' | 'topic
   // A modifier reached through a lexicon alias ("web" → http) keeps to its own words, not the entry's.
   const ownEntry =
     concept.entry && variants(concept.entry.key.replace(/-/g, ' '), true).includes(singular(concept.words))
-  if (concept.entry && (full || ownEntry)) facet.addEntry(concept.entry, !full)
+  if (concept.entry && (full || ownEntry)) facet.addEntry(concept.entry, full ? 'full' : 'strong')
   if (concept.topic) facet.addTopic(concept.topic, full, Boolean(concept.entry))
   const known = concept.entry || concept.topic
   const weight = known ? (full ? WEIGHTS.strong : WEIGHTS.clear) : nameWordWeight(concept.words)
@@ -273,8 +278,8 @@ export function buildProfile(tag: TagEntry): TagProfile {
   for (const name of names) if ((known = lookupConcept(tokenize(name)))) break
   if (known?.entry) {
     // A name the lexicon knows only as an alias of a broader entry ("sass" of css, "gitlab" of git) takes
-    // the entry's strong phrases, not every word that hints at the broader topic.
-    whole.addEntry(known.entry, !namesKey(known.entry, names))
+    // the entry's strong phrases, and its other phrases at a reduced weight: the broader topic's words hint at it.
+    whole.addEntry(known.entry, known.via === 'alias' && !namesKey(known.entry, names) ? 'reduced' : 'full')
     lexiconKeys.push(known.entry.key)
   }
   if (known?.topic) whole.addTopic(known.topic, true, Boolean(known.entry))
