@@ -3,6 +3,7 @@
  * "Object Relational Mappers": bench/lists/seed-as-display-names.json, names only): how well the offline
  * classifier reads names it was not written against. `npx tsx bench/renamed.ts [-v]` (-v lists the misses).
  */
+import { readFileSync } from 'node:fs'
 import { createOfflineClassifier } from '../src/classify/offline/index.js'
 import { parseTagList } from '../src/tags/parse.js'
 import { normalizeTagName } from '../src/tags/normalize.js'
