@@ -35897,6 +35897,20 @@ function readRst(readme) {
  *   // ['opening', 'boilerplate']
  */
 function cleanReadme(readme, format = 'markdown') {
+    // A classifier with examples reads each README twice (zero-shot and examples): clean it once.
+    if (readme === last.readme && format === last.format && last.cleaned)
+        return last.cleaned;
+    const cleaned = cleanOnce(readme, format);
+    last = { readme, format, cleaned };
+    return cleaned;
+}
+/** The last README cleaned (results are never changed by their readers). */
+let last = {
+    readme: '',
+    format: 'markdown',
+    cleaned: null
+};
+function cleanOnce(readme, format) {
     if (format !== 'markdown')
         return readRst(readme);
     try {
@@ -39178,7 +39192,8 @@ function zonesOf(cleaned, description) {
  * the time taken.
  */
 const MAX_README_CHARS = 64 * 1024;
-function head(readme) {
+/** The part of a README the classifier reads (see MAX_README_CHARS). */
+function readmeHead(readme) {
     if (readme.length <= MAX_README_CHARS)
         return readme;
     const end = readme.lastIndexOf('\n', MAX_README_CHARS);
@@ -39220,7 +39235,7 @@ const SETTINGS = `lexicon-${(0,external_node_crypto_.createHash)('sha256')
  */
 function createOfflineClassifier(tags) {
     const compiled = compileTags(tags);
-    const zones = (input) => zonesOf(cleanReadme(head(input.readme), input.format), input.description);
+    const zones = (input) => zonesOf(cleanReadme(readmeHead(input.readme), input.format), input.description);
     return {
         identity: { provider: 'local', model: null, settings: SETTINGS },
         tags,
@@ -71171,11 +71186,7 @@ function combine_combine(base, examples, evidence) {
 ;// CONCATENATED MODULE: ./src/classify/examples/terms.ts
 
 
-/**
- * Only the head of a README is read: what a project is comes first, and the tail of a long README adds
- * terms (memory, time) without changing its profile much.
- */
-const MAX_EXAMPLE_README_CHARS = 32 * 1024;
+
 /**
  * How much a term counts by where it occurs: the opening and the description say what a project is;
  * install, licence and contributing sections say nothing about it. Measured on the bench's folds: weighting
@@ -71225,8 +71236,8 @@ function add(counts, text, weight) {
  * @example termVector({ readme: '# Foo\n\nFoo parses JSON.' }) // Map { hash('foo') => 0.8…, hash('parses') => 0.4…, … }
  */
 function termVector(input) {
-    const readme = input.readme.length > MAX_EXAMPLE_README_CHARS ? input.readme.slice(0, MAX_EXAMPLE_README_CHARS) : input.readme;
-    const cleaned = cleanReadme(readme, input.format);
+    // The same part of the README the zero-shot reading cleans, so that the cleaning is done once.
+    const cleaned = cleanReadme(readmeHead(input.readme), input.format);
     const counts = new Map();
     if (cleaned.title)
         add(counts, cleaned.title, ZONE_WEIGHTS.title);

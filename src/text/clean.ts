@@ -13,6 +13,21 @@ export type ReadmeFormat = 'markdown' | 'rst' | 'text'
  *   // ['opening', 'boilerplate']
  */
 export function cleanReadme(readme: string, format: ReadmeFormat = 'markdown'): CleanedReadme {
+  // A classifier with examples reads each README twice (zero-shot and examples): clean it once.
+  if (readme === last.readme && format === last.format && last.cleaned) return last.cleaned
+  const cleaned = cleanOnce(readme, format)
+  last = { readme, format, cleaned }
+  return cleaned
+}
+
+/** The last README cleaned (results are never changed by their readers). */
+let last: { readme: string; format: ReadmeFormat; cleaned: CleanedReadme | null } = {
+  readme: '',
+  format: 'markdown',
+  cleaned: null
+}
+
+function cleanOnce(readme: string, format: ReadmeFormat): CleanedReadme {
   if (format !== 'markdown') return readRst(readme)
   try {
     return readMarkdown(readme)

@@ -1,5 +1,6 @@
 import { tokenHash, tokenizeStream, type TokenStream } from '../offline/tokenize.js'
 import { cleanReadme } from '../../text/clean.js'
+import { readmeHead } from '../offline/index.js'
 import type { ClassifyInput } from '../types.js'
 
 /**
@@ -7,12 +8,6 @@ import type { ClassifyInput } from '../types.js'
  * hashing a string per token cost more than the rest of the learner (a collision merges two rare words).
  */
 export type TermVector = Map<number, number>
-
-/**
- * Only the head of a README is read: what a project is comes first, and the tail of a long README adds
- * terms (memory, time) without changing its profile much.
- */
-export const MAX_EXAMPLE_README_CHARS = 32 * 1024
 
 /**
  * How much a term counts by where it occurs: the opening and the description say what a project is;
@@ -66,9 +61,8 @@ function add(counts: TermVector, text: string, weight: number): void {
  * @example termVector({ readme: '# Foo\n\nFoo parses JSON.' }) // Map { hash('foo') => 0.8…, hash('parses') => 0.4…, … }
  */
 export function termVector(input: ClassifyInput): TermVector {
-  const readme =
-    input.readme.length > MAX_EXAMPLE_README_CHARS ? input.readme.slice(0, MAX_EXAMPLE_README_CHARS) : input.readme
-  const cleaned = cleanReadme(readme, input.format)
+  // The same part of the README the zero-shot reading cleans, so that the cleaning is done once.
+  const cleaned = cleanReadme(readmeHead(input.readme), input.format)
   const counts: TermVector = new Map()
   if (cleaned.title) add(counts, cleaned.title, ZONE_WEIGHTS.title)
   for (const section of cleaned.sections) {

@@ -27,7 +27,8 @@ export { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from './select.js'
  */
 export const MAX_README_CHARS = 64 * 1024
 
-function head(readme: string): string {
+/** The part of a README the classifier reads (see MAX_README_CHARS). */
+export function readmeHead(readme: string): string {
   if (readme.length <= MAX_README_CHARS) return readme
   const end = readme.lastIndexOf('\n', MAX_README_CHARS)
   // A README of few, long lines (minified HTML, one-paragraph text) is cut mid-line, not at its title.
@@ -72,7 +73,8 @@ const SETTINGS = `lexicon-${createHash('sha256')
  */
 export function createOfflineClassifier(tags: TagList): RankingClassifier {
   const compiled = compileTags(tags)
-  const zones = (input: ClassifyInput) => zonesOf(cleanReadme(head(input.readme), input.format), input.description)
+  const zones = (input: ClassifyInput) =>
+    zonesOf(cleanReadme(readmeHead(input.readme), input.format), input.description)
   return {
     identity: { provider: 'local', model: null, settings: SETTINGS },
     tags,
