@@ -35142,7 +35142,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8486);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5122);
 
 // The reader of our output went away (`readme-tagger batch … | head`): stop quietly, as Unix tools do.
 process.stdout.on('error', (error) => {
@@ -35161,7 +35161,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8486:
+/***/ 5122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38415,89 +38415,11 @@ function nameConcepts(name) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/classify/offline/profile.ts
+;// CONCATENATED MODULE: ./src/classify/offline/word-weights.ts
 
 
 
 
-/** Share of the score a modifier concept ("PHP" in "PHP Frameworks") can bring, against 1 for the head. */
-const MODIFIER_IMPORTANCE = 0.6;
-/** A name that is only an alias of a broader lexicon entry ("sass" of css) takes its weaker phrases at this share. */
-const ALIAS_SHARE = 0.6;
-/** Topic summaries are one sentence of general prose: their words count this share of a description's. */
-const SUMMARY_SHARE = 0.5;
-/** Broad tags users commonly name: damped even when the lexicon does not know them under that name. */
-const GENERIC_NAMES = new Set([
-    'lib',
-    'library',
-    'framework',
-    'dev-tool',
-    'tool',
-    'tools',
-    'server',
-    'web-app',
-    'app',
-    'api',
-    'backend',
-    'data',
-    'software',
-    'utility',
-    'utilities',
-    'project'
-]);
-/**
- * Plural and joined forms: "game engine" → "game engines", "gameengine"; with `singularToo`, a name's
- * plural its singular too ("consoles" → "console"). Lexicon phrases keep their plurals as written:
- * "servers" may mean provisioning where "server" would not.
- */
-function variants(phrase, singularToo = false) {
-    const tokens = tokenize(phrase);
-    if (tokens.length === 0)
-        return [];
-    const out = [tokens.join(' ')];
-    const last = tokens[tokens.length - 1];
-    const single = singular(last);
-    if (single !== last) {
-        if (singularToo && /^[a-z]{3,}$/.test(single))
-            out.push([...tokens.slice(0, -1), single].join(' '));
-    }
-    else if (/^[a-z]{3,}$/.test(last) && !/(s|ss|ing|ed)$/.test(last)) {
-        const plural = /[^aeiou]y$/.test(last)
-            ? `${last.slice(0, -1)}ies`
-            : /(x|ch|sh)$/.test(last)
-                ? `${last}es`
-                : `${last}s`;
-        out.push([...tokens.slice(0, -1), plural].join(' '));
-    }
-    if (tokens.length === 2 && tokens.every(t => /^[a-z]+$/.test(t)))
-        out.push(tokens.join(''));
-    return out;
-}
-/**
- * Simple stems of a name's last word, for names nothing knows: "scraping" → "scrape", "scraper",
- * "scrapers"; "logging" → "log", "logger"; "editing" → "edit", "editor".
- */
-function stems(phrase) {
-    const tokens = tokenize(phrase);
-    const last = tokens[tokens.length - 1] ?? '';
-    if (!/^[a-z]{3,}ing$/.test(last))
-        return [];
-    let base = last.slice(0, -3);
-    if (/([^aeiou])\1$/.test(base))
-        base = base.slice(0, -1); // logging → log
-    const forms = new Set([
-        base,
-        `${base}s`,
-        `${base}e`,
-        `${base}es`,
-        `${base}er`,
-        `${base}ers`,
-        `${base}or`,
-        `${base}ors`
-    ]);
-    forms.delete(last);
-    return [...forms].map(form => [...tokens.slice(0, -1), form].join(' '));
-}
 /** A single word of prose is at most this strong: between a hint and a clear phrase. */
 const PROSE_WORD_MAX = 1.5;
 /**
@@ -38535,75 +38457,6 @@ function proseWords(text, share = 1) {
     }
     return out;
 }
-class FacetBuilder {
-    label;
-    role;
-    generic;
-    phrases = new Map();
-    constructor(label, role, generic = false) {
-        this.label = label;
-        this.role = role;
-        this.generic = generic;
-    }
-    /** Adds a phrase and its plural/singular forms, keeping the highest weight any part of the profile gives. */
-    put(phrase, weight, source) {
-        for (const form of variants(phrase, source !== 'lexicon')) {
-            if (!form)
-                continue;
-            const seen = this.phrases.get(form);
-            if (!seen || seen.weight < weight)
-                this.phrases.set(form, { weight, source });
-        }
-    }
-    /** Adds a phrase only where no other part of the profile weighs it already. */
-    putNew(phrase, weight, source) {
-        for (const form of variants(phrase, source !== 'lexicon'))
-            if (!this.phrases.has(form))
-                this.phrases.set(form, { weight, source });
-    }
-    /** Adds a lexicon entry's phrases: all of them, the strong ones and the rest reduced, or the strong ones only. */
-    addEntry(entry, how = 'full') {
-        for (const [phrase, weight] of entryPhrases(entry))
-            if (how === 'full')
-                this.put(phrase, weight, 'lexicon');
-            else if (how === 'reduced')
-                this.put(phrase, weight >= WEIGHTS.strong ? weight : weight * ALIAS_SHARE, 'lexicon');
-            else if (weight >= WEIGHTS.strong)
-                this.put(phrase, weight, 'lexicon');
-        if (entry.generic)
-            this.generic = true;
-    }
-    /**
-     * Adds what the topics data says of a concept. Where the lexicon knows the concept too, its weighing
-     * stands: the topic only adds names it lacks, a single word as a hint ("test" is no testing tool).
-     */
-    addTopic(topic, full, lexiconToo = false) {
-        const spaced = (name) => name.replace(/-/g, ' ');
-        if (lexiconToo) {
-            for (const name of [topic.topic, topic.display ?? '', ...(topic.aliases ?? [])].map(spaced))
-                if (name)
-                    this.putNew(name, name.includes(' ') ? WEIGHTS.clear : WEIGHTS.hint, 'topics');
-            return;
-        }
-        this.put(spaced(topic.topic), commonNameWeight(spaced(topic.topic)), 'topics');
-        if (topic.display)
-            this.put(topic.display, commonNameWeight(topic.display), 'topics');
-        // An alias or related topic of one short or everyday word ("fs", "test", "cases") says less.
-        for (const alias of topic.aliases ?? [])
-            this.put(spaced(alias), alias.includes('-') ? WEIGHTS.clear : nameWordWeight(alias), 'topics');
-        if (!full)
-            return;
-        for (const related of topic.related ?? [])
-            this.putNew(spaced(related), WEIGHTS.hint * (related.includes('-') ? 1 : nameWordWeight(related) / WEIGHTS.clear), 'topics');
-        if (topic.summary)
-            for (const [phrase, weight] of proseWords(topic.summary, SUMMARY_SHARE))
-                this.putNew(phrase, weight, 'topics');
-    }
-    build() {
-        const importance = this.role === 'modifier' ? MODIFIER_IMPORTANCE : 1;
-        return { label: this.label, role: this.role, importance, generic: this.generic, phrases: this.phrases };
-    }
-}
 /**
  * The weight of a name's word that nothing knows ("clipboard" in "Clipboard Managers"): clear when it
  * is specific, down to a hint for an everyday word ("managers", "digital").
@@ -38625,97 +38478,6 @@ function nameWordWeight(words) {
 function commonNameWeight(name) {
     const rarest = Math.max(0, ...tokenize(name).map(readmeIdf));
     return WEIGHTS.clear + (WEIGHTS.strong - WEIGHTS.clear) * Math.min(1, Math.max(0, (rarest - 2) / 2));
-}
-/**
- * Whether one of the names is the entry itself: its key (or plural), or a name whose head word is the
- * key ("Text Editors" of editor), rather than a narrower alias ("sass" of css, "gitlab" of git).
- */
-function namesKey(entry, names) {
-    return names.some(name => {
-        const words = tokenize(name);
-        if (words.length === 0)
-            return false;
-        const last = singular(words[words.length - 1]);
-        return [words.join('-'), [...words.slice(0, -1), last].join('-'), last].includes(entry.key);
-    });
-}
-/** A concept's phrases: the head's whole lexicon entry and topic; a modifier's own names only. */
-function addConcept(facet, concept, full) {
-    // A modifier reached through a lexicon alias ("web" → http) keeps to its own words, not the entry's.
-    const ownEntry = concept.entry && variants(concept.entry.key.replace(/-/g, ' '), true).includes(singular(concept.words));
-    if (concept.entry && (full || ownEntry))
-        facet.addEntry(concept.entry, full ? 'full' : 'strong');
-    if (concept.topic)
-        facet.addTopic(concept.topic, full, Boolean(concept.entry));
-    const known = concept.entry || concept.topic;
-    const weight = known ? (full ? WEIGHTS.strong : WEIGHTS.clear) : nameWordWeight(concept.words);
-    facet.put(concept.words, weight, 'name');
-    if (!known)
-        for (const form of stems(concept.words))
-            facet.putNew(form, weight, 'name');
-}
-/**
- * Everything the classifier looks for to find one tag: its name, plural and singular, and aliases
- * (strong); the lexicon entry and featured topic the name reaches, whole or through the concepts it
- * combines (head and modifiers, each a facet of its own); and its description's specific words.
- */
-function buildProfile(tag) {
-    const whole = new FacetBuilder(tag.name, 'whole');
-    const lexiconKeys = [];
-    const names = [tag.name, ...tag.aliases];
-    let known = null;
-    for (const name of names)
-        if ((known = lookupConcept(tokenize(name))))
-            break;
-    if (known?.entry) {
-        // A name the lexicon knows only as an alias of a broader entry ("sass" of css, "gitlab" of git) takes
-        // the entry's strong phrases, and its other phrases at a reduced weight: the broader topic's words hint at it.
-        whole.addEntry(known.entry, known.via === 'alias' && !namesKey(known.entry, names) ? 'reduced' : 'full');
-        lexiconKeys.push(known.entry.key);
-    }
-    if (known?.topic)
-        whole.addTopic(known.topic, true, Boolean(known.entry));
-    // The name itself: strong unless the lexicon weighs that phrase already (e.g. 'data' is weak), or it
-    // is a word every README uses ("support", "example", "open source" as tags).
-    const nameWeight = known?.entry ? WEIGHTS.clear : commonNameWeight(tag.name);
-    for (const form of variants(tag.name, true))
-        whole.putNew(form, nameWeight, 'name');
-    if (!known)
-        for (const form of stems(tag.name))
-            whole.putNew(form, WEIGHTS.clear, 'name');
-    // Aliases the list gives are the user's own words for the tag: always strong.
-    for (const alias of tag.aliases)
-        whole.put(alias, WEIGHTS.strong, 'alias');
-    if (tag.description)
-        for (const [phrase, weight] of proseWords(tag.description))
-            whole.putNew(phrase, weight, 'description');
-    if (GENERIC_NAMES.has(tag.normal))
-        whole.generic = true;
-    const facets = [whole];
-    if (!known) {
-        const concepts = nameConcepts(tag.name);
-        // Words nothing knows ("Clipboard Managers") are read together: which of them is the head says
-        // little when none has a profile of its own.
-        if (concepts.length === 1 || !concepts.some(c => c.entry || c.topic))
-            for (const concept of concepts)
-                addConcept(whole, concept, true);
-        else
-            for (const concept of concepts) {
-                const facet = new FacetBuilder(concept.words, concept.head ? 'head' : 'modifier');
-                addConcept(facet, concept, concept.head);
-                if (concept.entry)
-                    lexiconKeys.push(concept.entry.key);
-                facets.push(facet);
-            }
-    }
-    // A phrase counts once per tag: where a concept has it, the description's copy goes.
-    for (const facet of facets.slice(1))
-        for (const phrase of facet.phrases.keys()) {
-            const seen = whole.phrases.get(phrase);
-            if (seen && seen.source !== 'name' && seen.source !== 'alias')
-                whole.phrases.delete(phrase);
-        }
-    return { facets: facets.map(f => f.build()), lexiconKeys };
 }
 
 ;// CONCATENATED MODULE: ./src/classify/offline/score.ts
@@ -38886,6 +38648,255 @@ function addEvidence(tally, text, where, from, weight) {
         tally.evidence[weakest] = { text, where, from, weight };
 }
 
+;// CONCATENATED MODULE: ./src/classify/offline/forms.ts
+
+
+/**
+ * Plural and joined forms: "game engine" → "game engines", "gameengine"; with `singularToo`, a name's
+ * plural its singular too ("consoles" → "console"). Lexicon phrases keep their plurals as written:
+ * "servers" may mean provisioning where "server" would not.
+ */
+function variants(phrase, singularToo = false) {
+    const tokens = tokenize(phrase);
+    if (tokens.length === 0)
+        return [];
+    const out = [tokens.join(' ')];
+    const last = tokens[tokens.length - 1];
+    const single = singular(last);
+    if (single !== last) {
+        if (singularToo && /^[a-z]{3,}$/.test(single))
+            out.push([...tokens.slice(0, -1), single].join(' '));
+    }
+    else if (/^[a-z]{3,}$/.test(last) && !/(s|ss|ing|ed)$/.test(last)) {
+        const plural = /[^aeiou]y$/.test(last)
+            ? `${last.slice(0, -1)}ies`
+            : /(x|ch|sh)$/.test(last)
+                ? `${last}es`
+                : `${last}s`;
+        out.push([...tokens.slice(0, -1), plural].join(' '));
+    }
+    if (tokens.length === 2 && tokens.every(t => /^[a-z]+$/.test(t)))
+        out.push(tokens.join(''));
+    return out;
+}
+/**
+ * Simple stems of a name's last word, for names nothing knows: "scraping" → "scrape", "scraper",
+ * "scrapers"; "logging" → "log", "logger"; "editing" → "edit", "editor".
+ */
+function stems(phrase) {
+    const tokens = tokenize(phrase);
+    const last = tokens[tokens.length - 1] ?? '';
+    if (!/^[a-z]{3,}ing$/.test(last))
+        return [];
+    let base = last.slice(0, -3);
+    if (/([^aeiou])\1$/.test(base))
+        base = base.slice(0, -1); // logging → log
+    const forms = new Set([
+        base,
+        `${base}s`,
+        `${base}e`,
+        `${base}es`,
+        `${base}er`,
+        `${base}ers`,
+        `${base}or`,
+        `${base}ors`
+    ]);
+    forms.delete(last);
+    return [...forms].map(form => [...tokens.slice(0, -1), form].join(' '));
+}
+
+;// CONCATENATED MODULE: ./src/classify/offline/profile.ts
+
+
+
+
+
+/** Share of the score a modifier concept ("PHP" in "PHP Frameworks") can bring, against 1 for the head. */
+const MODIFIER_IMPORTANCE = 0.6;
+/** A name that is only an alias of a broader lexicon entry ("sass" of css) takes its weaker phrases at this share. */
+const ALIAS_SHARE = 0.6;
+/** Topic summaries are one sentence of general prose: their words count this share of a description's. */
+const SUMMARY_SHARE = 0.5;
+/** Broad tags users commonly name: damped even when the lexicon does not know them under that name. */
+const GENERIC_NAMES = new Set([
+    'lib',
+    'library',
+    'framework',
+    'dev-tool',
+    'tool',
+    'tools',
+    'server',
+    'web-app',
+    'app',
+    'api',
+    'backend',
+    'data',
+    'software',
+    'utility',
+    'utilities',
+    'project'
+]);
+class FacetBuilder {
+    label;
+    role;
+    generic;
+    phrases = new Map();
+    constructor(label, role, generic = false) {
+        this.label = label;
+        this.role = role;
+        this.generic = generic;
+    }
+    /** Adds a phrase and its plural/singular forms, keeping the highest weight any part of the profile gives. */
+    put(phrase, weight, source) {
+        for (const form of variants(phrase, source !== 'lexicon')) {
+            if (!form)
+                continue;
+            const seen = this.phrases.get(form);
+            if (!seen || seen.weight < weight)
+                this.phrases.set(form, { weight, source });
+        }
+    }
+    /** Adds a phrase only where no other part of the profile weighs it already. */
+    putNew(phrase, weight, source) {
+        for (const form of variants(phrase, source !== 'lexicon'))
+            if (!this.phrases.has(form))
+                this.phrases.set(form, { weight, source });
+    }
+    /** Adds a lexicon entry's phrases: all of them, the strong ones and the rest reduced, or the strong ones only. */
+    addEntry(entry, how = 'full') {
+        for (const [phrase, weight] of entryPhrases(entry))
+            if (how === 'full')
+                this.put(phrase, weight, 'lexicon');
+            else if (how === 'reduced')
+                this.put(phrase, weight >= WEIGHTS.strong ? weight : weight * ALIAS_SHARE, 'lexicon');
+            else if (weight >= WEIGHTS.strong)
+                this.put(phrase, weight, 'lexicon');
+        if (entry.generic)
+            this.generic = true;
+    }
+    /**
+     * Adds what the topics data says of a concept. Where the lexicon knows the concept too, its weighing
+     * stands: the topic only adds names it lacks, a single word as a hint ("test" is no testing tool).
+     */
+    addTopic(topic, full, lexiconToo = false) {
+        const spaced = (name) => name.replace(/-/g, ' ');
+        if (lexiconToo) {
+            for (const name of [topic.topic, topic.display ?? '', ...(topic.aliases ?? [])].map(spaced))
+                if (name)
+                    this.putNew(name, name.includes(' ') ? WEIGHTS.clear : WEIGHTS.hint, 'topics');
+            return;
+        }
+        this.put(spaced(topic.topic), commonNameWeight(spaced(topic.topic)), 'topics');
+        if (topic.display)
+            this.put(topic.display, commonNameWeight(topic.display), 'topics');
+        // An alias or related topic of one short or everyday word ("fs", "test", "cases") says less.
+        for (const alias of topic.aliases ?? [])
+            this.put(spaced(alias), alias.includes('-') ? WEIGHTS.clear : nameWordWeight(alias), 'topics');
+        if (!full)
+            return;
+        for (const related of topic.related ?? [])
+            this.putNew(spaced(related), WEIGHTS.hint * (related.includes('-') ? 1 : nameWordWeight(related) / WEIGHTS.clear), 'topics');
+        if (topic.summary)
+            for (const [phrase, weight] of proseWords(topic.summary, SUMMARY_SHARE))
+                this.putNew(phrase, weight, 'topics');
+    }
+    build() {
+        const importance = this.role === 'modifier' ? MODIFIER_IMPORTANCE : 1;
+        return { label: this.label, role: this.role, importance, generic: this.generic, phrases: this.phrases };
+    }
+}
+/**
+ * Whether one of the names is the entry itself: its key (or plural), or a name whose head word is the
+ * key ("Text Editors" of editor), rather than a narrower alias ("sass" of css, "gitlab" of git).
+ */
+function namesKey(entry, names) {
+    return names.some(name => {
+        const words = tokenize(name);
+        if (words.length === 0)
+            return false;
+        const last = singular(words[words.length - 1]);
+        return [words.join('-'), [...words.slice(0, -1), last].join('-'), last].includes(entry.key);
+    });
+}
+/** A concept's phrases: the head's whole lexicon entry and topic; a modifier's own names only. */
+function addConcept(facet, concept, full) {
+    // A modifier reached through a lexicon alias ("web" → http) keeps to its own words, not the entry's.
+    const ownEntry = concept.entry && variants(concept.entry.key.replace(/-/g, ' '), true).includes(singular(concept.words));
+    if (concept.entry && (full || ownEntry))
+        facet.addEntry(concept.entry, full ? 'full' : 'strong');
+    if (concept.topic)
+        facet.addTopic(concept.topic, full, Boolean(concept.entry));
+    const known = concept.entry || concept.topic;
+    const weight = known ? (full ? WEIGHTS.strong : WEIGHTS.clear) : nameWordWeight(concept.words);
+    facet.put(concept.words, weight, 'name');
+    if (!known)
+        for (const form of stems(concept.words))
+            facet.putNew(form, weight, 'name');
+}
+/**
+ * Everything the classifier looks for to find one tag: its name, plural and singular, and aliases
+ * (strong); the lexicon entry and featured topic the name reaches, whole or through the concepts it
+ * combines (head and modifiers, each a facet of its own); and its description's specific words.
+ */
+function buildProfile(tag) {
+    const whole = new FacetBuilder(tag.name, 'whole');
+    const lexiconKeys = [];
+    const names = [tag.name, ...tag.aliases];
+    let known = null;
+    for (const name of names)
+        if ((known = lookupConcept(tokenize(name))))
+            break;
+    if (known?.entry) {
+        // A name the lexicon knows only as an alias of a broader entry ("sass" of css, "gitlab" of git) takes
+        // the entry's strong phrases, and its other phrases at a reduced weight: the broader topic's words hint at it.
+        whole.addEntry(known.entry, known.via === 'alias' && !namesKey(known.entry, names) ? 'reduced' : 'full');
+        lexiconKeys.push(known.entry.key);
+    }
+    if (known?.topic)
+        whole.addTopic(known.topic, true, Boolean(known.entry));
+    // The name itself: strong unless the lexicon weighs that phrase already (e.g. 'data' is weak), or it
+    // is a word every README uses ("support", "example", "open source" as tags).
+    const nameWeight = known?.entry ? WEIGHTS.clear : commonNameWeight(tag.name);
+    for (const form of variants(tag.name, true))
+        whole.putNew(form, nameWeight, 'name');
+    if (!known)
+        for (const form of stems(tag.name))
+            whole.putNew(form, WEIGHTS.clear, 'name');
+    // Aliases the list gives are the user's own words for the tag: always strong.
+    for (const alias of tag.aliases)
+        whole.put(alias, WEIGHTS.strong, 'alias');
+    if (tag.description)
+        for (const [phrase, weight] of proseWords(tag.description))
+            whole.putNew(phrase, weight, 'description');
+    if (GENERIC_NAMES.has(tag.normal))
+        whole.generic = true;
+    const facets = [whole];
+    if (!known) {
+        const concepts = nameConcepts(tag.name);
+        // Words nothing knows ("Clipboard Managers") are read together: which of them is the head says
+        // little when none has a profile of its own.
+        if (concepts.length === 1 || !concepts.some(c => c.entry || c.topic))
+            for (const concept of concepts)
+                addConcept(whole, concept, true);
+        else
+            for (const concept of concepts) {
+                const facet = new FacetBuilder(concept.words, concept.head ? 'head' : 'modifier');
+                addConcept(facet, concept, concept.head);
+                if (concept.entry)
+                    lexiconKeys.push(concept.entry.key);
+                facets.push(facet);
+            }
+    }
+    // A phrase counts once per tag: where a concept has it, the description's copy goes.
+    for (const facet of facets.slice(1))
+        for (const phrase of facet.phrases.keys()) {
+            const seen = whole.phrases.get(phrase);
+            if (seen && seen.source !== 'name' && seen.source !== 'alias')
+                whole.phrases.delete(phrase);
+        }
+    return { facets: facets.map(f => f.build()), lexiconKeys };
+}
+
 ;// CONCATENATED MODULE: ./src/classify/offline/select.ts
 
 /**
@@ -39043,6 +39054,7 @@ class PhraseMatcher {
 }
 
 ;// CONCATENATED MODULE: ./src/classify/offline/terms.ts
+
 
 
 

@@ -1,9 +1,11 @@
-import { idf, readmeIdf, specialist, type KnowledgeTopic } from '../../knowledge/index.js'
+import type { KnowledgeTopic } from '../../knowledge/index.js'
 import { entryPhrases, WEIGHTS, type LexiconEntry } from '../../lexicon/index.js'
 import type { TagEntry } from '../../tags/types.js'
 import type { EvidenceSource } from '../types.js'
 import { lookupConcept, nameConcepts, singular, type Concept } from './concepts.js'
+import { stems, variants } from './forms.js'
 import { tokenize } from './tokenize.js'
+import { commonNameWeight, nameWordWeight, proseWords } from './word-weights.js'
 
 export type FacetRole = 'whole' | 'head' | 'modifier'
 
@@ -62,91 +64,6 @@ const GENERIC_NAMES = new Set([
   'utilities',
   'project'
 ])
-
-/**
- * Plural and joined forms: "game engine" → "game engines", "gameengine"; with `singularToo`, a name's
- * plural its singular too ("consoles" → "console"). Lexicon phrases keep their plurals as written:
- * "servers" may mean provisioning where "server" would not.
- */
-export function variants(phrase: string, singularToo = false): string[] {
-  const tokens = tokenize(phrase)
-  if (tokens.length === 0) return []
-  const out = [tokens.join(' ')]
-  const last = tokens[tokens.length - 1] as string
-  const single = singular(last)
-  if (single !== last) {
-    if (singularToo && /^[a-z]{3,}$/.test(single)) out.push([...tokens.slice(0, -1), single].join(' '))
-  } else if (/^[a-z]{3,}$/.test(last) && !/(s|ss|ing|ed)$/.test(last)) {
-    const plural = /[^aeiou]y$/.test(last)
-      ? `${last.slice(0, -1)}ies`
-      : /(x|ch|sh)$/.test(last)
-        ? `${last}es`
-        : `${last}s`
-    out.push([...tokens.slice(0, -1), plural].join(' '))
-  }
-  if (tokens.length === 2 && tokens.every(t => /^[a-z]+$/.test(t))) out.push(tokens.join(''))
-  return out
-}
-
-/**
- * Simple stems of a name's last word, for names nothing knows: "scraping" → "scrape", "scraper",
- * "scrapers"; "logging" → "log", "logger"; "editing" → "edit", "editor".
- */
-function stems(phrase: string): string[] {
-  const tokens = tokenize(phrase)
-  const last = tokens[tokens.length - 1] ?? ''
-  if (!/^[a-z]{3,}ing$/.test(last)) return []
-  let base = last.slice(0, -3)
-  if (/([^aeiou])\1$/.test(base)) base = base.slice(0, -1) // logging → log
-  const forms = new Set([
-    base,
-    `${base}s`,
-    `${base}e`,
-    `${base}es`,
-    `${base}er`,
-    `${base}ers`,
-    `${base}or`,
-    `${base}ors`
-  ])
-  forms.delete(last)
-  return [...forms].map(form => [...tokens.slice(0, -1), form].join(' '))
-}
-
-/** A single word of prose is at most this strong: between a hint and a clear phrase. */
-export const PROSE_WORD_MAX = 1.5
-
-/**
- * How much a word of prose says about a topic: by its idf among READMEs (nothing below 3, full from 6)
- * times how far it is from everyday English (either form, singular or as written).
- */
-function wordWeight(word: string): number {
-  const single = singular(word)
-  const readmes = Math.min(PROSE_WORD_MAX, Math.max(0, (Math.min(idf(word), idf(single)) - 3) / 2))
-  return readmes * Math.min(specialist(word), specialist(single))
-}
-
-/**
- * Phrases from prose about a tag (the list's description, a topic's summary): its specific words by idf,
- * and adjacent word pairs ("digital preservation"), a pair that names a known concept ("game engines")
- * as clear evidence.
- */
-export function proseWords(text: string, share = 1): Array<[string, number]> {
-  const words = tokenize(text)
-  const out: Array<[string, number]> = []
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string
-    if (!/[a-z]/.test(word)) continue
-    const weight = wordWeight(word)
-    if (weight > 0) out.push([word, weight * share])
-    const next = words[i + 1]
-    if (next === undefined || idf(word) === 0 || idf(next) === 0 || !/[a-z]/.test(next)) continue
-    // Two words together are specific even when each is everyday ("planet positions"): by their idf alone.
-    const mean = (readmeIdf(word) + readmeIdf(next)) / 2
-    const pair = lookupConcept([word, next]) ? 1 : Math.min(1, Math.max(0, (mean - 3) / 1.5))
-    if (pair > 0) out.push([`${word} ${next}`, WEIGHTS.clear * pair * share])
-  }
-  return out
-}
 
 class FacetBuilder {
   readonly phrases = new Map<string, ProfilePhrase>()
@@ -211,32 +128,6 @@ class FacetBuilder {
     const importance = this.role === 'modifier' ? MODIFIER_IMPORTANCE : 1
     return { label: this.label, role: this.role, importance, generic: this.generic, phrases: this.phrases }
   }
-}
-
-/**
- * The weight of a name's word that nothing knows ("clipboard" in "Clipboard Managers"): clear when it
- * is specific, down to a hint for an everyday word ("managers", "digital").
- */
-function nameWordWeight(words: string): number {
-  const parts = tokenize(words)
-  let specific = 1
-  for (const word of parts)
-    if (word.length <= 2) specific = 0
-    else
-      specific = Math.min(
-        specific,
-        Math.min(1, idf(singular(word)) / 4) * Math.max(specialist(word), specialist(singular(word)))
-      )
-  return WEIGHTS.hint + (WEIGHTS.clear - WEIGHTS.hint) * specific
-}
-
-/**
- * A name's own weight as a phrase: strong, down to clear for a name made of words most READMEs use
- * (its rarest word's idf under 4: "support", "development", "open source").
- */
-function commonNameWeight(name: string): number {
-  const rarest = Math.max(0, ...tokenize(name).map(readmeIdf))
-  return WEIGHTS.clear + (WEIGHTS.strong - WEIGHTS.clear) * Math.min(1, Math.max(0, (rarest - 2) / 2))
 }
 
 /**

@@ -1,7 +1,8 @@
 import { entryPhrases, LEXICON, NOISE_PHRASES } from '../../lexicon/index.js'
 import type { TagList } from '../../tags/types.js'
 import { PhraseMatcher } from './matcher.js'
-import { buildProfile, variants } from './profile.js'
+import { variants } from './forms.js'
+import { buildProfile } from './profile.js'
 
 /**
  * What the classifier knows about each tag of a list, compiled once per list. Phrases are counted per

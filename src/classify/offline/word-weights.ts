@@ -1,0 +1,66 @@
+import { idf, readmeIdf, specialist } from '../../knowledge/index.js'
+import { WEIGHTS } from '../../lexicon/index.js'
+import { lookupConcept, singular } from './concepts.js'
+import { tokenize } from './tokenize.js'
+
+/** A single word of prose is at most this strong: between a hint and a clear phrase. */
+export const PROSE_WORD_MAX = 1.5
+
+/**
+ * How much a word of prose says about a topic: by its idf among READMEs (nothing below 3, full from 6)
+ * times how far it is from everyday English (either form, singular or as written).
+ */
+function wordWeight(word: string): number {
+  const single = singular(word)
+  const readmes = Math.min(PROSE_WORD_MAX, Math.max(0, (Math.min(idf(word), idf(single)) - 3) / 2))
+  return readmes * Math.min(specialist(word), specialist(single))
+}
+
+/**
+ * Phrases from prose about a tag (the list's description, a topic's summary): its specific words by idf,
+ * and adjacent word pairs ("digital preservation"), a pair that names a known concept ("game engines")
+ * as clear evidence.
+ */
+export function proseWords(text: string, share = 1): Array<[string, number]> {
+  const words = tokenize(text)
+  const out: Array<[string, number]> = []
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string
+    if (!/[a-z]/.test(word)) continue
+    const weight = wordWeight(word)
+    if (weight > 0) out.push([word, weight * share])
+    const next = words[i + 1]
+    if (next === undefined || idf(word) === 0 || idf(next) === 0 || !/[a-z]/.test(next)) continue
+    // Two words together are specific even when each is everyday ("planet positions"): by their idf alone.
+    const mean = (readmeIdf(word) + readmeIdf(next)) / 2
+    const pair = lookupConcept([word, next]) ? 1 : Math.min(1, Math.max(0, (mean - 3) / 1.5))
+    if (pair > 0) out.push([`${word} ${next}`, WEIGHTS.clear * pair * share])
+  }
+  return out
+}
+
+/**
+ * The weight of a name's word that nothing knows ("clipboard" in "Clipboard Managers"): clear when it
+ * is specific, down to a hint for an everyday word ("managers", "digital").
+ */
+export function nameWordWeight(words: string): number {
+  const parts = tokenize(words)
+  let specific = 1
+  for (const word of parts)
+    if (word.length <= 2) specific = 0
+    else
+      specific = Math.min(
+        specific,
+        Math.min(1, idf(singular(word)) / 4) * Math.max(specialist(word), specialist(singular(word)))
+      )
+  return WEIGHTS.hint + (WEIGHTS.clear - WEIGHTS.hint) * specific
+}
+
+/**
+ * A name's own weight as a phrase: strong, down to clear for a name made of words most READMEs use
+ * (its rarest word's idf under 4: "support", "development", "open source").
+ */
+export function commonNameWeight(name: string): number {
+  const rarest = Math.max(0, ...tokenize(name).map(readmeIdf))
+  return WEIGHTS.clear + (WEIGHTS.strong - WEIGHTS.clear) * Math.min(1, Math.max(0, (rarest - 2) / 2))
+}
