@@ -101,7 +101,7 @@ describe('classify for people', () => {
   it('prints a short readable answer on a terminal: tags best first, with score and evidence', async () => {
     const run = await runCliCaptured(args(), '', {}, { tty: true })
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/^db: 1 tag \(local\)\n {2}1\. database {2}\d+\.\d+ {2}"[^"]+" \([a-z]+\)/)
+    expect(run.stdout).toMatch(/^db: 1 tag \(local\)\n {2}1\. database {2}\d+\.\d+ {2}"[^"]+" \([a-z]+, [a-z]+\)/)
     expect(() => JSON.parse(run.stdout)).toThrow()
   })
 

@@ -78939,7 +78939,7 @@ function formatScore(score) {
     return score >= 10 ? score.toFixed(1) : score.toFixed(2);
 }
 function formatEvidence(evidence) {
-    const shown = evidence.slice(0, readable_MAX_EVIDENCE).map(e => `"${e.text}" (${e.where})`);
+    const shown = evidence.slice(0, readable_MAX_EVIDENCE).map(e => `"${e.text}" (${e.where}${e.from ? `, ${e.from}` : ''})`);
     const more = evidence.length > readable_MAX_EVIDENCE ? `, +${evidence.length - readable_MAX_EVIDENCE} more` : '';
     return `${shown.join(', ')}${more}`;
 }

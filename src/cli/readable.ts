@@ -33,7 +33,7 @@ function formatScore(score: number): string {
 }
 
 function formatEvidence(evidence: readonly Evidence[]): string {
-  const shown = evidence.slice(0, MAX_EVIDENCE).map(e => `"${e.text}" (${e.where})`)
+  const shown = evidence.slice(0, MAX_EVIDENCE).map(e => `"${e.text}" (${e.where}${e.from ? `, ${e.from}` : ''})`)
   const more = evidence.length > MAX_EVIDENCE ? `, +${evidence.length - MAX_EVIDENCE} more` : ''
   return `${shown.join(', ')}${more}`
 }
