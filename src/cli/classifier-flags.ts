@@ -1,6 +1,6 @@
 import { openFileCache, withCache } from '../cache/index.js'
 import { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from '../classify/offline/index.js'
-import { DEFAULT_BASE_URL, DEFAULT_MODEL } from '../classify/openai/index.js'
+import { DEFAULT_BASE_URL, DEFAULT_MODEL } from '../classify/openai/defaults.js'
 import { createClassifier, parseProviderSettings } from '../classify/provider.js'
 import type { Classifier, SelectionOptions } from '../classify/types.js'
 import { parseMaxTags, parseNumberInput } from '../options.js'
@@ -62,7 +62,7 @@ export async function setUpClassifier(values: Record<string, unknown>, io: CliIO
   const warning = (message: string) => io.stderr.write(`warning: ${message}\n`)
   for (const name of settings.ignored) warning(`--${name} is ignored when --provider is "local".`)
   // The key comes from the environment only, never from a flag.
-  const classifier = createClassifier(settings, tags, { apiKey: io.env.OPENAI_API_KEY, log: { warning } })
+  const classifier = await createClassifier(settings, tags, { apiKey: io.env.OPENAI_API_KEY, log: { warning } })
   const cache = stringFlag(values, 'cache')
   return { classifier: cache ? withCache(classifier, openFileCache(cache)) : classifier, selection }
 }
