@@ -1,10 +1,11 @@
 import { openFileCache, withCache } from '../cache/index.js'
 import { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from '../classify/offline/index.js'
 import { DEFAULT_BASE_URL, DEFAULT_MODEL } from '../classify/openai/defaults.js'
-import { createClassifier, parseProviderSettings } from '../classify/provider.js'
+import { createClassifier, parseProviderSettings, type ProviderSettings } from '../classify/provider.js'
 import type { Classifier, SelectionOptions } from '../classify/types.js'
 import { parseMaxTags, parseNumberInput } from '../options.js'
 import { loadTagList } from '../tags/load.js'
+import type { TagList } from '../tags/types.js'
 import { stringFlag, type OptionSpec } from './args.js'
 import type { CliIO } from './io.js'
 
@@ -46,8 +47,17 @@ export interface ClassifierSetup {
   readonly selection: SelectionOptions
 }
 
-/** Resolve the tag list, the selection options and the classifier from parsed flags. */
-export async function setUpClassifier(values: Record<string, unknown>, io: CliIO): Promise<ClassifierSetup> {
+/** What makes a classifier, as plain data: a worker thread gets it and builds its own. */
+export interface ClassifierPlan {
+  readonly tags: TagList
+  readonly selection: SelectionOptions
+  readonly settings: Pick<ProviderSettings, 'provider' | 'model'>
+  /** `--cache`: the answer cache file. */
+  readonly cache?: string
+}
+
+/** Resolve the tag list, the selection options and the provider settings from parsed flags; warn of ignored flags. */
+export function planClassifier(values: Record<string, unknown>, io: CliIO): ClassifierPlan {
   const tags = loadTagList({
     tags: stringFlag(values, 'tags'),
     tagsFile: stringFlag(values, 'tags-file'),
@@ -58,11 +68,24 @@ export async function setUpClassifier(values: Record<string, unknown>, io: CliIO
     minScore: parseNumberInput('min-score', stringFlag(values, 'min-score'), DEFAULT_MIN_SCORE, 0, 1e9),
     relativeCut: parseNumberInput('relative-cut', stringFlag(values, 'relative-cut'), DEFAULT_RELATIVE_CUT, 0, 1)
   }
-  const settings = parseProviderSettings(name => stringFlag(values, name))
-  const warning = (message: string) => io.stderr.write(`warning: ${message}\n`)
-  for (const name of settings.ignored) warning(`--${name} is ignored when --provider is "local".`)
-  // The key comes from the environment only, never from a flag.
-  const classifier = await createClassifier(settings, tags, { apiKey: io.env.OPENAI_API_KEY, log: { warning } })
-  const cache = stringFlag(values, 'cache')
-  return { classifier: cache ? withCache(classifier, openFileCache(cache)) : classifier, selection }
+  const { ignored, ...settings } = parseProviderSettings(name => stringFlag(values, name))
+  for (const name of ignored) warn(io, `--${name} is ignored when --provider is "local".`)
+  return { tags, selection, settings, cache: stringFlag(values, 'cache') }
+}
+
+/** The classifier a plan asks for. The key comes from the environment only, never from a flag. */
+export async function buildClassifier(plan: ClassifierPlan, io: Pick<CliIO, 'env' | 'stderr'>): Promise<Classifier> {
+  const log = { warning: (message: string) => warn(io, message) }
+  const classifier = await createClassifier(plan.settings, plan.tags, { apiKey: io.env.OPENAI_API_KEY, log })
+  return plan.cache ? withCache(classifier, openFileCache(plan.cache)) : classifier
+}
+
+/** Resolve the tag list, the selection options and the classifier from parsed flags. */
+export async function setUpClassifier(values: Record<string, unknown>, io: CliIO): Promise<ClassifierSetup> {
+  const plan = planClassifier(values, io)
+  return { classifier: await buildClassifier(plan, io), selection: plan.selection }
+}
+
+function warn(io: Pick<CliIO, 'stderr'>, message: string): void {
+  io.stderr.write(`warning: ${message}\n`)
 }
