@@ -12,7 +12,7 @@ export interface WorkerSetup {
 /** Marks our workerData, so that the CLI loaded in a thread of some other program stays inert. */
 export const WORKER_KIND = 'readme-tagger/batch-lines'
 
-/** One input line, numbered by the pool (`seq`) to match its answer. */
+/** One input line, numbered by the pool (`seq`) to match its answer. Tasks and replies travel in batches. */
 export interface LineTask {
   readonly seq: number
   readonly text: string

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import type { AnsweredLine } from '../../core/batch-line.js'
+import { batchedPost } from './batched-post.js'
 import type { LineReply, LineTask, WorkerSetup } from './messages.js'
 import { WORKER_MODULE } from './worker.js'
 
@@ -7,7 +8,7 @@ import { WORKER_MODULE } from './worker.js'
 export type LineAnswerer = (text: string, line: number) => Promise<AnsweredLine>
 
 /** Lines in flight per worker: enough that none waits for its next line while the main thread is busy. */
-export const LINES_PER_WORKER = 16
+export const LINES_PER_WORKER = 32
 
 /** Worker threads that answer input lines; the caller keeps the order and bounds what is in flight. */
 export interface LinePool {
@@ -25,6 +26,7 @@ interface Waiting {
 interface Thread {
   readonly worker: Worker
   readonly waiting: Map<number, Waiting>
+  readonly send: (task: LineTask) => void
 }
 
 /**
@@ -38,10 +40,13 @@ export function startLinePool(size: number, setup: WorkerSetup, script: URL = WO
   let seq = 0
   const threads: Thread[] = Array.from({ length: size }, () => {
     const worker = new Worker(script, { workerData: setup, execArgv: execArgvFor(script) })
-    const thread: Thread = { worker, waiting: new Map() }
-    worker.on('message', ({ seq, answer }: LineReply) => {
-      thread.waiting.get(seq)?.resolve(answer)
-      thread.waiting.delete(seq)
+    const send = batchedPost<LineTask>(tasks => worker.postMessage(tasks))
+    const thread: Thread = { worker, waiting: new Map(), send }
+    worker.on('message', (replies: LineReply[]) => {
+      for (const { seq, answer } of replies) {
+        thread.waiting.get(seq)?.resolve(answer)
+        thread.waiting.delete(seq)
+      }
     })
     worker.on('error', error => fail(error))
     worker.on('exit', code => {
@@ -66,7 +71,7 @@ export function startLinePool(size: number, setup: WorkerSetup, script: URL = WO
       const answer = new Promise<AnsweredLine>((resolve, reject) => thread.waiting.set(task.seq, { resolve, reject }))
       // The run awaits answers in input order and stops at the first rejection: the rest must not go unhandled.
       answer.catch(() => {})
-      thread.worker.postMessage(task)
+      thread.send(task)
       return answer
     },
     async close() {

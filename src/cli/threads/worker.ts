@@ -1,6 +1,7 @@
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads'
 import { answerLine } from '../../core/batch-line.js'
 import { buildClassifier } from '../classifier-flags.js'
+import { batchedPost } from './batched-post.js'
 import { isWorkerSetup, type LineReply, type LineTask, type WorkerSetup } from './messages.js'
 
 /**
@@ -14,10 +15,13 @@ export const WORKER_MODULE = new URL(import.meta.url)
 function serve(port: MessagePort, setup: WorkerSetup): void {
   // Left unhandled on purpose: a classifier that cannot be built ends the worker, and the pool hears of it.
   const ready = buildClassifier(setup.plan, { env: process.env, stderr: process.stderr })
-  port.on('message', (task: LineTask) => {
-    void ready
-      .then(classifier => answerLine(task.text, task.line, setup.baseDir, classifier, setup.plan.selection))
-      .then(answer => port.postMessage({ seq: task.seq, answer } satisfies LineReply))
+  const reply = batchedPost<LineReply>(replies => port.postMessage(replies))
+  port.on('message', (tasks: LineTask[]) => {
+    for (const task of tasks) {
+      void ready
+        .then(classifier => answerLine(task.text, task.line, setup.baseDir, classifier, setup.plan.selection))
+        .then(answer => reply({ seq: task.seq, answer }))
+    }
   })
 }
 
