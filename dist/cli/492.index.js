@@ -2706,6 +2706,41 @@ function warn(io, message) {
 
 /***/ }),
 
+/***/ 7464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ batchedPost)
+/* harmony export */ });
+/** Most messages posted together. */
+const MAX_BATCH = 8;
+/**
+ * Collect messages and post them together: when MAX_BATCH are waiting, or once this thread's current work is
+ * done (setImmediate). Each postMessage wakes the thread at the other end, and on a machine with few cores
+ * the woken thread takes the core of the one that posted: one message per line cost each worker about a
+ * sixth of its time in a profile of `batch --threads 2` on 2 cores.
+ */
+function batchedPost(post) {
+    let batch = [];
+    const flush = () => {
+        if (batch.length === 0)
+            return;
+        const full = batch;
+        batch = [];
+        post(full);
+    };
+    return message => {
+        batch.push(message);
+        if (batch.length >= MAX_BATCH)
+            flush();
+        else if (batch.length === 1)
+            setImmediate(flush);
+    };
+}
+
+
+/***/ }),
+
 /***/ 6574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2733,7 +2768,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_batch_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1593);
 /* harmony import */ var _classifier_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1058);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6574);
+/* harmony import */ var _batched_post_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7464);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6574);
+
 
 
 
@@ -2748,13 +2785,16 @@ const WORKER_MODULE = new URL(import.meta.url);
 function serve(port, setup) {
     // Left unhandled on purpose: a classifier that cannot be built ends the worker, and the pool hears of it.
     const ready = (0,_classifier_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .buildClassifier */ .A4)(setup.plan, { env: process.env, stderr: process.stderr });
-    port.on('message', (task) => {
-        void ready
-            .then(classifier => (0,_core_batch_line_js__WEBPACK_IMPORTED_MODULE_1__/* .answerLine */ .N)(task.text, task.line, setup.baseDir, classifier, setup.plan.selection))
-            .then(answer => port.postMessage({ seq: task.seq, answer }));
+    const reply = (0,_batched_post_js__WEBPACK_IMPORTED_MODULE_3__/* .batchedPost */ .W)(replies => port.postMessage(replies));
+    port.on('message', (tasks) => {
+        for (const task of tasks) {
+            void ready
+                .then(classifier => (0,_core_batch_line_js__WEBPACK_IMPORTED_MODULE_1__/* .answerLine */ .N)(task.text, task.line, setup.baseDir, classifier, setup.plan.selection))
+                .then(answer => reply({ seq: task.seq, answer }));
+        }
     });
 }
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort && (0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .isWorkerSetup */ .Y)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData))
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort && (0,_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .isWorkerSetup */ .Y)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData))
     serve(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
 
 

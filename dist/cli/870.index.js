@@ -215,13 +215,16 @@ function createProgress(stream, now = Date.now) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/cli/threads/batched-post.ts
+var batched_post = __webpack_require__(7464);
 // EXTERNAL MODULE: ./src/cli/threads/worker.ts
 var worker = __webpack_require__(7492);
 ;// CONCATENATED MODULE: ./src/cli/threads/pool.ts
 
 
+
 /** Lines in flight per worker: enough that none waits for its next line while the main thread is busy. */
-const LINES_PER_WORKER = 16;
+const LINES_PER_WORKER = 32;
 /**
  * Start `size` worker threads running `script`, each building its classifier from `setup`. A worker that
  * fails or exits early fails the lines it holds and every later one: a crash is a bug, not a bad input line,
@@ -233,10 +236,13 @@ function startLinePool(size, setup, script = worker.WORKER_MODULE) {
     let seq = 0;
     const threads = Array.from({ length: size }, () => {
         const worker = new external_node_worker_threads_.Worker(script, { workerData: setup, execArgv: execArgvFor(script) });
-        const thread = { worker, waiting: new Map() };
-        worker.on('message', ({ seq, answer }) => {
-            thread.waiting.get(seq)?.resolve(answer);
-            thread.waiting.delete(seq);
+        const send = (0,batched_post/* batchedPost */.W)(tasks => worker.postMessage(tasks));
+        const thread = { worker, waiting: new Map(), send };
+        worker.on('message', (replies) => {
+            for (const { seq, answer } of replies) {
+                thread.waiting.get(seq)?.resolve(answer);
+                thread.waiting.delete(seq);
+            }
         });
         worker.on('error', error => fail(error));
         worker.on('exit', code => {
@@ -262,7 +268,7 @@ function startLinePool(size, setup, script = worker.WORKER_MODULE) {
             const answer = new Promise((resolve, reject) => thread.waiting.set(task.seq, { resolve, reject }));
             // The run awaits answers in input order and stops at the first rejection: the rest must not go unhandled.
             answer.catch(() => { });
-            thread.worker.postMessage(task);
+            thread.send(task);
             return answer;
         },
         async close() {
