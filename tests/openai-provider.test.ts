@@ -76,21 +76,21 @@ describe('parseProviderSettings', () => {
 })
 
 describe('createClassifier', () => {
-  it('gives the offline classifier for provider local', () => {
-    const classifier = createClassifier(parseProviderSettings(reader({})), TAGS)
+  it('gives the offline classifier for provider local', async () => {
+    const classifier = await createClassifier(parseProviderSettings(reader({})), TAGS)
     expect(classifier.identity.provider).toBe('local')
   })
 
-  it('refuses OpenAI itself without a key, before any call', () => {
-    expect(() => createClassifier(parseProviderSettings(reader({ provider: 'openai' })), TAGS, { apiKey: '' })).toThrow(
-      /needs an API key/
-    )
+  it('refuses OpenAI itself without a key, before any call', async () => {
+    await expect(
+      createClassifier(parseProviderSettings(reader({ provider: 'openai' })), TAGS, { apiKey: '' })
+    ).rejects.toThrow(/needs an API key/)
   })
 
   it('builds the model classifier against base-url with the key, and records the prompt version and base-url in its identity', async () => {
     server.script([tagsReply(['cli'])])
     const settings = parseProviderSettings(reader({ provider: 'openai', 'base-url': server.url, model: 'small' }))
-    const classifier = createClassifier(settings, TAGS, { apiKey: 'sk-from-env' })
+    const classifier = await createClassifier(settings, TAGS, { apiKey: 'sk-from-env' })
     expect(classifier.identity).toMatchObject({ provider: 'openai', model: 'small' })
     expect(classifier.identity.settings).toContain(server.url)
     expect(await classifier.classify({ readme: 'A command-line tool.' }, { maxTags: 2 })).toMatchObject({

@@ -9,11 +9,9 @@ import {
   DEFAULT_MODEL,
   DEFAULT_MODEL_TIMEOUT_SECONDS,
   DEFAULT_SHORTLIST_ABOVE,
-  createOpenAIClassifier,
-  createOpenAIClient,
   type OnModelError,
   type WarningLog
-} from './openai/index.js'
+} from './openai/defaults.js'
 import type { Backoff } from './openai/retry.js'
 import type { Classifier } from './types.js'
 
@@ -93,14 +91,15 @@ export interface ClassifierDeps {
 
 /**
  * The classifier the settings ask for, bound to `tags`: the offline one, or the model one with the offline
- * one for shortlisting and fallback. Both adapters call this. Throws InputError when OpenAI's own API is
- * asked for without a key.
+ * one for shortlisting and fallback. Both adapters call this. Rejects with InputError when OpenAI's own API
+ * is asked for without a key. The model classifier (and with it the `openai` SDK, over a megabyte of
+ * bundle) is imported only when asked for, so an offline run does not load it.
  */
-export function createClassifier(
+export async function createClassifier(
   settings: Pick<ProviderSettings, 'provider' | 'model'>,
   tags: TagList,
   deps: ClassifierDeps = {}
-): Classifier {
+): Promise<Classifier> {
   const offline = createOfflineClassifier(tags)
   if (settings.provider === 'local') return offline
   const { model } = settings
@@ -109,6 +108,7 @@ export function createClassifier(
       'provider "openai" needs an API key for OpenAI: set the api-key input (OPENAI_API_KEY for the CLI), or point base-url at a server that needs none.'
     )
   }
+  const { createOpenAIClassifier, createOpenAIClient } = await import('./openai/index.js')
   return createOpenAIClassifier({
     client: deps.client ?? createOpenAIClient({ apiKey: deps.apiKey, baseUrl: model.baseUrl, fetch: deps.fetch }),
     tags,

@@ -1,17 +1,18 @@
 import { openFileCache, withCache } from '../cache/index.js'
 import { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from '../classify/offline/index.js'
-import { DEFAULT_BASE_URL, DEFAULT_MODEL } from '../classify/openai/index.js'
-import { createClassifier, parseProviderSettings } from '../classify/provider.js'
+import { DEFAULT_BASE_URL, DEFAULT_MODEL } from '../classify/openai/defaults.js'
+import { createClassifier, parseProviderSettings, type ProviderSettings } from '../classify/provider.js'
 import {
   createExampleLearner,
   describeExampleCounts,
   withExamples,
-  type ExampleLearner
+  type ExampleLearner,
+  type ExampleProfiles
 } from '../classify/examples/index.js'
 import type { Classifier, SelectionOptions } from '../classify/types.js'
-import type { TagList } from '../tags/types.js'
 import { parseMaxTags, parseNumberInput } from '../options.js'
 import { loadTagList } from '../tags/load.js'
+import type { TagList } from '../tags/types.js'
 import { stringFlag, type OptionSpec } from './args.js'
 import type { CliIO } from './io.js'
 
@@ -35,15 +36,14 @@ export const CLASSIFIER_FLAGS: OptionSpec = {
 export const CLASSIFIER_HELP = `  --tags <file|text>     the tag list: a .json/.yml/.yaml/.txt file, or inline JSON, YAML or names
   --tags-file <file>     the tag list as a file (instead of --tags)
   --max-tags <n>         at most this many tags, 1-20 (default 3)
-  --min-score <x>        tags with a confidence (0 to 1) below this are not chosen (default ${DEFAULT_MIN_SCORE})
-  --relative-cut <x>     a 2nd/3rd tag needs this share of the first one's evidence (default ${DEFAULT_RELATIVE_CUT})
+  --min-score <x>        tags scoring below this are not chosen (default ${DEFAULT_MIN_SCORE})
+  --relative-cut <x>     a 2nd/3rd tag needs this share of the first one's score (default ${DEFAULT_RELATIVE_CUT})
   --provider <name>      local (default, offline) or openai (a language model; key from OPENAI_API_KEY)
   --base-url <url>       API root of an OpenAI-compatible server (default ${DEFAULT_BASE_URL})
   --model <name>         the model for --provider openai (default ${DEFAULT_MODEL})
-  --max-input-tokens <n> the prompt's budget in estimated tokens; the README is cut to fit, and a tag list
-                         too long to fit is shortlisted (default 4000)
+  --max-input-tokens <n> the prompt's budget in estimated tokens; the README is cut to fit (default 4000)
   --shortlist-above <n>  a longer list is shortlisted offline to this many tags first (default 60)
-  --model-timeout <s>    seconds per item for the model, across retries; one request gets at most 60 (default 120)
+  --model-timeout <s>    seconds per item for the model, across retries (default 120)
   --on-model-error <m>   fallback (the offline classifier answers, with a warning) or fail (default fallback)
   --cache <file>         reuse answers by fingerprint from this JSON Lines file, and add new ones to it`
 
@@ -54,19 +54,41 @@ export interface ClassifierSetup {
   readonly selection: SelectionOptions
 }
 
+/** What makes a classifier, as plain data: a worker thread gets it and builds its own. */
+export interface ClassifierPlan {
+  readonly tags: TagList
+  readonly selection: SelectionOptions
+  readonly settings: Pick<ProviderSettings, 'provider' | 'model'>
+  /** `--cache`: the answer cache file. */
+  readonly cache?: string
+  /** What examples taught (local provider only): profiles, structured-cloneable for worker threads. */
+  readonly examples?: ExampleProfiles
+}
+
 /** Teaches a learner from examples once the list is known; returns how many examples it learned from. */
 export type LearnExamples = (tags: TagList, learner: ExampleLearner) => Promise<number>
 
 /**
- * Resolve the tag list, the selection options and the classifier from parsed flags. With `learn`, the
- * local classifier is combined with what the examples teach (a model provider ignores them, with a
- * warning); the answer cache, if any, sits outside, keyed by a fingerprint that includes the examples.
+ * The plan with what the examples teach. A model provider ignores them, with a warning: their lines are
+ * still echoed as given.
  */
-export async function setUpClassifier(
-  values: Record<string, unknown>,
-  io: CliIO,
-  learn?: LearnExamples
-): Promise<ClassifierSetup> {
+export async function learnIntoPlan(plan: ClassifierPlan, learn: LearnExamples, io: CliIO): Promise<ClassifierPlan> {
+  const learner = createExampleLearner(plan.tags)
+  const learned = await learn(plan.tags, learner)
+  if (learned === 0) return plan
+  if (plan.settings.provider !== 'local') {
+    warn(
+      io,
+      `examples teach the local provider only; with --provider ${plan.settings.provider} their lines are echoed, not learned from.`
+    )
+    return plan
+  }
+  io.stderr.write(`examples: ${learned} learned; per tag: ${describeExampleCounts(learner.counts())}\n`)
+  return { ...plan, examples: learner.profiles() }
+}
+
+/** Resolve the tag list, the selection options and the provider settings from parsed flags; warn of ignored flags. */
+export function planClassifier(values: Record<string, unknown>, io: CliIO): ClassifierPlan {
   const tags = loadTagList({
     tags: stringFlag(values, 'tags'),
     tagsFile: stringFlag(values, 'tags-file'),
@@ -74,35 +96,29 @@ export async function setUpClassifier(
   })
   const selection: SelectionOptions = {
     maxTags: parseMaxTags(stringFlag(values, 'max-tags')),
-    minScore: parseNumberInput('min-score', stringFlag(values, 'min-score'), DEFAULT_MIN_SCORE, 0, 1),
+    minScore: parseNumberInput('min-score', stringFlag(values, 'min-score'), DEFAULT_MIN_SCORE, 0, 1e9),
     relativeCut: parseNumberInput('relative-cut', stringFlag(values, 'relative-cut'), DEFAULT_RELATIVE_CUT, 0, 1)
   }
-  const settings = parseProviderSettings(name => stringFlag(values, name))
-  const warning = (message: string) => io.stderr.write(`warning: ${message}\n`)
-  for (const name of settings.ignored) warning(`--${name} is ignored when --provider is "local".`)
-  // The key comes from the environment only, never from a flag.
-  let classifier = createClassifier(settings, tags, { apiKey: io.env.OPENAI_API_KEY, log: { warning } })
-  if (learn) classifier = await learnInto(classifier, settings.provider, tags, learn, io)
-  const cache = stringFlag(values, 'cache')
-  return { classifier: cache ? withCache(classifier, openFileCache(cache)) : classifier, selection }
+  const { ignored, ...settings } = parseProviderSettings(name => stringFlag(values, name))
+  for (const name of ignored) warn(io, `--${name} is ignored when --provider is "local".`)
+  return { tags, selection, settings, cache: stringFlag(values, 'cache') }
 }
 
-async function learnInto(
-  classifier: Classifier,
-  provider: string,
-  tags: TagList,
-  learn: LearnExamples,
-  io: CliIO
-): Promise<Classifier> {
-  const learner = createExampleLearner(tags)
-  const learned = await learn(tags, learner)
-  if (learned === 0) return classifier
-  if (provider !== 'local') {
-    io.stderr.write(
-      `warning: examples teach the local provider only; with --provider ${provider} their lines are echoed, not learned from.\n`
-    )
-    return classifier
-  }
-  io.stderr.write(`examples: ${learned} learned; per tag: ${describeExampleCounts(learner.counts())}\n`)
-  return withExamples(classifier, learner.profiles())
+/** The classifier a plan asks for. The key comes from the environment only, never from a flag. */
+export async function buildClassifier(plan: ClassifierPlan, io: Pick<CliIO, 'env' | 'stderr'>): Promise<Classifier> {
+  const log = { warning: (message: string) => warn(io, message) }
+  const base = await createClassifier(plan.settings, plan.tags, { apiKey: io.env.OPENAI_API_KEY, log })
+  // The answer cache sits outside, keyed by a fingerprint that includes the examples.
+  const classifier = plan.examples ? withExamples(base, plan.examples) : base
+  return plan.cache ? withCache(classifier, openFileCache(plan.cache)) : classifier
+}
+
+/** Resolve the tag list, the selection options and the classifier from parsed flags. */
+export async function setUpClassifier(values: Record<string, unknown>, io: CliIO): Promise<ClassifierSetup> {
+  const plan = planClassifier(values, io)
+  return { classifier: await buildClassifier(plan, io), selection: plan.selection }
+}
+
+function warn(io: Pick<CliIO, 'stderr'>, message: string): void {
+  io.stderr.write(`warning: ${message}\n`)
 }

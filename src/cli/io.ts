@@ -11,6 +11,11 @@ export interface CliIO {
   readonly stdout: Writable
   readonly stderr: Writable
   readonly env: NodeJS.ProcessEnv
+  /**
+   * The file `batch --threads` runs in its worker threads: the CLI's entry, which hands a worker thread to
+   * cli/threads/worker.ts. Callers that run the CLI in-process leave it out, and the worker module runs itself.
+   */
+  readonly threadScript?: URL
 }
 
 /** Exit codes: 0 all ok, 1 an item failed, 2 a usage error (unknown flag, missing file, bad list). */

@@ -1,6 +1,7 @@
-import { DefaultArtifactClient, type UploadArtifactOptions, type UploadArtifactResponse } from '@actions/artifact'
+import type { UploadArtifactOptions, UploadArtifactResponse } from '@actions/artifact'
 import { basename, dirname, resolve } from 'node:path'
 import { getErrorMessage, InputError } from '../errors.js'
+import { lazyArtifactClient } from './artifact-client.js'
 
 /** The part of @actions/artifact's client used here; tests may pass another. */
 export interface ArtifactUploader {
@@ -70,7 +71,7 @@ export function missingArtifactService(env: Env = process.env): string | undefin
  */
 export async function uploadResultArtifact(
   request: ArtifactRequest,
-  client: ArtifactUploader = new DefaultArtifactClient(),
+  client: ArtifactUploader = lazyArtifactClient(),
   env: Env = process.env
 ): Promise<ArtifactOutcome> {
   const missing = missingArtifactService(env)

@@ -1,11 +1,7 @@
 import OpenAI from 'openai'
+import { DEFAULT_BASE_URL, PLACEHOLDER_API_KEY } from './defaults.js'
 
-/** OpenAI's API root; any OpenAI-compatible server's `/v1` root works the same way. */
-export const DEFAULT_BASE_URL = 'https://api.openai.com/v1'
-/** A current small, cheap model that accepts strict JSON schemas, temperature 0 and a seed. */
-export const DEFAULT_MODEL = 'gpt-4.1-mini'
-/** Sent when no key is given: local servers (Ollama, vLLM…) need none, but the SDK refuses to start without one. */
-export const PLACEHOLDER_API_KEY = 'no-key-needed'
+export { DEFAULT_BASE_URL, DEFAULT_MODEL, PLACEHOLDER_API_KEY } from './defaults.js'
 
 export interface OpenAIClientOptions {
   /** Empty or missing for servers that need no key. */

@@ -1,26 +1,34 @@
 import type OpenAI from 'openai'
 import type { TagList } from '../../tags/types.js'
 import type { Classification, Classifier, ClassifyInput, SelectionOptions } from '../types.js'
-import { DEFAULT_MODEL } from './client.js'
+import {
+  DEFAULT_MAX_INPUT_TOKENS,
+  DEFAULT_MODEL,
+  DEFAULT_MODEL_TIMEOUT_SECONDS,
+  DEFAULT_SHORTLIST_ABOVE,
+  type OnModelError,
+  type WarningLog
+} from './defaults.js'
 import { type CallContext, ModelError, explainError } from './errors.js'
-import { DEFAULT_MAX_INPUT_TOKENS, PROMPT_VERSION, buildPrompt, choicesFit } from './prompt.js'
+import { PROMPT_VERSION, buildPrompt, choicesFit } from './prompt.js'
 import { askModel, initialRequestState } from './request.js'
 import { type Backoff, DEFAULT_BACKOFF } from './retry.js'
 import { type RankingClassifier, shortlist } from './shortlist.js'
 
-export { createOpenAIClient, DEFAULT_BASE_URL, DEFAULT_MODEL, PLACEHOLDER_API_KEY } from './client.js'
+export { createOpenAIClient } from './client.js'
+export {
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_INPUT_TOKENS,
+  DEFAULT_MODEL,
+  DEFAULT_MODEL_TIMEOUT_SECONDS,
+  DEFAULT_SHORTLIST_ABOVE,
+  PLACEHOLDER_API_KEY,
+  type OnModelError,
+  type WarningLog
+} from './defaults.js'
 export { ModelError } from './errors.js'
-export { DEFAULT_MAX_INPUT_TOKENS, PROMPT_VERSION } from './prompt.js'
+export { PROMPT_VERSION } from './prompt.js'
 export type { RankingClassifier } from './shortlist.js'
-
-export const DEFAULT_SHORTLIST_ABOVE = 60
-export const DEFAULT_MODEL_TIMEOUT_SECONDS = 120
-export type OnModelError = 'fallback' | 'fail'
-
-/** Where warnings go (core.warning in the action, stderr in the CLI). */
-export interface WarningLog {
-  warning(message: string): void
-}
 
 export interface OpenAIClassifierOptions {
   /** Built by the adapter (createOpenAIClient), never from globals here. */

@@ -6,7 +6,6 @@ import { estimateTokens } from './tokens.js'
 
 /** Changes whenever the prompt's wording or layout changes, so that cached answers are not reused across it. */
 export const PROMPT_VERSION = 'openai-prompt-1'
-export const DEFAULT_MAX_INPUT_TOKENS = 4000
 /** The README keeps at least this much room even when the tag list alone fills the budget. */
 export const MIN_README_TOKENS = 200
 /** At most this many of a tag's aliases are shown in the prompt. */

@@ -1,20 +1,27 @@
 import { createReadStream, existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { dirname, resolve } from 'node:path'
 import type { Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
-import { parseBatchLine, type BatchInput } from '../../core/batch-input.js'
-import { GIVEN_PROVIDER, givenResult, resolveGivenTags } from '../../core/given-tags.js'
+import { answerLine } from '../../core/batch-line.js'
 import { runOrdered } from '../../core/ordered.js'
-import { tagItem } from '../../core/tag-item.js'
 import { InputError } from '../../errors.js'
 import { parseNumberInput } from '../../options.js'
 import { addUsage, emptyUsage, formatUsage } from '../../pricing.js'
-import { resultId, type TagResult } from '../../result.js'
 import { parseFlags, stringFlag } from '../args.js'
-import { CLASSIFIER_FLAGS, CLASSIFIER_HELP, setUpClassifier } from '../classifier-flags.js'
+import {
+  buildClassifier,
+  CLASSIFIER_FLAGS,
+  CLASSIFIER_HELP,
+  learnIntoPlan,
+  planClassifier,
+  type ClassifierPlan
+} from '../classifier-flags.js'
 import { EXIT_ITEM_FAILED, EXIT_OK, openResultFile, writeLine, type CliIO, type Command } from '../io.js'
 import { learnFromFile, numberedLines, spoolToFile } from '../learn-examples.js'
 import { createProgress } from '../progress.js'
+import { LINES_PER_WORKER, startLinePool, type LineAnswerer } from '../threads/pool.js'
+import { WORKER_KIND } from '../threads/messages.js'
 import { batchReposCommand, REPOSITORIES_HELP, wantsRepositories } from './batch-repos.js'
 
 const HELP = `Usage: readme-tagger batch --tags <file|text> --input <file.jsonl|-> [options]
@@ -35,11 +42,11 @@ ${REPOSITORIES_HELP}
 
 Both:
   --result-file <file>   where to write the results (default stdout)
-  --concurrency <n>      items tagged at once (default 4)
+  --concurrency <n>      items tagged at once (default 4; with threads, at least ${LINES_PER_WORKER} per thread)
+  --threads <n>          with --input: worker threads that tag, for --provider local (default: the number of
+                         cores, here ${availableParallelism()}); 1 tags on the main thread. Same output for any n
 ${CLASSIFIER_HELP}
   -h, --help             show this help`
-
-type LineOutput = TagResult | { line: number; id: string | null; error: string }
 
 export const batchCommand: Command = {
   summary: 'tag a JSON Lines file of READMEs, streaming',
@@ -51,7 +58,8 @@ export const batchCommand: Command = {
       input: { type: 'string' },
       'result-file': { type: 'string' },
       concurrency: { type: 'string' },
-      examples: { type: 'string' }
+      examples: { type: 'string' },
+      threads: { type: 'string' }
     })
     const input = stringFlag(values, 'input')
     if (!input) throw new InputError('--input is required: a JSON Lines file, or "-" for stdin.')
@@ -59,7 +67,9 @@ export const batchCommand: Command = {
     const examples = stringFlag(values, 'examples')
     if (examples !== undefined && !existsSync(examples))
       throw new InputError(`--examples: "${examples}" does not exist; check the path.`)
-    const concurrency = parseNumberInput('concurrency', stringFlag(values, 'concurrency'), 4, 1, 256)
+    const concurrency = Math.round(parseNumberInput('concurrency', stringFlag(values, 'concurrency'), 4, 1, 256))
+    const planned = planClassifier(values, io)
+    const threads = threadCount(stringFlag(values, 'threads'), planned, io)
     const resultFile = stringFlag(values, 'result-file')
     // Checked before stdin is spooled or anything learned: a path that cannot be written is a usage error.
     const out: Writable = resultFile ? await openResultFile(resultFile) : io.stdout
@@ -67,75 +77,80 @@ export const batchCommand: Command = {
     try {
       const path = spooled?.path ?? input
       const baseDir = input === '-' ? process.cwd() : dirname(resolve(input))
-      return await tagFile({ path, baseDir, examples, values, io, out, resultFile, concurrency })
+      // The input is read twice: its example lines (and --examples) teach the classifier, then every line is answered.
+      const plan = await learnIntoPlan(planned, learnExamples(path, baseDir, examples, io), io)
+      // With threads, the workers build their classifiers and tag; this thread reads, orders and writes lines.
+      const pool =
+        threads > 1 ? startLinePool(threads, { kind: WORKER_KIND, plan, baseDir }, io.threadScript) : undefined
+      try {
+        const answer = pool ? pool.answer : await singleThread(plan, baseDir, io)
+        const window = pool ? Math.max(concurrency, LINES_PER_WORKER * threads) : concurrency
+        return await tagLines(path, answer, window, out, resultFile, io)
+      } finally {
+        await pool?.close()
+      }
     } finally {
       await spooled?.remove()
     }
   }
 }
 
-interface TagFile {
-  /** The input (stdin spooled to a file), read twice: examples first, then every line in order. */
-  readonly path: string
-  /** Where `readme_path` is relative to. */
-  readonly baseDir: string
-  /** `--examples`, a file of example lines. */
-  readonly examples: string | undefined
-  readonly values: Record<string, unknown>
-  readonly io: CliIO
-  readonly out: Writable
-  readonly resultFile: string | undefined
-  readonly concurrency: number
+/** Learning from `--examples` (skipped lines warned of) and from the input's own example lines. */
+function learnExamples(path: string, baseDir: string, examples: string | undefined, io: CliIO) {
+  return async (...[tags, learner]: Parameters<Parameters<typeof learnIntoPlan>[1]>): Promise<number> => {
+    let learned = 0
+    if (examples !== undefined)
+      learned += await learnFromFile(examples, dirname(resolve(examples)), tags, learner, (line, error) =>
+        io.stderr.write(`warning: --examples line ${line} skipped: ${error.replace(/^line \d+: /, '')}\n`)
+      )
+    return learned + (await learnFromFile(path, baseDir, tags, learner))
+  }
 }
 
-/** Learn from the examples, then answer every line of the input in order; returns the exit code. */
-async function tagFile({
-  path,
-  baseDir,
-  examples,
-  values,
-  io,
-  out,
-  resultFile,
-  concurrency
-}: TagFile): Promise<number> {
-  const warn = (message: string) => void io.stderr.write(`warning: ${message}\n`)
-  const { classifier, selection } = await setUpClassifier(values, io, async (tags, learner) => {
-    let learned = 0
-    if (examples !== undefined) {
-      const fromFile = dirname(resolve(examples))
-      learned += await learnFromFile(examples, fromFile, tags, learner, (line, error) =>
-        warn(`--examples line ${line} skipped: ${error.replace(/^line \d+: /, '')}`)
-      )
-    }
-    return learned + (await learnFromFile(path, baseDir, tags, learner))
-  })
+/**
+ * `--threads`: a whole number from 1 to 256, by default the number of cores. Threads speed up the offline
+ * classifier only: a model call waits on the network (--concurrency overlaps those), and the answer cache
+ * lives in one thread, so a model or a cache runs on one thread, with a warning if threads were asked for.
+ */
+function threadCount(value: string | undefined, plan: ClassifierPlan, io: CliIO): number {
+  const asked = parseNumberInput('threads', value, availableParallelism(), 1, 256)
+  if (!Number.isInteger(asked)) throw new InputError(`threads must be a whole number from 1 to 256; got "${value}".`)
+  const reason =
+    plan.settings.provider !== 'local'
+      ? `--provider ${plan.settings.provider} (model calls wait on the network; --concurrency overlaps them)`
+      : plan.cache
+        ? '--cache (the answer cache lives in one thread)'
+        : undefined
+  if (!reason) return asked
+  if (value !== undefined && asked > 1) io.stderr.write(`warning: --threads is ignored with ${reason}.\n`)
+  return 1
+}
+
+/** The classifier on this thread, and each line answered by it. */
+async function singleThread(plan: ClassifierPlan, baseDir: string, io: CliIO): Promise<LineAnswerer> {
+  const classifier = await buildClassifier(plan, io)
+  return (text, line) => answerLine(text, line, baseDir, classifier, plan.selection)
+}
+
+/** Read the input's lines, answer `window` at a time, and write the outputs in input order with progress. */
+async function tagLines(
+  path: string,
+  answer: LineAnswerer,
+  window: number,
+  out: Writable,
+  resultFile: string | undefined,
+  io: CliIO
+): Promise<number> {
   const progress = createProgress(io.stderr)
   const usage = emptyUsage()
-
   await runOrdered(
     numberedLines(createReadStream(path)),
-    async ({ text, line }): Promise<LineOutput> => {
-      const parsed: BatchInput = await parseBatchLine(text, line, baseDir)
-      if ('error' in parsed) return parsed
-      if (!parsed.given) return tagItem(parsed.item, classifier, selection)
-      const given = resolveGivenTags(parsed.given, classifier.tags)
-      if ('error' in given)
-        return {
-          line,
-          id: resultId(parsed.item.id),
-          error: `line ${line}: ${given.error}`
-        }
-      return givenResult(parsed.item, given, classifier, selection)
-    },
-    Math.round(concurrency),
-    async output => {
-      const failed = 'error' in output && output.error !== undefined
-      progress.count(
-        failed ? 'failed' : 'provider' in output && output.provider === GIVEN_PROVIDER ? 'unchanged' : 'tagged'
-      )
-      if ('usage' in output) addUsage(usage, output)
-      await writeLine(out, JSON.stringify(output))
+    ({ text, line }) => answer(text, line),
+    window,
+    async answered => {
+      progress.count(answered.failed ? 'failed' : answered.given ? 'unchanged' : 'tagged')
+      addUsage(usage, answered)
+      await writeLine(out, answered.json)
     }
   )
   if (resultFile) {
