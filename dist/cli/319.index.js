@@ -197,6 +197,11 @@ async function* numberedLines(stream) {
 async function learnFromFile(path, baseDir, tags, learner, skipped = () => { }) {
     let learned = 0;
     for await (const { text, line } of numberedLines((0,external_node_fs_.createReadStream)(path))) {
+        // Most lines of a large input are to be tagged, not examples: no "tags" key, no JSON parse.
+        if (!text.includes('"tags"')) {
+            skipped(line, 'no "tags": not an example');
+            continue;
+        }
         let record;
         try {
             record = JSON.parse(text);

@@ -34,6 +34,11 @@ export async function learnFromFile(
 ): Promise<number> {
   let learned = 0
   for await (const { text, line } of numberedLines(createReadStream(path))) {
+    // Most lines of a large input are to be tagged, not examples: no "tags" key, no JSON parse.
+    if (!text.includes('"tags"')) {
+      skipped(line, 'no "tags": not an example')
+      continue
+    }
     let record: unknown
     try {
       record = JSON.parse(text)
