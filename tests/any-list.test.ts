@@ -112,6 +112,8 @@ describe('any tag list', () => {
 
   it('reads a closed compound name nothing knows by its known part: MLOps is about machine learning', async () => {
     expect(nameConcepts('Open source MLOps').map(c => c.entry?.key)).toEqual(['ai'])
+    // A word of READMEs and speech is no coinage: "defined" is not "defi" (blockchain) + "ned".
+    expect(nameConcepts('Software Defined Radio').map(c => c.entry?.key)).not.toContain('blockchain')
     const tags = list('["Open source MLOps", "Clipboard Managers"]')
     const result = await tagsFor(tags, {
       readme:

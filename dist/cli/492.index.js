@@ -452,6 +452,8 @@ const FILLERS = new Set([
 ]);
 const CONJUNCTIONS = new Set(['and', 'or']);
 const MAX_SPAN = 4;
+// A word in fewer README-corpus documents than this idf allows (about 1 in 150) may be a coinage.
+const COINAGE_IDF = 5;
 /**
  * The singular of an English plural, for looking names up: "frameworks" → "framework", "libraries" →
  * "library", "boxes" → "box"; words that only look plural ("status", "analysis", "css") stay.
@@ -495,8 +497,8 @@ function lookupConcept(words) {
  * its own that the compound may not be about.
  */
 function compoundConcept(word) {
-    // Only a coinage: a word of everyday English ("defined") is not "defi" + "ned".
-    if (!/^[a-z]{5,}$/.test(word) || (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(word) < 1)
+    // Only a coinage, rare in READMEs and in speech: a word ("defined") is not "defi" + "ned".
+    if (!/^[a-z]{5,}$/.test(word) || (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(word) < 1 || (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeIdf */ .At)(word) < COINAGE_IDF)
         return null;
     for (let cut = 2; cut <= word.length - 2; cut++) {
         const left = word.slice(0, cut);
@@ -574,7 +576,7 @@ function nameConcepts(name) {
     const head = [...mainPart].reverse().find(c => c.known) ?? mainPart[mainPart.length - 1] ?? distinct[0];
     return distinct.map(concept => ({
         words: concept.words,
-        ...(concept.entry ? { entry: concept.entry } : {}),
+        ...(concept.entry ? { entry: concept.entry, ...(concept.via ? { via: concept.via } : {}) } : {}),
         ...(concept.topic ? { topic: concept.topic } : {}),
         head: concept === head || (concept.coordinate && concept.main && concept.known)
     }));

@@ -1,4 +1,4 @@
-import { findTopic, idf, specialist, type KnowledgeTopic } from '../../knowledge/index.js'
+import { findTopic, idf, readmeIdf, specialist, type KnowledgeTopic } from '../../knowledge/index.js'
 import { findEntryByPhrase, findLexiconEntry, type LexiconEntry } from '../../lexicon/index.js'
 import { tokenize } from './tokenize.js'
 
@@ -56,6 +56,8 @@ const FILLERS = new Set([
 ])
 const CONJUNCTIONS = new Set(['and', 'or'])
 const MAX_SPAN = 4
+// A word in fewer README-corpus documents than this idf allows (about 1 in 150) may be a coinage.
+const COINAGE_IDF = 5
 
 /**
  * The singular of an English plural, for looking names up: "frameworks" → "framework", "libraries" →
@@ -96,8 +98,8 @@ export function lookupConcept(words: readonly string[]): Pick<Concept, 'entry' |
  * its own that the compound may not be about.
  */
 export function compoundConcept(word: string): Pick<Concept, 'entry' | 'via' | 'topic'> | null {
-  // Only a coinage: a word of everyday English ("defined") is not "defi" + "ned".
-  if (!/^[a-z]{5,}$/.test(word) || specialist(word) < 1) return null
+  // Only a coinage, rare in READMEs and in speech: a word ("defined") is not "defi" + "ned".
+  if (!/^[a-z]{5,}$/.test(word) || specialist(word) < 1 || readmeIdf(word) < COINAGE_IDF) return null
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const left = word.slice(0, cut)
     const right = word.slice(cut)
@@ -170,7 +172,7 @@ export function nameConcepts(name: string): Concept[] {
   const head = [...mainPart].reverse().find(c => c.known) ?? mainPart[mainPart.length - 1] ?? distinct[0]
   return distinct.map(concept => ({
     words: concept.words,
-    ...(concept.entry ? { entry: concept.entry } : {}),
+    ...(concept.entry ? { entry: concept.entry, ...(concept.via ? { via: concept.via } : {}) } : {}),
     ...(concept.topic ? { topic: concept.topic } : {}),
     head: concept === head || (concept.coordinate && concept.main && concept.known)
   }))
