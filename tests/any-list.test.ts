@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { nameConcepts } from '../src/classify/offline/concepts.js'
 import { createOfflineClassifier } from '../src/classify/offline/index.js'
 import { buildProfile } from '../src/classify/offline/profile.js'
+import { selectTags } from '../src/classify/offline/select.js'
 import type { ClassifyInput, SelectionOptions, TagScore } from '../src/classify/types.js'
 import { idf, TOPICS } from '../src/knowledge/index.js'
 import { parseTagList } from '../src/tags/parse.js'
@@ -120,6 +121,15 @@ describe('any tag list', () => {
         '# Tuner\n\nTuner is a machine learning experiment tracker: log runs, compare models, tune hyperparameters.'
     })
     expect(names(result)).toEqual(['Open source MLOps'])
+  })
+
+  it('keeps a strong second tag beside a first one whose confidence shows as 1', () => {
+    const scores = [
+      { name: 'a', score: 1, evidence: [] },
+      { name: 'b', score: 0.9995, evidence: [] },
+      { name: 'c', score: 0.5, evidence: [] }
+    ]
+    expect(selectTags(scores, { maxTags: 3 }).map(t => t.name)).toEqual(['a', 'b'])
   })
 
   it('says which part of the profile each piece of evidence matched', async () => {

@@ -46,10 +46,15 @@ export function confidence(raw: number): number {
   return 1 - Math.exp(-raw / CONFIDENCE_SCALE)
 }
 
-/** The raw evidence behind a confidence (the inverse of `confidence`), for comparing tags by evidence. */
+/**
+ * The raw evidence behind a confidence (the inverse of `confidence`), for comparing tags by evidence.
+ * Scores are rounded to 4 decimals, so one shown as 1 stands for at least the evidence of 0.9999: finite,
+ * so that a very strong first tag cannot cut every other.
+ */
 export function evidenceOf(score: number): number {
-  return score >= 1 ? Infinity : -CONFIDENCE_SCALE * Math.log(1 - Math.max(0, score))
+  return -CONFIDENCE_SCALE * Math.log(1 - Math.min(MAX_SHOWN, Math.max(0, score)))
 }
+const MAX_SHOWN = 0.9999
 
 /**
  * Scores every tag with evidence in the zones. Per facet of a tag: front evidence (title, opening) summed
