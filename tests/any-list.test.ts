@@ -38,6 +38,27 @@ describe('any tag list', () => {
     expect(names(telescope)).toEqual(['Vantor'])
   })
 
+  it('reads a code-named tag by the concepts its description names, through what the lexicon knows of them', async () => {
+    const tags = list(
+      JSON.stringify([
+        {
+          name: 'Project Heron',
+          description: 'Tools for Kubernetes: operators, manifests and everything around a cluster.'
+        },
+        { name: 'Project Finch', description: 'Static analysis of source code, catching bugs before they run.' }
+      ])
+    )
+    // Neither README repeats its tag's description: "kubectl" and "pods" come from what the lexicon knows of Kubernetes.
+    const k8s = await tagsFor(tags, {
+      readme: '# Podview\n\nPodview is a kubectl plugin that shows pods and deployments side by side.'
+    })
+    expect(names(k8s)).toEqual(['Project Heron'])
+    const lint = await tagsFor(tags, {
+      readme: '# Nitpick\n\nNitpick is a linter with 200 lint rules and an autofix mode.'
+    })
+    expect(names(lint)).toEqual(['Project Finch'])
+  })
+
   it('gives description stop-words and everyday prose no evidence', async () => {
     // Every word of this description is a stop-word or everyday English: it must match nothing.
     const tags = list(

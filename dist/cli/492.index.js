@@ -678,10 +678,15 @@ var word_weights = __webpack_require__(3716);
 
 
 
+
 /** Share of the score a modifier concept ("PHP" in "PHP Frameworks") can bring, against 1 for the head. */
 const MODIFIER_IMPORTANCE = 0.6;
 /** A name that is only an alias of a broader lexicon entry ("sass" of css) takes its weaker phrases at this share. */
 const ALIAS_SHARE = 0.6;
+/** A concept a tag's description names brings its lexicon phrases at this share. */
+const DESCRIBED_SHARE = 0.5;
+/** …when its words are this specific (README idf / 4): "web" or "files" name too much to expand. */
+const DESCRIBED_SPECIFIC = 0.7;
 /** Topic summaries are one sentence of general prose: their words count this share of a description's. */
 const SUMMARY_SHARE = 0.5;
 /** Broad tags users commonly name: damped even when the lexicon does not know them under that name. */
@@ -767,6 +772,19 @@ class FacetBuilder {
             for (const [phrase, weight] of (0,word_weights/* proseWords */.$N)(topic.summary, SUMMARY_SHARE))
                 this.putNew(phrase, weight, 'topics');
     }
+    /**
+     * A concept the tag's description names ("Tools for Kubernetes clusters"): its own words as clear
+     * evidence, by how specific they are, and, when they are specific enough, its lexicon entry's strong and
+     * clear phrases at DESCRIBED_SHARE.
+     */
+    addDescribed(concept) {
+        const specific = Math.min(1, Math.max(0, ...(0,tokenize/* tokenize */.qw)(concept.words).map(knowledge/* readmeIdf */.At)) / 4);
+        this.put(concept.words, Math.max(lexicon/* WEIGHTS */.Y0.hint, lexicon/* WEIGHTS */.Y0.clear * specific), 'description');
+        if (concept.entry && specific >= DESCRIBED_SPECIFIC)
+            for (const [phrase, weight] of (0,lexicon/* entryPhrases */.xf)(concept.entry))
+                if (weight >= lexicon/* WEIGHTS */.Y0.clear)
+                    this.putNew(phrase, weight * DESCRIBED_SHARE, 'lexicon');
+    }
     build() {
         const importance = this.role === 'modifier' ? MODIFIER_IMPORTANCE : 1;
         return { label: this.label, role: this.role, importance, generic: this.generic, phrases: this.phrases };
@@ -832,9 +850,10 @@ function buildProfile(tag) {
     // Aliases the list gives are the user's own words for the tag: always strong.
     for (const alias of tag.aliases)
         whole.put(alias, lexicon/* WEIGHTS */.Y0.strong, 'alias');
-    if (tag.description)
+    if (tag.description) {
         for (const [phrase, weight] of (0,word_weights/* proseWords */.$N)(tag.description))
             whole.putNew(phrase, weight, 'description');
+    }
     if (GENERIC_NAMES.has(tag.normal))
         whole.generic = true;
     const facets = [whole];
@@ -854,6 +873,11 @@ function buildProfile(tag) {
                 facets.push(facet);
             }
     }
+    // A name that reaches nothing known ("Zorblax", "Tag 17") leaves the description to say what the tag
+    // is: the concepts it names count as the name's would.
+    if (!known && !(0,offline_concepts/* nameConcepts */.Rh)(tag.name).some(c => c.entry || c.topic) && tag.description)
+        for (const concept of (0,word_weights/* proseConcepts */.jB)(tag.description))
+            whole.addDescribed(concept);
     // A phrase counts once per tag: where a concept has it, the description's copy goes.
     for (const facet of facets.slice(1))
         for (const phrase of facet.phrases.keys()) {
@@ -1575,7 +1599,8 @@ function tokenize(text) {
 /* harmony export */   $N: () => (/* binding */ proseWords),
 /* harmony export */   FJ: () => (/* binding */ commonNameWeight),
 /* harmony export */   I3: () => (/* binding */ PROSE_WORD_MAX),
-/* harmony export */   U4: () => (/* binding */ nameWordWeight)
+/* harmony export */   U4: () => (/* binding */ nameWordWeight),
+/* harmony export */   jB: () => (/* binding */ proseConcepts)
 /* harmony export */ });
 /* harmony import */ var _knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5023);
 /* harmony import */ var _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7221);
@@ -1643,6 +1668,29 @@ function nameWordWeight(words) {
 function commonNameWeight(name) {
     const rarest = Math.max(0, ...(0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(name).map(_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeIdf */ .At));
     return _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.clear + (_lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.strong - _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.clear) * Math.min(1, Math.max(0, (rarest - 2) / 2));
+}
+/**
+ * The known concepts a piece of prose names, longest runs first: "Tools for Kubernetes clusters: Helm
+ * charts and kubectl" → kubernetes, helm charts, kubectl. Runs of stop-words are no concept.
+ */
+function proseConcepts(text) {
+    const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(text);
+    const out = [];
+    for (let i = 0; i < words.length;) {
+        let length = Math.min(3, words.length - i);
+        for (; length >= 1; length--) {
+            const span = words.slice(i, i + length);
+            if (span.every(w => (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(w) === 0) || !/[a-z]/.test(span.join('')))
+                continue;
+            const known = (0,_concepts_js__WEBPACK_IMPORTED_MODULE_2__/* .lookupConcept */ .dg)(span);
+            if (known) {
+                out.push({ words: span.join(' '), ...known });
+                break;
+            }
+        }
+        i += Math.max(1, length);
+    }
+    return out;
 }
 
 

@@ -1,11 +1,11 @@
-import type { KnowledgeTopic } from '../../knowledge/index.js'
+import { readmeIdf, type KnowledgeTopic } from '../../knowledge/index.js'
 import { entryPhrases, WEIGHTS, type LexiconEntry } from '../../lexicon/index.js'
 import type { TagEntry } from '../../tags/types.js'
 import type { EvidenceSource } from '../types.js'
 import { lookupConcept, nameConcepts, singular, type Concept } from './concepts.js'
 import { stems, variants } from './forms.js'
 import { tokenize } from './tokenize.js'
-import { commonNameWeight, nameWordWeight, proseWords } from './word-weights.js'
+import { commonNameWeight, nameWordWeight, proseConcepts, proseWords } from './word-weights.js'
 
 export type FacetRole = 'whole' | 'head' | 'modifier'
 
@@ -42,6 +42,10 @@ export interface TagProfile {
 export const MODIFIER_IMPORTANCE = 0.6
 /** A name that is only an alias of a broader lexicon entry ("sass" of css) takes its weaker phrases at this share. */
 const ALIAS_SHARE = 0.6
+/** A concept a tag's description names brings its lexicon phrases at this share. */
+const DESCRIBED_SHARE = 0.5
+/** …when its words are this specific (README idf / 4): "web" or "files" name too much to expand. */
+const DESCRIBED_SPECIFIC = 0.7
 /** Topic summaries are one sentence of general prose: their words count this share of a description's. */
 const SUMMARY_SHARE = 0.5
 
@@ -124,6 +128,19 @@ class FacetBuilder {
       for (const [phrase, weight] of proseWords(topic.summary, SUMMARY_SHARE)) this.putNew(phrase, weight, 'topics')
   }
 
+  /**
+   * A concept the tag's description names ("Tools for Kubernetes clusters"): its own words as clear
+   * evidence, by how specific they are, and, when they are specific enough, its lexicon entry's strong and
+   * clear phrases at DESCRIBED_SHARE.
+   */
+  addDescribed(concept: { words: string; entry?: LexiconEntry; via?: string }): void {
+    const specific = Math.min(1, Math.max(0, ...tokenize(concept.words).map(readmeIdf)) / 4)
+    this.put(concept.words, Math.max(WEIGHTS.hint, WEIGHTS.clear * specific), 'description')
+    if (concept.entry && specific >= DESCRIBED_SPECIFIC)
+      for (const [phrase, weight] of entryPhrases(concept.entry))
+        if (weight >= WEIGHTS.clear) this.putNew(phrase, weight * DESCRIBED_SHARE, 'lexicon')
+  }
+
   build(): Facet {
     const importance = this.role === 'modifier' ? MODIFIER_IMPORTANCE : 1
     return { label: this.label, role: this.role, importance, generic: this.generic, phrases: this.phrases }
@@ -181,8 +198,9 @@ export function buildProfile(tag: TagEntry): TagProfile {
   if (!known) for (const form of stems(tag.name)) whole.putNew(form, WEIGHTS.clear, 'name')
   // Aliases the list gives are the user's own words for the tag: always strong.
   for (const alias of tag.aliases) whole.put(alias, WEIGHTS.strong, 'alias')
-  if (tag.description)
+  if (tag.description) {
     for (const [phrase, weight] of proseWords(tag.description)) whole.putNew(phrase, weight, 'description')
+  }
   if (GENERIC_NAMES.has(tag.normal)) whole.generic = true
 
   const facets = [whole]
@@ -200,6 +218,10 @@ export function buildProfile(tag: TagEntry): TagProfile {
         facets.push(facet)
       }
   }
+  // A name that reaches nothing known ("Zorblax", "Tag 17") leaves the description to say what the tag
+  // is: the concepts it names count as the name's would.
+  if (!known && !nameConcepts(tag.name).some(c => c.entry || c.topic) && tag.description)
+    for (const concept of proseConcepts(tag.description)) whole.addDescribed(concept)
   // A phrase counts once per tag: where a concept has it, the description's copy goes.
   for (const facet of facets.slice(1))
     for (const phrase of facet.phrases.keys()) {

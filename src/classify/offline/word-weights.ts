@@ -64,3 +64,26 @@ export function commonNameWeight(name: string): number {
   const rarest = Math.max(0, ...tokenize(name).map(readmeIdf))
   return WEIGHTS.clear + (WEIGHTS.strong - WEIGHTS.clear) * Math.min(1, Math.max(0, (rarest - 2) / 2))
 }
+
+/**
+ * The known concepts a piece of prose names, longest runs first: "Tools for Kubernetes clusters: Helm
+ * charts and kubectl" → kubernetes, helm charts, kubectl. Runs of stop-words are no concept.
+ */
+export function proseConcepts(text: string): Array<{ words: string } & NonNullable<ReturnType<typeof lookupConcept>>> {
+  const words = tokenize(text)
+  const out: Array<{ words: string } & NonNullable<ReturnType<typeof lookupConcept>>> = []
+  for (let i = 0; i < words.length;) {
+    let length = Math.min(3, words.length - i)
+    for (; length >= 1; length--) {
+      const span = words.slice(i, i + length)
+      if (span.every(w => idf(w) === 0) || !/[a-z]/.test(span.join(''))) continue
+      const known = lookupConcept(span)
+      if (known) {
+        out.push({ words: span.join(' '), ...known })
+        break
+      }
+    }
+    i += Math.max(1, length)
+  }
+  return out
+}
