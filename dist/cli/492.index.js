@@ -1666,8 +1666,12 @@ function nameWordWeight(words) {
  * (its rarest word's idf under 4: "support", "development", "open source").
  */
 function commonNameWeight(name) {
-    const rarest = Math.max(0, ...(0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(name).map(_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeIdf */ .At));
-    return _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.clear + (_lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.strong - _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.clear) * Math.min(1, Math.max(0, (rarest - 2) / 2));
+    const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(name);
+    const rarest = Math.max(0, ...words.map(_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeIdf */ .At));
+    const readmes = Math.min(1, Math.max(0, (rarest - 2) / 2));
+    // A one-word name of everyday English ("case", "reason") is as weak as a common README word.
+    const single = words.length === 1 ? Math.max((0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(words[0]), (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)((0,_concepts_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(words[0]))) : 1;
+    return _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.clear + (_lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.strong - _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.clear) * Math.min(readmes, single);
 }
 /**
  * The known concepts a piece of prose names, longest runs first: "Tools for Kubernetes clusters: Helm

@@ -61,8 +61,13 @@ export function nameWordWeight(words: string): number {
  * (its rarest word's idf under 4: "support", "development", "open source").
  */
 export function commonNameWeight(name: string): number {
-  const rarest = Math.max(0, ...tokenize(name).map(readmeIdf))
-  return WEIGHTS.clear + (WEIGHTS.strong - WEIGHTS.clear) * Math.min(1, Math.max(0, (rarest - 2) / 2))
+  const words = tokenize(name)
+  const rarest = Math.max(0, ...words.map(readmeIdf))
+  const readmes = Math.min(1, Math.max(0, (rarest - 2) / 2))
+  // A one-word name of everyday English ("case", "reason") is as weak as a common README word.
+  const single =
+    words.length === 1 ? Math.max(specialist(words[0] as string), specialist(singular(words[0] as string))) : 1
+  return WEIGHTS.clear + (WEIGHTS.strong - WEIGHTS.clear) * Math.min(readmes, single)
 }
 
 /**
