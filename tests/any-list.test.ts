@@ -59,6 +59,15 @@ describe('any tag list', () => {
     expect(names(lint)).toEqual(['Project Finch'])
   })
 
+  it('weighs a tag named by an everyday word below one named by a specialist word', async () => {
+    // "Reason" and "Zig" both name languages; only one is an everyday word.
+    const tags = list('["reason", "zig"]')
+    const readme = '# Fold\n\nFold is a zig library. For two reasons, it allocates nothing.'
+    const result = await tagsFor(tags, { readme }, WIDE)
+    expect(names(result)[0]).toBe('zig')
+    expect(result.find(t => t.name === 'reason')?.score ?? 0).toBeLessThan(0.5)
+  })
+
   it('gives description stop-words and everyday prose no evidence', async () => {
     // Every word of this description is a stop-word or everyday English: it must match nothing.
     const tags = list(
