@@ -66,10 +66,11 @@ const SETTINGS = `lexicon-${createHash('sha256')
   .slice(0, 12)}`
 
 /**
- * The offline classifier: cleans the README, finds lexicon, name, alias and description phrases of
- * the list's tags with one token trie, scores them by where they occur (description, title and
- * opening in full; body damped; boilerplate a quarter), and picks the best few. Deterministic, no
- * network. Matchers are compiled once here; reuse the instance across a batch.
+ * The offline classifier: cleans the README, finds the phrases of each tag's profile (its name, aliases
+ * and description, and what the lexicon and GitHub's topics data know of the concepts they name; see
+ * profile.ts) with one token trie, scores them by where they occur (description, title and opening in
+ * full; body damped; boilerplate a quarter) into a confidence from 0 to 1, and picks the best few.
+ * Deterministic, no network. Matchers are compiled once here; reuse the instance across a batch.
  */
 export function createOfflineClassifier(tags: TagList): RankingClassifier {
   const compiled = compileTags(tags)
