@@ -1,4 +1,5 @@
 import { DOCUMENTS, MIN_DOCUMENTS, WORD_COUNTS } from './doc-freq-data.js'
+import { normalizeTagName } from '../tags/normalize.js'
 import { SPOKEN_LOG2 } from './spoken-data.js'
 import { STOPWORDS } from './stopwords.js'
 import { TOPICS } from './topics-data.js'
@@ -54,15 +55,11 @@ export function specialist(word: string): number {
 }
 
 const BY_NAME = new Map<string, KnowledgeTopic>()
-const normal = (name: string): string =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
 for (const topic of TOPICS) BY_NAME.set(topic.topic, topic)
 for (const topic of TOPICS) {
   for (const alias of topic.aliases ?? []) if (!BY_NAME.has(alias)) BY_NAME.set(alias, topic)
-  if (topic.display && !BY_NAME.has(normal(topic.display))) BY_NAME.set(normal(topic.display), topic)
+  if (topic.display && !BY_NAME.has(normalizeTagName(topic.display)))
+    BY_NAME.set(normalizeTagName(topic.display), topic)
 }
 
 /**

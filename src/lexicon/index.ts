@@ -5,6 +5,7 @@ import { I18N_TOPICS } from './i18n.js'
 import { LANGUAGE_TOPICS } from './languages.js'
 import { MORE_TOPICS } from './more.js'
 import { OPS_TOPICS } from './ops.js'
+import { normalizeTagName } from '../tags/normalize.js'
 import type { LexiconEntry } from './types.js'
 import { WEB_TOPICS } from './web.js'
 
@@ -68,11 +69,7 @@ export function findLexiconEntry(normals: readonly string[]): LexiconEntry | und
 const BY_PHRASE = new Map<string, LexiconEntry | null>()
 for (const entry of LEXICON)
   for (const phrase of entry.strong.split(',')) {
-    const normal = phrase
-      .trim()
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
+    const normal = normalizeTagName(phrase)
     if (!normal || BY_NAME.has(normal)) continue
     const seen = BY_PHRASE.get(normal)
     BY_PHRASE.set(normal, seen === undefined || seen === entry ? entry : null)

@@ -204,8 +204,8 @@ export function buildProfile(tag: TagEntry): TagProfile {
   if (GENERIC_NAMES.has(tag.normal)) whole.generic = true
 
   const facets = [whole]
+  const concepts = known ? [] : nameConcepts(tag.name)
   if (!known) {
-    const concepts = nameConcepts(tag.name)
     // Words nothing knows ("Clipboard Managers") are read together: which of them is the head says
     // little when none has a profile of its own.
     if (concepts.length === 1 || !concepts.some(c => c.entry || c.topic))
@@ -220,7 +220,7 @@ export function buildProfile(tag: TagEntry): TagProfile {
   }
   // A name that reaches nothing known ("Zorblax", "Tag 17") leaves the description to say what the tag
   // is: the concepts it names count as the name's would.
-  if (!known && !nameConcepts(tag.name).some(c => c.entry || c.topic) && tag.description)
+  if (!known && !concepts.some(c => c.entry || c.topic) && tag.description)
     for (const concept of proseConcepts(tag.description)) whole.addDescribed(concept)
   // A phrase counts once per tag: where a concept has it, the description's copy goes.
   for (const facet of facets.slice(1))
