@@ -2,6 +2,7 @@ import { readmeIdf, type KnowledgeTopic } from '../../knowledge/index.js'
 import { entryPhrases, WEIGHTS, type LexiconEntry } from '../../lexicon/index.js'
 import type { TagEntry } from '../../tags/types.js'
 import type { EvidenceSource } from '../types.js'
+import { describingText } from './description.js'
 import { lookupConcept, nameConcepts, singular, type Concept } from './concepts.js'
 import { stems, variants } from './forms.js'
 import { tokenize } from './tokenize.js'
@@ -198,9 +199,8 @@ export function buildProfile(tag: TagEntry): TagProfile {
   if (!known) for (const form of stems(tag.name)) whole.putNew(form, WEIGHTS.clear, 'name')
   // Aliases the list gives are the user's own words for the tag: always strong.
   for (const alias of tag.aliases) whole.put(alias, WEIGHTS.strong, 'alias')
-  if (tag.description) {
-    for (const [phrase, weight] of proseWords(tag.description)) whole.putNew(phrase, weight, 'description')
-  }
+  const description = tag.description ? describingText(tag.description) : ''
+  for (const [phrase, weight] of proseWords(description)) whole.putNew(phrase, weight, 'description')
   if (GENERIC_NAMES.has(tag.normal)) whole.generic = true
 
   const facets = [whole]
@@ -220,8 +220,8 @@ export function buildProfile(tag: TagEntry): TagProfile {
   }
   // A name that reaches nothing known ("Zorblax", "Tag 17") leaves the description to say what the tag
   // is: the concepts it names count as the name's would.
-  if (!known && !concepts.some(c => c.entry || c.topic) && tag.description)
-    for (const concept of proseConcepts(tag.description)) whole.addDescribed(concept)
+  if (!known && !concepts.some(c => c.entry || c.topic) && description)
+    for (const concept of proseConcepts(description)) whole.addDescribed(concept)
   // A phrase counts once per tag: where a concept has it, the description's copy goes.
   for (const facet of facets.slice(1))
     for (const phrase of facet.phrases.keys()) {
