@@ -108,6 +108,50 @@ describe('any tag list', () => {
     expect(nameConcepts('Bitcoin and Kubernetes').every(c => c.head)).toBe(true)
   })
 
+  it('takes the subject a name ends on as its head: "JavaScript State Management" is about state management', async () => {
+    const head = (name: string) => nameConcepts(name).find(c => c.head)?.words
+    expect(head('JavaScript State Management')).toBe('state management')
+    expect(head('Net Neutrality')).toBe('neutrality')
+    // A doer or a plural kind of thing says what form the things take, not what they are about.
+    expect(head('Code Quality Checker Tools For PHP Projects')).toBe('code quality')
+    expect(head('Risc-V Cores')).toBe('risc v')
+    // An everyday noun after a known concept leaves the concept as the head.
+    expect(head('Real-time Communication')).toBe('real time')
+    const tags = list('["JavaScript State Management", "JavaScript Game Engines", "Net Neutrality"]')
+    const engine = await tagsFor(tags, {
+      readme: '# Blip\n\nBlip is a JavaScript game engine for 2D games in the browser, with sprites and physics.'
+    })
+    expect(names(engine)).toEqual(['JavaScript Game Engines'])
+    const store = await tagsFor(tags, {
+      readme: '# Stash\n\nStash is a tiny state management library for JavaScript apps: one store, no boilerplate.'
+    })
+    expect(names(store)).toEqual(['JavaScript State Management'])
+    // ".NET" is not the net of net neutrality.
+    const dotnet = await tagsFor(tags, { readme: '# Sockets\n\nA .NET library for TCP and UDP servers in C#.' }, WIDE)
+    expect(names(dotnet)).not.toContain('Net Neutrality')
+  })
+
+  it("reads a tag's description as prose: links, URLs and artwork credits are no evidence", async () => {
+    const tags = list(
+      JSON.stringify([
+        {
+          name: 'Seed Libraries',
+          description:
+            'Catalogues for community seed libraries. Illustration by Ana Web via [example.org][img-1]. [img-1]: https://web.archive.org/web/2023/https://example.org/'
+        }
+      ])
+    )
+    const phrases = new Map(buildProfile(tags[0] as TagList[number]).facets.flatMap(f => [...f.phrases]))
+    expect(phrases.has('catalogues')).toBe(true)
+    for (const noise of ['web', 'archive', 'illustration', 'ana', 'img']) expect(phrases.has(noise)).toBe(false)
+    const webApp = await tagsFor(
+      tags,
+      { readme: '# Site\n\nA web archive viewer: browse web pages saved by the archive.' },
+      WIDE
+    )
+    expect(webApp).toEqual([])
+  })
+
   it('reaches the topics data for names the lexicon lacks', () => {
     const profile = buildProfile(list('["Fantasy Consoles"]')[0] as TagList[number])
     const phrases = new Map(profile.facets.flatMap(f => [...f.phrases]))

@@ -1,5 +1,6 @@
 import { findTopic, idf, readmeIdf, specialist, type KnowledgeTopic } from '../../knowledge/index.js'
 import { findEntryByPhrase, findLexiconEntry, type LexiconEntry } from '../../lexicon/index.js'
+import { singular, specificity } from './specificity.js'
 import { tokenize } from './tokenize.js'
 
 /** What one stretch of a tag's name stands for: an entry of the lexicon and/or the topics data, or a plain word. */
@@ -58,17 +59,8 @@ const CONJUNCTIONS = new Set(['and', 'or'])
 const MAX_SPAN = 4
 // A word in fewer README-corpus documents than this idf allows (about 1 in 150) may be a coinage.
 const COINAGE_IDF = 5
-
-/**
- * The singular of an English plural, for looking names up: "frameworks" → "framework", "libraries" →
- * "library", "boxes" → "box"; words that only look plural ("status", "analysis", "css") stay.
- */
-export function singular(word: string): string {
-  if (word.length <= 3 || !word.endsWith('s') || /(ss|us|is|os|ys|as)$/.test(word)) return word
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
-  if (/(xes|ches|shes|sses|zes)$/.test(word)) return word.slice(0, -2)
-  return word.slice(0, -1)
-}
+// A lone last word at least this specific (0 everyday … 1 specialist) names the subject.
+const SUBJECT_SPECIFICITY = 0.5
 
 /** The normal forms a run of words may be known by: as written, singular, and joined ("risc v" → "riscv"). */
 function lookupForms(words: readonly string[]): string[] {
@@ -168,12 +160,53 @@ export function nameConcepts(name: string): Concept[] {
         .slice(0, k)
         .some(d => (c.entry && d.entry === c.entry) || (c.topic && d.topic === c.topic && !c.entry && !d.entry))
   )
-  const mainPart = distinct.filter(c => c.main)
-  const head = [...mainPart].reverse().find(c => c.known) ?? mainPart[mainPart.length - 1] ?? distinct[0]
-  return distinct.map(concept => ({
+  const merged = mergeTrailingWords(distinct)
+  const mainPart = merged.filter(c => c.main)
+  const last = mainPart[mainPart.length - 1]
+  // English puts the head last: in "JavaScript State Management" the known "javascript" only qualifies
+  // "state management", and a JavaScript game engine is no state manager. See namesASubject for when the
+  // known concept before it stays the head instead ("Code Quality Checker", "Risc-V Cores").
+  const beforeLast = mainPart[mainPart.length - 2]
+  const head =
+    last && !last.known && beforeLast?.known && !beforeLast.coordinate && namesASubject(last.words)
+      ? last
+      : ([...mainPart].reverse().find(c => c.known) ?? last ?? merged[0])
+  return merged.map(concept => ({
     words: concept.words,
     ...(concept.entry ? { entry: concept.entry, ...(concept.via ? { via: concept.via } : {}) } : {}),
     ...(concept.topic ? { topic: concept.topic } : {}),
     head: concept === head || (concept.coordinate && concept.main && concept.known)
   }))
+}
+
+/**
+ * Whether the unknown words that end a name are its subject, rather than a word for the form things take
+ * or a broad noun: a phrase of several words ("state management"), or one specific word in the singular
+ * ("neutrality", "packaging"). A doer ("checker", "detector"), a plural ("cores", "themes") or an everyday
+ * noun ("communication", "performance") leaves the known concept before it as what the tag is about.
+ */
+function namesASubject(words: string): boolean {
+  if (words.includes(' ')) return true
+  const one = singular(words)
+  if (one !== words || (one.length > 4 && /(?:er|or)$/.test(one))) return false
+  return specificity(words) >= SUBJECT_SPECIFICITY
+}
+
+/**
+ * Joins the unknown words that end the name's main part after a known concept into one phrase ("state" +
+ * "management" → "state management"): together they are the thing named, each alone an everyday word.
+ */
+function mergeTrailingWords<T extends { words: string; main: boolean; known: boolean; coordinate: boolean }>(
+  concepts: readonly T[]
+): T[] {
+  const mainEnd = concepts.findIndex(c => !c.main)
+  const end = mainEnd < 0 ? concepts.length : mainEnd
+  let start = end
+  while (start > 0 && !(concepts[start - 1] as T).known && !(concepts[start - 1] as T).coordinate) start--
+  if (end - start < 2 || start === 0) return [...concepts]
+  const words = concepts
+    .slice(start, end)
+    .map(c => c.words)
+    .join(' ')
+  return [...concepts.slice(0, start), { ...(concepts[start] as T), words }, ...concepts.slice(end)]
 }

@@ -1,4 +1,4 @@
-import { singular } from './concepts.js'
+import { singular } from './specificity.js'
 import { tokenize } from './tokenize.js'
 
 /**

@@ -1,6 +1,7 @@
 import { idf, readmeIdf, specialist } from '../../knowledge/index.js'
 import { WEIGHTS } from '../../lexicon/index.js'
-import { lookupConcept, singular } from './concepts.js'
+import { lookupConcept } from './concepts.js'
+import { singular, specificity } from './specificity.js'
 import { tokenize } from './tokenize.js'
 
 /** A single word of prose is at most this strong: between a hint and a clear phrase. */
@@ -44,16 +45,7 @@ export function proseWords(text: string, share = 1): Array<[string, number]> {
  * is specific, down to a hint for an everyday word ("managers", "digital").
  */
 export function nameWordWeight(words: string): number {
-  const parts = tokenize(words)
-  let specific = 1
-  for (const word of parts)
-    if (word.length <= 2) specific = 0
-    else
-      specific = Math.min(
-        specific,
-        Math.min(1, idf(singular(word)) / 4) * Math.max(specialist(word), specialist(singular(word)))
-      )
-  return WEIGHTS.hint + (WEIGHTS.clear - WEIGHTS.hint) * specific
+  return WEIGHTS.hint + (WEIGHTS.clear - WEIGHTS.hint) * specificity(words)
 }
 
 /**
