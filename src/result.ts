@@ -34,10 +34,14 @@ function normalisedList(tags: TagList): unknown[] {
   return tags.map(tag => [tag.normal, tag.name, tag.aliases, tag.description ?? ''])
 }
 
+// A batch fingerprints every line under one list: its JSON is made once per list, not once per line.
+const listJson = new WeakMap<TagList, string>()
+
 /**
  * sha256 of everything that decides an answer: README, description, the normalised list, and the
  * classifier's identity (provider, model and settings such as max-tags or the prompt version).
- * Equal fingerprints mean a cached or earlier answer can be reused.
+ * Equal fingerprints mean a cached or earlier answer can be reused. The hash is fed the JSON array
+ * `[readme, description, list, provider, model, classifier settings, settings]` piece by piece.
  */
 export function fingerprint(
   readme: string,
@@ -46,14 +50,10 @@ export function fingerprint(
   settings: unknown
 ): string {
   const { provider, model, settings: classifierSettings } = classifier.identity
-  const payload = JSON.stringify([
-    readme,
-    description,
-    normalisedList(classifier.tags),
-    provider,
-    model,
-    classifierSettings,
-    settings
-  ])
-  return createHash('sha256').update(payload).digest('hex')
+  let list = listJson.get(classifier.tags)
+  if (list === undefined) listJson.set(classifier.tags, (list = JSON.stringify(normalisedList(classifier.tags))))
+  return createHash('sha256')
+    .update(`[${JSON.stringify(readme)},${JSON.stringify(description)},${list},`)
+    .update(JSON.stringify([provider, model, classifierSettings, settings]).slice(1))
+    .digest('hex')
 }

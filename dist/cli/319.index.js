@@ -557,8 +557,8 @@ function buildReadQuery(refs) {
     return { query, variables };
 }
 
-// EXTERNAL MODULE: ./src/text/clean.ts + 6 modules
-var clean = __webpack_require__(4001);
+// EXTERNAL MODULE: ./src/text/clean.ts + 5 modules
+var clean = __webpack_require__(7710);
 ;// CONCATENATED MODULE: ./src/github/errors.ts
 
 /** `owner/name`. */

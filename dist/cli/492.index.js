@@ -80,10 +80,10 @@ function combine(base, examples, evidence) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/classify/offline/tokenize.ts
 var tokenize = __webpack_require__(4937);
-// EXTERNAL MODULE: ./src/text/clean.ts + 6 modules
-var clean = __webpack_require__(4001);
-// EXTERNAL MODULE: ./src/classify/offline/index.ts + 5 modules
-var offline = __webpack_require__(565);
+// EXTERNAL MODULE: ./src/text/clean.ts + 5 modules
+var clean = __webpack_require__(7710);
+// EXTERNAL MODULE: ./src/classify/offline/index.ts + 6 modules
+var offline = __webpack_require__(2709);
 ;// CONCATENATED MODULE: ./src/classify/examples/terms.ts
 
 
@@ -400,13 +400,14 @@ function describeExampleCounts(counts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rh: () => (/* binding */ nameConcepts),
-/* harmony export */   cL: () => (/* binding */ singular),
 /* harmony export */   dg: () => (/* binding */ lookupConcept)
 /* harmony export */ });
 /* unused harmony export compoundConcept */
 /* harmony import */ var _knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5023);
 /* harmony import */ var _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7221);
-/* harmony import */ var _tokenize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4937);
+/* harmony import */ var _specificity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5818);
+/* harmony import */ var _tokenize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4937);
+
 
 
 
@@ -454,23 +455,12 @@ const CONJUNCTIONS = new Set(['and', 'or']);
 const MAX_SPAN = 4;
 // A word in fewer README-corpus documents than this idf allows (about 1 in 150) may be a coinage.
 const COINAGE_IDF = 5;
-/**
- * The singular of an English plural, for looking names up: "frameworks" → "framework", "libraries" →
- * "library", "boxes" → "box"; words that only look plural ("status", "analysis", "css") stay.
- */
-function singular(word) {
-    if (word.length <= 3 || !word.endsWith('s') || /(ss|us|is|os|ys|as)$/.test(word))
-        return word;
-    if (word.endsWith('ies') && word.length > 4)
-        return `${word.slice(0, -3)}y`;
-    if (/(xes|ches|shes|sses|zes)$/.test(word))
-        return word.slice(0, -2);
-    return word.slice(0, -1);
-}
+// A lone last word at least this specific (0 everyday … 1 specialist) names the subject.
+const SUBJECT_SPECIFICITY = 0.5;
 /** The normal forms a run of words may be known by: as written, singular, and joined ("risc v" → "riscv"). */
 function lookupForms(words) {
     const last = words[words.length - 1];
-    const single = [...words.slice(0, -1), singular(last)];
+    const single = [...words.slice(0, -1), (0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .c)(last)];
     const forms = [words.join('-'), single.join('-')];
     if (words.length > 1)
         forms.push(words.join(''), single.join(''));
@@ -524,7 +514,7 @@ function compoundConcept(word) {
  * last known concept before a preposition (else the last word concept there).
  */
 function nameConcepts(name) {
-    const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenize */ .qw)(name);
+    const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(name);
     const found = [];
     let main = true;
     for (let i = 0; i < words.length;) {
@@ -565,27 +555,67 @@ function nameConcepts(name) {
         const compound = FILLERS.has(word) ? null : compoundConcept(word);
         if (compound)
             found.push({ words: word, ...compound, main, known: true, coordinate: false });
-        else if (!FILLERS.has(word) && (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(singular(word)) > 0 && /[a-z]/.test(word))
+        else if (!FILLERS.has(word) && (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)((0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .c)(word)) > 0 && /[a-z]/.test(word))
             found.push({ words: word, main, known: false, coordinate: false });
     }
     // Two runs that reach the same entry or topic ("Login and Authentication") are one concept.
     const distinct = found.filter((c, k) => !found
         .slice(0, k)
         .some(d => (c.entry && d.entry === c.entry) || (c.topic && d.topic === c.topic && !c.entry && !d.entry)));
-    const mainPart = distinct.filter(c => c.main);
-    const head = [...mainPart].reverse().find(c => c.known) ?? mainPart[mainPart.length - 1] ?? distinct[0];
-    return distinct.map(concept => ({
+    const merged = mergeTrailingWords(distinct);
+    const mainPart = merged.filter(c => c.main);
+    const last = mainPart[mainPart.length - 1];
+    // English puts the head last: in "JavaScript State Management" the known "javascript" only qualifies
+    // "state management", and a JavaScript game engine is no state manager. See namesASubject for when the
+    // known concept before it stays the head instead ("Code Quality Checker", "Risc-V Cores").
+    const beforeLast = mainPart[mainPart.length - 2];
+    const head = last && !last.known && beforeLast?.known && !beforeLast.coordinate && namesASubject(last.words)
+        ? last
+        : ([...mainPart].reverse().find(c => c.known) ?? last ?? merged[0]);
+    return merged.map(concept => ({
         words: concept.words,
         ...(concept.entry ? { entry: concept.entry, ...(concept.via ? { via: concept.via } : {}) } : {}),
         ...(concept.topic ? { topic: concept.topic } : {}),
         head: concept === head || (concept.coordinate && concept.main && concept.known)
     }));
 }
+/**
+ * Whether the unknown words that end a name are its subject, rather than a word for the form things take
+ * or a broad noun: a phrase of several words ("state management"), or one specific word in the singular
+ * ("neutrality", "packaging"). A doer ("checker", "detector"), a plural ("cores", "themes") or an everyday
+ * noun ("communication", "performance") leaves the known concept before it as what the tag is about.
+ */
+function namesASubject(words) {
+    if (words.includes(' '))
+        return true;
+    const one = (0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .c)(words);
+    if (one !== words || (one.length > 4 && /(?:er|or)$/.test(one)))
+        return false;
+    return (0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .specificity */ .j)(words) >= SUBJECT_SPECIFICITY;
+}
+/**
+ * Joins the unknown words that end the name's main part after a known concept into one phrase ("state" +
+ * "management" → "state management"): together they are the thing named, each alone an everyday word.
+ */
+function mergeTrailingWords(concepts) {
+    const mainEnd = concepts.findIndex(c => !c.main);
+    const end = mainEnd < 0 ? concepts.length : mainEnd;
+    let start = end;
+    while (start > 0 && !concepts[start - 1].known && !concepts[start - 1].coordinate)
+        start--;
+    if (end - start < 2 || start === 0)
+        return [...concepts];
+    const words = concepts
+        .slice(start, end)
+        .map(c => c.words)
+        .join(' ');
+    return [...concepts.slice(0, start), { ...concepts[start], words }, ...concepts.slice(end)];
+}
 
 
 /***/ }),
 
-/***/ 565:
+/***/ 2709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -603,14 +633,35 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/lexicon/index.ts + 10 modules
 var lexicon = __webpack_require__(7221);
-// EXTERNAL MODULE: ./src/text/clean.ts + 6 modules
-var clean = __webpack_require__(4001);
+// EXTERNAL MODULE: ./src/text/clean.ts + 5 modules
+var clean = __webpack_require__(7710);
 // EXTERNAL MODULE: ./src/knowledge/index.ts + 4 modules
 var knowledge = __webpack_require__(5023);
 // EXTERNAL MODULE: ./src/classify/offline/score.ts
 var score = __webpack_require__(5960);
+// EXTERNAL MODULE: ./src/text/inline.ts
+var inline = __webpack_require__(8038);
+;// CONCATENATED MODULE: ./src/classify/offline/description.ts
+
+// "[db-1]: https://…": a Markdown link reference definition, no prose of its own.
+const REFERENCE_DEFINITION = /\[[^\]\n]+\]:\s*\S+/g;
+// A credit for the artwork a collection page shows ("Illustration by Jane Doe via …") names people, not the
+// tag; it runs to the end of its line, since the names in it have dots of their own ("J. Doe", "x.dk").
+const CREDIT_SENTENCE = /(?:^|(?<=[.!?]\s))(?:illustration|image|photo|picture|logo|icon|artwork|banner|cover|header|art)s?(?:\s+\w+)?\s+(?:by|from|courtesy of|credit)\b[^\n]*/gi;
+/**
+ * What a tag's description says, as prose: Markdown links reduced to their text, URLs, reference
+ * definitions and artwork credits dropped. A curator's description is often pasted from a page with
+ * links, and "web.archive.org" or "db-1" would otherwise read as evidence for the web or databases.
+ * @example describingText('Digital files. Illustration by J. Doe via [x.dk][db-1]. [db-1]: https://x.dk/') === 'Digital files.'
+ */
+function describingText(description) {
+    return (0,inline/* cleanInline */.hp)(description.replace(REFERENCE_DEFINITION, ' ').replace(CREDIT_SENTENCE, ' '));
+}
+
 // EXTERNAL MODULE: ./src/classify/offline/concepts.ts
 var offline_concepts = __webpack_require__(3973);
+// EXTERNAL MODULE: ./src/classify/offline/specificity.ts
+var specificity = __webpack_require__(5818);
 // EXTERNAL MODULE: ./src/classify/offline/tokenize.ts
 var tokenize = __webpack_require__(4937);
 ;// CONCATENATED MODULE: ./src/classify/offline/forms.ts
@@ -627,7 +678,7 @@ function variants(phrase, singularToo = false) {
         return [];
     const out = [tokens.join(' ')];
     const last = tokens[tokens.length - 1];
-    const single = (0,offline_concepts/* singular */.cL)(last);
+    const single = (0,specificity/* singular */.c)(last);
     if (single !== last) {
         if (singularToo && /^[a-z]{3,}$/.test(single))
             out.push([...tokens.slice(0, -1), single].join(' '));
@@ -673,6 +724,8 @@ function stems(phrase) {
 // EXTERNAL MODULE: ./src/classify/offline/word-weights.ts
 var word_weights = __webpack_require__(3716);
 ;// CONCATENATED MODULE: ./src/classify/offline/profile.ts
+
+
 
 
 
@@ -799,14 +852,14 @@ function namesKey(entry, names) {
         const words = (0,tokenize/* tokenize */.qw)(name);
         if (words.length === 0)
             return false;
-        const last = (0,offline_concepts/* singular */.cL)(words[words.length - 1]);
+        const last = (0,specificity/* singular */.c)(words[words.length - 1]);
         return [words.join('-'), [...words.slice(0, -1), last].join('-'), last].includes(entry.key);
     });
 }
 /** A concept's phrases: the head's whole lexicon entry and topic; a modifier's own names only. */
 function addConcept(facet, concept, full) {
     // A modifier reached through a lexicon alias ("web" → http) keeps to its own words, not the entry's.
-    const ownEntry = concept.entry && variants(concept.entry.key.replace(/-/g, ' '), true).includes((0,offline_concepts/* singular */.cL)(concept.words));
+    const ownEntry = concept.entry && variants(concept.entry.key.replace(/-/g, ' '), true).includes((0,specificity/* singular */.c)(concept.words));
     if (concept.entry && (full || ownEntry))
         facet.addEntry(concept.entry, full ? 'full' : 'strong');
     if (concept.topic)
@@ -850,10 +903,9 @@ function buildProfile(tag) {
     // Aliases the list gives are the user's own words for the tag: always strong.
     for (const alias of tag.aliases)
         whole.put(alias, lexicon/* WEIGHTS */.Y0.strong, 'alias');
-    if (tag.description) {
-        for (const [phrase, weight] of (0,word_weights/* proseWords */.$N)(tag.description))
-            whole.putNew(phrase, weight, 'description');
-    }
+    const description = tag.description ? describingText(tag.description) : '';
+    for (const [phrase, weight] of (0,word_weights/* proseWords */.$N)(description))
+        whole.putNew(phrase, weight, 'description');
     if (GENERIC_NAMES.has(tag.normal))
         whole.generic = true;
     const facets = [whole];
@@ -875,8 +927,8 @@ function buildProfile(tag) {
     }
     // A name that reaches nothing known ("Zorblax", "Tag 17") leaves the description to say what the tag
     // is: the concepts it names count as the name's would.
-    if (!known && !concepts.some(c => c.entry || c.topic) && tag.description)
-        for (const concept of (0,word_weights/* proseConcepts */.jB)(tag.description))
+    if (!known && !concepts.some(c => c.entry || c.topic) && description)
+        for (const concept of (0,word_weights/* proseConcepts */.jB)(description))
             whole.addDescribed(concept);
     // A phrase counts once per tag: where a concept has it, the description's copy goes.
     for (const facet of facets.slice(1))
@@ -1463,6 +1515,48 @@ function selectTags(scored, options) {
 
 /***/ }),
 
+/***/ 5818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ singular),
+/* harmony export */   j: () => (/* binding */ specificity)
+/* harmony export */ });
+/* harmony import */ var _knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5023);
+/* harmony import */ var _tokenize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4937);
+
+
+/**
+ * The singular of an English plural, for looking names up: "frameworks" → "framework", "libraries" →
+ * "library", "boxes" → "box"; words that only look plural ("status", "analysis", "css") stay.
+ */
+function singular(word) {
+    if (word.length <= 3 || !word.endsWith('s') || /(ss|us|is|os|ys|as)$/.test(word))
+        return word;
+    if (word.endsWith('ies') && word.length > 4)
+        return `${word.slice(0, -3)}y`;
+    if (/(xes|ches|shes|sses|zes)$/.test(word))
+        return word.slice(0, -2);
+    return word.slice(0, -1);
+}
+/**
+ * How specific the words of a name are, 0 to 1: the least specific word's idf (a quarter of it, at most
+ * 1) times how far it is from everyday English. "clipboard" is specific, "managers" and "digital" are not;
+ * a word of two letters or less is not.
+ */
+function specificity(words) {
+    let specific = 1;
+    for (const word of (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenize */ .qw)(words))
+        if (word.length <= 2)
+            specific = 0;
+        else
+            specific = Math.min(specific, Math.min(1, (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(singular(word)) / 4) * Math.max((0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(word), (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(singular(word))));
+    return specific;
+}
+
+
+/***/ }),
+
 /***/ 4937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1606,7 +1700,9 @@ function tokenize(text) {
 /* harmony import */ var _knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5023);
 /* harmony import */ var _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7221);
 /* harmony import */ var _concepts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3973);
-/* harmony import */ var _tokenize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4937);
+/* harmony import */ var _specificity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5818);
+/* harmony import */ var _tokenize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4937);
+
 
 
 
@@ -1618,7 +1714,7 @@ const PROSE_WORD_MAX = 1.5;
  * times how far it is from everyday English (either form, singular or as written).
  */
 function wordWeight(word) {
-    const single = (0,_concepts_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(word);
+    const single = (0,_specificity_js__WEBPACK_IMPORTED_MODULE_3__/* .singular */ .c)(word);
     const readmes = Math.min(PROSE_WORD_MAX, Math.max(0, (Math.min((0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(word), (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(single)) - 3) / 2));
     return readmes * Math.min((0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(word), (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(single));
 }
@@ -1628,7 +1724,7 @@ function wordWeight(word) {
  * as clear evidence.
  */
 function proseWords(text, share = 1) {
-    const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(text);
+    const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenize */ .qw)(text);
     const out = [];
     for (let i = 0; i < words.length; i++) {
         const word = words[i];
@@ -1653,25 +1749,18 @@ function proseWords(text, share = 1) {
  * is specific, down to a hint for an everyday word ("managers", "digital").
  */
 function nameWordWeight(words) {
-    const parts = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(words);
-    let specific = 1;
-    for (const word of parts)
-        if (word.length <= 2)
-            specific = 0;
-        else
-            specific = Math.min(specific, Math.min(1, (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)((0,_concepts_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(word)) / 4) * Math.max((0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(word), (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)((0,_concepts_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(word))));
-    return _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.hint + (_lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.clear - _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.hint) * specific;
+    return _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.hint + (_lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.clear - _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.hint) * (0,_specificity_js__WEBPACK_IMPORTED_MODULE_3__/* .specificity */ .j)(words);
 }
 /**
  * A name's own weight as a phrase: strong, down to clear for a name made of words most READMEs use
  * (its rarest word's idf under 4: "support", "development", "open source").
  */
 function commonNameWeight(name) {
-    const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(name);
+    const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenize */ .qw)(name);
     const rarest = Math.max(0, ...words.map(_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeIdf */ .At));
     const readmes = Math.min(1, Math.max(0, (rarest - 2) / 2));
     // A one-word name of everyday English ("case", "reason") is as weak as a common README word.
-    const single = words.length === 1 ? Math.max((0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(words[0]), (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)((0,_concepts_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(words[0]))) : 1;
+    const single = words.length === 1 ? Math.max((0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(words[0]), (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)((0,_specificity_js__WEBPACK_IMPORTED_MODULE_3__/* .singular */ .c)(words[0]))) : 1;
     return _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.clear + (_lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.strong - _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.clear) * Math.min(readmes, single);
 }
 /**
@@ -1679,7 +1768,7 @@ function commonNameWeight(name) {
  * charts and kubectl" → kubernetes, helm charts, kubectl. Runs of stop-words are no concept.
  */
 function proseConcepts(text) {
-    const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(text);
+    const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenize */ .qw)(text);
     const out = [];
     for (let i = 0; i < words.length;) {
         let length = Math.min(3, words.length - i);
@@ -1979,8 +2068,8 @@ async function restoreActionsCache(api, options) {
 
 
 
-// EXTERNAL MODULE: ./src/classify/offline/index.ts + 5 modules
-var classify_offline = __webpack_require__(565);
+// EXTERNAL MODULE: ./src/classify/offline/index.ts + 6 modules
+var classify_offline = __webpack_require__(2709);
 // EXTERNAL MODULE: ./src/classify/openai/defaults.ts
 var defaults = __webpack_require__(619);
 // EXTERNAL MODULE: ./src/options.ts
@@ -2469,7 +2558,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worke
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _text_clean_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4001);
+/* harmony import */ var _text_clean_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7710);
 
 
 
@@ -4216,7 +4305,9 @@ const NOISE_PHRASES = [
     'chat with us',
     'talk to us',
     'chat with the',
-    'the game',
+    'up your game',
+    'ahead of the game',
+    'name of the game',
     'end user',
     'end users',
     'front matter',
@@ -4471,23 +4562,23 @@ function resultId(given, repositoryId) {
 function normalisedList(tags) {
     return tags.map(tag => [tag.normal, tag.name, tag.aliases, tag.description ?? '']);
 }
+// A batch fingerprints every line under one list: its JSON is made once per list, not once per line.
+const listJson = new WeakMap();
 /**
  * sha256 of everything that decides an answer: README, description, the normalised list, and the
  * classifier's identity (provider, model and settings such as max-tags or the prompt version).
- * Equal fingerprints mean a cached or earlier answer can be reused.
+ * Equal fingerprints mean a cached or earlier answer can be reused. The hash is fed the JSON array
+ * `[readme, description, list, provider, model, classifier settings, settings]` piece by piece.
  */
 function fingerprint(readme, description, classifier, settings) {
     const { provider, model, settings: classifierSettings } = classifier.identity;
-    const payload = JSON.stringify([
-        readme,
-        description,
-        normalisedList(classifier.tags),
-        provider,
-        model,
-        classifierSettings,
-        settings
-    ]);
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(payload).digest('hex');
+    let list = listJson.get(classifier.tags);
+    if (list === undefined)
+        listJson.set(classifier.tags, (list = JSON.stringify(normalisedList(classifier.tags))));
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`[${JSON.stringify(readme)},${JSON.stringify(description)},${list},`)
+        .update(JSON.stringify([provider, model, classifierSettings, settings]).slice(1))
+        .digest('hex');
 }
 
 
@@ -4519,7 +4610,7 @@ function normalizeTagName(name) {
 
 /***/ }),
 
-/***/ 4001:
+/***/ 7710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4606,122 +4697,8 @@ class FlatListTokenizer extends marked_esm/* Tokenizer */._F {
     }
 }
 
-;// CONCATENATED MODULE: ./src/text/inline.ts
-/**
- * Inline clean-up shared by the Markdown and reStructuredText readers: turns one block of inline markup
- * into plain prose. Regex passes instead of an inline tokenizer: the inline pass is two thirds of a full
- * Markdown lex, and for tagging we only need the words, not the structure.
- */
-// A link destination may hold one level of balanced parentheses: (https://x.org/wiki/Foo_(bar)); a `<…>`
-// destination may hold spaces and any parentheses. Texts exclude "[" and titles stop at a line end, so a
-// run of brackets or quotes costs linear time.
-const DEST = String.raw `\((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)`;
-const IMAGE = new RegExp(String.raw `!\[[^\[\]]*\](?:${DEST}|\[[^\[\]]*\])?`, 'g');
-const LINK = new RegExp(String.raw `\[([^\[\]]*)\](?:${DEST}|\[[^\[\]]*\])`, 'g');
-// Elements dropped with their content. Spans are bounded and only sought when a closer exists, so a
-// README of unclosed "<script>" or "<!--" costs linear time, not quadratic.
-const COMMENT = /<!--[\s\S]{0,8192}?-->/g;
-const DROPPED = /<(script|style|svg|picture|video|audio|object)\b[\s\S]{0,8192}?<\/\1\s*>/gi;
-const HAS_DROPPED_CLOSER = /<\/(script|style|svg|picture|video|audio|object)\b/i;
-const IMG = /<img\b[^<>]*>/gi;
-const AUTOLINK = /<(?:https?:|mailto:|ftp:)[^<>\s]*>|<[^<>\s@]+@[^<>\s]+>/gi;
-const TAG = /<\/?[a-z][a-z0-9-]*\b[^<>]*>/gi;
-const URL = /\b(?:https?|ftp|file):\/\/[^\s<>"'`()\]]*(?:\([^\s()]*\)[^\s<>"'`()\]]*)*|\bwww\.[^\s<>"'`)\]]+/gi;
-// Bare domains such as example.com or docs.foo.dev/path: the name part leaks words otherwise. Found by
-// their ending, then widened backwards by hand: a regex starting at every word is several times slower.
-const TLD = /\.(?:com|org|net|io|dev|app|ai|sh|co|me|gg|xyz|info|rs|so|cc|ly|tech|cloud|site|page|pages|html?)\b(?:\/[^\s)]*)?/gi;
-const isHostChar = (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 46;
-function stripDomains(text) {
-    let out = '';
-    let last = 0;
-    TLD.lastIndex = 0;
-    for (let m = TLD.exec(text); m !== null; m = TLD.exec(text)) {
-        let start = m.index;
-        if (start === 0 || !isHostChar(text.charCodeAt(start - 1)))
-            continue;
-        while (start > last && isHostChar(text.charCodeAt(start - 1)))
-            start--;
-        out += `${text.slice(last, start)} `;
-        last = m.index + m[0].length;
-    }
-    return last === 0 ? text : out + text.slice(last);
-}
-const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
-const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
-const NAMED = {
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'",
-    nbsp: ' ',
-    mdash: '—',
-    ndash: '–',
-    hellip: '…',
-    middot: '·',
-    bull: '•',
-    copy: '©'
-};
-// Emphasis and code marks go; a backslash escape keeps its character.
-const HAS_MARKS = /[*_~`\\]/;
-const MARKS_AND_ESCAPES = /(\*{1,3}|_{2,3}|~~|`+)|\\([\\`*_{}[\]()#+\-.!|])/g;
-// One pass for all whitespace: a block is one line (soft line breaks inside a paragraph are spaces).
-const SPACES = /\s{2,}|[\t\n\r\f\v\u00a0]/g;
-/** Decodes the HTML character references READMEs use; unknown names stay as written. */
-function decodeEntities(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(ENTITY, (whole, name) => {
-        if (name[0] === '#') {
-            const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-            return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
-        }
-        return NAMED[name.toLowerCase()] ?? whole;
-    });
-}
-/** Strips HTML: drops images, scripts, comments and media, keeps the text between tags. */
-function stripHtml(text) {
-    if (!text.includes('<'))
-        return text;
-    let out = text;
-    if (out.includes('<!--') && out.includes('-->'))
-        out = out.replace(COMMENT, ' ');
-    if (HAS_DROPPED_CLOSER.test(out))
-        out = out.replace(DROPPED, ' ');
-    return out.replace(IMG, ' ').replace(AUTOLINK, ' ').replace(TAG, ' ');
-}
-/** Removes URLs, bare domains and e-mail addresses, whose parts would read as words. */
-function stripUrls(text) {
-    let out = text;
-    if (out.includes('://') || out.includes('www.'))
-        out = out.replace(URL, ' ');
-    if (out.includes('@'))
-        out = out.replace(EMAIL, ' ');
-    return out.includes('.') ? stripDomains(out) : out;
-}
-/**
- * Plain prose from inline Markdown, on one line: images and badges dropped, links reduced to their text,
- * HTML tags, URLs and emphasis marks removed, entities decoded, whitespace collapsed.
- * @example cleanInline('[![ci](https://b.io/x.svg)](https://ci) A **fast** [parser](https://x.dev).') === 'A fast parser .'
- */
-function cleanInline(raw) {
-    let text = raw;
-    // Links first: a `<…>` link destination would otherwise be taken for an HTML tag.
-    if (text.includes('['))
-        text = text.replace(IMAGE, ' ').replace(LINK, '$1');
-    if (text.includes('<'))
-        text = stripHtml(text);
-    text = stripUrls(text);
-    text = decodeEntities(text);
-    if (HAS_MARKS.test(text))
-        text = text.replace(MARKS_AND_ESCAPES, '$2');
-    return text.replace(SPACES, ' ').trim();
-}
-/** True for a lone label such as "Documentation:" or "Source code:", left behind once its link is gone. */
-function isLabelOnly(text) {
-    return text.length <= 41 && text.endsWith(':') && !text.includes('\n');
-}
-
+// EXTERNAL MODULE: ./src/text/inline.ts
+var inline = __webpack_require__(8038);
 ;// CONCATENATED MODULE: ./src/text/boilerplate.ts
 /**
  * Which README sections describe the project and which are boilerplate every README has (install,
@@ -4910,7 +4887,7 @@ function isNavigation(raw) {
         links++;
         return ' ';
     });
-    return links >= 1 && SEPARATORS.test(decodeEntities(stripHtml(rest)));
+    return links >= 1 && SEPARATORS.test((0,inline/* decodeEntities */.Sm)((0,inline/* stripHtml */.QZ)(rest)));
 }
 const H1_HTML = /<h1\b[^<>]*>([\s\S]{0,2000}?)<\/h1\s*>/i;
 // Block-level HTML boundaries: each piece between them is read (and judged as navigation) on its own.
@@ -4931,8 +4908,8 @@ function readMarkdown(readme) {
     const addInline = (source) => {
         if (isNavigation(source))
             return;
-        const text = cleanInline(source);
-        if (HAS_WORD.test(text) && !isLabelOnly(text)) {
+        const text = (0,inline/* cleanInline */.hp)(source);
+        if (HAS_WORD.test(text) && !(0,inline/* isLabelOnly */.DG)(text)) {
             add(text);
             sawProse = true;
         }
@@ -4947,7 +4924,7 @@ function readMarkdown(readme) {
             switch (token.type) {
                 case 'heading': {
                     const heading = token;
-                    const text = cleanInline(heading.text);
+                    const text = (0,inline/* cleanInline */.hp)(heading.text);
                     if (title === null && heading.depth === 1 && text)
                         title = text;
                     else if (title === null && !sawProse && raw.length === 1 && text)
@@ -4976,7 +4953,7 @@ function readMarkdown(readme) {
                     const html = token.text;
                     if (title === null && !sawProse) {
                         const h1 = H1_HTML.exec(html);
-                        const text = h1 ? cleanInline(stripHtml(h1[1] ?? '')) : '';
+                        const text = h1 ? (0,inline/* cleanInline */.hp)((0,inline/* stripHtml */.QZ)(h1[1] ?? '')) : '';
                         if (text) {
                             title = text;
                             addHtml(html.replace(H1_HTML, ' '));
@@ -5015,7 +4992,7 @@ function cleanRstInline(raw) {
         .replace(RST_SUB, ' ')
         .replace(RST_REF, (_m, a, b) => a ?? b ?? '')
         .replace(RST_WORD_REF, '$1');
-    return cleanInline(text.replace(/``/g, ''));
+    return (0,inline/* cleanInline */.hp)(text.replace(/``/g, ''));
 }
 const indentOf = (line) => line.length - line.trimStart().length;
 /**
@@ -5039,7 +5016,7 @@ function readRst(readme) {
         const text = cleanRstInline(literal ? joined.replace(/::$/, ':') : joined);
         const kept = text
             .split('\n')
-            .filter(line => !isLabelOnly(line))
+            .filter(line => !(0,inline/* isLabelOnly */.DG)(line))
             .join('\n');
         if (/[\p{L}\p{N}]/u.test(kept))
             raw[raw.length - 1].blocks.push(kept);
@@ -5159,6 +5136,134 @@ function formatFromFileName(fileName) {
     if (lower.endsWith('.txt') || !/\.[a-z0-9]+$/.test(lower.replace(/^.*[\\/]/, '')))
         return 'text';
     return 'markdown';
+}
+
+
+/***/ }),
+
+/***/ 8038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DG: () => (/* binding */ isLabelOnly),
+/* harmony export */   QZ: () => (/* binding */ stripHtml),
+/* harmony export */   Sm: () => (/* binding */ decodeEntities),
+/* harmony export */   hp: () => (/* binding */ cleanInline)
+/* harmony export */ });
+/* unused harmony export stripUrls */
+/**
+ * Inline clean-up shared by the Markdown and reStructuredText readers: turns one block of inline markup
+ * into plain prose. Regex passes instead of an inline tokenizer: the inline pass is two thirds of a full
+ * Markdown lex, and for tagging we only need the words, not the structure.
+ */
+// A link destination may hold one level of balanced parentheses: (https://x.org/wiki/Foo_(bar)); a `<…>`
+// destination may hold spaces and any parentheses. Texts exclude "[" and titles stop at a line end, so a
+// run of brackets or quotes costs linear time.
+const DEST = String.raw `\((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)`;
+const IMAGE = new RegExp(String.raw `!\[[^\[\]]*\](?:${DEST}|\[[^\[\]]*\])?`, 'g');
+const LINK = new RegExp(String.raw `\[([^\[\]]*)\](?:${DEST}|\[[^\[\]]*\])`, 'g');
+// Elements dropped with their content. Spans are bounded and only sought when a closer exists, so a
+// README of unclosed "<script>" or "<!--" costs linear time, not quadratic.
+const COMMENT = /<!--[\s\S]{0,8192}?-->/g;
+const DROPPED = /<(script|style|svg|picture|video|audio|object)\b[\s\S]{0,8192}?<\/\1\s*>/gi;
+const HAS_DROPPED_CLOSER = /<\/(script|style|svg|picture|video|audio|object)\b/i;
+const IMG = /<img\b[^<>]*>/gi;
+const AUTOLINK = /<(?:https?:|mailto:|ftp:)[^<>\s]*>|<[^<>\s@]+@[^<>\s]+>/gi;
+const TAG = /<\/?[a-z][a-z0-9-]*\b[^<>]*>/gi;
+const URL = /\b(?:https?|ftp|file):\/\/[^\s<>"'`()\]]*(?:\([^\s()]*\)[^\s<>"'`()\]]*)*|\bwww\.[^\s<>"'`)\]]+/gi;
+// Bare domains such as example.com or docs.foo.dev/path: the name part leaks words otherwise. Found by
+// their ending, then widened backwards by hand: a regex starting at every word is several times slower.
+const TLD = /\.(?:com|org|net|io|dev|app|ai|sh|co|me|gg|xyz|info|rs|so|cc|ly|tech|cloud|site|page|pages|html?)\b(?:\/[^\s)]*)?/gi;
+const isHostChar = (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 46;
+function stripDomains(text) {
+    let out = '';
+    let last = 0;
+    TLD.lastIndex = 0;
+    for (let m = TLD.exec(text); m !== null; m = TLD.exec(text)) {
+        let start = m.index;
+        if (start === 0 || !isHostChar(text.charCodeAt(start - 1)))
+            continue;
+        while (start > last && isHostChar(text.charCodeAt(start - 1)))
+            start--;
+        out += `${text.slice(last, start)} `;
+        last = m.index + m[0].length;
+    }
+    return last === 0 ? text : out + text.slice(last);
+}
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
+const NAMED = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+    mdash: '—',
+    ndash: '–',
+    hellip: '…',
+    middot: '·',
+    bull: '•',
+    copy: '©'
+};
+// Emphasis and code marks go; a backslash escape keeps its character.
+const HAS_MARKS = /[*_~`\\]/;
+const MARKS_AND_ESCAPES = /(\*{1,3}|_{2,3}|~~|`+)|\\([\\`*_{}[\]()#+\-.!|])/g;
+// One pass for all whitespace: a block is one line (soft line breaks inside a paragraph are spaces).
+const SPACES = /\s{2,}|[\t\n\r\f\v\u00a0]/g;
+/** Decodes the HTML character references READMEs use; unknown names stay as written. */
+function decodeEntities(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(ENTITY, (whole, name) => {
+        if (name[0] === '#') {
+            const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+            return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
+        }
+        return NAMED[name.toLowerCase()] ?? whole;
+    });
+}
+/** Strips HTML: drops images, scripts, comments and media, keeps the text between tags. */
+function stripHtml(text) {
+    if (!text.includes('<'))
+        return text;
+    let out = text;
+    if (out.includes('<!--') && out.includes('-->'))
+        out = out.replace(COMMENT, ' ');
+    if (HAS_DROPPED_CLOSER.test(out))
+        out = out.replace(DROPPED, ' ');
+    return out.replace(IMG, ' ').replace(AUTOLINK, ' ').replace(TAG, ' ');
+}
+/** Removes URLs, bare domains and e-mail addresses, whose parts would read as words. */
+function stripUrls(text) {
+    let out = text;
+    if (out.includes('://') || out.includes('www.'))
+        out = out.replace(URL, ' ');
+    if (out.includes('@'))
+        out = out.replace(EMAIL, ' ');
+    return out.includes('.') ? stripDomains(out) : out;
+}
+/**
+ * Plain prose from inline Markdown, on one line: images and badges dropped, links reduced to their text,
+ * HTML tags, URLs and emphasis marks removed, entities decoded, whitespace collapsed.
+ * @example cleanInline('[![ci](https://b.io/x.svg)](https://ci) A **fast** [parser](https://x.dev).') === 'A fast parser .'
+ */
+function cleanInline(raw) {
+    let text = raw;
+    // Links first: a `<…>` link destination would otherwise be taken for an HTML tag.
+    if (text.includes('['))
+        text = text.replace(IMAGE, ' ').replace(LINK, '$1');
+    if (text.includes('<'))
+        text = stripHtml(text);
+    text = stripUrls(text);
+    text = decodeEntities(text);
+    if (HAS_MARKS.test(text))
+        text = text.replace(MARKS_AND_ESCAPES, '$2');
+    return text.replace(SPACES, ' ').trim();
+}
+/** True for a lone label such as "Documentation:" or "Source code:", left behind once its link is gone. */
+function isLabelOnly(text) {
+    return text.length <= 41 && text.endsWith(':') && !text.includes('\n');
 }
 
 

@@ -148,8 +148,8 @@ function redact(text, secrets) {
     return out.replace(/\bsk-[A-Za-z0-9_-]{12,}/g, '[redacted]');
 }
 
-// EXTERNAL MODULE: ./src/text/clean.ts + 6 modules
-var clean = __webpack_require__(4001);
+// EXTERNAL MODULE: ./src/text/clean.ts + 5 modules
+var clean = __webpack_require__(7710);
 ;// CONCATENATED MODULE: ./src/classify/openai/tokens.ts
 /**
  * A tokenizer-free token estimate that errs high. Models behind OpenAI-compatible servers use different
