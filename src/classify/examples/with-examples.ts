@@ -16,18 +16,28 @@ export function withExamples(base: RankingClassifier, profiles: ExampleProfiles)
   // Nothing learned: the base as it is, same answers and same fingerprints.
   if (profiles.names.length === 0) return base
   const settings = `${base.identity.settings}+examples-${digest(profiles)}`
+  // Per tag of the list: its profile's index in the similarities (-1 for none) and its example count.
+  const profileOf = base.tags.map(tag => profiles.names.indexOf(tag.name))
+  const examplesOf = base.tags.map(tag => profiles.byTag.get(tag.name)?.examples ?? 0)
   const scoreAll = async (input: ClassifyInput): Promise<TagScore[]> => {
     // Every tag the base would choose with no floor or cut: its own scores, as it would rank them.
     const ranked = (await base.classify(input, { maxTags: base.tags.length, minScore: 0, relativeCut: 0 })).tags
     const byName = new Map(ranked.map(score => [score.name, score]))
-    const { byTag: similarity, background } = similarities(profiles, input)
-    const best = Math.max(0, ...similarity.values())
+    const { byProfile, background } = similarities(profiles, input)
+    let best = 0
+    for (const s of byProfile) if (s > best) best = s
     const scored: TagScore[] = []
-    for (const tag of base.tags) {
+    for (const [t, tag] of base.tags.entries()) {
       const zeroShot = byName.get(tag.name)
-      const examples = profiles.byTag.get(tag.name)?.examples ?? 0
-      const s = similarity.get(tag.name) ?? 0
-      const { score, byExamples } = combine(zeroShot?.score ?? 0, examples, exampleEvidence(s, best, background))
+      const examples = examplesOf[t]!
+      const s = profileOf[t]! < 0 ? 0 : byProfile[profileOf[t]!]!
+      if (!zeroShot && s === 0) continue
+      const { score, byExamples } = combine(
+        zeroShot?.score ?? 0,
+        examples,
+        exampleEvidence(s, best, background),
+        profiles.reliability
+      )
       if (score <= 0) continue
       const evidence = zeroShot?.evidence ?? []
       scored.push({

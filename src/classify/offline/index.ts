@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
 import { LEXICON, NOISE_PHRASES } from '../../lexicon/index.js'
-import { cleanReadme } from '../../text/clean.js'
 import type { TagList } from '../../tags/types.js'
 import type { Classification, ClassifyInput, RankingClassifier, SelectionOptions, TagScore } from '../types.js'
 import { KNOWLEDGE_DIGEST_PARTS } from '../../knowledge/index.js'
@@ -16,26 +15,12 @@ import {
 import { MODIFIER_IMPORTANCE } from './profile.js'
 import { selectTags } from './select.js'
 import { compileTags } from './terms.js'
-import { FACTORS, zonesOf } from './zones.js'
+import { MAX_README_CHARS, readmeZones } from './readme-zones.js'
+import { FACTORS } from './zones.js'
 
 export { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from './select.js'
 
-/**
- * The classifier reads at most this much of a README (cut at a line end). What a project is comes at
- * the top, and the body counts logarithmically, so the tail of a very long README changes nothing but
- * the time taken.
- */
-export const MAX_README_CHARS = 64 * 1024
-
-/** The part of a README the classifier reads (see MAX_README_CHARS). */
-export function readmeHead(readme: string): string {
-  if (readme.length <= MAX_README_CHARS) return readme
-  const end = readme.lastIndexOf('\n', MAX_README_CHARS)
-  // A README of few, long lines (minified HTML, one-paragraph text) is cut mid-line, not at its title.
-  if (end > MAX_README_CHARS / 2) return readme.slice(0, end)
-  const code = readme.charCodeAt(MAX_README_CHARS - 1)
-  return readme.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_README_CHARS - 1 : MAX_README_CHARS)
-}
+export { MAX_README_CHARS, readmeHead } from './readme-zones.js'
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
 const SCORING_VERSION = 3
@@ -74,18 +59,16 @@ const SETTINGS = `lexicon-${createHash('sha256')
  */
 export function createOfflineClassifier(tags: TagList): RankingClassifier {
   const compiled = compileTags(tags)
-  const zones = (input: ClassifyInput) =>
-    zonesOf(cleanReadme(readmeHead(input.readme), input.format), input.description)
   return {
     identity: { provider: 'local', model: null, settings: SETTINGS },
     tags,
     async classify(input: ClassifyInput, options: SelectionOptions): Promise<Classification> {
-      const chosen = selectTags(scoreZones(zones(input), tags, compiled), options)
+      const chosen = selectTags(scoreZones(readmeZones(input), tags, compiled), options)
       return { tags: chosen, provider: 'local', model: null, usage: null }
     },
     /** The `k` best tags with any evidence at all, for a model's shortlist. */
     async rank(input: ClassifyInput, k: number): Promise<readonly TagScore[]> {
-      return scoreZones(zones(input), tags, compiled, false).slice(0, k)
+      return scoreZones(readmeZones(input), tags, compiled, false).slice(0, k)
     }
   }
 }

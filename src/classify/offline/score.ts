@@ -4,7 +4,7 @@ import type { Evidence, EvidenceSource, TagScore } from '../types.js'
 import type { PhraseHit } from './matcher.js'
 import { PROSE_WORD_MAX } from './word-weights.js'
 import type { CompiledTags } from './terms.js'
-import { tokenizeStream } from './tokenize.js'
+import { zoneTokens } from './readme-zones.js'
 import type { Zone } from './zones.js'
 
 /** How the body's summed evidence turns into score: logarithmic, so a long README cannot outvote its opening. */
@@ -111,7 +111,7 @@ export function scoreZones(
   }
   for (zone of zones) {
     if (zone.front) inZone.fill(0)
-    compiled.matcher.scan(tokenizeStream(zone.text), onHit)
+    compiled.matcher.scan(zoneTokens(zone), onHit)
   }
   // Per tag: whole-tag and modifier evidence add up; the head's is gated by how much modifier evidence there is.
   const raw = new Float64Array(tags.length)

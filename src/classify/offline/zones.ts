@@ -87,9 +87,12 @@ export function zonesOf(cleaned: CleanedReadme, description: string | undefined)
     zones.push(...summaryZones(lead))
     openingText = openingText.replace(lead, ' ')
   }
-  zones.push({ text: openingText.slice(0, OPENING_CHARS), where: 'opening', front: true, factor: FACTORS.opening })
-  if (openingText.length > OPENING_CHARS)
-    zones.push({ text: openingText.slice(OPENING_CHARS), where: 'body', front: false, factor: FACTORS.body })
+  // Cut between words, so that no word is read as two halves.
+  const space = openingText.length > OPENING_CHARS ? openingText.lastIndexOf(' ', OPENING_CHARS) : -1
+  const cut = openingText.length <= OPENING_CHARS ? openingText.length : space > 0 ? space : OPENING_CHARS
+  zones.push({ text: openingText.slice(0, cut), where: 'opening', front: true, factor: FACTORS.opening })
+  if (cut < openingText.length)
+    zones.push({ text: openingText.slice(cut), where: 'body', front: false, factor: FACTORS.body })
   for (const section of cleaned.sections) {
     if (section.kind === 'opening') continue
     const where = section.kind === 'boilerplate' ? 'boilerplate' : 'body'
