@@ -152,6 +152,23 @@ describe('any tag list', () => {
     expect(webApp).toEqual([])
   })
 
+  it('weighs a tag named by what nearly every README says ("Open Source", "Support") as a hint', async () => {
+    const tags = list('["Open Source", "Support", "Blazing Fast", "Databases"]')
+    const readme =
+      '# Tally\n\nTally is an open source, blazing fast embedded database with support for transactions.\n\n' +
+      'Tally is open source software. Support is available on the forum.'
+    expect(names(await tagsFor(tags, { readme }))).toEqual(['Databases'])
+    const ownName = (name: string) =>
+      buildProfile(list(JSON.stringify([name]))[0] as TagList[number]).facets[0]!.phrases.get(name.toLowerCase())!
+        .weight
+    expect(ownName('Open Source')).toBeLessThan(ownName('Open Data'))
+    expect(ownName('Support')).toBeLessThan(ownName('Clipboard'))
+    // A featured topic's display name of one everyday word ("CASE" of casejs) is no strong name either.
+    const casejs = buildProfile(list('["casejs"]')[0] as TagList[number]).facets[0]!.phrases
+    if (TOPICS.some(topic => topic.topic === 'casejs'))
+      expect(casejs.get('case')!.weight).toBeLessThan(casejs.get('casejs')!.weight)
+  })
+
   it('reaches the topics data for names the lexicon lacks', () => {
     const profile = buildProfile(list('["Fantasy Consoles"]')[0] as TagList[number])
     const phrases = new Map(profile.facets.flatMap(f => [...f.phrases]))

@@ -115,7 +115,15 @@ class FacetBuilder {
       return
     }
     this.put(spaced(topic.topic), commonNameWeight(spaced(topic.topic)), 'topics')
-    if (topic.display) this.put(topic.display, commonNameWeight(topic.display), 'topics')
+    // A display name of one everyday word ("CASE" of casejs) is weak as such an alias is.
+    if (topic.display)
+      this.put(
+        topic.display,
+        tokenize(topic.display).length > 1
+          ? commonNameWeight(topic.display)
+          : Math.min(commonNameWeight(topic.display), nameWordWeight(topic.display)),
+        'topics'
+      )
     // An alias or related topic of one short or everyday word ("fs", "test", "cases") says less.
     for (const alias of topic.aliases ?? [])
       this.put(spaced(alias), alias.includes('-') ? WEIGHTS.clear : nameWordWeight(alias), 'topics')

@@ -1,5 +1,5 @@
 import { idf, readmeIdf, specialist } from '../../knowledge/index.js'
-import { WEIGHTS } from '../../lexicon/index.js'
+import { NOISE_PHRASES, WEIGHTS } from '../../lexicon/index.js'
 import { lookupConcept } from './concepts.js'
 import { singular, specificity } from './specificity.js'
 import { tokenize } from './tokenize.js'
@@ -54,13 +54,26 @@ export function nameWordWeight(words: string): number {
  */
 export function commonNameWeight(name: string): number {
   const words = tokenize(name)
+  // A set phrase the classifier reads as noise ("open source", "blazing fast"), or a name of words many
+  // READMEs use in passing: said by so many projects, it tells one from another no better than a hint.
+  if (NOISE.has(words.join(' '))) return WEIGHTS.hint
   const rarest = Math.max(0, ...words.map(readmeIdf))
+  // One word only: a phrase of common words ("open data") is rarer than any of them.
+  if (words.length === 1 && rarest < COMMON_NAME_IDF && specialist(singular(words[0] as string)) < 0.5)
+    return WEIGHTS.hint
   const readmes = Math.min(1, Math.max(0, (rarest - 2) / 2))
   // A one-word name of everyday English ("case", "reason") is as weak as a common README word.
   const single =
     words.length === 1 ? Math.max(specialist(words[0] as string), specialist(singular(words[0] as string))) : 1
   return WEIGHTS.clear + (WEIGHTS.strong - WEIGHTS.clear) * Math.min(readmes, single)
 }
+
+const NOISE = new Set(NOISE_PHRASES.map(phrase => tokenize(phrase).join(' ')))
+/**
+ * Below this README idf (in about one README in twelve or more) a one-word name is everyday README prose
+ * ("development", "support", "example"), unless it is a technical word ("npm", "programming").
+ */
+const COMMON_NAME_IDF = 2.5
 
 /**
  * The known concepts a piece of prose names, longest runs first: "Tools for Kubernetes clusters: Helm
