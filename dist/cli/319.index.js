@@ -120,8 +120,8 @@ function formatDollars(value) {
 
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
-// EXTERNAL MODULE: ./src/cli/classifier-flags.ts + 7 modules
-var classifier_flags = __webpack_require__(3220);
+// EXTERNAL MODULE: ./src/cli/classifier-flags.ts + 13 modules
+var classifier_flags = __webpack_require__(1118);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -503,8 +503,8 @@ async function* listOwner(octokit, source) {
     }
 }
 
-// EXTERNAL MODULE: ./src/classify/examples/index.ts + 6 modules
-var classify_examples = __webpack_require__(3654);
+// EXTERNAL MODULE: ./src/classify/examples/index.ts + 8 modules
+var classify_examples = __webpack_require__(3670);
 // EXTERNAL MODULE: ./src/tags/normalize.ts
 var normalize = __webpack_require__(3614);
 ;// CONCATENATED MODULE: ./src/batch/graphql-query.ts
