@@ -246,9 +246,11 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('git', {
     aliases: 'version-control, vcs, github, gitlab',
+    // GitHub, repositories and commits come up in nearly every README (badges, contributing notes): hints only.
     strong:
-      'git, version control, git repository, git repositories, git client, git hooks, commits, branches, github, gitlab, gitea, merge requests, pull requests',
-    clear: 'commit, branch, diff, rebase, repository, repositories'
+      'git, version control, git repository, git repositories, git client, git hooks, git history, git commands, git branches',
+    clear: 'commits, branches, merge requests, rebase, diff, staging area, cherry pick',
+    hint: 'commit, branch, repository, repositories, github, gitlab, gitea'
   }),
   topic('github-actions', {
     aliases: 'github-action, actions, gh-actions',

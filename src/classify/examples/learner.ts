@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import type { TagEntry, TagList } from '../../tags/types.js'
 import type { ClassifyInput } from '../types.js'
 import { intTable, type IntTable } from './int-table.js'
-import { prune, termVector, type SparseVector, type TermVector } from './terms.js'
+import { ReliabilitySample, type TagSum } from './reliability.js'
+import { prune, termVector, type TermVector } from './terms.js'
 
 /**
  * Bounds on what the learner holds, whatever the number of examples: per tag, the heaviest MAX_SUM_TERMS
@@ -13,10 +14,7 @@ import { prune, termVector, type SparseVector, type TermVector } from './terms.j
  * 0.838 (explore-dev) and 0.53 vs 0.46 (dev): a tag's few examples share their topic words, not their tails.
  */
 export const MAX_SUM_TERMS = 4000
-/** Examples checked against the ones before them (see reliability); later ones are only learned. */
-export const MAX_TRIALS = 1000
-/** The reliability a learner starts from, as hits in trials: one in three until examples say otherwise. */
-const PRIOR = { hits: 1, trials: 3 }
+
 export const MAX_PROFILE_TERMS = 250
 export const MAX_VOCABULARY = 100_000
 
@@ -61,8 +59,8 @@ export interface ExampleProfiles {
   /** The IDF of a term no example has. */
   readonly unseenIdf: number
   /**
-   * How well the examples predict each other, 0–1: the share of examples whose own tag was the nearest of
-   * the tags learned before them (smoothed towards one in three). Curated examples of distinct topics
+   * How well the examples predict each other, 0–1: the share of sampled examples whose own tag is the nearest
+   * of the other examples' tags (reliability.ts). Curated examples of distinct topics
    * score high; a long list with one or two examples of each scores low, and combine.ts trusts it less.
    */
   readonly reliability: number
@@ -87,22 +85,18 @@ export interface ExampleLearner {
  */
 export function createExampleLearner(tags: TagList): ExampleLearner {
   const known = new Set(tags.map(tag => tag.name))
-  const sums = new Map<string, Sum>()
+  const sums = new Map<string, TagSum>()
   const documentFrequency = new Map<number, number>()
   const everything: TermVector = new Map()
   let examples = 0
-  const checked = { trials: 0, hits: 0 }
+  const sample = new ReliabilitySample()
   return {
     add(example) {
       const names = [...new Set(example.tags.map(tag => tag.name))].filter(name => known.has(name))
       if (names.length === 0) return
       const vector = termVector(example.input)
       examples += 1
-      // Before it is learned, would this example have been tagged right by the ones before it?
-      if (checked.trials < MAX_TRIALS && sums.size >= 2 && names.some(name => sums.has(name))) {
-        checked.trials += 1
-        if (names.includes(nearest(vector, sums))) checked.hits += 1
-      }
+      sample.offer(vector, names)
       for (let i = 0; i < vector.terms.length; i++) {
         const term = vector.terms[i]!
         const weight = vector.weights[i]!
@@ -133,44 +127,13 @@ export function createExampleLearner(tags: TagList): ExampleLearner {
     counts() {
       return new Map(tags.map(tag => [tag.name, sums.get(tag.name)?.examples ?? 0]))
     },
-    profiles: () =>
-      buildProfiles(
-        tags,
-        sums,
-        everything,
-        documentFrequency,
-        examples,
-        (checked.hits + PRIOR.hits) / (checked.trials + PRIOR.trials)
-      )
+    profiles: () => buildProfiles(tags, sums, everything, documentFrequency, examples, sample.reliability(sums))
   }
-}
-
-interface Sum {
-  examples: number
-  terms: TermVector
-  /** The sum of the squared weights of terms, kept as they change: the length of the profile, squared. */
-  squares: number
-}
-
-/** The tag whose summed examples are nearest to a vector (cosine, before IDF). */
-function nearest(vector: SparseVector, sums: ReadonlyMap<string, Sum>): string {
-  let best = ''
-  let bestSimilarity = -1
-  for (const [name, sum] of sums) {
-    let dot = 0
-    for (let i = 0; i < vector.terms.length; i++) dot += vector.weights[i]! * (sum.terms.get(vector.terms[i]!) ?? 0)
-    const similarity = sum.squares > 0 ? dot / Math.sqrt(sum.squares) : 0
-    if (similarity > bestSimilarity) {
-      bestSimilarity = similarity
-      best = name
-    }
-  }
-  return best
 }
 
 function buildProfiles(
   tags: TagList,
-  sums: ReadonlyMap<string, Sum>,
+  sums: ReadonlyMap<string, TagSum>,
   everything: TermVector,
   documentFrequency: ReadonlyMap<number, number>,
   examples: number,
@@ -197,8 +160,10 @@ function buildProfiles(
       posting.profiles.push(i)
       posting.weights.push(weight)
       index.set(term, posting)
-      hash.update(`${term}:${weight.toFixed(6)};`)
     }
+    // In term order: the same examples give the same digest whatever order they were learned in.
+    for (const term of [...vector.keys()].sort((a, b) => a - b))
+      hash.update(`${term}:${(vector.get(term) as number).toFixed(6)};`)
   }
   return {
     names,

@@ -1,0 +1,93 @@
+import type { SparseVector, TermVector } from './terms.js'
+
+/** Examples kept to measure reliability: the same ones whatever order the examples come in. */
+export const RELIABILITY_SAMPLE = 256
+/** Terms kept of each sampled example: its heaviest. */
+const SAMPLE_TERMS = 64
+/** The reliability a learner starts from, as hits in trials: one in three until examples say otherwise. */
+const PRIOR = { hits: 1, trials: 3 }
+
+/** A tag's summed example vectors, and the sum of their squared weights (its length, squared). */
+export interface TagSum {
+  examples: number
+  terms: TermVector
+  squares: number
+}
+
+interface Sampled {
+  readonly key: number
+  readonly names: readonly string[]
+  readonly terms: Int32Array
+  readonly weights: Float64Array
+}
+
+/**
+ * A fixed-size sample of examples, chosen by a hash of their content (the smallest keys win), so that a
+ * batch learns the same reliability whether its examples arrive in input order or as threads finish them.
+ */
+export class ReliabilitySample {
+  private readonly kept: Sampled[] = []
+
+  offer(vector: SparseVector, names: readonly string[]): void {
+    const top = [...vector.terms.keys()].sort((a, b) => vector.weights[b]! - vector.weights[a]!).slice(0, SAMPLE_TERMS)
+    const terms = Int32Array.from(top, i => vector.terms[i]!)
+    const weights = Float64Array.from(top, i => vector.weights[i]!)
+    const key = contentKey(terms, names)
+    if (this.kept.length < RELIABILITY_SAMPLE) {
+      this.kept.push({ key, names, terms, weights })
+      return
+    }
+    let largest = 0
+    for (let i = 1; i < this.kept.length; i++) if (this.kept[i]!.key > this.kept[largest]!.key) largest = i
+    if (key < this.kept[largest]!.key) this.kept[largest] = { key, names, terms, weights }
+  }
+
+  /**
+   * How well the examples predict each other, 0–1: for each sampled example, whether the tag nearest to it
+   * (cosine to the tags' sums, its own contribution taken out) is one of its tags; counted only where one of
+   * its tags has other examples. Smoothed towards PRIOR.
+   */
+  reliability(sums: ReadonlyMap<string, TagSum>): number {
+    let hits = 0
+    let trials = 0
+    for (const example of this.kept) {
+      if (!example.names.some(name => (sums.get(name)?.examples ?? 0) >= 2)) continue
+      trials += 1
+      if (example.names.includes(nearestOther(example, sums))) hits += 1
+    }
+    return (hits + PRIOR.hits) / (trials + PRIOR.trials)
+  }
+}
+
+/** The nearest tag to a sampled example, each of its own tags' sums without it (leave one out). */
+function nearestOther(example: Sampled, sums: ReadonlyMap<string, TagSum>): string {
+  let own = 0
+  for (const weight of example.weights) own += weight * weight
+  let best = ''
+  let bestSimilarity = -1
+  for (const [name, sum] of sums) {
+    let dot = 0
+    for (let i = 0; i < example.terms.length; i++) dot += example.weights[i]! * (sum.terms.get(example.terms[i]!) ?? 0)
+    let squares = sum.squares
+    if (example.names.includes(name)) {
+      if (sum.examples < 2) continue
+      // |s − v|² = |s|² − 2 s·v + |v|², and (s − v)·v = s·v − |v|² (v as kept: its heaviest terms).
+      squares = Math.max(0, squares - 2 * dot + own)
+      dot -= own
+    }
+    const similarity = squares > 0 ? dot / Math.sqrt(squares) : 0
+    if (similarity > bestSimilarity) {
+      bestSimilarity = similarity
+      best = name
+    }
+  }
+  return best
+}
+
+/** FNV-1a over an example's heaviest terms and its tags: the same example, the same key. */
+function contentKey(terms: Int32Array, names: readonly string[]): number {
+  let h = 0x811c9dc5
+  for (const term of terms) h = Math.imul(h ^ term, 0x01000193)
+  for (const name of names) for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193)
+  return h >>> 0
+}
