@@ -15,6 +15,18 @@ describe('cleanReadme (Markdown)', () => {
     expect(cleaned.title).toBe('Quillpad')
   })
 
+  it('reads a language switcher as navigation, so the <h1> after it is still the title', () => {
+    const switched = cleanReadme(
+      'Language : English | [中文](./README.zh-CN.md) | [日本語](./README.ja.md)\n\n<h1 align="center">Tidewater</h1>\n\nTidewater charts tides.'
+    )
+    expect(switched.title).toBe('Tidewater')
+    expect(allText(switched)).not.toMatch(/English|Language/)
+    // Prose that names a language is not a switcher.
+    expect(allText(cleanReadme('# T\n\nDocs in English and [Chinese](./zh.md) for every release.'))).toContain(
+      'Docs in English and Chinese for every release.'
+    )
+  })
+
   it('drops badges, including one whose alt text wraps over a line, and images', () => {
     expect(text).not.toMatch(/Build Status|npm|version|logo|shields/i)
   })

@@ -12,7 +12,14 @@ const LINK_OR_IMAGE =
 const HAS_WORD = /[\p{L}\p{N}]/u
 const SEPARATORS = /^[\s|·•‧∙⋅,\-–—/:*_#]*$/
 
-/** A block made only of links and separators ("Docs | Install | Discord") navigates; it does not describe. */
+// What a language switcher says besides its links: "Language: English | [中文](README.zh-CN.md)".
+const LANGUAGE_WORDS =
+  /\b(?:languages?|lang|readme|read (?:this )?in(?: other languages)?|english|en|chinese|简体中文|繁體中文|中文|日本語|한국어|español|français|deutsch|русский|português|italiano|türkçe|tiếng việt|polski|українська)\b|简体中文|繁體中文|中文|日本語|한국어/giu
+
+/**
+ * A block made only of links and separators ("Docs | Install | Discord") navigates; it does not describe.
+ * So does a language switcher ("Language: English | 中文"), whose words are only the languages' names.
+ */
 function isNavigation(raw: string): boolean {
   if (!raw.includes('](') && !raw.includes('][') && !raw.includes('<a') && !raw.includes('<img')) return false
   let links = 0
@@ -20,7 +27,9 @@ function isNavigation(raw: string): boolean {
     links++
     return ' '
   })
-  return links >= 1 && SEPARATORS.test(decodeEntities(stripHtml(rest)))
+  if (links === 0) return false
+  const text = decodeEntities(stripHtml(rest))
+  return SEPARATORS.test(text) || SEPARATORS.test(text.replace(LANGUAGE_WORDS, ' '))
 }
 
 const H1_HTML = /<h1\b[^<>]*>([\s\S]{0,2000}?)<\/h1\s*>/i
