@@ -15,6 +15,25 @@ describe('cleanReadme (Markdown)', () => {
     expect(cleaned.title).toBe('Quillpad')
   })
 
+  it('drops GitHub alerts: a notice is not a description', () => {
+    const alerted = cleanReadme(
+      '# Comet\n\n> [!WARNING]\n> The default branch was renamed to main.\n\nComet renders orbits.\n\n> Quoted praise stays.'
+    )
+    const text = allText(alerted)
+    expect(text).not.toMatch(/renamed|branch/)
+    expect(text).toContain('Comet renders orbits.')
+    expect(text).toContain('Quoted praise stays.')
+  })
+
+  it('finds the opening under headings that have no text of their own', () => {
+    const nested = cleanReadme(
+      '# Periscope\n\n## Look around corners\n\n### Made by the tooling team\n\nPeriscope is a visual diff tool.\n\n## Usage\n\nRun it.'
+    )
+    const opening = nested.sections.filter(s => s.kind === 'opening').map(s => s.text)
+    expect(opening.join(' ')).toContain('Periscope is a visual diff tool.')
+    expect(nested.sections.find(s => s.heading === 'Usage')?.kind).not.toBe('opening')
+  })
+
   it('reads a language switcher as navigation, so the <h1> after it is still the title', () => {
     const switched = cleanReadme(
       'Language : English | [中文](./README.zh-CN.md) | [日本語](./README.ja.md)\n\n<h1 align="center">Tidewater</h1>\n\nTidewater charts tides.'

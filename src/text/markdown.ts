@@ -32,6 +32,7 @@ function isNavigation(raw: string): boolean {
   return SEPARATORS.test(text) || SEPARATORS.test(text.replace(LANGUAGE_WORDS, ' '))
 }
 
+const ALERT = /^\s*\[!(?:note|tip|important|warning|caution)\]/i
 const H1_HTML = /<h1\b[^<>]*>([\s\S]{0,2000}?)<\/h1\s*>/i
 // Block-level HTML boundaries: each piece between them is read (and judged as navigation) on its own.
 const HTML_BREAK =
@@ -82,7 +83,8 @@ export function readMarkdown(readme: string): CleanedReadme {
           for (const item of (token as Tokens.List).items) walk(item.tokens)
           break
         case 'blockquote':
-          walk((token as Tokens.Blockquote).tokens)
+          // A GitHub alert ("> [!WARNING] The default branch was renamed…") is a notice, not a description.
+          if (!ALERT.test((token as Tokens.Blockquote).text)) walk((token as Tokens.Blockquote).tokens)
           break
         case 'table': {
           const table = token as Tokens.Table

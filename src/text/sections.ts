@@ -56,7 +56,8 @@ export function finishSections(raw: RawSection[], title: string | null): Cleaned
       boilerplateBelow = section.level
       openingOpen = false
     } else if (openingOpen && (isOpeningHeading(section.heading) || (openingChars < EMPTY_OPENING && !joinedEmpty))) {
-      joinedEmpty = openingChars < EMPTY_OPENING
+      // A heading with no text of its own ("## With my little eye…" over "### …") does not use up the join.
+      joinedEmpty = openingChars < EMPTY_OPENING && text.length > 0
       kind = 'opening'
     } else {
       kind = 'body'
