@@ -2,7 +2,7 @@ export const id = 492;
 export const ids = [492];
 export const modules = {
 
-/***/ 3670:
+/***/ 4127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -118,6 +118,91 @@ function lookup(table, key, absent = -1) {
             return absent;
         slot = (slot + 1) & mask;
     }
+}
+
+;// CONCATENATED MODULE: ./src/classify/examples/reliability.ts
+/** Examples kept to measure reliability: the same ones whatever order the examples come in. */
+const RELIABILITY_SAMPLE = 256;
+/** Terms kept of each sampled example: its heaviest. */
+const SAMPLE_TERMS = 64;
+/** The reliability a learner starts from, as hits in trials: one in three until examples say otherwise. */
+const PRIOR = { hits: 1, trials: 3 };
+/**
+ * A fixed-size sample of examples, chosen by a hash of their content (the smallest keys win), so that a
+ * batch learns the same reliability whether its examples arrive in input order or as threads finish them.
+ */
+class ReliabilitySample {
+    kept = [];
+    offer(vector, names) {
+        const top = [...vector.terms.keys()].sort((a, b) => vector.weights[b] - vector.weights[a]).slice(0, SAMPLE_TERMS);
+        const terms = Int32Array.from(top, i => vector.terms[i]);
+        const weights = Float64Array.from(top, i => vector.weights[i]);
+        const key = contentKey(terms, names);
+        if (this.kept.length < RELIABILITY_SAMPLE) {
+            this.kept.push({ key, names, terms, weights });
+            return;
+        }
+        let largest = 0;
+        for (let i = 1; i < this.kept.length; i++)
+            if (this.kept[i].key > this.kept[largest].key)
+                largest = i;
+        if (key < this.kept[largest].key)
+            this.kept[largest] = { key, names, terms, weights };
+    }
+    /**
+     * How well the examples predict each other, 0–1: for each sampled example, whether the tag nearest to it
+     * (cosine to the tags' sums, its own contribution taken out) is one of its tags; counted only where one of
+     * its tags has other examples. Smoothed towards PRIOR.
+     */
+    reliability(sums) {
+        let hits = 0;
+        let trials = 0;
+        for (const example of this.kept) {
+            if (!example.names.some(name => (sums.get(name)?.examples ?? 0) >= 2))
+                continue;
+            trials += 1;
+            if (example.names.includes(nearestOther(example, sums)))
+                hits += 1;
+        }
+        return (hits + PRIOR.hits) / (trials + PRIOR.trials);
+    }
+}
+/** The nearest tag to a sampled example, each of its own tags' sums without it (leave one out). */
+function nearestOther(example, sums) {
+    let own = 0;
+    for (const weight of example.weights)
+        own += weight * weight;
+    let best = '';
+    let bestSimilarity = -1;
+    for (const [name, sum] of sums) {
+        let dot = 0;
+        for (let i = 0; i < example.terms.length; i++)
+            dot += example.weights[i] * (sum.terms.get(example.terms[i]) ?? 0);
+        let squares = sum.squares;
+        if (example.names.includes(name)) {
+            if (sum.examples < 2)
+                continue;
+            // |s − v|² = |s|² − 2 s·v + |v|², and (s − v)·v = s·v − |v|² (v as kept: its heaviest terms).
+            squares = Math.max(0, squares - 2 * dot + own);
+            dot -= own;
+        }
+        const similarity = squares > 0 ? dot / Math.sqrt(squares) : 0;
+        if (similarity > bestSimilarity) {
+            bestSimilarity = similarity;
+            best = name;
+        }
+    }
+    return best;
+}
+/** FNV-1a over an example's heaviest terms and its tags: the same example, the same key. */
+function contentKey(terms, names) {
+    let h = 0x811c9dc5;
+    for (const term of terms)
+        h = Math.imul(h ^ term, 0x01000193);
+    for (const name of names)
+        for (let i = 0; i < name.length; i++)
+            h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+    return h >>> 0;
 }
 
 // EXTERNAL MODULE: ./src/classify/offline/readme-zones.ts
@@ -359,6 +444,7 @@ function prune(vector, limit) {
 
 
 
+
 /**
  * Bounds on what the learner holds, whatever the number of examples: per tag, the heaviest MAX_SUM_TERMS
  * terms of its summed vectors while it learns, and the MAX_PROFILE_TERMS heaviest after IDF in the profile
@@ -368,10 +454,6 @@ function prune(vector, limit) {
  * 0.838 (explore-dev) and 0.53 vs 0.46 (dev): a tag's few examples share their topic words, not their tails.
  */
 const MAX_SUM_TERMS = 4000;
-/** Examples checked against the ones before them (see reliability); later ones are only learned. */
-const MAX_TRIALS = 1000;
-/** The reliability a learner starts from, as hits in trials: one in three until examples say otherwise. */
-const PRIOR = { hits: 1, trials: 3 };
 const MAX_PROFILE_TERMS = 250;
 const MAX_VOCABULARY = 100_000;
 /**
@@ -386,7 +468,7 @@ function createExampleLearner(tags) {
     const documentFrequency = new Map();
     const everything = new Map();
     let examples = 0;
-    const checked = { trials: 0, hits: 0 };
+    const sample = new ReliabilitySample();
     return {
         add(example) {
             const names = [...new Set(example.tags.map(tag => tag.name))].filter(name => known.has(name));
@@ -394,12 +476,7 @@ function createExampleLearner(tags) {
                 return;
             const vector = termVector(example.input);
             examples += 1;
-            // Before it is learned, would this example have been tagged right by the ones before it?
-            if (checked.trials < MAX_TRIALS && sums.size >= 2 && names.some(name => sums.has(name))) {
-                checked.trials += 1;
-                if (names.includes(nearest(vector, sums)))
-                    checked.hits += 1;
-            }
+            sample.offer(vector, names);
             for (let i = 0; i < vector.terms.length; i++) {
                 const term = vector.terms[i];
                 const weight = vector.weights[i];
@@ -433,24 +510,8 @@ function createExampleLearner(tags) {
         counts() {
             return new Map(tags.map(tag => [tag.name, sums.get(tag.name)?.examples ?? 0]));
         },
-        profiles: () => buildProfiles(tags, sums, everything, documentFrequency, examples, (checked.hits + PRIOR.hits) / (checked.trials + PRIOR.trials))
+        profiles: () => buildProfiles(tags, sums, everything, documentFrequency, examples, sample.reliability(sums))
     };
-}
-/** The tag whose summed examples are nearest to a vector (cosine, before IDF). */
-function nearest(vector, sums) {
-    let best = '';
-    let bestSimilarity = -1;
-    for (const [name, sum] of sums) {
-        let dot = 0;
-        for (let i = 0; i < vector.terms.length; i++)
-            dot += vector.weights[i] * (sum.terms.get(vector.terms[i]) ?? 0);
-        const similarity = sum.squares > 0 ? dot / Math.sqrt(sum.squares) : 0;
-        if (similarity > bestSimilarity) {
-            bestSimilarity = similarity;
-            best = name;
-        }
-    }
-    return best;
 }
 function buildProfiles(tags, sums, everything, documentFrequency, examples, reliability) {
     // Smoothed so that a term in every example still weighs a little, and one in none weighs most.
@@ -476,8 +537,10 @@ function buildProfiles(tags, sums, everything, documentFrequency, examples, reli
             posting.profiles.push(i);
             posting.weights.push(weight);
             index.set(term, posting);
-            hash.update(`${term}:${weight.toFixed(6)};`);
         }
+        // In term order: the same examples give the same digest whatever order they were learned in.
+        for (const term of [...vector.keys()].sort((a, b) => a - b))
+            hash.update(`${term}:${vector.get(term).toFixed(6)};`);
     }
     return {
         names,
@@ -2515,8 +2578,8 @@ function isOpenAIHost(baseUrl) {
     }
 }
 
-// EXTERNAL MODULE: ./src/classify/examples/index.ts + 8 modules
-var examples = __webpack_require__(3670);
+// EXTERNAL MODULE: ./src/classify/examples/index.ts + 9 modules
+var examples = __webpack_require__(4127);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -4178,8 +4241,10 @@ const MORE_TOPICS = [
     }),
     topic('git', {
         aliases: 'version-control, vcs, github, gitlab',
-        strong: 'git, version control, git repository, git repositories, git client, git hooks, commits, branches, github, gitlab, gitea, merge requests, pull requests',
-        clear: 'commit, branch, diff, rebase, repository, repositories'
+        // GitHub, repositories and commits come up in nearly every README (badges, contributing notes): hints only.
+        strong: 'git, version control, git repository, git repositories, git client, git hooks, git history, git commands, git branches',
+        clear: 'commits, branches, merge requests, rebase, diff, staging area, cherry pick',
+        hint: 'commit, branch, repository, repositories, github, gitlab, gitea'
     }),
     topic('github-actions', {
         aliases: 'github-action, actions, gh-actions',
@@ -5212,7 +5277,8 @@ function finishSections(raw, title) {
             openingOpen = false;
         }
         else if (openingOpen && (isOpeningHeading(section.heading) || (openingChars < EMPTY_OPENING && !joinedEmpty))) {
-            joinedEmpty = openingChars < EMPTY_OPENING;
+            // A heading with no text of its own ("## With my little eye…" over "### …") does not use up the join.
+            joinedEmpty = openingChars < EMPTY_OPENING && text.length > 0;
             kind = 'opening';
         }
         else {
@@ -5239,7 +5305,12 @@ const LEXER_OPTIONS = { gfm: false, tokenizer: new FlatListTokenizer() };
 const LINK_OR_IMAGE = /!?\[[^[\]]*\]\((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)|!?\[[^[\]]*\]\[[^[\]]*\]|<a\b[^<>]*>[\s\S]{0,2000}?<\/a>|<img\b[^<>]*>/gi;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const SEPARATORS = /^[\s|·•‧∙⋅,\-–—/:*_#]*$/;
-/** A block made only of links and separators ("Docs | Install | Discord") navigates; it does not describe. */
+// What a language switcher says besides its links: "Language: English | [中文](README.zh-CN.md)".
+const LANGUAGE_WORDS = /\b(?:languages?|lang|readme|read (?:this )?in(?: other languages)?|english|en|chinese|简体中文|繁體中文|中文|日本語|한국어|español|français|deutsch|русский|português|italiano|türkçe|tiếng việt|polski|українська)\b|简体中文|繁體中文|中文|日本語|한국어/giu;
+/**
+ * A block made only of links and separators ("Docs | Install | Discord") navigates; it does not describe.
+ * So does a language switcher ("Language: English | 中文"), whose words are only the languages' names.
+ */
 function isNavigation(raw) {
     if (!raw.includes('](') && !raw.includes('][') && !raw.includes('<a') && !raw.includes('<img'))
         return false;
@@ -5248,8 +5319,12 @@ function isNavigation(raw) {
         links++;
         return ' ';
     });
-    return links >= 1 && SEPARATORS.test((0,inline/* decodeEntities */.Sm)((0,inline/* stripHtml */.QZ)(rest)));
+    if (links === 0)
+        return false;
+    const text = (0,inline/* decodeEntities */.Sm)((0,inline/* stripHtml */.QZ)(rest));
+    return SEPARATORS.test(text) || SEPARATORS.test(text.replace(LANGUAGE_WORDS, ' '));
 }
+const ALERT = /^\s*\[!(?:note|tip|important|warning|caution)\]/i;
 const H1_HTML = /<h1\b[^<>]*>([\s\S]{0,2000}?)<\/h1\s*>/i;
 // Block-level HTML boundaries: each piece between them is read (and judged as navigation) on its own.
 const HTML_BREAK = /<\/?(?:p|div|h[1-6]|br|hr|li|ul|ol|table|thead|tbody|tr|td|th|center|details|summary|section|header|footer|nav|blockquote|dl|dt|dd)\b[^<>]*>/gi;
@@ -5302,7 +5377,9 @@ function readMarkdown(readme) {
                         walk(item.tokens);
                     break;
                 case 'blockquote':
-                    walk(token.tokens);
+                    // A GitHub alert ("> [!WARNING] The default branch was renamed…") is a notice, not a description.
+                    if (!ALERT.test(token.text))
+                        walk(token.tokens);
                     break;
                 case 'table': {
                     const table = token;
