@@ -5307,6 +5307,8 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 const SEPARATORS = /^[\s|·•‧∙⋅,\-–—/:*_#]*$/;
 // What a language switcher says besides its links: "Language: English | [中文](README.zh-CN.md)".
 const LANGUAGE_WORDS = /\b(?:languages?|lang|readme|read (?:this )?in(?: other languages)?|english|en|chinese|简体中文|繁體中文|中文|日本語|한국어|español|français|deutsch|русский|português|italiano|türkçe|tiếng việt|polski|українська)\b|简体中文|繁體中文|中文|日本語|한국어/giu;
+// A language switcher is a short line; longer prose that names languages is not tested against the list.
+const SWITCHER_CHARS = 200;
 /**
  * A block made only of links and separators ("Docs | Install | Discord") navigates; it does not describe.
  * So does a language switcher ("Language: English | 中文"), whose words are only the languages' names.
@@ -5322,7 +5324,7 @@ function isNavigation(raw) {
     if (links === 0)
         return false;
     const text = (0,inline/* decodeEntities */.Sm)((0,inline/* stripHtml */.QZ)(rest));
-    return SEPARATORS.test(text) || SEPARATORS.test(text.replace(LANGUAGE_WORDS, ' '));
+    return SEPARATORS.test(text) || (text.length <= SWITCHER_CHARS && SEPARATORS.test(text.replace(LANGUAGE_WORDS, ' ')));
 }
 const ALERT = /^\s*\[!(?:note|tip|important|warning|caution)\]/i;
 const H1_HTML = /<h1\b[^<>]*>([\s\S]{0,2000}?)<\/h1\s*>/i;
