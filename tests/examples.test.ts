@@ -5,6 +5,7 @@ import {
   withExamples,
   type ExampleProfiles
 } from '../src/classify/examples/index.js'
+import { COMBINATION } from '../src/classify/examples/combine.js'
 import { createOfflineClassifier } from '../src/classify/offline/index.js'
 import { parseTagList } from '../src/tags/parse.js'
 import type { TagEntry } from '../src/tags/types.js'
@@ -34,6 +35,29 @@ describe('withExamples', () => {
     const answer = await withExamples(base, profiles).classify({ readme: PIXEL_SAYS_DATABASE }, selection)
     expect(names(answer)[0]).toBe('Pixel Art Tools')
     expect(answer.tags[0]!.evidence[0]).toMatchObject({ where: 'examples', text: expect.stringMatching(/3 examples/) })
+  })
+
+  it('tags a README in which nothing passes min-score like the examples it resembles, if they are reliable', async () => {
+    const base = createOfflineClassifier(tags)
+    const quiet =
+      '# Pocket Kit\n\nOnion skinning, dithering brushes, frame timelines and autotile rules for retro platformers.'
+    // A floor nothing reaches: only the fallback can answer.
+    const strict = { maxTags: 3, minScore: 0.99 }
+    const profiles = learn([
+      ...PIXEL_EXAMPLES.map((readme): [string, string[]] => [readme, ['Pixel Art Tools']]),
+      ...DATABASE_EXAMPLES.map((readme): [string, string[]] => [readme, ['database']])
+    ])
+    expect(profiles.reliability).toBeGreaterThanOrEqual(COMBINATION.RELIABILITY_REFERENCE)
+    const answer = await withExamples(base, profiles).classify({ readme: quiet }, strict)
+    expect(names(answer)).toEqual(['Pixel Art Tools'])
+    expect(answer.tags[0]!.evidence[0]).toMatchObject({ where: 'examples' })
+    // The same READMEs with their labels mixed up teach no such fallback.
+    const mixed = learn([
+      ...PIXEL_EXAMPLES.map((readme, i): [string, string[]] => [readme, [i % 2 ? 'database' : 'Pixel Art Tools']]),
+      ...DATABASE_EXAMPLES.map((readme, i): [string, string[]] => [readme, [i % 2 ? 'database' : 'Pixel Art Tools']])
+    ])
+    expect(mixed.reliability).toBeLessThan(COMBINATION.RELIABILITY_REFERENCE)
+    expect(names(await withExamples(base, mixed).classify({ readme: quiet }, strict))).toEqual([])
   })
 
   it('scores a tag without examples as the base ranks it, and one odd example cannot outvote clear evidence', async () => {

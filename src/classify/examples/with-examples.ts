@@ -61,7 +61,14 @@ export function withExamples(base: RankingClassifier, profiles: ExampleProfiles)
     identity: { ...base.identity, settings },
     tags: base.tags,
     async classify(input: ClassifyInput, options: SelectionOptions): Promise<Classification> {
-      const chosen = selectTags(await scoreAll(input), options)
+      const scored = await scoreAll(input)
+      let chosen = selectTags(scored, options)
+      // Nothing clear in the README: examples that predict each other well may still say what it is like.
+      if (chosen.length === 0 && options.maxTags > 0 && profiles.reliability >= COMBINATION.RELIABILITY_REFERENCE) {
+        const best = scored[0]
+        if (best && best.evidence[0]?.where === 'examples' && best.score >= COMBINATION.FALLBACK_MIN_SCORE)
+          chosen = [best]
+      }
       return { tags: chosen, provider: base.identity.provider, model: base.identity.model, usage: null }
     },
     async rank(input: ClassifyInput, k: number): Promise<readonly TagScore[]> {
