@@ -164,7 +164,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('css', {
     aliases: 'css-framework, styles, sass',
     strong: 'css, css framework, css in js, sass, scss, less css, postcss, utility first css, stylesheets',
-    clear: 'styles, styling, classes, themes, responsive'
+    clear: 'css classes, utility classes, responsive design, stylesheet, style sheets',
+    // Said of terminals, editors and object-oriented code as often as of CSS.
+    hint: 'styles, styling, classes, themes, responsive'
   }),
   topic('vue', {
     aliases: 'vuejs, vue-js, nuxt',
@@ -287,7 +289,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'package-management, dependency-management',
     strong:
       'package manager, package management, dependency management, dependency manager, lockfile, package registry, installs packages',
-    clear: 'packages, dependencies, versions, registry, install'
+    clear: 'dependency resolution, lock file, version constraints, semver ranges, package cache',
+    // Every README installs something and lists its dependencies: hints only.
+    hint: 'packages, dependencies, versions, registry, install'
   }),
   topic('scheduler', {
     aliases: 'cron, job-scheduler, scheduling',
