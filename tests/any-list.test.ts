@@ -169,6 +169,23 @@ describe('any tag list', () => {
       expect(casejs.get('case')!.weight).toBeLessThan(casejs.get('casejs')!.weight)
   })
 
+  it('does not read a README of a language as one of its frameworks: Python is no evidence of Django', async () => {
+    const tags = list('["Django", "Python", "MySQL", "Databases"]')
+    const plain = await tagsFor(
+      tags,
+      { readme: '# Sieve\n\nSieve is a Python library for prime sieves, written in pure Python with NumPy.' },
+      WIDE
+    )
+    expect(names(plain)).toContain('Python')
+    expect(names(plain)).not.toContain('Django')
+    const django = await tagsFor(tags, {
+      readme: '# Ponyshop\n\nPonyshop is a Django app: models, Django admin and views.'
+    })
+    expect(names(django)[0]).toBe('Django')
+    const sqlite = await tagsFor(tags, { readme: '# Tally\n\nTally is an embedded SQL database with transactions.' })
+    expect(names(sqlite)).toEqual(['Databases'])
+  })
+
   it('reaches the topics data for names the lexicon lacks', () => {
     const profile = buildProfile(list('["Fantasy Consoles"]')[0] as TagList[number])
     const phrases = new Map(profile.facets.flatMap(f => [...f.phrases]))

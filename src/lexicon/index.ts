@@ -6,7 +6,7 @@ import { LANGUAGE_TOPICS } from './languages.js'
 import { MORE_TOPICS } from './more.js'
 import { OPS_TOPICS } from './ops.js'
 import { normalizeTagName } from '../tags/normalize.js'
-import type { LexiconEntry } from './types.js'
+import { entryPhrases, type LexiconEntry } from './types.js'
 import { WEB_TOPICS } from './web.js'
 
 export { NOISE_PHRASES } from './noise.js'
@@ -36,17 +36,55 @@ function mergeByKey(entries: readonly LexiconEntry[]): LexiconEntry[] {
   return [...merged.values()]
 }
 
+/**
+ * Phrases by which an entry names a broader entry that lists it in turn become hints: Django's "python",
+ * MySQL's "database", Helm's "kubernetes". Every Django README is a Python README, but a Python README is
+ * no evidence of Django; the broader entry keeps its own phrase for the narrower one ("django" for python).
+ */
+function demoteBroaderNames(entries: readonly LexiconEntry[]): LexiconEntry[] {
+  const spaced = (name: string): string => name.replace(/-/g, ' ')
+  const names = new Map(entries.map(entry => [entry, [entry.key, ...entry.aliases].map(spaced)]))
+  const byName = new Map<string, LexiconEntry>()
+  for (const entry of entries) for (const name of names.get(entry)!) if (!byName.has(name)) byName.set(name, entry)
+  const phrasesOf = new Map(entries.map(entry => [entry, new Set(entryPhrases(entry).map(([phrase]) => phrase))]))
+  const split = (list: string): string[] =>
+    list
+      .split(',')
+      .map(phrase => phrase.trim())
+      .filter(Boolean)
+  return entries.map(entry => {
+    const broader = (phrase: string): boolean => {
+      const other = byName.get(phrase)
+      return !!other && other !== entry && names.get(entry)!.some(name => phrasesOf.get(other)!.has(name))
+    }
+    const demoted = [...split(entry.strong), ...split(entry.clear)].filter(broader)
+    if (demoted.length === 0) return entry
+    const keep = (list: string): string =>
+      split(list)
+        .filter(phrase => !demoted.includes(phrase))
+        .join(', ')
+    return {
+      ...entry,
+      strong: keep(entry.strong),
+      clear: keep(entry.clear),
+      hint: [...split(entry.hint), ...demoted].join(', ')
+    }
+  })
+}
+
 /** Every topic the built-in lexicon knows, keyed by normal tag form. */
-export const LEXICON: readonly LexiconEntry[] = mergeByKey([
-  ...DEV_TOPICS,
-  ...WEB_TOPICS,
-  ...DATA_TOPICS,
-  ...OPS_TOPICS,
-  ...DOMAIN_TOPICS,
-  ...LANGUAGE_TOPICS,
-  ...MORE_TOPICS,
-  ...I18N_TOPICS
-])
+export const LEXICON: readonly LexiconEntry[] = demoteBroaderNames(
+  mergeByKey([
+    ...DEV_TOPICS,
+    ...WEB_TOPICS,
+    ...DATA_TOPICS,
+    ...OPS_TOPICS,
+    ...DOMAIN_TOPICS,
+    ...LANGUAGE_TOPICS,
+    ...MORE_TOPICS,
+    ...I18N_TOPICS
+  ])
+)
 
 const BY_NAME = new Map<string, LexiconEntry>()
 for (const entry of LEXICON) if (!BY_NAME.has(entry.key)) BY_NAME.set(entry.key, entry)
