@@ -40,6 +40,7 @@ function mergeByKey(entries: readonly LexiconEntry[]): LexiconEntry[] {
  * Phrases by which an entry names a broader entry that lists it in turn become hints: Django's "python",
  * MySQL's "database", Helm's "kubernetes". Every Django README is a Python README, but a Python README is
  * no evidence of Django; the broader entry keeps its own phrase for the narrower one ("django" for python).
+ * Of two entries that list each other, the broader is the one with more phrases.
  */
 function demoteBroaderNames(entries: readonly LexiconEntry[]): LexiconEntry[] {
   const spaced = (name: string): string => name.replace(/-/g, ' ')
@@ -52,10 +53,19 @@ function demoteBroaderNames(entries: readonly LexiconEntry[]): LexiconEntry[] {
       .split(',')
       .map(phrase => phrase.trim())
       .filter(Boolean)
+  // Each lists the other (python lists django, django lists python): the broader has more phrases.
+  const breadth = new Map(entries.map(entry => [entry, phrasesOf.get(entry)!.size]))
   return entries.map(entry => {
     const broader = (phrase: string): boolean => {
+      // An entry's own names are its own, whatever broader entry also takes them as aliases.
+      if (names.get(entry)!.includes(phrase)) return false
       const other = byName.get(phrase)
-      return !!other && other !== entry && names.get(entry)!.some(name => phrasesOf.get(other)!.has(name))
+      return (
+        !!other &&
+        other !== entry &&
+        names.get(entry)!.some(name => phrasesOf.get(other)!.has(name)) &&
+        breadth.get(other)! > breadth.get(entry)!
+      )
     }
     const demoted = [...split(entry.strong), ...split(entry.clear)].filter(broader)
     if (demoted.length === 0) return entry
