@@ -4175,7 +4175,9 @@ const MORE_TOPICS = [
     topic('css', {
         aliases: 'css-framework, styles, sass',
         strong: 'css, css framework, css in js, sass, scss, less css, postcss, utility first css, stylesheets',
-        clear: 'styles, styling, classes, themes, responsive'
+        clear: 'css classes, utility classes, responsive design, stylesheet, style sheets',
+        // Said of terminals, editors and object-oriented code as often as of CSS.
+        hint: 'styles, styling, classes, themes, responsive'
     }),
     topic('vue', {
         aliases: 'vuejs, vue-js, nuxt',
@@ -4295,7 +4297,9 @@ const MORE_TOPICS = [
     topic('package-manager', {
         aliases: 'package-management, dependency-management',
         strong: 'package manager, package management, dependency management, dependency manager, lockfile, package registry, installs packages',
-        clear: 'packages, dependencies, versions, registry, install'
+        clear: 'dependency resolution, lock file, version constraints, semver ranges, package cache',
+        // Every README installs something and lists its dependencies: hints only.
+        hint: 'packages, dependencies, versions, registry, install'
     }),
     topic('scheduler', {
         aliases: 'cron, job-scheduler, scheduling',
@@ -4824,6 +4828,7 @@ const NOISE_PHRASES = [
 
 
 
+
 /** Entries sharing a key become one: their aliases and phrases joined (the first says whether it is generic). */
 function mergeByKey(entries) {
     const merged = new Map();
@@ -4844,8 +4849,54 @@ function mergeByKey(entries) {
     }
     return [...merged.values()];
 }
+/**
+ * Phrases by which an entry names a broader entry that lists it in turn become hints: Django's "python",
+ * MySQL's "database", Helm's "kubernetes". Every Django README is a Python README, but a Python README is
+ * no evidence of Django; the broader entry keeps its own phrase for the narrower one ("django" for python).
+ * Of two entries that list each other, the broader is the one with more phrases.
+ */
+function demoteBroaderNames(entries) {
+    const spaced = (name) => name.replace(/-/g, ' ');
+    const names = new Map(entries.map(entry => [entry, [entry.key, ...entry.aliases].map(spaced)]));
+    const byName = new Map();
+    for (const entry of entries)
+        for (const name of names.get(entry))
+            if (!byName.has(name))
+                byName.set(name, entry);
+    const phrasesOf = new Map(entries.map(entry => [entry, new Set(entryPhrases(entry).map(([phrase]) => phrase))]));
+    const split = (list) => list
+        .split(',')
+        .map(phrase => phrase.trim())
+        .filter(Boolean);
+    // Each lists the other (python lists django, django lists python): the broader has more phrases.
+    const breadth = new Map(entries.map(entry => [entry, phrasesOf.get(entry).size]));
+    return entries.map(entry => {
+        const broader = (phrase) => {
+            // An entry's own names are its own, whatever broader entry also takes them as aliases.
+            if (names.get(entry).includes(phrase))
+                return false;
+            const other = byName.get(phrase);
+            return (!!other &&
+                other !== entry &&
+                names.get(entry).some(name => phrasesOf.get(other).has(name)) &&
+                breadth.get(other) > breadth.get(entry));
+        };
+        const demoted = [...split(entry.strong), ...split(entry.clear)].filter(broader);
+        if (demoted.length === 0)
+            return entry;
+        const keep = (list) => split(list)
+            .filter(phrase => !demoted.includes(phrase))
+            .join(', ');
+        return {
+            ...entry,
+            strong: keep(entry.strong),
+            clear: keep(entry.clear),
+            hint: [...split(entry.hint), ...demoted].join(', ')
+        };
+    });
+}
 /** Every topic the built-in lexicon knows, keyed by normal tag form. */
-const LEXICON = mergeByKey([
+const LEXICON = demoteBroaderNames(mergeByKey([
     ...DEV_TOPICS,
     ...WEB_TOPICS,
     ...DATA_TOPICS,
@@ -4854,7 +4905,7 @@ const LEXICON = mergeByKey([
     ...LANGUAGE_TOPICS,
     ...MORE_TOPICS,
     ...I18N_TOPICS
-]);
+]));
 const BY_NAME = new Map();
 for (const entry of LEXICON)
     if (!BY_NAME.has(entry.key))
