@@ -73,7 +73,7 @@ export function combine(
   base: number,
   examples: number,
   evidence: number,
-  reliability?: number
+  reliability: number
 ): { score: number; byExamples: boolean } {
   const fromBase = evidenceOf(base)
   const fromExamples = exampleWeight(examples, reliability) * evidence * COMBINATION.FULL_EVIDENCE

@@ -5,8 +5,7 @@ export {
   type ExampleLearner,
   type ExampleProfiles,
   MAX_PROFILE_TERMS,
-  MAX_VOCABULARY,
-  type Posting
+  MAX_VOCABULARY
 } from './learner.js'
 export { similarities } from './similarity.js'
 export { termVector } from './terms.js'

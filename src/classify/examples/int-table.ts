@@ -10,7 +10,8 @@ export interface IntTable {
 
 const FREE = -1
 
-const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1) >>> 0) & mask
+/** Where a key's probe starts in a table of `mask + 1` slots (a power of two): a multiplicative hash. */
+export const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1) >>> 0) & mask
 
 /** A table of `entries` (keys ≥ 0), at most a quarter full so that lookups rarely probe twice. */
 export function intTable(entries: ReadonlyMap<number, number>): IntTable {

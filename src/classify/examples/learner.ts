@@ -10,11 +10,10 @@ import { prune, termVector, type TermVector } from './terms.js'
  * terms of its summed vectors while it learns, and the MAX_PROFILE_TERMS heaviest after IDF in the profile
  * it scores with (the background profile of all examples keeps twice as many); document frequencies of at
  * most MAX_VOCABULARY terms, the rarest dropped first. READMEs themselves are never kept. Short profiles
- * also score better: on the bench's folds, examples alone, hit@3 at 250 terms against 2,000 was 0.851 vs
- * 0.838 (explore-dev) and 0.53 vs 0.46 (dev): a tag's few examples share their topic words, not their tails.
+ * also score better: on the bench's folds, examples alone, hit@3 at 250 terms against 2,000 was 0.878 vs
+ * 0.838 (explore-dev) and 0.525 vs 0.461 (dev): a tag's few examples share their topic words, not their tails.
  */
 export const MAX_SUM_TERMS = 4000
-
 export const MAX_PROFILE_TERMS = 250
 export const MAX_VOCABULARY = 100_000
 
@@ -24,12 +23,12 @@ export interface Example {
   readonly tags: readonly TagEntry[]
 }
 
-/** A term's weights in the profiles that have it, for scoring a README in one pass over its terms. */
-export interface Posting {
+/** A term's weights in the profiles that have it, while the profiles are built. */
+interface Posting {
   readonly idf: number
   /** Indexes into ExampleProfiles.names; names.length stands for the background profile. */
-  readonly profiles: readonly number[]
-  readonly weights: readonly number[]
+  readonly profiles: number[]
+  readonly weights: number[]
 }
 
 /**
@@ -52,9 +51,7 @@ export interface ExampleProfiles {
   readonly byTag: ReadonlyMap<string, { readonly examples: number; readonly terms: number }>
   /** Examples seen in all (an example with several tags counts once). */
   readonly examples: number
-  /** Profile weights (unit vectors, IDF-weighted) by term. */
-  readonly index: ReadonlyMap<number, Posting>
-  /** The same postings in typed arrays, for scoring a README in one pass (see similarity.ts). */
+  /** Profile weights (unit vectors, IDF-weighted) by term, for scoring a README in one pass (similarity.ts). */
   readonly flat: FlatPostings
   /** The IDF of a term no example has. */
   readonly unseenIdf: number
@@ -150,10 +147,9 @@ function buildProfiles(
   const names = tags.map(tag => tag.name).filter(name => sums.has(name))
   const vectors = names.map(name => weighted(sums.get(name)!.terms, MAX_PROFILE_TERMS))
   vectors.push(weighted(everything, MAX_PROFILE_TERMS * 2))
-  const index = new Map<number, { idf: number; profiles: number[]; weights: number[] }>()
-  const hash = createHash('sha256')
+  const index = new Map<number, Posting>()
+  const hash = createHash('sha256').update(`reliability ${reliability.toFixed(6)}\u0000`)
   for (const [i, vector] of vectors.entries()) {
-    if (i === 0) hash.update(`reliability ${reliability.toFixed(6)}\u0000`)
     hash.update(`${names[i] ?? ''}\u0000${sums.get(names[i] ?? '')?.examples ?? examples}\u0000`)
     for (const [term, weight] of vector) {
       const posting = index.get(term) ?? { idf: idf(term), profiles: [], weights: [] }
@@ -170,7 +166,6 @@ function buildProfiles(
     flat: flatten(index),
     byTag: new Map(names.map((name, i) => [name, { examples: sums.get(name)!.examples, terms: vectors[i]!.size }])),
     examples,
-    index,
     unseenIdf: Math.log(examples + 2),
     reliability,
     digest: hash.digest('hex').slice(0, 12)

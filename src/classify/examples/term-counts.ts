@@ -1,3 +1,5 @@
+import { slotOf } from './int-table.js'
+
 /** A README's term vector as it is read once: terms[i] has weights[i]; length 1 overall. */
 export interface SparseVector {
   readonly terms: Int32Array
@@ -18,7 +20,7 @@ export class TermCounts {
 
   add(term: number, weight: number): void {
     const mask = this.keys.length - 1
-    let slot = (Math.imul(term, 0x9e3779b1) >>> 0) & mask
+    let slot = slotOf(term, mask)
     for (;;) {
       const key = this.keys[slot]!
       if (key === term) {

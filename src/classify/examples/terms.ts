@@ -3,9 +3,9 @@ import { tokenHash, type TokenStream } from '../offline/tokenize.js'
 import { conceptsByWord } from './concept-features.js'
 import { intTable, lookup, type IntTable } from './int-table.js'
 import { TermCounts, type SparseVector } from './term-counts.js'
+import type { ClassifyInput, EvidenceWhere } from '../types.js'
 
 export type { SparseVector } from './term-counts.js'
-import type { ClassifyInput, EvidenceWhere } from '../types.js'
 
 /**
  * A sparse term vector: term → weight. Terms are the tokenizer's 30-bit hashes, not strings: slicing and
