@@ -6,7 +6,7 @@ import { LANGUAGE_TOPICS } from './languages.js'
 import { MORE_TOPICS } from './more.js'
 import { OPS_TOPICS } from './ops.js'
 import { normalizeTagName } from '../tags/normalize.js'
-import { entryPhrases, type LexiconEntry } from './types.js'
+import { entryPhrases, phraseList, type LexiconEntry } from './types.js'
 import { WEB_TOPICS } from './web.js'
 
 export { NOISE_PHRASES } from './noise.js'
@@ -48,11 +48,6 @@ function demoteBroaderNames(entries: readonly LexiconEntry[]): LexiconEntry[] {
   const byName = new Map<string, LexiconEntry>()
   for (const entry of entries) for (const name of names.get(entry)!) if (!byName.has(name)) byName.set(name, entry)
   const phrasesOf = new Map(entries.map(entry => [entry, new Set(entryPhrases(entry).map(([phrase]) => phrase))]))
-  const split = (list: string): string[] =>
-    list
-      .split(',')
-      .map(phrase => phrase.trim())
-      .filter(Boolean)
   // Each lists the other (python lists django, django lists python): the broader has more phrases.
   const breadth = new Map(entries.map(entry => [entry, phrasesOf.get(entry)!.size]))
   return entries.map(entry => {
@@ -67,17 +62,17 @@ function demoteBroaderNames(entries: readonly LexiconEntry[]): LexiconEntry[] {
         breadth.get(other)! > breadth.get(entry)!
       )
     }
-    const demoted = [...split(entry.strong), ...split(entry.clear)].filter(broader)
+    const demoted = [...phraseList(entry.strong), ...phraseList(entry.clear)].filter(broader)
     if (demoted.length === 0) return entry
     const keep = (list: string): string =>
-      split(list)
+      phraseList(list)
         .filter(phrase => !demoted.includes(phrase))
         .join(', ')
     return {
       ...entry,
       strong: keep(entry.strong),
       clear: keep(entry.clear),
-      hint: [...split(entry.hint), ...demoted].join(', ')
+      hint: [...phraseList(entry.hint), ...demoted].join(', ')
     }
   })
 }
@@ -116,7 +111,7 @@ export function findLexiconEntry(normals: readonly string[]): LexiconEntry | und
 // Strong phrases that belong to one entry only, by normal form: "search engine" → search.
 const BY_PHRASE = new Map<string, LexiconEntry | null>()
 for (const entry of LEXICON)
-  for (const phrase of entry.strong.split(',')) {
+  for (const phrase of phraseList(entry.strong)) {
     const normal = normalizeTagName(phrase)
     if (!normal || BY_NAME.has(normal)) continue
     const seen = BY_PHRASE.get(normal)

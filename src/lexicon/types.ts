@@ -30,10 +30,7 @@ export function topic(
 ): LexiconEntry {
   return {
     key,
-    aliases: (fields.aliases ?? '')
-      .split(',')
-      .map(alias => alias.trim())
-      .filter(Boolean),
+    aliases: phraseList(fields.aliases ?? ''),
     generic: fields.generic ?? false,
     strong: fields.strong ?? '',
     clear: fields.clear ?? '',
@@ -45,11 +42,15 @@ export function topic(
 /** The phrases of an entry with their weights. */
 export function entryPhrases(entry: LexiconEntry): Array<[phrase: string, weight: number]> {
   const out: Array<[string, number]> = []
-  for (const level of ['strong', 'clear', 'hint', 'weak'] as const) {
-    for (const phrase of entry[level].split(',')) {
-      const trimmed = phrase.trim()
-      if (trimmed) out.push([trimmed, WEIGHTS[level]])
-    }
-  }
+  for (const level of ['strong', 'clear', 'hint', 'weak'] as const)
+    for (const phrase of phraseList(entry[level])) out.push([phrase, WEIGHTS[level]])
   return out
+}
+
+/** The phrases of one comma-separated list, trimmed, empty ones dropped. */
+export function phraseList(list: string): string[] {
+  return list
+    .split(',')
+    .map(phrase => phrase.trim())
+    .filter(Boolean)
 }
