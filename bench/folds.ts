@@ -46,9 +46,8 @@ async function score(
   items: readonly BenchItem[],
   options: FoldOptions,
   selection: SelectionOptions
-): Promise<{ outcomes: ItemOutcome[]; ms: number }> {
+): Promise<{ outcomes: ItemOutcome[] }> {
   const outcomes: ItemOutcome[] = []
-  const start = performance.now()
   for (const item of items) {
     const result = await classifier.classify(inputOf(item, options.withDescription), selection)
     outcomes.push({
@@ -59,7 +58,7 @@ async function score(
       provider: result.provider
     })
   }
-  return { outcomes, ms: performance.now() - start }
+  return { outcomes }
 }
 
 /** Examples from items: each teaches its gold tags, or only `only(item)` when given. */
@@ -95,7 +94,7 @@ const hash = (text: string): string => createHash('sha256').update(text).digest(
 /** Run every fold with examples chosen by `pick` (from the learning half); pool the scored outcomes. */
 async function pooled(options: FoldOptions, pick: (learn: readonly BenchItem[]) => Example[]) {
   const byMode = { zeroShot: [] as ItemOutcome[], examples: [] as ItemOutcome[], combined: [] as ItemOutcome[] }
-  const time = { zeroShot: 0, combined: 0, learn: 0 }
+  let learning = 0
   let counted = 0
   for (let fold = 0; fold < options.folds; fold++) {
     const learn = options.items.filter((_, i) => i % options.folds === fold)
@@ -104,7 +103,7 @@ async function pooled(options: FoldOptions, pick: (learn: readonly BenchItem[]) 
     const learner = createExampleLearner(options.tags)
     for (const example of pick(learn)) learner.add(example)
     const profiles = learner.profiles()
-    time.learn += performance.now() - start
+    learning += performance.now() - start
     counted += [...profiles.byTag.values()].reduce((sum, p) => sum + p.examples, 0)
     const zero = await score(options.base, test, options, options.selection)
     const alone = await score(withExamples(blank(options.tags), profiles), test, options, {
@@ -115,10 +114,8 @@ async function pooled(options: FoldOptions, pick: (learn: readonly BenchItem[]) 
     byMode.zeroShot.push(...zero.outcomes)
     byMode.examples.push(...alone.outcomes)
     byMode.combined.push(...both.outcomes)
-    time.zeroShot += zero.ms
-    time.combined += both.ms
   }
-  return { byMode, time, counted }
+  return { byMode, learning, counted }
 }
 
 const SPEED_ROUNDS = 25
@@ -166,7 +163,7 @@ export async function runFolds(options: FoldOptions): Promise<void> {
   console.log(`combined       ${line(computeMetrics(all.byMode.combined))}`)
   const speed = await tagSpeed(options, byNormal)
   console.log(
-    `time: learning ${(all.time.learn / all.counted || 0).toFixed(1)} ms per tag example; tagging ${speed.zeroShot.toFixed(0)} µs zero-shot, ${speed.combined.toFixed(0)} µs combined per README (${speed.combined >= speed.zeroShot ? '+' : ''}${((speed.combined / speed.zeroShot - 1) * 100).toFixed(0)} %; fastest of ${SPEED_ROUNDS} alternating rounds)`
+    `time: learning ${(all.learning / all.counted || 0).toFixed(1)} ms per tag example; tagging ${speed.zeroShot.toFixed(0)} µs zero-shot, ${speed.combined.toFixed(0)} µs combined per README (${speed.combined >= speed.zeroShot ? '+' : ''}${((speed.combined / speed.zeroShot - 1) * 100).toFixed(0)} %; fastest of ${SPEED_ROUNDS} alternating rounds)`
   )
   console.log('\nexamples per tag | examples alone: hit@1 hit@3 prec | combined: hit@1 hit@3 prec')
   for (const k of PER_TAG) {

@@ -13,7 +13,7 @@ export type ReadmeFormat = 'markdown' | 'rst' | 'text'
  *   // ['opening', 'boilerplate']
  */
 export function cleanReadme(readme: string, format: ReadmeFormat = 'markdown'): CleanedReadme {
-  // A classifier with examples reads each README twice (zero-shot and examples): clean it once.
+  // A model's shortlist reads a README (offline ranking) before its prompt does: clean it once.
   if (readme === last.readme && format === last.format && last.cleaned) return last.cleaned
   const cleaned = cleanOnce(readme, format)
   last = { readme, format, cleaned }

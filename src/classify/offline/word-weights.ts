@@ -49,8 +49,8 @@ export function nameWordWeight(words: string): number {
 }
 
 /**
- * A name's own weight as a phrase: strong, down to clear for a name made of words most READMEs use
- * (its rarest word's idf under 4: "support", "development", "open source").
+ * A name's own weight as a phrase: strong, down to clear for a name made of words most READMEs use (its
+ * rarest word's idf under 4), and a hint for a set phrase read as noise or one everyday README word.
  */
 export function commonNameWeight(name: string): number {
   const words = tokenize(name)
