@@ -1,8 +1,8 @@
-import { fingerprint, resultId, type TagResult } from '../result.js'
+import { resultId, type TagResult } from '../result.js'
 import type { Classifier, SelectionOptions } from '../classify/types.js'
 import { normalizeTagName } from '../tags/normalize.js'
 import type { EchoedTag, TagEntry, TagList } from '../tags/types.js'
-import { capBytes, type TagItem } from './tag-item.js'
+import { itemFingerprint, type TagItem } from './tag-item.js'
 
 /** What an example's result says answered: a person gave these tags. */
 export const GIVEN_PROVIDER = 'given'
@@ -58,6 +58,6 @@ export function givenResult(
     provider: GIVEN_PROVIDER,
     model: null,
     usage: null,
-    fingerprint: fingerprint(capBytes(item.readme), item.description ?? '', classifier, selection)
+    fingerprint: itemFingerprint(item, classifier, selection)
   }
 }

@@ -29,7 +29,11 @@ export function capBytes(text: string, maxBytes = MAX_README_BYTES): string {
 }
 
 /** The fingerprint of an item under a classifier: what `--resume` and caches compare. */
-export function itemFingerprint(item: TagItem, classifier: Classifier, selection: SelectionOptions): string {
+export function itemFingerprint(
+  item: TagItem,
+  classifier: Pick<Classifier, 'identity' | 'tags'>,
+  selection: SelectionOptions
+): string {
   return fingerprint(capBytes(item.readme), item.description ?? '', classifier, selection)
 }
 
