@@ -100,6 +100,7 @@ function combine(base, examples, evidence, reliability) {
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/classify/examples/int-table.ts
 const FREE = -1;
+/** Where a key's probe starts in a table of `mask + 1` slots (a power of two): a multiplicative hash. */
 const slotOf = (key, mask) => (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
 /** A table of `entries` (keys ≥ 0), at most a quarter full so that lookups rarely probe twice. */
 function intTable(entries) {
@@ -284,6 +285,7 @@ function conceptsByWord() {
 }
 
 ;// CONCATENATED MODULE: ./src/classify/examples/term-counts.ts
+
 const EMPTY = -1;
 /**
  * Counts per term for one README, in typed arrays reused from one README to the next: a Map costs more
@@ -296,7 +298,7 @@ class TermCounts {
     used = [];
     add(term, weight) {
         const mask = this.keys.length - 1;
-        let slot = (Math.imul(term, 0x9e3779b1) >>> 0) & mask;
+        let slot = slotOf(term, mask);
         for (;;) {
             const key = this.keys[slot];
             if (key === term) {
@@ -465,8 +467,8 @@ function prune(vector, limit) {
  * terms of its summed vectors while it learns, and the MAX_PROFILE_TERMS heaviest after IDF in the profile
  * it scores with (the background profile of all examples keeps twice as many); document frequencies of at
  * most MAX_VOCABULARY terms, the rarest dropped first. READMEs themselves are never kept. Short profiles
- * also score better: on the bench's folds, examples alone, hit@3 at 250 terms against 2,000 was 0.851 vs
- * 0.838 (explore-dev) and 0.53 vs 0.46 (dev): a tag's few examples share their topic words, not their tails.
+ * also score better: on the bench's folds, examples alone, hit@3 at 250 terms against 2,000 was 0.878 vs
+ * 0.838 (explore-dev) and 0.525 vs 0.461 (dev): a tag's few examples share their topic words, not their tails.
  */
 const MAX_SUM_TERMS = 4000;
 const MAX_PROFILE_TERMS = 250;
@@ -542,10 +544,8 @@ function buildProfiles(tags, sums, everything, documentFrequency, examples, reli
     const vectors = names.map(name => weighted(sums.get(name).terms, MAX_PROFILE_TERMS));
     vectors.push(weighted(everything, MAX_PROFILE_TERMS * 2));
     const index = new Map();
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(`reliability ${reliability.toFixed(6)}\u0000`);
     for (const [i, vector] of vectors.entries()) {
-        if (i === 0)
-            hash.update(`reliability ${reliability.toFixed(6)}\u0000`);
         hash.update(`${names[i] ?? ''}\u0000${sums.get(names[i] ?? '')?.examples ?? examples}\u0000`);
         for (const [term, weight] of vector) {
             const posting = index.get(term) ?? { idf: idf(term), profiles: [], weights: [] };
@@ -562,7 +562,6 @@ function buildProfiles(tags, sums, everything, documentFrequency, examples, reli
         flat: flatten(index),
         byTag: new Map(names.map((name, i) => [name, { examples: sums.get(name).examples, terms: vectors[i].size }])),
         examples,
-        index,
         unseenIdf: Math.log(examples + 2),
         reliability,
         digest: hash.digest('hex').slice(0, 12)
@@ -647,8 +646,10 @@ var offline_select = __webpack_require__(5736);
  * A classifier that reads a README as `base` does (its ranking of every tag) and as the examples do
  * (similarity to each tag's profile), and combines the two per tag (see combine.ts). Only tags of the
  * base's list are ever scored, so no example can bring in a tag outside it. Scores stay on the base's
- * 0–1 confidence scale, and tags are chosen as the base chooses them (selectTags). The base is asked for every tag without floor or cut
- * rather than through rank(), whose looser reading (no clear-evidence rule) cost dev precision 0.94 → 0.87.
+ * 0–1 confidence scale, and tags are chosen as the base chooses them (selectTags), but for one fallback:
+ * when none passes, reliable examples may name one (COMBINATION.FALLBACK_MIN_SCORE). The base is asked for
+ * every tag without floor or cut rather than through rank(), whose looser reading (no clear-evidence rule)
+ * cost dev precision 0.94 → 0.87.
  */
 function withExamples(base, profiles) {
     // Nothing learned: the base as it is, same answers and same fingerprints.
@@ -1535,8 +1536,8 @@ function nameWordWeight(words) {
     return _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.hint + (_lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.clear - _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.hint) * (0,_specificity_js__WEBPACK_IMPORTED_MODULE_3__/* .specificity */ .j)(words);
 }
 /**
- * A name's own weight as a phrase: strong, down to clear for a name made of words most READMEs use
- * (its rarest word's idf under 4: "support", "development", "open source").
+ * A name's own weight as a phrase: strong, down to clear for a name made of words most READMEs use (its
+ * rarest word's idf under 4), and a hint for a set phrase read as noise or one everyday README word.
  */
 function commonNameWeight(name) {
     const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenize */ .qw)(name);
@@ -3171,7 +3172,7 @@ function givenResult(item, given, classifier, selection) {
         provider: GIVEN_PROVIDER,
         model: null,
         usage: null,
-        fingerprint: (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .Rj)((0,_tag_item_js__WEBPACK_IMPORTED_MODULE_1__/* .capBytes */ .YC)(item.readme), item.description ?? '', classifier, selection)
+        fingerprint: (0,_tag_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemFingerprint */ .uf)(item, classifier, selection)
     };
 }
 
@@ -3461,10 +3462,7 @@ const WEIGHTS = { strong: 3, clear: 2, hint: 1, weak: 0.4 };
 function topic(key, fields = {}) {
     return {
         key,
-        aliases: (fields.aliases ?? '')
-            .split(',')
-            .map(alias => alias.trim())
-            .filter(Boolean),
+        aliases: phraseList(fields.aliases ?? ''),
         generic: fields.generic ?? false,
         strong: fields.strong ?? '',
         clear: fields.clear ?? '',
@@ -3475,14 +3473,17 @@ function topic(key, fields = {}) {
 /** The phrases of an entry with their weights. */
 function entryPhrases(entry) {
     const out = [];
-    for (const level of ['strong', 'clear', 'hint', 'weak']) {
-        for (const phrase of entry[level].split(',')) {
-            const trimmed = phrase.trim();
-            if (trimmed)
-                out.push([trimmed, WEIGHTS[level]]);
-        }
-    }
+    for (const level of ['strong', 'clear', 'hint', 'weak'])
+        for (const phrase of phraseList(entry[level]))
+            out.push([phrase, WEIGHTS[level]]);
     return out;
+}
+/** The phrases of one comma-separated list, trimmed, empty ones dropped. */
+function phraseList(list) {
+    return list
+        .split(',')
+        .map(phrase => phrase.trim())
+        .filter(Boolean);
 }
 
 ;// CONCATENATED MODULE: ./src/lexicon/data.ts
@@ -4872,10 +4873,6 @@ function demoteBroaderNames(entries) {
             if (!byName.has(name))
                 byName.set(name, entry);
     const phrasesOf = new Map(entries.map(entry => [entry, new Set(entryPhrases(entry).map(([phrase]) => phrase))]));
-    const split = (list) => list
-        .split(',')
-        .map(phrase => phrase.trim())
-        .filter(Boolean);
     // Each lists the other (python lists django, django lists python): the broader has more phrases.
     const breadth = new Map(entries.map(entry => [entry, phrasesOf.get(entry).size]));
     return entries.map(entry => {
@@ -4889,17 +4886,17 @@ function demoteBroaderNames(entries) {
                 names.get(entry).some(name => phrasesOf.get(other).has(name)) &&
                 breadth.get(other) > breadth.get(entry));
         };
-        const demoted = [...split(entry.strong), ...split(entry.clear)].filter(broader);
+        const demoted = [...phraseList(entry.strong), ...phraseList(entry.clear)].filter(broader);
         if (demoted.length === 0)
             return entry;
-        const keep = (list) => split(list)
+        const keep = (list) => phraseList(list)
             .filter(phrase => !demoted.includes(phrase))
             .join(', ');
         return {
             ...entry,
             strong: keep(entry.strong),
             clear: keep(entry.clear),
-            hint: [...split(entry.hint), ...demoted].join(', ')
+            hint: [...phraseList(entry.hint), ...demoted].join(', ')
         };
     });
 }
@@ -4938,7 +4935,7 @@ function findLexiconEntry(normals) {
 // Strong phrases that belong to one entry only, by normal form: "search engine" → search.
 const BY_PHRASE = new Map();
 for (const entry of LEXICON)
-    for (const phrase of entry.strong.split(',')) {
+    for (const phrase of phraseList(entry.strong)) {
         const normal = (0,normalize/* normalizeTagName */.H)(phrase);
         if (!normal || BY_NAME.has(normal))
             continue;
@@ -5608,7 +5605,7 @@ function readRst(readme) {
  *   // ['opening', 'boilerplate']
  */
 function cleanReadme(readme, format = 'markdown') {
-    // A classifier with examples reads each README twice (zero-shot and examples): clean it once.
+    // A model's shortlist reads a README (offline ranking) before its prompt does: clean it once.
     if (readme === last.readme && format === last.format && last.cleaned)
         return last.cleaned;
     const cleaned = cleanOnce(readme, format);
