@@ -82,6 +82,22 @@ describe('any tag list', () => {
     expect(idf('clipboard')).toBeGreaterThan(idf('database'))
   })
 
+
+  it('weighs a word a description names in the plural as its commoner singular: "libraries" is no rare word', async () => {
+    // "libraries" is rarer among READMEs than "library", but the profile matches both forms.
+    const tags = list(
+      JSON.stringify([
+        { name: 'Tag 1', description: 'Tools and libraries for Amazon Web Services: S3, Lambda and EC2.' },
+        { name: 'Tag 2', description: 'Calendars, date arithmetic and time zones.' }
+      ])
+    )
+    const readme =
+      '# Datum\n\nDatum is a small library for date arithmetic across time zones. The library has no dependencies; ' +
+      'use the library from any runtime.'
+    const result = await tagsFor(tags, { readme }, WIDE)
+    expect(names(result)[0]).toBe('Tag 2')
+    expect(result.find(t => t.name === 'Tag 1')?.score ?? 0).toBeLessThan(0.5)
+  })
   it('reaches the lexicon through plural and multi-word names: head and modifiers', () => {
     expect(nameConcepts('PHP Frameworks').map(c => [c.words, c.entry?.key, c.head])).toEqual([
       ['php', 'php', false],

@@ -1,10 +1,10 @@
-import { readmeIdf, type KnowledgeTopic } from '../../knowledge/index.js'
+import type { KnowledgeTopic } from '../../knowledge/index.js'
 import { entryPhrases, WEIGHTS, type LexiconEntry } from '../../lexicon/index.js'
 import type { TagEntry } from '../../tags/types.js'
 import type { EvidenceSource } from '../types.js'
 import { describingText } from './description.js'
 import { lookupConcept, nameConcepts, type Concept } from './concepts.js'
-import { singular } from './specificity.js'
+import { readmeIdfOfForms, singular } from './specificity.js'
 import { stems, variants } from './forms.js'
 import { tokenize } from './tokenize.js'
 import { commonNameWeight, nameWordWeight, proseConcepts, proseWords } from './word-weights.js'
@@ -144,7 +144,7 @@ class FacetBuilder {
    * clear phrases at DESCRIBED_SHARE.
    */
   addDescribed(concept: { words: string; entry?: LexiconEntry; via?: string }): void {
-    const specific = Math.min(1, Math.max(0, ...tokenize(concept.words).map(readmeIdf)) / 4)
+    const specific = Math.min(1, Math.max(0, ...tokenize(concept.words).map(readmeIdfOfForms)) / 4)
     this.put(concept.words, Math.max(WEIGHTS.hint, WEIGHTS.clear * specific), 'description')
     if (concept.entry && specific >= DESCRIBED_SPECIFIC)
       for (const [phrase, weight] of entryPhrases(concept.entry))

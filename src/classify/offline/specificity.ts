@@ -1,4 +1,4 @@
-import { idf, specialist } from '../../knowledge/index.js'
+import { idf, readmeIdf, specialist } from '../../knowledge/index.js'
 import { tokenize } from './tokenize.js'
 
 /**
@@ -10,6 +10,11 @@ export function singular(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
   if (/(xes|ches|shes|sses|zes)$/.test(word)) return word.slice(0, -2)
   return word.slice(0, -1)
+}
+
+/** A word's README idf in its commoner number: a phrase matches in either ("libraries" finds "library"). */
+export function readmeIdfOfForms(word: string): number {
+  return Math.min(readmeIdf(word), readmeIdf(singular(word)))
 }
 
 /**

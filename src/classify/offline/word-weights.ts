@@ -1,7 +1,7 @@
-import { idf, readmeIdf, specialist } from '../../knowledge/index.js'
+import { idf, specialist } from '../../knowledge/index.js'
 import { NOISE_PHRASES, WEIGHTS } from '../../lexicon/index.js'
 import { lookupConcept } from './concepts.js'
-import { singular, specificity } from './specificity.js'
+import { readmeIdfOfForms, singular, specificity } from './specificity.js'
 import { tokenize } from './tokenize.js'
 
 /** A single word of prose is at most this strong: between a hint and a clear phrase. */
@@ -33,7 +33,7 @@ export function proseWords(text: string, share = 1): Array<[string, number]> {
     const next = words[i + 1]
     if (next === undefined || idf(word) === 0 || idf(next) === 0 || !/[a-z]/.test(next)) continue
     // Two words together are specific even when each is everyday ("planet positions"): by their idf alone.
-    const mean = (readmeIdf(word) + readmeIdf(next)) / 2
+    const mean = (readmeIdfOfForms(word) + readmeIdfOfForms(next)) / 2
     const pair = lookupConcept([word, next]) ? 1 : Math.min(1, Math.max(0, (mean - 3) / 1.5))
     if (pair > 0) out.push([`${word} ${next}`, WEIGHTS.clear * pair * share])
   }
@@ -57,7 +57,7 @@ export function commonNameWeight(name: string): number {
   // A set phrase the classifier reads as noise ("open source", "blazing fast"), or a name of words many
   // READMEs use in passing: said by so many projects, it tells one from another no better than a hint.
   if (NOISE.has(words.join(' '))) return WEIGHTS.hint
-  const rarest = Math.max(0, ...words.map(readmeIdf))
+  const rarest = Math.max(0, ...words.map(readmeIdfOfForms))
   // One word only: a phrase of common words ("open data") is rarer than any of them.
   if (words.length === 1 && rarest < COMMON_NAME_IDF && specialist(singular(words[0] as string)) < 0.5)
     return WEIGHTS.hint
