@@ -82,7 +82,6 @@ describe('any tag list', () => {
     expect(idf('clipboard')).toBeGreaterThan(idf('database'))
   })
 
-
   it('weighs a word a description names in the plural as its commoner singular: "libraries" is no rare word', async () => {
     // "libraries" is rarer among READMEs than "library", but the profile matches both forms.
     const tags = list(
