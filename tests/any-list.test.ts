@@ -82,6 +82,17 @@ describe('any tag list', () => {
     expect(idf('clipboard')).toBeGreaterThan(idf('database'))
   })
 
+  it("does not expand a description's everyday word into the topic it is a byword of: data stores are no shops", async () => {
+    // "stores" is also a byword of e-commerce; in this description it means data stores.
+    const tags = list(
+      JSON.stringify([{ name: 'Tag 1', description: 'NoSQL databases: document, key-value and graph stores.' }])
+    )
+    const readme =
+      '# Shoply\n\nShoply is an e-commerce platform: product catalog, shopping cart, checkout and payments for your online shop.'
+    const result = await tagsFor(tags, { readme }, WIDE)
+    expect(result.find(t => t.name === 'Tag 1')?.score ?? 0).toBeLessThan(0.3)
+  })
+
   it('weighs a word a description names in the plural as its commoner singular: "libraries" is no rare word', async () => {
     // "libraries" is rarer among READMEs than "library", but the profile matches both forms.
     const tags = list(

@@ -1,4 +1,4 @@
-import type { KnowledgeTopic } from '../../knowledge/index.js'
+import { specialist, type KnowledgeTopic } from '../../knowledge/index.js'
 import { entryPhrases, WEIGHTS, type LexiconEntry } from '../../lexicon/index.js'
 import type { TagEntry } from '../../tags/types.js'
 import type { EvidenceSource } from '../types.js'
@@ -146,7 +146,11 @@ class FacetBuilder {
   addDescribed(concept: { words: string; entry?: LexiconEntry; via?: string }): void {
     const specific = Math.min(1, Math.max(0, ...tokenize(concept.words).map(readmeIdfOfForms)) / 4)
     this.put(concept.words, Math.max(WEIGHTS.hint, WEIGHTS.clear * specific), 'description')
-    if (concept.entry && specific >= DESCRIBED_SPECIFIC)
+    // An everyday word that is only a byword of an entry ("stores" of e-commerce, "consoles" of terminal)
+    // may mean something else in this description: its own words count, the entry's phrases do not.
+    const words = tokenize(concept.words)
+    const plain = concept.via === 'alias' && words.length === 1 && specialist(singular(words[0]!)) < 0.5
+    if (concept.entry && specific >= DESCRIBED_SPECIFIC && !plain)
       for (const [phrase, weight] of entryPhrases(concept.entry))
         if (weight >= WEIGHTS.clear) this.putNew(phrase, weight * DESCRIBED_SHARE, 'lexicon')
   }
