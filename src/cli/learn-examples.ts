@@ -68,6 +68,22 @@ export async function learnFromFile(
 }
 
 /**
+ * Whether a file's bytes hold `text` anywhere, read in chunks (a match across two chunks counts). An input
+ * without `"tags"` has no example line: a byte search, not a line-by-line read, tells so.
+ */
+export async function fileHolds(path: string, text: string): Promise<boolean> {
+  const needle = Buffer.from(text)
+  let tail: Buffer = Buffer.alloc(0)
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    if (chunk.includes(needle)) return true
+    // A match split between chunks: the end of the last chunk joined to the start of this one.
+    if (tail.length > 0 && Buffer.concat([tail, chunk.subarray(0, needle.length - 1)]).includes(needle)) return true
+    tail = chunk.subarray(Math.max(0, chunk.length - needle.length + 1))
+  }
+  return false
+}
+
+/**
  * Copy stdin to a temporary file, so that it can be read twice (examples first, then tagging) without
  * holding it in memory. `remove` deletes it.
  */

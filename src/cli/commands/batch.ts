@@ -18,7 +18,7 @@ import {
   type ClassifierPlan
 } from '../classifier-flags.js'
 import { EXIT_ITEM_FAILED, EXIT_OK, openResultFile, writeLine, type CliIO, type Command } from '../io.js'
-import { learnFromFile, numberedLines, spoolToFile } from '../learn-examples.js'
+import { fileHolds, learnFromFile, numberedLines, spoolToFile } from '../learn-examples.js'
 import { createProgress } from '../progress.js'
 import { LINES_PER_WORKER, startLinePool, type LineAnswerer } from '../threads/pool.js'
 import { WORKER_KIND } from '../threads/messages.js'
@@ -103,7 +103,9 @@ function learnExamples(path: string, baseDir: string, examples: string | undefin
       learned += await learnFromFile(examples, dirname(resolve(examples)), tags, learner, (line, error) =>
         io.stderr.write(`warning: --examples line ${line} skipped: ${error.replace(/^line \d+: /, '')}\n`)
       )
-    return learned + (await learnFromFile(path, baseDir, tags, learner))
+    // Most inputs hold no example: a byte search spares them a second line-by-line read.
+    if (await fileHolds(path, '"tags"')) learned += await learnFromFile(path, baseDir, tags, learner)
+    return learned
   }
 }
 
