@@ -157,6 +157,23 @@ describe('any tag list', () => {
     expect(names(dotnet)).not.toContain('Net Neutrality')
   })
 
+  it('takes a plural or a doer as the head after a concept most READMEs touch: "Web Browsers" are browsers', async () => {
+    const tags = list('["Web Browsers", "Game Mods", "Risc-V Cores"]')
+    const http = await tagsFor(
+      tags,
+      {
+        readme:
+          '# Fetchy\n\nFetchy is an HTTP client for the web: GET and POST requests, cookies, redirects and a REST API helper.'
+      },
+      WIDE
+    )
+    expect(http.find(t => t.name === 'Web Browsers')?.score ?? 0).toBeLessThan(0.5)
+    const [mods] = nameConcepts('Game Mods').filter(c => c.head)
+    expect(mods?.words).toBe('mods')
+    // A specific concept before a plural stays the head: a RISC-V core is about RISC-V.
+    expect(nameConcepts('Risc-V Cores').find(c => c.head)?.words).toBe('risc v')
+  })
+
   it("reads a tag's description as prose: links, URLs and artwork credits are no evidence", async () => {
     const tags = list(
       JSON.stringify([

@@ -1,6 +1,6 @@
 import { findTopic, idf, readmeIdf, specialist, type KnowledgeTopic } from '../../knowledge/index.js'
 import { findEntryByPhrase, findLexiconEntry, type LexiconEntry } from '../../lexicon/index.js'
-import { singular, specificity } from './specificity.js'
+import { readmeIdfOfForms, singular, specificity } from './specificity.js'
 import { tokenize } from './tokenize.js'
 
 /** What one stretch of a tag's name stands for: an entry of the lexicon and/or the topics data, or a plain word. */
@@ -168,7 +168,7 @@ export function nameConcepts(name: string): Concept[] {
   // known concept before it stays the head instead ("Code Quality Checker", "Risc-V Cores").
   const beforeLast = mainPart[mainPart.length - 2]
   const head =
-    last && !last.known && beforeLast?.known && !beforeLast.coordinate && namesASubject(last.words)
+    last && !last.known && beforeLast?.known && !beforeLast.coordinate && namesASubject(last.words, beforeLast.words)
       ? last
       : ([...mainPart].reverse().find(c => c.known) ?? last ?? merged[0])
   return merged.map(concept => ({
@@ -183,14 +183,18 @@ export function nameConcepts(name: string): Concept[] {
  * Whether the unknown words that end a name are its subject, rather than a word for the form things take
  * or a broad noun: a phrase of several words ("state management"), or one specific word in the singular
  * ("neutrality", "packaging"). A doer ("checker", "detector"), a plural ("cores", "themes") or an everyday
- * noun ("communication", "performance") leaves the known concept before it as what the tag is about.
+ * noun ("communication", "performance") leaves the known concept before it as what the tag is about, unless
+ * that concept is one most READMEs touch ("web", "game"): "Web Browsers" are browsers, "Game Mods" are mods.
  */
-function namesASubject(words: string): boolean {
+function namesASubject(words: string, before: string): boolean {
   if (words.includes(' ')) return true
   const one = singular(words)
-  if (one !== words || (one.length > 4 && /(?:er|or)$/.test(one))) return false
-  return specificity(words) >= SUBJECT_SPECIFICITY
+  const broadBefore = Math.max(...tokenize(before).map(readmeIdfOfForms)) < BROAD_IDF
+  if (!broadBefore && (one !== words || (one.length > 4 && /(?:er|or)$/.test(one)))) return false
+  return specificity(one) >= SUBJECT_SPECIFICITY
 }
+/** A concept whose words are this common among READMEs (web, game, javascript, data) is broad. */
+const BROAD_IDF = 2.5
 
 /**
  * Joins the unknown words that end the name's main part after a known concept into one phrase ("state" +
