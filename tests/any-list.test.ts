@@ -266,6 +266,8 @@ describe('any tag list', () => {
     expect(nameConcepts('Open source MLOps').map(c => c.entry?.key)).toEqual(['ai'])
     // A word of READMEs and speech is no coinage: "defined" is not "defi" (blockchain) + "ned".
     expect(nameConcepts('Software Defined Radio').map(c => c.entry?.key)).not.toContain('blockchain')
+    // Nor is the plural of such a word: "catalogs" is not "cata" + "logs" (logging).
+    expect(nameConcepts('Data Catalogs').map(c => c.entry?.key)).not.toContain('logging')
     const tags = list('["Open source MLOps", "Clipboard Managers"]')
     const result = await tagsFor(tags, {
       readme:

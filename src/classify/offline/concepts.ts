@@ -91,7 +91,9 @@ export function lookupConcept(words: readonly string[]): Pick<Concept, 'entry' |
  */
 export function compoundConcept(word: string): Pick<Concept, 'entry' | 'via' | 'topic'> | null {
   // Only a coinage, rare in READMEs and in speech: a word ("defined") is not "defi" + "ned".
-  if (!/^[a-z]{5,}$/.test(word) || specialist(word) < 1 || readmeIdf(word) < COINAGE_IDF) return null
+  // Either number: "catalogs" is the plural of a word, not "cata" + "logs".
+  const coinage = (form: string) => specialist(form) >= 1 && readmeIdf(form) >= COINAGE_IDF
+  if (!/^[a-z]{5,}$/.test(word) || !coinage(word) || !coinage(singular(word))) return null
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const left = word.slice(0, cut)
     const right = word.slice(cut)
