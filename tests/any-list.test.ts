@@ -229,6 +229,18 @@ describe('any tag list', () => {
     expect(names(sqlite)).toEqual(['Databases'])
   })
 
+  it('knows hardware topics people list: FPGAs and software-defined radio', async () => {
+    const tags = list('["Hacking on FPGAs", "Software-defined radio", "Web games"]')
+    const core = await tagsFor(tags, {
+      readme: '# Pico\n\nPico is a small CPU core written in Verilog; it synthesizes with Yosys for iCE40 boards.'
+    })
+    expect(names(core)).toEqual(['Hacking on FPGAs'])
+    const radio = await tagsFor(tags, {
+      readme: '# Airwave\n\nListen to FM radio with an RTL-SDR dongle: demodulation, a waterfall display, IQ samples.'
+    })
+    expect(names(radio)).toEqual(['Software-defined radio'])
+  })
+
   it('reaches the topics data for names the lexicon lacks', () => {
     const profile = buildProfile(list('["Fantasy Consoles"]')[0] as TagList[number])
     const phrases = new Map(profile.facets.flatMap(f => [...f.phrases]))

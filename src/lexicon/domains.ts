@@ -69,6 +69,22 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
     hint: 'hardware, device, devices, sensors, flash, embedded, spi, keyboard, board, boards, usb, bluetooth, ble',
     weak: ''
   }),
+  topic('fpga', {
+    aliases: 'fpgas, hdl, hardware-description-language, verilog, vhdl',
+    strong:
+      'fpga, fpgas, verilog, systemverilog, vhdl, hardware description language, rtl design, logic synthesis, yosys, vivado, quartus, bitstream, spinalhdl, amaranth hdl, chisel hdl, ice40, nextpnr',
+    clear: 'hdl, rtl, testbench, synthesizable, xilinx, altera, lattice, asic, soc design, cocotb, verilator',
+    hint: 'hardware, synthesis, simulation, clock, gates, registers, pins, board, boards',
+    weak: ''
+  }),
+  topic('sdr', {
+    aliases: 'software-defined-radio, software-defined-radios, radio',
+    strong:
+      'software defined radio, sdr, gnu radio, gnuradio, rtl sdr, hackrf, ham radio, amateur radio, radio receiver, radio transceiver, demodulation, demodulator, iq samples',
+    clear: 'rf, modulation, spectrum analyzer, transceiver, antenna, lora, fm radio, am radio, waterfall display, radio',
+    hint: 'frequency, frequencies, signals, signal, receiver, decoder, spectrum',
+    weak: ''
+  }),
   topic('iot', {
     aliases: 'internet-of-things, smart-home, home-automation',
     strong:
