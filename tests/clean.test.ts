@@ -104,6 +104,17 @@ describe('community lines', () => {
     )
     expect(cleaned.sections[0]?.text).toBe('Hub is self-hosted team chat, a Slack alternative.')
   })
+
+  it('drops lines that credit a maker or sponsor: they describe the credited party, not the project', () => {
+    const cleaned = cleanReadme(
+      '# Stylo\n\nStylo transforms stylesheets with plugins.\n\n' +
+        'Stylo is built by Acme, a consultancy for AI and cybersecurity startups.\n\nMade with ❤️ by Jane Roe.\n\n' +
+        'It is made by composing small plugins.'
+    )
+    expect(cleaned.sections[0]?.text).toBe(
+      'Stylo transforms stylesheets with plugins.\nIt is made by composing small plugins.'
+    )
+  })
 })
 
 describe('pathological input', () => {
