@@ -235,4 +235,15 @@ describe('offline classifier', () => {
     expect(await classifier.classify(input, { maxTags: 3 })).toEqual(first)
     expect(first.provider).toBe('local')
   })
+
+  it('reads a Mac menu-bar app as a desktop app, and a link to its own wiki as no CMS', async () => {
+    const tags = list('["desktop-app", "mobile-app", "cms"]')
+    const readme =
+      '# Snip\n\nSnip is a menu bar app for macOS that keeps your snippets. Get it on the Mac App Store, ' +
+      'or build it with Xcode; it is written in Swift. See the wiki for the keyboard shortcuts.'
+    const result = await classify(tags, { readme }, WIDE)
+    expect(result[0]?.name).toBe('desktop-app')
+    expect(result.find(t => t.name === 'mobile-app')?.score ?? 0).toBeLessThan(0.5)
+    expect(result.find(t => t.name === 'cms')?.score ?? 0).toBeLessThan(0.5)
+  })
 })

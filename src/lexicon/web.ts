@@ -136,18 +136,19 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('desktop-app', {
     aliases: 'desktop, desktop-application, desktop-apps, electron, tauri',
     strong:
-      'desktop app, desktop application, desktop client, electron app, tauri app, for windows macos and linux, macos app, windows app, linux app, desktop applications',
+      'desktop app, desktop application, desktop client, electron app, tauri app, for windows macos and linux, macos app, windows app, linux app, desktop applications, mac app, mac app store, menu bar app, menubar app',
     clear:
-      'desktop, electron, tauri, dmg, appimage, flatpak, system tray, native app, cross platform app, windows macos and linux',
+      'desktop, electron, tauri, dmg, appimage, flatpak, system tray, native app, cross platform app, windows macos and linux, menu bar, menubar, homebrew cask',
     hint: 'download, releases, windows, macos, linux, cross platform, installer, snap, tray',
     weak: 'app'
   }),
   topic('mobile-app', {
     aliases: 'mobile, ios, android, mobile-apps, ios-app, android-app',
     strong:
-      'mobile app, mobile application, ios app, android app, iphone, ipad, ios and android, react native, flutter, app store, google play, play store, testflight, swiftui, react native app, flutter app',
-    clear: 'mobile, ios, android, xcode, apk, watchos',
-    hint: 'touch, smartphone, tablet, phone, kotlin, swift',
+      'mobile app, mobile application, ios app, android app, iphone, ipad, ios and android, react native, flutter, google play, play store, testflight, react native app, flutter app',
+    // Mac apps are built with Xcode and SwiftUI and sold on an App Store too.
+    clear: 'mobile, ios, android, apk, watchos, app store, swiftui',
+    hint: 'touch, smartphone, tablet, phone, kotlin, swift, xcode',
     weak: 'app'
   }),
   topic('bundler', {
@@ -169,9 +170,10 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('cms', {
     aliases: 'content-management-system, content-management, headless-cms',
     strong:
-      'cms, content management system, content management, headless cms, page builder, static site generator, wordpress, wiki engine',
-    clear: 'content editors, editorial, admin interface, wysiwyg, site builder, content api, wiki',
-    hint: 'blog, website, websites, posts, editors, media library, content, static site, pages, publishing, templates, themes',
+      'cms, content management system, content management, headless cms, page builder, static site generator, wordpress, wiki engine, wiki software',
+    // "See the wiki": most wikis a README names are its own documentation.
+    clear: 'content editors, editorial, admin interface, wysiwyg, site builder, content api',
+    hint: 'wiki, blog, website, websites, posts, editors, media library, content, static site, pages, publishing, templates, themes',
     weak: ''
   }),
   topic('blog', {
