@@ -246,4 +246,15 @@ describe('offline classifier', () => {
     expect(result.find(t => t.name === 'mobile-app')?.score ?? 0).toBeLessThan(0.5)
     expect(result.find(t => t.name === 'cms')?.score ?? 0).toBeLessThan(0.5)
   })
+
+  it('reads where a program runs as no operating system, and pull requests as no CI', async () => {
+    const tags = list('["os", "cicd", "cli"]')
+    const readme =
+      '# Prtidy\n\nPrtidy is a command line tool that sorts the files of your pull requests into a tree. It runs on ' +
+      'a variety of operating systems, including Linux, Windows and macOS, and on any operating system with Node.'
+    const result = await classify(tags, { readme }, WIDE)
+    expect(result[0]?.name).toBe('cli')
+    expect(result.find(t => t.name === 'os')?.score ?? 0).toBeLessThan(0.5)
+    expect(result.find(t => t.name === 'cicd')?.score ?? 0).toBeLessThan(0.5)
+  })
 })

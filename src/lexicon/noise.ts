@@ -49,6 +49,22 @@ export const NOISE_PHRASES: readonly string[] = [
   'source code',
   'pull request',
   'pull requests',
+  // Where a program runs, not what it is: "on a variety of operating systems" is no operating system.
+  ...[
+    'any',
+    'every',
+    'all',
+    'other',
+    'most',
+    'major',
+    'multiple',
+    'many',
+    'several',
+    'various',
+    'different',
+    'supported'
+  ].flatMap(quantity => [`${quantity} operating system`, `${quantity} operating systems`]),
+  'variety of operating systems',
   'issue tracker',
   'bug reports',
   'of course',

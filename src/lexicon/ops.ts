@@ -40,8 +40,8 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     aliases: 'ci-cd, ci, cd, continuous-integration, continuous-delivery, continuous-deployment, devops',
     strong:
       'continuous integration, continuous delivery, continuous deployment, ci cd, ci server, build pipelines, ci pipeline, ci pipelines, github actions, gitlab ci, jenkins, ci runner, continuous integration server, drone ci, buildkite',
-    clear: 'ci, build server, devops, runners, build jobs, pull request, gitops, release pipelines',
-    hint: 'automation, workflow, deploy, pipeline, pipelines, builds, cd, artifacts',
+    clear: 'ci, build server, devops, runners, build jobs, gitops, release pipelines',
+    hint: 'automation, workflow, deploy, pipeline, pipelines, builds, cd, artifacts, pull request',
     weak: ''
   }),
   topic('deploy-tool', {
