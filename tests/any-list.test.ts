@@ -241,6 +241,15 @@ describe('any tag list', () => {
     expect(names(radio)).toEqual(['Software-defined radio'])
   })
 
+  it('reads a Chrome extension or a Firefox add-on as a browser extension', async () => {
+    const tags = list('["Browser Extensions", "Clipboard Managers", "Web games"]')
+    const result = await tagsFor(tags, {
+      readme:
+        '# Tabsy\n\nTabsy is a Chrome extension and Firefox add-on that groups your tabs. Get it on the Chrome Web Store.'
+    })
+    expect(names(result)).toEqual(['Browser Extensions'])
+  })
+
   it('reaches the topics data for names the lexicon lacks', () => {
     const profile = buildProfile(list('["Fantasy Consoles"]')[0] as TagList[number])
     const phrases = new Map(profile.facets.flatMap(f => [...f.phrases]))

@@ -133,6 +133,16 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     hint: 'ui, interface, graphical, cross platform, windows, window, desktop, tk, layout',
     weak: ''
   }),
+  topic('browser-extension', {
+    aliases:
+      'browser-extensions, web-extension, web-extensions, webextension, chrome-extension, chrome-extensions, firefox-extension, firefox-addon',
+    strong:
+      'browser extension, chrome extension, firefox extension, firefox add on, firefox addon, web extension, webextension, edge extension, safari extension, userscript, user script, chrome web store, browser add on, browser addon',
+    clear:
+      'content script, content scripts, manifest v3, manifest v2, tampermonkey, greasemonkey, violentmonkey, extension popup, browser action, firefox add ons',
+    hint: 'chrome, firefox, edge, safari, browser, browsers, extension, extensions, add on, addon, toolbar',
+    weak: ''
+  }),
   topic('desktop-app', {
     aliases: 'desktop, desktop-application, desktop-apps, electron, tauri',
     strong:
