@@ -250,6 +250,29 @@ describe('any tag list', () => {
     expect(names(result)).toEqual(['Browser Extensions'])
   })
 
+  it('knows build systems, window managers, virtualization and e-books, and a bytecode VM is no hypervisor', async () => {
+    const tags = list('["Build systems", "Window managers", "Virtualization", "E-book readers"]')
+    const first = async (readme: string) => names(await tagsFor(tags, { readme }))[0]
+    expect(
+      await first('# Bolt\n\nBolt is a build system for C++: a Makefile-like file, incremental builds in parallel.')
+    ).toBe('Build systems')
+    expect(await first('# Tilo\n\nTilo is a tiling window manager for X11 with workspaces and gaps.')).toBe(
+      'Window managers'
+    )
+    expect(await first('# Vmctl\n\nVmctl runs virtual machines with QEMU and KVM: snapshots and a guest agent.')).toBe(
+      'Virtualization'
+    )
+    expect(await first('# Folio\n\nFolio is an EPUB reader with a bookshelf and reading progress sync.')).toBe(
+      'E-book readers'
+    )
+    const vm = await tagsFor(
+      tags,
+      { readme: '# Luna\n\nA register-based virtual machine and bytecode compiler for Lua.' },
+      WIDE
+    )
+    expect(vm.find(t => t.name === 'Virtualization')?.score ?? 0).toBeLessThan(0.5)
+  })
+
   it('reaches the topics data for names the lexicon lacks', () => {
     const profile = buildProfile(list('["Fantasy Consoles"]')[0] as TagList[number])
     const phrases = new Map(profile.facets.flatMap(f => [...f.phrases]))

@@ -419,5 +419,38 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'a11y',
     strong: 'accessibility, a11y, screen reader, screen readers, wcag, aria, accessible',
     clear: 'keyboard navigation, contrast, assistive'
+  }),
+  topic('build-system', {
+    aliases: 'build-systems, build-tool, build-tools, build-automation',
+    strong:
+      'build system, build tool, build automation, makefile, makefiles, cmake, bazel, meson, gradle, maven, scons, autotools, premake, xmake, buck2, ninja build, incremental builds, hermetic builds',
+    clear: 'build rules, build targets, build files, cross compilation, toolchain file, ninja, build graph',
+    hint: 'build, builds, targets, compile, compilation, toolchain',
+    weak: ''
+  }),
+  topic('window-manager', {
+    aliases: 'window-managers, tiling-window-manager, wayland-compositor',
+    strong:
+      'window manager, window managers, tiling window manager, wayland compositor, x11 window manager, stacking window manager, i3wm, sway, xmonad, awesomewm, bspwm, hyprland, dwm',
+    clear: 'tiling, compositor, workspaces, x11, wayland, xorg, keybindings, status bar',
+    hint: 'windows, window, layouts, gaps, desktop, bar',
+    weak: ''
+  }),
+  topic('virtualization', {
+    aliases: 'hypervisor, hypervisors, virtual-machines, kvm, qemu',
+    strong:
+      'virtualization, hypervisor, hypervisors, qemu, kvm, virtualbox, vmware, xen, firecracker, microvm, microvms, libvirt, proxmox, hyper v, guest os',
+    // A "virtual machine" is also a language's bytecode interpreter (runtime): a hint, not evidence.
+    clear: 'vms, guest operating system, virtual disk, pci passthrough, vcpu, vcpus, paravirtualization',
+    hint: 'guest, host, isolation, snapshots, vm, virtual machine, virtual machines',
+    weak: ''
+  }),
+  topic('ebook', {
+    aliases: 'ebooks, e-book, e-books, epub, ebook-reader',
+    strong:
+      'ebook, ebooks, e book, e books, epub, ebook reader, e reader, ereader, kindle, calibre, mobi, azw3, ebook library, ebook manager, opds',
+    clear: 'fb2, djvu, bookshelf, reading progress, e ink',
+    hint: 'books, book, reading, reader, pdf',
+    weak: ''
   })
 ]
