@@ -1,6 +1,7 @@
 import type { Classifier, ClassifyInput, SelectionOptions } from '../classify/types.js'
 import { getErrorMessage } from '../errors.js'
 import { echoTag, fingerprint, resultId, type TagResult } from '../result.js'
+import type { TagEntry, TagList } from '../tags/types.js'
 
 /** READMEs are read up to this many bytes. */
 export const MAX_README_BYTES = 512 * 1024
@@ -37,6 +38,14 @@ export function itemFingerprint(
   return fingerprint(capBytes(item.readme), item.description ?? '', classifier, selection)
 }
 
+/** A list's entries by name, made once per list: a list of 1,255 topics took 7 % of each README's time to index. */
+function entriesByName(tags: TagList): ReadonlyMap<string, TagEntry> {
+  let byName = indexes.get(tags)
+  if (!byName) indexes.set(tags, (byName = new Map(tags.map(tag => [tag.name, tag]))))
+  return byName
+}
+const indexes = new WeakMap<TagList, ReadonlyMap<string, TagEntry>>()
+
 /** Tag one item. Never throws: a failure becomes a result with `error` and no tags. */
 export async function tagItem(item: TagItem, classifier: Classifier, selection: SelectionOptions): Promise<TagResult> {
   const readme = capBytes(item.readme)
@@ -48,7 +57,7 @@ export async function tagItem(item: TagItem, classifier: Classifier, selection: 
   }
   try {
     const answer = await classifier.classify({ readme, description, format: item.format }, selection)
-    const byName = new Map(classifier.tags.map(tag => [tag.name, tag]))
+    const byName = entriesByName(classifier.tags)
     const chosen = answer.tags.filter(score => byName.has(score.name)).slice(0, selection.maxTags)
     return {
       id: base.id,
