@@ -231,6 +231,23 @@ async function learnFromFile(path, baseDir, tags, learner, skipped = () => { }) 
     return learned;
 }
 /**
+ * Whether a file's bytes hold `text` anywhere, read in chunks (a match across two chunks counts). An input
+ * without `"tags"` has no example line: a byte search, not a line-by-line read, tells so.
+ */
+async function fileHolds(path, text) {
+    const needle = Buffer.from(text);
+    let tail = Buffer.alloc(0);
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
+        if (chunk.includes(needle))
+            return true;
+        // A match split between chunks: the end of the last chunk joined to the start of this one.
+        if (tail.length > 0 && Buffer.concat([tail, chunk.subarray(0, needle.length - 1)]).includes(needle))
+            return true;
+        tail = chunk.subarray(Math.max(0, chunk.length - needle.length + 1));
+    }
+    return false;
+}
+/**
  * Copy stdin to a temporary file, so that it can be read twice (examples first, then tagging) without
  * holding it in memory. `remove` deletes it.
  */
@@ -1967,7 +1984,10 @@ function learnExamples(path, baseDir, examples, io) {
         let learned = 0;
         if (examples !== undefined)
             learned += await learnFromFile(examples, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(examples)), tags, learner, (line, error) => io.stderr.write(`warning: --examples line ${line} skipped: ${error.replace(/^line \d+: /, '')}\n`));
-        return learned + (await learnFromFile(path, baseDir, tags, learner));
+        // Most inputs hold no example: a byte search spares them a second line-by-line read.
+        if (await fileHolds(path, '"tags"'))
+            learned += await learnFromFile(path, baseDir, tags, learner);
+        return learned;
     };
 }
 /**

@@ -839,7 +839,9 @@ function lookupConcept(words) {
  */
 function compoundConcept(word) {
     // Only a coinage, rare in READMEs and in speech: a word ("defined") is not "defi" + "ned".
-    if (!/^[a-z]{5,}$/.test(word) || (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(word) < 1 || (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeIdf */ .At)(word) < COINAGE_IDF)
+    // Either number: "catalogs" is the plural of a word, not "cata" + "logs".
+    const coinage = (form) => (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(form) >= 1 && (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeIdf */ .At)(form) >= COINAGE_IDF;
+    if (!/^[a-z]{5,}$/.test(word) || !coinage(word) || !coinage((0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(word)))
         return null;
     for (let cut = 2; cut <= word.length - 2; cut++) {
         const left = word.slice(0, cut);
@@ -920,7 +922,7 @@ function nameConcepts(name) {
     // "state management", and a JavaScript game engine is no state manager. See namesASubject for when the
     // known concept before it stays the head instead ("Code Quality Checker", "Risc-V Cores").
     const beforeLast = mainPart[mainPart.length - 2];
-    const head = last && !last.known && beforeLast?.known && !beforeLast.coordinate && namesASubject(last.words)
+    const head = last && !last.known && beforeLast?.known && !beforeLast.coordinate && namesASubject(last.words, beforeLast.words)
         ? last
         : ([...mainPart].reverse().find(c => c.known) ?? last ?? merged[0]);
     return merged.map(concept => ({
@@ -934,16 +936,20 @@ function nameConcepts(name) {
  * Whether the unknown words that end a name are its subject, rather than a word for the form things take
  * or a broad noun: a phrase of several words ("state management"), or one specific word in the singular
  * ("neutrality", "packaging"). A doer ("checker", "detector"), a plural ("cores", "themes") or an everyday
- * noun ("communication", "performance") leaves the known concept before it as what the tag is about.
+ * noun ("communication", "performance") leaves the known concept before it as what the tag is about, unless
+ * that concept is one most READMEs touch ("web", "game"): "Web Browsers" are browsers, "Game Mods" are mods.
  */
-function namesASubject(words) {
+function namesASubject(words, before) {
     if (words.includes(' '))
         return true;
     const one = (0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(words);
-    if (one !== words || (one.length > 4 && /(?:er|or)$/.test(one)))
+    const broadBefore = Math.max(...(0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(before).map(_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .readmeIdfOfForms */ .KO)) < BROAD_IDF;
+    if (!broadBefore && (one !== words || (one.length > 4 && /(?:er|or)$/.test(one))))
         return false;
-    return (0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .specificity */ .jw)(words) >= SUBJECT_SPECIFICITY;
+    return (0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .specificity */ .jw)(one) >= SUBJECT_SPECIFICITY;
 }
+/** A concept whose words are this common among READMEs (web, game, javascript, data) is broad. */
+const BROAD_IDF = 2.5;
 /**
  * Joins the unknown words that end the name's main part after a known concept into one phrase ("state" +
  * "management" → "state management"): together they are the thing named, each alone an everyday word.
@@ -2067,6 +2073,7 @@ var word_weights = __webpack_require__(3716);
 
 
 
+
 /** Share of the score a modifier concept ("PHP" in "PHP Frameworks") can bring, against 1 for the head. */
 const MODIFIER_IMPORTANCE = 0.6;
 /** A name that is only an alias of a broader lexicon entry ("sass" of css) takes its weaker phrases at this share. */
@@ -2171,7 +2178,11 @@ class FacetBuilder {
     addDescribed(concept) {
         const specific = Math.min(1, Math.max(0, ...(0,tokenize/* tokenize */.qw)(concept.words).map(specificity/* readmeIdfOfForms */.KO)) / 4);
         this.put(concept.words, Math.max(lexicon/* WEIGHTS */.Y0.hint, lexicon/* WEIGHTS */.Y0.clear * specific), 'description');
-        if (concept.entry && specific >= DESCRIBED_SPECIFIC)
+        // An everyday word that is only a byword of an entry ("stores" of e-commerce, "consoles" of terminal)
+        // may mean something else in this description: its own words count, the entry's phrases do not.
+        const words = (0,tokenize/* tokenize */.qw)(concept.words);
+        const plain = concept.via === 'alias' && words.length === 1 && (0,knowledge/* specialist */.wj)((0,specificity/* singular */.cL)(words[0])) < 0.5;
+        if (concept.entry && specific >= DESCRIBED_SPECIFIC && !plain)
             for (const [phrase, weight] of (0,lexicon/* entryPhrases */.xf)(concept.entry))
                 if (weight >= lexicon/* WEIGHTS */.Y0.clear)
                     this.putNew(phrase, weight * DESCRIBED_SHARE, 'lexicon');
@@ -3219,6 +3230,14 @@ function capBytes(text, maxBytes = MAX_README_BYTES) {
 function itemFingerprint(item, classifier, selection) {
     return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .Rj)(capBytes(item.readme), item.description ?? '', classifier, selection);
 }
+/** A list's entries by name, made once per list: a list of 1,255 topics took 7 % of each README's time to index. */
+function entriesByName(tags) {
+    let byName = indexes.get(tags);
+    if (!byName)
+        indexes.set(tags, (byName = new Map(tags.map(tag => [tag.name, tag]))));
+    return byName;
+}
+const indexes = new WeakMap();
 /** Tag one item. Never throws: a failure becomes a result with `error` and no tags. */
 async function tagItem(item, classifier, selection) {
     const readme = capBytes(item.readme);
@@ -3230,7 +3249,7 @@ async function tagItem(item, classifier, selection) {
     };
     try {
         const answer = await classifier.classify({ readme, description, format: item.format }, selection);
-        const byName = new Map(classifier.tags.map(tag => [tag.name, tag]));
+        const byName = entriesByName(classifier.tags);
         const chosen = answer.tags.filter(score => byName.has(score.name)).slice(0, selection.maxTags);
         return {
             id: base.id,
@@ -3813,6 +3832,20 @@ const DOMAIN_TOPICS = [
         strong: 'firmware, microcontroller, microcontrollers, mcu, stm32, rp2040, esp32, esp8266, arduino, avr, cortex m, bare metal, embedded systems, rtos, embassy, risc v, freertos, nrf52, qmk, zmk, embedded devices, embedded linux, embedded rust',
         clear: 'flashing, bootloader, gpio, i2c, uart, hal, peripherals, fpga, pcb, keymap, low power, zephyr',
         hint: 'hardware, device, devices, sensors, flash, embedded, spi, keyboard, board, boards, usb, bluetooth, ble',
+        weak: ''
+    }),
+    topic('fpga', {
+        aliases: 'fpgas, hdl, hardware-description-language, verilog, vhdl',
+        strong: 'fpga, fpgas, verilog, systemverilog, vhdl, hardware description language, rtl design, logic synthesis, yosys, vivado, quartus, bitstream, spinalhdl, amaranth hdl, chisel hdl, ice40, nextpnr',
+        clear: 'hdl, rtl, testbench, synthesizable, xilinx, altera, lattice, asic, soc design, cocotb, verilator',
+        hint: 'hardware, synthesis, simulation, clock, gates, registers, pins, board, boards',
+        weak: ''
+    }),
+    topic('sdr', {
+        aliases: 'software-defined-radio, software-defined-radios, radio',
+        strong: 'software defined radio, sdr, gnu radio, gnuradio, rtl sdr, hackrf, ham radio, amateur radio, radio receiver, radio transceiver, demodulation, demodulator, iq samples',
+        clear: 'rf, modulation, spectrum analyzer, transceiver, antenna, lora, fm radio, am radio, waterfall display, radio',
+        hint: 'frequency, frequencies, signals, signal, receiver, decoder, spectrum',
         weak: ''
     }),
     topic('iot', {
@@ -4433,6 +4466,35 @@ const MORE_TOPICS = [
         aliases: 'a11y',
         strong: 'accessibility, a11y, screen reader, screen readers, wcag, aria, accessible',
         clear: 'keyboard navigation, contrast, assistive'
+    }),
+    topic('build-system', {
+        aliases: 'build-systems, build-tool, build-tools, build-automation',
+        strong: 'build system, build tool, build automation, makefile, makefiles, cmake, bazel, meson, gradle, maven, scons, autotools, premake, xmake, buck2, ninja build, incremental builds, hermetic builds',
+        clear: 'build rules, build targets, build files, cross compilation, toolchain file, ninja, build graph',
+        hint: 'build, builds, targets, compile, compilation, toolchain',
+        weak: ''
+    }),
+    topic('window-manager', {
+        aliases: 'window-managers, tiling-window-manager, wayland-compositor',
+        strong: 'window manager, window managers, tiling window manager, wayland compositor, x11 window manager, stacking window manager, i3wm, sway, xmonad, awesomewm, bspwm, hyprland, dwm',
+        clear: 'tiling, compositor, workspaces, x11, wayland, xorg, keybindings, status bar',
+        hint: 'windows, window, layouts, gaps, desktop, bar',
+        weak: ''
+    }),
+    topic('virtualization', {
+        aliases: 'hypervisor, hypervisors, virtual-machines, kvm, qemu',
+        strong: 'virtualization, hypervisor, hypervisors, qemu, kvm, virtualbox, vmware, xen, firecracker, microvm, microvms, libvirt, proxmox, hyper v, guest os',
+        // A "virtual machine" is also a language's bytecode interpreter (runtime): a hint, not evidence.
+        clear: 'vms, guest operating system, virtual disk, pci passthrough, vcpu, vcpus, paravirtualization',
+        hint: 'guest, host, isolation, snapshots, vm, virtual machine, virtual machines',
+        weak: ''
+    }),
+    topic('ebook', {
+        aliases: 'ebooks, e-book, e-books, epub, ebook-reader',
+        strong: 'ebook, ebooks, e book, e books, epub, ebook reader, e reader, ereader, kindle, calibre, mobi, azw3, ebook library, ebook manager, opds',
+        clear: 'fb2, djvu, bookshelf, reading progress, e ink',
+        hint: 'books, book, reading, reader, pdf',
+        weak: ''
     })
 ];
 
@@ -4471,8 +4533,8 @@ const OPS_TOPICS = [
     topic('cicd', {
         aliases: 'ci-cd, ci, cd, continuous-integration, continuous-delivery, continuous-deployment, devops',
         strong: 'continuous integration, continuous delivery, continuous deployment, ci cd, ci server, build pipelines, ci pipeline, ci pipelines, github actions, gitlab ci, jenkins, ci runner, continuous integration server, drone ci, buildkite',
-        clear: 'ci, build server, devops, runners, build jobs, pull request, gitops, release pipelines',
-        hint: 'automation, workflow, deploy, pipeline, pipelines, builds, cd, artifacts',
+        clear: 'ci, build server, devops, runners, build jobs, gitops, release pipelines',
+        hint: 'automation, workflow, deploy, pipeline, pipelines, builds, cd, artifacts, pull request',
         weak: ''
     }),
     topic('deploy-tool', {
@@ -4662,18 +4724,26 @@ const WEB_TOPICS = [
         hint: 'ui, interface, graphical, cross platform, windows, window, desktop, tk, layout',
         weak: ''
     }),
+    topic('browser-extension', {
+        aliases: 'browser-extensions, web-extension, web-extensions, webextension, chrome-extension, chrome-extensions, firefox-extension, firefox-addon',
+        strong: 'browser extension, chrome extension, firefox extension, firefox add on, firefox addon, web extension, webextension, edge extension, safari extension, userscript, user script, chrome web store, browser add on, browser addon',
+        clear: 'content script, content scripts, manifest v3, manifest v2, tampermonkey, greasemonkey, violentmonkey, extension popup, browser action, firefox add ons',
+        hint: 'chrome, firefox, edge, safari, browser, browsers, extension, extensions, add on, addon, toolbar',
+        weak: ''
+    }),
     topic('desktop-app', {
         aliases: 'desktop, desktop-application, desktop-apps, electron, tauri',
-        strong: 'desktop app, desktop application, desktop client, electron app, tauri app, for windows macos and linux, macos app, windows app, linux app, desktop applications',
-        clear: 'desktop, electron, tauri, dmg, appimage, flatpak, system tray, native app, cross platform app, windows macos and linux',
+        strong: 'desktop app, desktop application, desktop client, electron app, tauri app, for windows macos and linux, macos app, windows app, linux app, desktop applications, mac app, mac app store, menu bar app, menubar app',
+        clear: 'desktop, electron, tauri, dmg, appimage, flatpak, system tray, native app, cross platform app, windows macos and linux, menu bar, menubar, homebrew cask',
         hint: 'download, releases, windows, macos, linux, cross platform, installer, snap, tray',
         weak: 'app'
     }),
     topic('mobile-app', {
         aliases: 'mobile, ios, android, mobile-apps, ios-app, android-app',
-        strong: 'mobile app, mobile application, ios app, android app, iphone, ipad, ios and android, react native, flutter, app store, google play, play store, testflight, swiftui, react native app, flutter app',
-        clear: 'mobile, ios, android, xcode, apk, watchos',
-        hint: 'touch, smartphone, tablet, phone, kotlin, swift',
+        strong: 'mobile app, mobile application, ios app, android app, iphone, ipad, ios and android, react native, flutter, google play, play store, testflight, react native app, flutter app',
+        // Mac apps are built with Xcode and SwiftUI and sold on an App Store too.
+        clear: 'mobile, ios, android, apk, watchos, app store, swiftui',
+        hint: 'touch, smartphone, tablet, phone, kotlin, swift, xcode',
         weak: 'app'
     }),
     topic('bundler', {
@@ -4692,9 +4762,10 @@ const WEB_TOPICS = [
     }),
     topic('cms', {
         aliases: 'content-management-system, content-management, headless-cms',
-        strong: 'cms, content management system, content management, headless cms, page builder, static site generator, wordpress, wiki engine',
-        clear: 'content editors, editorial, admin interface, wysiwyg, site builder, content api, wiki',
-        hint: 'blog, website, websites, posts, editors, media library, content, static site, pages, publishing, templates, themes',
+        strong: 'cms, content management system, content management, headless cms, page builder, static site generator, wordpress, wiki engine, wiki software',
+        // "See the wiki": most wikis a README names are its own documentation.
+        clear: 'content editors, editorial, admin interface, wysiwyg, site builder, content api',
+        hint: 'wiki, blog, website, websites, posts, editors, media library, content, static site, pages, publishing, templates, themes',
         weak: ''
     }),
     topic('blog', {
@@ -4779,6 +4850,22 @@ const NOISE_PHRASES = [
     'source code',
     'pull request',
     'pull requests',
+    // Where a program runs, not what it is: "on a variety of operating systems" is no operating system.
+    ...[
+        'any',
+        'every',
+        'all',
+        'other',
+        'most',
+        'major',
+        'multiple',
+        'many',
+        'several',
+        'various',
+        'different',
+        'supported'
+    ].flatMap(quantity => [`${quantity} operating system`, `${quantity} operating systems`]),
+    'variety of operating systems',
     'issue tracker',
     'bug reports',
     'of course',
@@ -5066,21 +5153,24 @@ function resultId(given, repositoryId) {
 function normalisedList(tags) {
     return tags.map(tag => [tag.normal, tag.name, tag.aliases, tag.description ?? '']);
 }
-// A batch fingerprints every line under one list: its JSON is made once per list, not once per line.
-const listJson = new WeakMap();
+// A batch fingerprints every line under one list: the list is hashed once per list, not once per line
+// (the 1,255 featured topics make 136 KB of JSON: hashing it for each README took half of tagItem's time).
+const listDigests = new WeakMap();
 /**
  * sha256 of everything that decides an answer: README, description, the normalised list, and the
  * classifier's identity (provider, model and settings such as max-tags or the prompt version).
  * Equal fingerprints mean a cached or earlier answer can be reused. The hash is fed the JSON array
- * `[readme, description, list, provider, model, classifier settings, settings]` piece by piece.
+ * `[readme, description, sha256 of the list's JSON, provider, model, classifier settings, settings]` piece by piece.
  */
 function fingerprint(readme, description, classifier, settings) {
     const { provider, model, settings: classifierSettings } = classifier.identity;
-    let list = listJson.get(classifier.tags);
+    let list = listDigests.get(classifier.tags);
     if (list === undefined)
-        listJson.set(classifier.tags, (list = JSON.stringify(normalisedList(classifier.tags))));
+        listDigests.set(classifier.tags, (list = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+            .update(JSON.stringify(normalisedList(classifier.tags)))
+            .digest('hex')));
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(`[${JSON.stringify(readme)},${JSON.stringify(description)},${list},`)
+        .update(`[${JSON.stringify(readme)},${JSON.stringify(description)},"${list}",`)
         .update(JSON.stringify([provider, model, classifierSettings, settings]).slice(1))
         .digest('hex');
 }
@@ -5320,6 +5410,14 @@ const INVITE = /\b(join|joining|chat with|talk (to|with)|follow|ask|reach|find u
 function isCommunityLine(text) {
     return text.length < 260 && CHAT_NETWORK.test(text) && INVITE.test(text);
 }
+// Who made or pays for the project, not what it is: "PostCSS is built by Acme, a consultancy for AI and
+// security startups", "Made with ❤️ by Jane", "Sponsored by Acme". The line's words describe the credited party.
+// Not a means: "it is made by composing plugins".
+const CREDIT = /^(?:[\p{L}\p{N}._ -]{1,40}\s(?:is|was|are)\s+)?(?:proudly\s+)?(?:built|made|developed|created|maintained|sponsored|supported|funded|backed|brought to you)\b.{0,24}?\bby\s+(?!\p{L}+ing\b)/iu;
+/** True for short lines that credit a maker or sponsor ("X is built by Acme, a … consultancy"). */
+function isCreditLine(text) {
+    return text.length < 300 && CREDIT.test(text);
+}
 
 ;// CONCATENATED MODULE: ./src/text/sections.ts
 
@@ -5337,7 +5435,7 @@ function finishSections(raw, title) {
     let joinedEmpty = false; // a section has already joined an empty opening
     let boilerplateBelow = 0; // level of the boilerplate heading whose subsections inherit its kind; 0 = none
     for (const section of raw) {
-        const blocks = section.blocks.filter(block => block.length > 0 && !isCommunityLine(block));
+        const blocks = section.blocks.filter(block => block.length > 0 && !isCommunityLine(block) && !isCreditLine(block));
         const text = blocks.join('\n');
         if (boilerplateBelow > 0 && section.level > boilerplateBelow) {
             sections.push({ heading: section.heading, level: section.level, text, kind: 'boilerplate' });
