@@ -6,8 +6,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'ml, deep-learning, neural-networks',
     strong:
       'machine learning, deep learning, neural network, neural networks, training, model training, pytorch, tensorflow, scikit learn, jax, gradient boosting, xgboost',
-    clear: 'models, classification, regression, dataset, datasets, inference, gpu, embeddings, fine tuning',
-    hint: 'predictions, features'
+    // Regressions are also bugs, models are also data models, GPUs also draw games.
+    clear: 'dataset, datasets, inference, embeddings, fine tuning',
+    hint: 'predictions, features, models, classification, regression, gpu'
   }),
   topic('llm', {
     aliases: 'llms, large-language-models, generative-ai, genai, gpt, chatgpt',
@@ -19,7 +20,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'natural-language-processing, text-processing',
     strong:
       'natural language processing, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, lemmatization, spacy, nltk',
-    clear: 'text, corpus, language models, transformers, word embeddings'
+    clear: 'corpus, language models, transformers, word embeddings',
+    hint: 'text'
   }),
   topic('computer-vision', {
     aliases: 'cv, vision, image-recognition',
