@@ -273,6 +273,16 @@ describe('any tag list', () => {
     expect(vm.find(t => t.name === 'Virtualization')?.score ?? 0).toBeLessThan(0.5)
   })
 
+  it('reaches the lexicon through a defining phrase even where a featured topic has the name too', async () => {
+    // "testing framework" is a featured topic and a strong phrase of the lexicon's testing entry.
+    const tags = list('["OpenSource Testing Frameworks & Tools", "React UI"]')
+    const result = await tagsFor(tags, {
+      readme:
+        '# Peek\n\nPeek compares screenshots of your UI components taken with Selenium: visual regression testing.'
+    })
+    expect(names(result)[0]).toBe('OpenSource Testing Frameworks & Tools')
+  })
+
   it('reaches the topics data for names the lexicon lacks', () => {
     const profile = buildProfile(list('["Fantasy Consoles"]')[0] as TagList[number])
     const phrases = new Map(profile.facets.flatMap(f => [...f.phrases]))

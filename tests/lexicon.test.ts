@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tokenize } from '../src/classify/offline/tokenize.js'
-import { entryPhrases, findLexiconEntry, LEXICON } from '../src/lexicon/index.js'
+import { entryPhrases, findEntryByPhrase, findLexiconEntry, LEXICON } from '../src/lexicon/index.js'
 import { normalizeTagName } from '../src/tags/normalize.js'
 
 // The tag names of the project's seed vocabulary: the lexicon must know every one.
@@ -33,6 +33,15 @@ describe('lexicon', () => {
     expect(findLexiconEntry(['kubernetes'])?.key).toBe('k8s')
     expect(findLexiconEntry(['no-such-topic', 'artificial-intelligence'])?.key).toBe('ai')
     expect(findLexiconEntry(['no-such-topic'])).toBeUndefined()
+  })
+
+  it('finds an entry by a strong phrase that several list, through the head word', () => {
+    expect(findEntryByPhrase(['tree-shaking'])?.key).toBe('bundler')
+    // Listed by framework and by agent: the generic head gives way to the specific word.
+    expect(findEntryByPhrase(['agent-framework'])?.key).toBe('agent')
+    expect(findEntryByPhrase(['container-runtime'])?.key).toBe('runtime')
+    // Listed by http and http-client, and the head names neither: no guess.
+    expect(findEntryByPhrase(['http-requests'])).toBeUndefined()
   })
 
   it('gives every entry strong phrases, and every phrase words to match', () => {

@@ -50,7 +50,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('testing', {
     aliases: 'test, tests, test-framework, unit-testing, qa',
     strong:
-      'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation, property based test, robot framework',
+      'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation, property based test, robot framework, regression testing, visual regression testing, screenshot testing',
     clear:
       'testing, assertions, mocks, test cases, tdd, bdd, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress',
     hint: 'test, grader, grading, automated testing, regression, tests, assert, coverage, fixtures',
@@ -155,8 +155,9 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     aliases: 'frameworks, web-framework',
     generic: true,
     strong:
-      'framework, web framework, microframework, micro framework, application framework, full stack framework, testing framework, agent framework, multi agent framework, frontend framework',
-    clear: 'plugin architecture, batteries included, build applications, build web applications',
+      'framework, web framework, microframework, micro framework, application framework, full stack framework, agent framework, multi agent framework, frontend framework',
+    // A testing framework is a framework, but "Testing Frameworks" are about testing: clear here, strong there.
+    clear: 'plugin architecture, batteries included, build applications, build web applications, testing framework',
     hint: 'toolkit, scaffolding, conventions, middleware, routing, plugins, extensible',
     weak: ''
   }),

@@ -108,24 +108,45 @@ export function findLexiconEntry(normals: readonly string[]): LexiconEntry | und
   return undefined
 }
 
-// Strong phrases that belong to one entry only, by normal form: "search engine" → search.
-const BY_PHRASE = new Map<string, LexiconEntry | null>()
+// Strong phrases by normal form, with every entry that lists one: "search engine" → search.
+const BY_PHRASE = new Map<string, LexiconEntry[]>()
 for (const entry of LEXICON)
   for (const phrase of phraseList(entry.strong)) {
     const normal = normalizeTagName(phrase)
     if (!normal || BY_NAME.has(normal)) continue
-    const seen = BY_PHRASE.get(normal)
-    BY_PHRASE.set(normal, seen === undefined || seen === entry ? entry : null)
+    const entries = BY_PHRASE.get(normal) ?? []
+    if (!entries.includes(entry)) entries.push(entry)
+    BY_PHRASE.set(normal, entries)
   }
 
 /**
- * The lexicon entry one of whose strong phrases a normal form is, when no other entry has that phrase:
- * a list that says "Search Engines" or "Learning Management Systems" reaches what the lexicon knows of them.
- * @example findEntryByPhrase(['search-engine'])?.key === 'search'
+ * Of the entries that list a phrase, the one its head (last word) names: "code editor" → editor, not ide.
+ * A generic head gives way to a specific entry an earlier word names: "agent framework" → agent,
+ * "testing framework" → testing. None when the head names none of them ("http requests": http or http client).
+ */
+function namedByPhrase(normal: string, entries: readonly LexiconEntry[]): LexiconEntry | undefined {
+  if (entries.length === 1) return entries[0]
+  const words = normal.split('-')
+  const namedBy = (word: string | undefined) =>
+    word === undefined ? undefined : entries.find(entry => entry.key === word || entry.aliases.includes(word))
+  const head = namedBy(words[words.length - 1])
+  if (!head?.generic) return head
+  for (let i = words.length - 2; i >= 0; i--) {
+    const specific = namedBy(words[i])
+    if (specific && !specific.generic) return specific
+  }
+  return head
+}
+
+/**
+ * The lexicon entry one of whose strong phrases a normal form is (see namedByPhrase when several entries
+ * list it): a list that says "Tree Shaking" or "Testing Frameworks" reaches what the lexicon knows of them.
+ * @example findEntryByPhrase(['tree-shaking'])?.key === 'bundler'
  */
 export function findEntryByPhrase(normals: readonly string[]): LexiconEntry | undefined {
   for (const normal of normals) {
-    const entry = BY_PHRASE.get(normal)
+    const entries = BY_PHRASE.get(normal)
+    const entry = entries && namedByPhrase(normal, entries)
     if (entry) return entry
   }
   return undefined

@@ -77,11 +77,25 @@ export function lookupConcept(words: readonly string[]): Pick<Concept, 'entry' |
   let topic: KnowledgeTopic | undefined
   for (const form of forms) if ((topic = findTopic(form))) break
   const named = findLexiconEntry(forms)
-  // A defining phrase of one entry only: a topic of the same name says it better when there is one.
-  const entry = named ?? (topic ? undefined : findEntryByPhrase(forms))
+  // Else a defining phrase of an entry. Beside a topic of that name, only a phrase that is the entry's
+  // name and a kind of package ("testing frameworks" → testing): "fastapi", "integration testing" or
+  // "vanilla js" are narrower than python, testing or javascript, and their topic says them better.
+  const phrased = named ? undefined : findEntryByPhrase(forms)
+  const entry = named ?? (phrased && (!topic || isEntryAsKind(words, phrased)) ? phrased : undefined)
   if (!entry && !topic) return null
   const via = !named ? 'phrase' : forms.includes(named.key) ? 'key' : 'alias'
   return { ...(entry ? { entry, via } : {}), ...(topic ? { topic } : {}) }
+}
+
+/**
+ * Whether words name an entry and, besides, only a kind of package: "testing frameworks" (testing, and
+ * framework, a generic entry), "linting tools"; not "integration testing", a kind of testing.
+ */
+function isEntryAsKind(words: readonly string[], entry: LexiconEntry): boolean {
+  const names = (word: string) =>
+    [word, singular(word)].some(form => form === entry.key || entry.aliases.includes(form))
+  const kind = (word: string) => FILLERS.has(word) || findLexiconEntry([word, singular(word)])?.generic === true
+  return words.some(names) && words.every(word => names(word) || kind(word))
 }
 
 /**
