@@ -81,7 +81,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
     aliases: 'software-defined-radio, software-defined-radios, radio',
     strong:
       'software defined radio, sdr, gnu radio, gnuradio, rtl sdr, hackrf, ham radio, amateur radio, radio receiver, radio transceiver, demodulation, demodulator, iq samples',
-    clear: 'rf, modulation, spectrum analyzer, transceiver, antenna, lora, fm radio, am radio, waterfall display, radio',
+    clear:
+      'rf, modulation, spectrum analyzer, transceiver, antenna, lora, fm radio, am radio, waterfall display, radio',
     hint: 'frequency, frequencies, signals, signal, receiver, decoder, spectrum',
     weak: ''
   }),
