@@ -109,6 +109,7 @@ describe('community lines', () => {
     const cleaned = cleanReadme(
       '# Stylo\n\nStylo transforms stylesheets with plugins.\n\n' +
         'Stylo is built by Acme, a consultancy for AI and cybersecurity startups.\n\nMade with ❤️ by Jane Roe.\n\n' +
+        'by John Doe\n\n' +
         'It is made by composing small plugins.'
     )
     expect(cleaned.sections[0]?.text).toBe(

@@ -257,4 +257,15 @@ describe('offline classifier', () => {
     expect(result.find(t => t.name === 'os')?.score ?? 0).toBeLessThan(0.5)
     expect(result.find(t => t.name === 'cicd')?.score ?? 0).toBeLessThan(0.5)
   })
+
+  it("reads the reader's own tools as no evidence: a checker whose errors show up in your IDE is no IDE", async () => {
+    const tags = list('["ide", "editor", "linter"]')
+    const readme =
+      '# Spelt\n\nSpelt is a linter for spelling in code comments. Its warnings show up in your IDE, ' +
+      'or in your favorite editor through its language server.'
+    const result = await classify(tags, { readme }, WIDE)
+    expect(result[0]?.name).toBe('linter')
+    expect(result.find(t => t.name === 'ide')?.score ?? 0).toBeLessThan(0.5)
+    expect(result.find(t => t.name === 'editor')?.score ?? 0).toBeLessThan(0.5)
+  })
 })

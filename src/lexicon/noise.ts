@@ -65,6 +65,12 @@ export const NOISE_PHRASES: readonly string[] = [
     'supported'
   ].flatMap(quantity => [`${quantity} operating system`, `${quantity} operating systems`]),
   'variety of operating systems',
+  // The reader's own tools: "errors show up in your IDE" is no IDE.
+  ...['ide', 'editor', 'code editor'].flatMap(tool => [
+    `your ${tool}`,
+    `your favorite ${tool}`,
+    `your favourite ${tool}`
+  ]),
   'issue tracker',
   'bug reports',
   'of course',

@@ -129,11 +129,11 @@ export function isCommunityLine(text: string): boolean {
 
 // Who made or pays for the project, not what it is: "PostCSS is built by Acme, a consultancy for AI and
 // security startups", "Made with ❤️ by Jane", "Sponsored by Acme". The line's words describe the credited party.
-// Not a means: "it is made by composing plugins".
+// Not a means: "it is made by composing plugins". A byline ("by Jane Roe") is one too.
 const CREDIT =
-  /^(?:[\p{L}\p{N}._ -]{1,40}\s(?:is|was|are)\s+)?(?:proudly\s+)?(?:built|made|developed|created|maintained|sponsored|supported|funded|backed|brought to you)\b.{0,24}?\bby\s+(?!\p{L}+ing\b)/iu
+  /^(?:[\p{L}\p{N}._ -]{1,40}\s(?:is|was|are)\s+)?(?:proudly\s+)?(?:built|made|developed|created|maintained|sponsored|supported|funded|backed|brought to you)\b.{0,24}?\bby\s+(?!\p{L}+ing\b)|^by\s+[\p{Lu}@[]/iu
 
-const BY = / by /i
+const BY = /(?:^| )by /i
 
 /** True for short lines that credit a maker or sponsor ("X is built by Acme, a … consultancy"). */
 export function isCreditLine(text: string): boolean {
