@@ -40,6 +40,11 @@ describe('cleanReadme (Markdown)', () => {
     )
     expect(switched.title).toBe('Tidewater')
     expect(allText(switched)).not.toMatch(/English|Language/)
+    // Links alone, separated by commas and closed by a full stop, are a switcher too.
+    const listed = cleanReadme(
+      '[English](README.md), [Deutsch](README_de.md), [Polski](README_pl.md).\n\n## Why\n\nIt hosts blogs.'
+    )
+    expect(allText(listed)).not.toMatch(/English|Deutsch/)
     // Prose that names a language is not a switcher.
     expect(allText(cleanReadme('# T\n\nDocs in English and [Chinese](./zh.md) for every release.'))).toContain(
       'Docs in English and Chinese for every release.'

@@ -10,7 +10,7 @@ const LEXER_OPTIONS = { gfm: false, tokenizer: new FlatListTokenizer() } as cons
 const LINK_OR_IMAGE =
   /!?\[[^[\]]*\]\((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)|!?\[[^[\]]*\]\[[^[\]]*\]|<a\b[^<>]*>[\s\S]{0,2000}?<\/a>|<img\b[^<>]*>/gi
 const HAS_WORD = /[\p{L}\p{N}]/u
-const SEPARATORS = /^[\s|·•‧∙⋅,\-–—/:*_#]*$/
+const SEPARATORS = /^[\s|·•‧∙⋅,.;\-–—/:*_#]*$/
 
 // What a language switcher says besides its links: "Language: English | [中文](README.zh-CN.md)".
 const LANGUAGE_WORDS =
