@@ -283,6 +283,24 @@ describe('any tag list', () => {
     expect(names(result)[0]).toBe('OpenSource Testing Frameworks & Tools')
   })
 
+  it('knows state management, drones, astronomy, fonts and learning to code', async () => {
+    const tags = list('["JavaScript State Management", "Drones", "Astronomy", "Fonts", "Learn to code"]')
+    const first = async (readme: string) => names(await tagsFor(tags, { readme }))[0]
+    expect(await first('# Tiny\n\nTiny is a global state container with reducers and selectors, like Redux.')).toBe(
+      'JavaScript State Management'
+    )
+    expect(
+      await first('# Hover\n\nFlight controller firmware for quadcopters, speaking MAVLink to a ground station.')
+    ).toBe('Drones')
+    expect(await first('# Skyview\n\nPoint your telescope: ephemeris of planets and a star catalog.')).toBe('Astronomy')
+    expect(await first('# Mono\n\nMono is a monospaced programming font with ligatures, shipped as TrueType.')).toBe(
+      'Fonts'
+    )
+    expect(
+      await first('# Steps\n\nFree interactive tutorials and exercises for beginners who want to learn programming.')
+    ).toBe('Learn to code')
+  })
+
   it('reaches the topics data for names the lexicon lacks', () => {
     const profile = buildProfile(list('["Fantasy Consoles"]')[0] as TagList[number])
     const phrases = new Map(profile.facets.flatMap(f => [...f.phrases]))

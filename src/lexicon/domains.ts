@@ -113,7 +113,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('learning-resource', {
-    aliases: 'learning, tutorial, tutorials, education, book, course, awesome-list, resources',
+    aliases:
+      'learning, tutorial, tutorials, education, book, course, awesome-list, resources, learn-to-code, learn-programming',
     strong:
       'tutorials, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online, programming books, free books, free book, online book, programming book, awesome resources, collection of resources, list of resources, curated collection',
     clear: 'chapters, chapter, beginners, educational, e book, ebook, book, course, tutorial',

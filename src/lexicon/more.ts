@@ -454,5 +454,38 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     clear: 'fb2, djvu, bookshelf, reading progress, e ink',
     hint: 'books, book, reading, reader, pdf',
     weak: ''
+  }),
+  topic('state-management', {
+    aliases: 'state-managers, state-container',
+    strong:
+      'state management, state manager, state container, redux, mobx, zustand, recoil, jotai, pinia, vuex, xstate, ngrx, redux toolkit, global state, application state',
+    clear:
+      'reducers, reducer, actions and reducers, selectors, immutable state, observable state, atoms, store state, dispatch actions',
+    hint: 'store, stores, state, dispatch, subscribe, middleware',
+    weak: ''
+  }),
+  topic('drone', {
+    aliases: 'drones, uav, uavs, quadcopter',
+    strong:
+      'drone, drones, uav, uavs, unmanned aerial vehicle, quadcopter, multicopter, px4, ardupilot, betaflight, flight controller, mavlink, autopilot firmware',
+    clear: 'flight control, fpv, gimbal, ground control station, autonomous flight, waypoints',
+    hint: 'flight, aircraft, gps, imu, telemetry',
+    weak: ''
+  }),
+  topic('astronomy', {
+    aliases: 'astrophysics, astronomy-software',
+    strong:
+      'astronomy, astronomical, astrophysics, telescope, telescopes, planetarium, ephemeris, astrometry, astropy, celestial, star catalog, sky survey, exoplanet, exoplanets',
+    clear: 'stars, planets, galaxies, orbits, night sky, observatory, fits files, satellite tracking',
+    hint: 'sky, space, orbit, planet, moon, sun',
+    weak: ''
+  }),
+  topic('font', {
+    aliases: 'fonts, typeface, typefaces, typography',
+    strong:
+      'font, fonts, typeface, typefaces, programming font, monospaced font, monospace font, icon font, font family, opentype, truetype, woff2, glyphs, ligatures, variable font, font editor',
+    clear: 'typography, glyph, kerning, otf, ttf, woff, font weights, nerd fonts',
+    hint: 'weights, italic, bold, characters, unicode',
+    weak: ''
   })
 ]
