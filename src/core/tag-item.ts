@@ -38,7 +38,7 @@ export function itemFingerprint(
   return fingerprint(capBytes(item.readme), item.description ?? '', classifier, selection)
 }
 
-/** A list's entries by name, made once per list: a list of 1,255 topics took 7 % of each README's time to index. */
+/** A list's entries by name, made once per list: indexing the 1,255 topics took 70–100 µs, a tenth of a README's tagging. */
 function entriesByName(tags: TagList): ReadonlyMap<string, TagEntry> {
   let byName = indexes.get(tags)
   if (!byName) indexes.set(tags, (byName = new Map(tags.map(tag => [tag.name, tag]))))

@@ -121,8 +121,8 @@ for (const entry of LEXICON)
 
 /**
  * Of the entries that list a phrase, the one its head (last word) names: "code editor" → editor, not ide.
- * A generic head gives way to a specific entry an earlier word names: "agent framework" → agent,
- * "testing framework" → testing. None when the head names none of them ("http requests": http or http client).
+ * A generic head gives way to a specific entry an earlier word names: "agent framework" → agent, not
+ * framework. None when the head names none of them ("http requests": http or http client).
  */
 function namedByPhrase(normal: string, entries: readonly LexiconEntry[]): LexiconEntry | undefined {
   if (entries.length === 1) return entries[0]
