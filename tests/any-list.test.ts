@@ -301,6 +301,34 @@ describe('any tag list', () => {
     ).toBe('Learn to code')
   })
 
+  it("counts the concepts a known name's description lists as members of the tag", async () => {
+    const tags = list(
+      JSON.stringify([
+        { name: 'Developer Tools', description: 'Linters, test frameworks, editors, IDEs and compilers.' },
+        { name: 'Databases', description: 'Database engines, drivers and query tools.' }
+      ])
+    )
+    const result = await tagsFor(tags, {
+      readme: '# Jestle\n\nJestle is a test runner for JavaScript: snapshot testing, mocks and assertions.'
+    })
+    expect(names(result)).toEqual(['Developer Tools'])
+  })
+
+  it("does not expand a featured topic's own summary, which the topics data has given already", () => {
+    // GitHub's summary of wordpress lists websites, forums, social, ecommerce and blogs: about WordPress.
+    const summary = TOPICS.find(t => t.topic === 'wordpress')?.summary ?? ''
+    expect(summary).toMatch(/ecommerce/)
+    const phrasesOf = (description: string) =>
+      new Set(
+        buildProfile(list(JSON.stringify([{ name: 'wordpress', description }]))[0]!).facets.flatMap(f => [
+          ...f.phrases.keys()
+        ])
+      )
+    expect(phrasesOf(summary).has('shopping cart')).toBe(false)
+    // The same list written by a user is the user's own word on the tag.
+    expect(phrasesOf(`${summary} `.replace('WordPress is', 'Sites built with it:')).has('shopping cart')).toBe(true)
+  })
+
   it('reaches the topics data for names the lexicon lacks', () => {
     const profile = buildProfile(list('["Fantasy Consoles"]')[0] as TagList[number])
     const phrases = new Map(profile.facets.flatMap(f => [...f.phrases]))

@@ -144,13 +144,11 @@ class FacetBuilder {
    * clear phrases at DESCRIBED_SHARE.
    */
   addDescribed(concept: { words: string; entry?: LexiconEntry; via?: string }): void {
-    const specific = Math.min(1, Math.max(0, ...tokenize(concept.words).map(readmeIdfOfForms)) / 4)
+    const specific = describedSpecificity(concept)
     this.put(concept.words, Math.max(WEIGHTS.hint, WEIGHTS.clear * specific), 'description')
     // An everyday word that is only a byword of an entry ("stores" of e-commerce, "consoles" of terminal)
     // may mean something else in this description: its own words count, the entry's phrases do not.
-    const words = tokenize(concept.words)
-    const plain = concept.via === 'alias' && words.length === 1 && specialist(singular(words[0]!)) < 0.5
-    if (concept.entry && specific >= DESCRIBED_SPECIFIC && !plain)
+    if (concept.entry && specific >= DESCRIBED_SPECIFIC && !isByword(concept))
       for (const [phrase, weight] of entryPhrases(concept.entry))
         if (weight >= WEIGHTS.clear) this.putNew(phrase, weight * DESCRIBED_SHARE, 'lexicon')
   }
@@ -235,6 +233,11 @@ export function buildProfile(tag: TagEntry): TagProfile {
   // is: the concepts it names count as the name's would.
   if (!known && !concepts.some(c => c.entry || c.topic) && description)
     for (const concept of proseConcepts(description)) whole.addDescribed(concept)
+  // A known name's description counts by its words, and by the concepts it lists as members of the tag
+  // ("Developer Tools: linters, test frameworks, editors and IDEs"), unless it is the topics data's own
+  // summary of the topic, which the profile has read already.
+  else if (description && !isTopicSummary(description, known?.topic))
+    for (const concept of enumeratedConcepts(description)) whole.addDescribed(concept)
   // A phrase counts once per tag: where a concept has it, the description's copy goes.
   for (const facet of facets.slice(1))
     for (const phrase of facet.phrases.keys()) {
@@ -242,4 +245,54 @@ export function buildProfile(tag: TagEntry): TagProfile {
       if (seen && seen.source !== 'name' && seen.source !== 'alias') whole.phrases.delete(phrase)
     }
   return { facets: facets.map(f => f.build()), lexiconKeys }
+}
+
+/**
+ * The known concepts a description lists as members of the tag ("Linters, test frameworks, editors and
+ * IDEs"): the short items (four words at most) of a sentence that is an enumeration of three or more of
+ * them, each a specific, non-generic lexicon entry that is no byword. Prose that names a concept in passing
+ * ("they force developers to work within constraints on memory") lists nothing.
+ */
+function enumeratedConcepts(description: string): ReturnType<typeof proseConcepts> {
+  const out: ReturnType<typeof proseConcepts> = []
+  for (const sentence of description.split(/[.!?:]\s|\n/)) {
+    const items = sentence
+      .split(/,|;|\band\b|\bor\b/)
+      .map(item => item.trim())
+      .filter(Boolean)
+    const short = items.filter(item => tokenize(item).length <= 4)
+    if (short.length < 3 || short.length < items.length - 1) continue
+    for (const item of short)
+      for (const concept of proseConcepts(item))
+        if (
+          concept.entry &&
+          !concept.entry.generic &&
+          !isByword(concept) &&
+          describedSpecificity(concept) >= DESCRIBED_SPECIFIC
+        )
+          out.push(concept)
+  }
+  return out
+}
+
+/**
+ * How specific a described concept is, 0 to 1: the rarest word's README idf (commoner number) / 4, and 1 for
+ * a phrase of several words the lexicon knows ("test frameworks"), specific as a whole however common its words.
+ */
+function describedSpecificity(concept: { words: string; entry?: LexiconEntry }): number {
+  const words = tokenize(concept.words)
+  if (concept.entry && words.length > 1) return 1
+  return Math.min(1, Math.max(0, ...words.map(readmeIdfOfForms)) / 4)
+}
+
+/** Whether a tag's description is its featured topic's own summary (a list made from the topics data). */
+function isTopicSummary(description: string, topic: KnowledgeTopic | undefined): boolean {
+  const plain = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim()
+  return topic?.summary !== undefined && plain(topic.summary) === plain(description)
+}
+
+/** An everyday word that is only an alias of an entry ("stores" of e-commerce): it may mean something else. */
+function isByword(concept: { words: string; via?: string }): boolean {
+  const words = tokenize(concept.words)
+  return concept.via === 'alias' && words.length === 1 && specialist(singular(words[0]!)) < 0.5
 }
