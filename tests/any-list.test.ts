@@ -314,6 +314,18 @@ describe('any tag list', () => {
     expect(names(result)).toEqual(['Developer Tools'])
   })
 
+  it("gives a broad tag's listed members a facet of their own, not damped as the broad name is", () => {
+    const profile = buildProfile(
+      list(
+        JSON.stringify([{ name: 'Developer Tools', description: 'Linters, formatters, debuggers and profilers.' }])
+      )[0]!
+    )
+    expect(profile.facets[0]?.generic).toBe(true)
+    const members = profile.facets.find(f => f.label === 'members')
+    expect(members?.generic).toBe(false)
+    expect(members?.phrases.has('sampling profiler')).toBe(true)
+  })
+
   it("does not expand a featured topic's own summary, which the topics data has given already", () => {
     // GitHub's summary of wordpress lists websites, forums, social, ecommerce and blogs: about WordPress.
     const summary = TOPICS.find(t => t.topic === 'wordpress')?.summary ?? ''

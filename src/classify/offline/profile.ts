@@ -236,8 +236,12 @@ export function buildProfile(tag: TagEntry): TagProfile {
   // A known name's description counts by its words, and by the concepts it lists as members of the tag
   // ("Developer Tools: linters, test frameworks, editors and IDEs"), unless it is the topics data's own
   // summary of the topic, which the profile has read already.
-  else if (description && !isTopicSummary(description, known?.topic))
-    for (const concept of enumeratedConcepts(description)) whole.addDescribed(concept)
+  else if (description && !isTopicSummary(description, known?.topic)) {
+    // The members of a broad tag are no broad topics: a facet of their own, not damped as "tools" is.
+    const members = whole.generic ? new FacetBuilder('members', 'whole') : whole
+    for (const concept of enumeratedConcepts(description)) members.addDescribed(concept)
+    if (members !== whole && members.phrases.size > 0) facets.push(members)
+  }
   // A phrase counts once per tag: where a concept has it, the description's copy goes.
   for (const facet of facets.slice(1))
     for (const phrase of facet.phrases.keys()) {
