@@ -2188,13 +2188,11 @@ class FacetBuilder {
      * clear phrases at DESCRIBED_SHARE.
      */
     addDescribed(concept) {
-        const specific = Math.min(1, Math.max(0, ...(0,tokenize/* tokenize */.qw)(concept.words).map(specificity/* readmeIdfOfForms */.KO)) / 4);
+        const specific = describedSpecificity(concept);
         this.put(concept.words, Math.max(lexicon/* WEIGHTS */.Y0.hint, lexicon/* WEIGHTS */.Y0.clear * specific), 'description');
         // An everyday word that is only a byword of an entry ("stores" of e-commerce, "consoles" of terminal)
         // may mean something else in this description: its own words count, the entry's phrases do not.
-        const words = (0,tokenize/* tokenize */.qw)(concept.words);
-        const plain = concept.via === 'alias' && words.length === 1 && (0,knowledge/* specialist */.wj)((0,specificity/* singular */.cL)(words[0])) < 0.5;
-        if (concept.entry && specific >= DESCRIBED_SPECIFIC && !plain)
+        if (concept.entry && specific >= DESCRIBED_SPECIFIC && !isByword(concept))
             for (const [phrase, weight] of (0,lexicon/* entryPhrases */.xf)(concept.entry))
                 if (weight >= lexicon/* WEIGHTS */.Y0.clear)
                     this.putNew(phrase, weight * DESCRIBED_SHARE, 'lexicon');
@@ -2291,6 +2289,17 @@ function buildProfile(tag) {
     if (!known && !concepts.some(c => c.entry || c.topic) && description)
         for (const concept of (0,word_weights/* proseConcepts */.jB)(description))
             whole.addDescribed(concept);
+    // A known name's description counts by its words, and by the concepts it lists as members of the tag
+    // ("Developer Tools: linters, test frameworks, editors and IDEs"), unless it is the topics data's own
+    // summary of the topic, which the profile has read already.
+    else if (description && !isTopicSummary(description, known?.topic)) {
+        // The members of a broad tag are no broad topics: a facet of their own, not damped as "tools" is.
+        const members = whole.generic ? new FacetBuilder('members', 'whole') : whole;
+        for (const concept of enumeratedConcepts(description))
+            members.addDescribed(concept);
+        if (members !== whole && members.phrases.size > 0)
+            facets.push(members);
+    }
     // A phrase counts once per tag: where a concept has it, the description's copy goes.
     for (const facet of facets.slice(1))
         for (const phrase of facet.phrases.keys()) {
@@ -2299,6 +2308,52 @@ function buildProfile(tag) {
                 whole.phrases.delete(phrase);
         }
     return { facets: facets.map(f => f.build()), lexiconKeys };
+}
+/**
+ * The known concepts a description lists as members of the tag ("Linters, test frameworks, editors and
+ * IDEs"): the short items (four words at most) of a sentence that is an enumeration of three or more of
+ * them, each a specific, non-generic lexicon entry that is no byword. Prose that names a concept in passing
+ * ("they force developers to work within constraints on memory") lists nothing.
+ */
+function enumeratedConcepts(description) {
+    const out = [];
+    for (const sentence of description.split(/[.!?:]\s|\n/)) {
+        const items = sentence
+            .split(/,|;|\band\b|\bor\b/)
+            .map(item => item.trim())
+            .filter(Boolean);
+        const short = items.filter(item => (0,tokenize/* tokenize */.qw)(item).length <= 4);
+        if (short.length < 3 || short.length < items.length - 1)
+            continue;
+        for (const item of short)
+            for (const concept of (0,word_weights/* proseConcepts */.jB)(item))
+                if (concept.entry &&
+                    !concept.entry.generic &&
+                    !isByword(concept) &&
+                    describedSpecificity(concept) >= DESCRIBED_SPECIFIC)
+                    out.push(concept);
+    }
+    return out;
+}
+/**
+ * How specific a described concept is, 0 to 1: the rarest word's README idf (commoner number) / 4, and 1 for
+ * a phrase of several words the lexicon knows ("test frameworks"), specific as a whole however common its words.
+ */
+function describedSpecificity(concept) {
+    const words = (0,tokenize/* tokenize */.qw)(concept.words);
+    if (concept.entry && words.length > 1)
+        return 1;
+    return Math.min(1, Math.max(0, ...words.map(specificity/* readmeIdfOfForms */.KO)) / 4);
+}
+/** Whether a tag's description is its featured topic's own summary (a list made from the topics data). */
+function isTopicSummary(description, topic) {
+    const plain = (text) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+    return topic?.summary !== undefined && plain(topic.summary) === plain(description);
+}
+/** An everyday word that is only an alias of an entry ("stores" of e-commerce): it may mean something else. */
+function isByword(concept) {
+    const words = (0,tokenize/* tokenize */.qw)(concept.words);
+    return concept.via === 'alias' && words.length === 1 && (0,knowledge/* specialist */.wj)((0,specificity/* singular */.cL)(words[0])) < 0.5;
 }
 
 // EXTERNAL MODULE: ./src/classify/offline/select.ts
