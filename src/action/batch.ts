@@ -16,7 +16,7 @@ import { selectRepositories } from '../batch/repositories.js'
 import { openResultLog } from '../batch/result-log.js'
 import { classifierFromTopics } from '../batch/learn-topics.js'
 import { restoreResultCache, resumeCachePrefix } from '../batch/resume-cache.js'
-import { refusalMessage } from '../batch/refusal.js'
+import { tallyRefusals } from '../batch/refusal.js'
 import { runBatch } from '../batch/run.js'
 import { inShard } from '../batch/shard.js'
 import { batchSummaryMarkdown, type SummaryRow } from '../batch/summary.js'
@@ -99,8 +99,7 @@ export async function runBatchAction(
   const usage = emptyUsage()
   // As GitHub names them (a renamed repository answers under its new name).
   const seen = new Set<string>()
-  const refusals: string[] = []
-  let planned = 0
+  const refusals = tallyRefusals()
   let counts: BatchCounts | undefined
   try {
     counts = await runBatch(
@@ -112,9 +111,7 @@ export async function runBatchAction(
         onRecord: async record => {
           for (const warning of record.warnings) log.warning(warning)
           // A refused write is said once, in the step's error.
-          if (record.write === 'refused') refusals.push(record.result.error ?? '')
-          else if (record.result.error) log.warning(record.result.error)
-          if (record.write === 'planned') planned += 1
+          if (!refusals.see(record) && record.result.error) log.warning(record.result.error)
           rows.push(row(record.result, record.outcome, record.topics, record.write))
           addUsage(usage, record.result)
           if (record.result.repository) seen.add(record.result.repository.toLowerCase())
@@ -153,10 +150,7 @@ export async function runBatchAction(
       )
     : undefined
   const title = `readme-tagger: ${repositories.length} repositories${where}`
-  const refused =
-    refusals.length > 0
-      ? { message: refusalMessage(refusals[0]!, refusals.length, planned), refusedCount: refusals.length }
-      : undefined
+  const refused = refusals.refused()
   return {
     outputs: outputs(resultLog.path, counts),
     summary: batchSummaryMarkdown(rows, counts, {

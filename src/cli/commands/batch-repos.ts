@@ -5,7 +5,7 @@ import { loadResumeIndex } from '../../batch/resume.js'
 import { runBatch } from '../../batch/run.js'
 import { inShard, parseShard } from '../../batch/shard.js'
 import { describeTopicChange } from '../../batch/summary.js'
-import { refusalMessage } from '../../batch/refusal.js'
+import { tallyRefusals } from '../../batch/refusal.js'
 import { parseResultFile } from '../../output/result-file.js'
 import { InputError } from '../../errors.js'
 import { createOctokit } from '../../github/client.js'
@@ -108,8 +108,7 @@ export const batchReposCommand: Command = {
         : undefined
     if (learned) note(learned.note)
     const progress = createProgress(io.stderr)
-    const refusals: string[] = []
-    let planned = 0
+    const refusals = tallyRefusals()
     const counts = await runBatch(
       repositories,
       {
@@ -119,9 +118,7 @@ export const batchReposCommand: Command = {
         onRecord: async record => {
           for (const warning of record.warnings) warn(warning)
           // A refused write is said once, at the end.
-          if (record.write === 'refused') refusals.push(record.result.error ?? '')
-          else if (record.result.error) warn(record.result.error)
-          if (record.write === 'planned') planned += 1
+          if (!refusals.see(record) && record.result.error) warn(record.result.error)
           // A topic change is the one thing a shell user cannot see in the results: say it, dry run or not.
           if (record.topics?.changed) {
             const change = `${record.result.repository}: topics ${describeTopicChange(record.topics)}`
@@ -142,8 +139,8 @@ export const batchReposCommand: Command = {
     await log?.close()
     progress.done()
     if (counts.changed) await writeLine(io.stderr, dryRun ? 'Topics would change (dry run).' : 'Topics changed.')
-    if (refusals.length > 0)
-      await writeLine(io.stderr, `error: ${refusalMessage(refusals[0]!, refusals.length, planned)}`)
+    const refused = refusals.refused()
+    if (refused) await writeLine(io.stderr, `error: ${refused.message}`)
     return counts.failed > 0 ? EXIT_ITEM_FAILED : EXIT_OK
   }
 }
