@@ -6,11 +6,11 @@ import { LANGUAGE_TOPICS } from './languages.js'
 import { MORE_TOPICS } from './more.js'
 import { OPS_TOPICS } from './ops.js'
 import { normalizeTagName } from '../tags/normalize.js'
-import { entryPhrases, phraseList, type LexiconEntry } from './types.js'
+import { entryPhrases, isNameOf, phraseList, type LexiconEntry } from './types.js'
 import { WEB_TOPICS } from './web.js'
 
 export { NOISE_PHRASES } from './noise.js'
-export { entryPhrases, WEIGHTS, type LexiconEntry } from './types.js'
+export { entryPhrases, isNameOf, WEIGHTS, type LexiconEntry } from './types.js'
 
 /** Entries sharing a key become one: their aliases and phrases joined (the first says whether it is generic). */
 function mergeByKey(entries: readonly LexiconEntry[]): LexiconEntry[] {
@@ -128,7 +128,7 @@ function namedByPhrase(normal: string, entries: readonly LexiconEntry[]): Lexico
   if (entries.length === 1) return entries[0]
   const words = normal.split('-')
   const namedBy = (word: string | undefined) =>
-    word === undefined ? undefined : entries.find(entry => entry.key === word || entry.aliases.includes(word))
+    word === undefined ? undefined : entries.find(entry => isNameOf(entry, word))
   const head = namedBy(words[words.length - 1])
   if (!head?.generic) return head
   for (let i = words.length - 2; i >= 0; i--) {

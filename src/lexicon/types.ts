@@ -54,3 +54,8 @@ export function phraseList(list: string): string[] {
     .map(phrase => phrase.trim())
     .filter(Boolean)
 }
+
+/** Whether `name` (a normal form) is the entry's key or one of its aliases. */
+export function isNameOf(entry: LexiconEntry, name: string): boolean {
+  return entry.key === name || entry.aliases.includes(name)
+}

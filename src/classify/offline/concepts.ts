@@ -1,5 +1,5 @@
 import { findTopic, idf, readmeIdf, specialist, type KnowledgeTopic } from '../../knowledge/index.js'
-import { findEntryByPhrase, findLexiconEntry, type LexiconEntry } from '../../lexicon/index.js'
+import { findEntryByPhrase, findLexiconEntry, isNameOf, type LexiconEntry } from '../../lexicon/index.js'
 import { readmeIdfOfForms, singular, specificity } from './specificity.js'
 import { tokenize } from './tokenize.js'
 
@@ -92,8 +92,7 @@ export function lookupConcept(words: readonly string[]): Pick<Concept, 'entry' |
  * framework, a generic entry), "linting tools"; not "integration testing", a kind of testing.
  */
 function isEntryAsKind(words: readonly string[], entry: LexiconEntry): boolean {
-  const names = (word: string) =>
-    [word, singular(word)].some(form => form === entry.key || entry.aliases.includes(form))
+  const names = (word: string) => isNameOf(entry, word) || isNameOf(entry, singular(word))
   const kind = (word: string) => FILLERS.has(word) || findLexiconEntry([word, singular(word)])?.generic === true
   return words.some(names) && words.every(word => names(word) || kind(word))
 }
