@@ -1658,6 +1658,23 @@ function refusalMessage(firstRefusal, refusedCount, plannedCount) {
     return (`GitHub refused to set topics, so no more writes were sent${more}: ${plannedCount} more topic changes were ` +
         `planned and reported, not written. ${firstRefusal}`);
 }
+function tallyRefusals() {
+    const refusals = [];
+    let planned = 0;
+    return {
+        see(record) {
+            if (record.write === 'planned')
+                planned += 1;
+            if (record.write !== 'refused')
+                return false;
+            refusals.push(record.result.error ?? '');
+            return true;
+        },
+        refused: () => refusals.length > 0
+            ? { message: refusalMessage(refusals[0], refusals.length, planned), refusedCount: refusals.length }
+            : undefined
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/output/result-file.ts
 
@@ -1832,8 +1849,7 @@ const batchReposCommand = {
         if (learned)
             note(learned.note);
         const progress = createProgress(io.stderr);
-        const refusals = [];
-        let planned = 0;
+        const refusals = tallyRefusals();
         const counts = await runBatch(repositories, {
             octokit: reader,
             classifier: learned?.classifier ?? classifier,
@@ -1842,12 +1858,8 @@ const batchReposCommand = {
                 for (const warning of record.warnings)
                     warn(warning);
                 // A refused write is said once, at the end.
-                if (record.write === 'refused')
-                    refusals.push(record.result.error ?? '');
-                else if (record.result.error)
+                if (!refusals.see(record) && record.result.error)
                     warn(record.result.error);
-                if (record.write === 'planned')
-                    planned += 1;
                 // A topic change is the one thing a shell user cannot see in the results: say it, dry run or not.
                 if (record.topics?.changed) {
                     const change = `${record.result.repository}: topics ${describeTopicChange(record.topics)}`;
@@ -1869,8 +1881,9 @@ const batchReposCommand = {
         progress.done();
         if (counts.changed)
             await writeLine(io.stderr, dryRun ? 'Topics would change (dry run).' : 'Topics changed.');
-        if (refusals.length > 0)
-            await writeLine(io.stderr, `error: ${refusalMessage(refusals[0], refusals.length, planned)}`);
+        const refused = refusals.refused();
+        if (refused)
+            await writeLine(io.stderr, `error: ${refused.message}`);
         return counts.failed > 0 ? EXIT_ITEM_FAILED : EXIT_OK;
     }
 };

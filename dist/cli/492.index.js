@@ -840,7 +840,7 @@ function lookupConcept(words) {
  * framework, a generic entry), "linting tools"; not "integration testing", a kind of testing.
  */
 function isEntryAsKind(words, entry) {
-    const names = (word) => [word, (0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(word)].some(form => form === entry.key || entry.aliases.includes(form));
+    const names = (word) => (0,_lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isNameOf */ .b_)(entry, word) || (0,_lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isNameOf */ .b_)(entry, (0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(word));
     const kind = (word) => FILLERS.has(word) || (0,_lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .findLexiconEntry */ .wo)([word, (0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(word)])?.generic === true;
     return words.some(names) && words.every(word => names(word) || kind(word));
 }
@@ -3545,7 +3545,8 @@ __webpack_require__.d(__webpack_exports__, {
   Y0: () => (/* reexport */ WEIGHTS),
   xf: () => (/* reexport */ entryPhrases),
   Uo: () => (/* binding */ findEntryByPhrase),
-  wo: () => (/* binding */ findLexiconEntry)
+  wo: () => (/* binding */ findLexiconEntry),
+  b_: () => (/* reexport */ isNameOf)
 });
 
 ;// CONCATENATED MODULE: ./src/lexicon/types.ts
@@ -3577,6 +3578,10 @@ function phraseList(list) {
         .split(',')
         .map(phrase => phrase.trim())
         .filter(Boolean);
+}
+/** Whether `name` (a normal form) is the entry's key or one of its aliases. */
+function isNameOf(entry, name) {
+    return entry.key === name || entry.aliases.includes(name);
 }
 
 ;// CONCATENATED MODULE: ./src/lexicon/data.ts
@@ -5151,7 +5156,7 @@ function namedByPhrase(normal, entries) {
     if (entries.length === 1)
         return entries[0];
     const words = normal.split('-');
-    const namedBy = (word) => word === undefined ? undefined : entries.find(entry => entry.key === word || entry.aliases.includes(word));
+    const namedBy = (word) => word === undefined ? undefined : entries.find(entry => isNameOf(entry, word));
     const head = namedBy(words[words.length - 1]);
     if (!head?.generic)
         return head;
