@@ -137,7 +137,7 @@ describe('any tag list', () => {
   it('takes the subject a name ends on as its head: "JavaScript State Management" is about state management', async () => {
     const head = (name: string) => nameConcepts(name).find(c => c.head)?.words
     expect(head('JavaScript State Management')).toBe('state management')
-    expect(head('Net Neutrality')).toBe('neutrality')
+    expect(head('Python Packaging')).toBe('packaging')
     // A doer or a plural kind of thing says what form the things take, not what they are about.
     expect(head('Code Quality Checker Tools For PHP Projects')).toBe('code quality')
     expect(head('Risc-V Cores')).toBe('risc v')
@@ -301,6 +301,33 @@ describe('any tag list', () => {
     ).toBe('Learn to code')
   })
 
+  it('knows software for the public and for makers: government, news, social good, design, VR, screencasts', async () => {
+    const tags = list(
+      '["Government apps", "Open journalism", "Social impact", "Design essentials", "Virtual reality", "Screen recorders", "Personal assistants"]'
+    )
+    const first = async (readme: string) => names(await tagsFor(tags, { readme }))[0]
+    expect(
+      await first('# Permits\n\nPermits lets citizens apply online to their local government; used by city councils.')
+    ).toBe('Government apps')
+    expect(
+      await first('# Ledger\n\nA toolkit for newsrooms: journalists publish fact checking notes beside each story.')
+    ).toBe('Open journalism')
+    expect(
+      await first('# Relief\n\nCoordinates volunteers and donations for humanitarian disaster response by NGOs.')
+    ).toBe('Social impact')
+    expect(await first('# Swatch\n\nGenerate color palettes and export them to Figma for your mockups.')).toBe(
+      'Design essentials'
+    )
+    expect(await first('# Room\n\nA WebXR scene viewer for VR headsets, with hand tracking.')).toBe('Virtual reality')
+    expect(await first('# Snap\n\nRecord your screen as a GIF or a video, and annotate screenshots.')).toBe(
+      'Screen recorders'
+    )
+    expect(await first('# Echo\n\nAn open voice assistant: wake word, voice commands and smart speaker skills.')).toBe(
+      'Personal assistants'
+    )
+    // An everyday word of these topics alone is no evidence: a state store is no government.
+    expect(await first('# Store\n\nA tiny state container for JavaScript apps, with public methods.')).toBeUndefined()
+  })
   it("counts the concepts a known name's description lists as members of the tag", async () => {
     const tags = list(
       JSON.stringify([

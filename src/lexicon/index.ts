@@ -5,6 +5,7 @@ import { I18N_TOPICS } from './i18n.js'
 import { LANGUAGE_TOPICS } from './languages.js'
 import { MORE_TOPICS } from './more.js'
 import { OPS_TOPICS } from './ops.js'
+import { SOCIETY_TOPICS } from './society.js'
 import { normalizeTagName } from '../tags/normalize.js'
 import { entryPhrases, isNameOf, phraseList, type LexiconEntry } from './types.js'
 import { WEB_TOPICS } from './web.js'
@@ -87,7 +88,8 @@ export const LEXICON: readonly LexiconEntry[] = demoteBroaderNames(
     ...DOMAIN_TOPICS,
     ...LANGUAGE_TOPICS,
     ...MORE_TOPICS,
-    ...I18N_TOPICS
+    ...I18N_TOPICS,
+    ...SOCIETY_TOPICS
   ])
 )
 

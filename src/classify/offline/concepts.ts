@@ -30,6 +30,8 @@ const FILLERS = new Set([
   'top',
   'useful',
   'popular',
+  'essential',
+  'essentials',
   'tool',
   'tools',
   // Kinds of package: "Caching Libraries" is about caching, whatever form the code takes.
