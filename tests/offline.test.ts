@@ -268,4 +268,15 @@ describe('offline classifier', () => {
     expect(result.find(t => t.name === 'ide')?.score ?? 0).toBeLessThan(0.5)
     expect(result.find(t => t.name === 'editor')?.score ?? 0).toBeLessThan(0.5)
   })
+
+  it('reads ports to other languages and a better user experience as no language and no UX project', async () => {
+    const tags = list('["language", "ux", "cache"]')
+    const readme =
+      '# Memo\n\nMemo is an in-memory cache with TTL eviction, ported to many programming languages. It keeps ' +
+      'pages fast for a better user experience.'
+    const result = await classify(tags, { readme }, WIDE)
+    expect(result[0]?.name).toBe('cache')
+    expect(result.find(t => t.name === 'language')?.score ?? 0).toBeLessThan(0.5)
+    expect(result.find(t => t.name === 'ux')?.score ?? 0).toBeLessThan(0.5)
+  })
 })

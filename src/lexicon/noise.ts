@@ -1,3 +1,19 @@
+// How many of a kind a project runs on or is ported to.
+const QUANTITIES = [
+  'any',
+  'every',
+  'all',
+  'other',
+  'most',
+  'major',
+  'multiple',
+  'many',
+  'several',
+  'various',
+  'different',
+  'supported'
+]
+
 /**
  * Set phrases whose words would otherwise count for a topic: "lightning fast" is not the Lightning
  * Network, "play around with" is not a game, "react to events" is not React. Matched like any phrase,
@@ -49,21 +65,13 @@ export const NOISE_PHRASES: readonly string[] = [
   'source code',
   'pull request',
   'pull requests',
-  // Where a program runs, not what it is: "on a variety of operating systems" is no operating system.
-  ...[
-    'any',
-    'every',
-    'all',
-    'other',
-    'most',
-    'major',
-    'multiple',
-    'many',
-    'several',
-    'various',
-    'different',
-    'supported'
-  ].flatMap(quantity => [`${quantity} operating system`, `${quantity} operating systems`]),
+  // Where a program runs or what it is ported to, not what it is: "on a variety of operating systems" is no
+  // operating system, "ported to many programming languages" no language.
+  ...QUANTITIES.flatMap(quantity =>
+    ['operating system', 'programming language'].flatMap(thing => [`${quantity} ${thing}`, `${quantity} ${thing}s`])
+  ),
+  // Marketing, not the subject: "for a better user experience" is no UX project.
+  ...['better', 'great', 'best', 'smooth', 'seamless', 'smoother', 'nicer'].map(how => `${how} user experience`),
   'variety of operating systems',
   // The reader's own tools: "errors show up in your IDE" is no IDE.
   ...['ide', 'editor', 'code editor'].flatMap(tool => [
