@@ -93,6 +93,26 @@ describe('any tag list', () => {
     expect(result.find(t => t.name === 'Tag 1')?.score ?? 0).toBeLessThan(0.3)
   })
 
+  it("weighs a description's everyday byword as a hint, unless the description names its topic again", async () => {
+    const tags = list(
+      JSON.stringify([
+        { name: 'Tag 1', description: 'NoSQL databases: document, key-value and graph stores.' },
+        { name: 'Tag 2', description: 'Books, tutorials and courses for learning a technology.' }
+      ])
+    )
+    // A shop's store is no data store, however often the README says it.
+    const shop = await tagsFor(tags, {
+      readme: '# Stall\n\nStall runs your store: store pages, store themes and a store dashboard for the store owner.'
+    })
+    expect(names(shop)).toEqual([])
+    // "books" is everyday too, but beside tutorials and courses it means learning material.
+    const book = await tagsFor(tags, {
+      readme:
+        '# Little Rust\n\nA free book on Rust. The book is for beginners; each chapter of the book ends with a quiz.'
+    })
+    expect(names(book)).toEqual(['Tag 2'])
+  })
+
   it('weighs a word a description names in the plural as its commoner singular: "libraries" is no rare word', async () => {
     // "libraries" is rarer among READMEs than "library", but the profile matches both forms.
     const tags = list(

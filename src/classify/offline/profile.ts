@@ -143,12 +143,15 @@ class FacetBuilder {
    * evidence, by how specific they are, and, when they are specific enough, its lexicon entry's strong and
    * clear phrases at DESCRIBED_SHARE.
    */
-  addDescribed(concept: { words: string; entry?: LexiconEntry; via?: string }): void {
+  addDescribed(concept: { words: string; entry?: LexiconEntry; via?: string }, corroborated = false): void {
     const specific = describedSpecificity(concept)
-    this.put(concept.words, Math.max(WEIGHTS.hint, WEIGHTS.clear * specific), 'description')
+    // An everyday byword ("stores", "windows") is said of many things: a hint whatever its idf, unless
+    // another concept of the description names the same entry ("books, tutorials and courses").
+    const byword = !corroborated && isByword(concept)
+    this.put(concept.words, byword ? WEIGHTS.hint : Math.max(WEIGHTS.hint, WEIGHTS.clear * specific), 'description')
     // An everyday word that is only a byword of an entry ("stores" of e-commerce, "consoles" of terminal)
     // may mean something else in this description: its own words count, the entry's phrases do not.
-    if (concept.entry && specific >= DESCRIBED_SPECIFIC && !isByword(concept))
+    if (concept.entry && specific >= DESCRIBED_SPECIFIC && !byword)
       for (const [phrase, weight] of entryPhrases(concept.entry))
         if (weight >= WEIGHTS.clear) this.putNew(phrase, weight * DESCRIBED_SHARE, 'lexicon')
   }
@@ -231,8 +234,9 @@ export function buildProfile(tag: TagEntry): TagProfile {
   }
   // A name that reaches nothing known ("Zorblax", "Tag 17") leaves the description to say what the tag
   // is: the concepts it names count as the name's would.
+  const described = description ? proseConcepts(description) : []
   if (!known && !concepts.some(c => c.entry || c.topic) && description)
-    for (const concept of proseConcepts(description)) whole.addDescribed(concept)
+    for (const concept of described) whole.addDescribed(concept, corroborated(concept, described))
   // A known name's description counts by its words, and by the concepts it lists as members of the tag
   // ("Developer Tools: linters, test frameworks, editors and IDEs"), unless it is the topics data's own
   // summary of the topic, which the profile has read already.
@@ -293,6 +297,11 @@ function describedSpecificity(concept: { words: string; entry?: LexiconEntry }):
 function isTopicSummary(description: string, topic: KnowledgeTopic | undefined): boolean {
   const plain = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim()
   return topic?.summary !== undefined && plain(topic.summary) === plain(description)
+}
+
+/** Whether another concept of the same description reaches the concept's lexicon entry. */
+function corroborated(concept: { entry?: LexiconEntry }, described: ReadonlyArray<{ entry?: LexiconEntry }>): boolean {
+  return concept.entry !== undefined && described.some(other => other !== concept && other.entry === concept.entry)
 }
 
 /** An everyday word that is only an alias of an entry ("stores" of e-commerce): it may mean something else. */
