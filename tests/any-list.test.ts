@@ -412,6 +412,23 @@ describe('any tag list', () => {
     expect(plain).toEqual([])
   })
 
+  it('gives a broad head without its modifier little: a Go framework is none of "Elixir Frameworks"', async () => {
+    const tags = list('["Elixir Frameworks", "Ruby Libraries"]')
+    const go = await tagsFor(
+      tags,
+      {
+        readme:
+          '# Quill\n\nQuill is a web framework for Go, with a router, middleware and plugins for every framework need.'
+      },
+      WIDE
+    )
+    expect(go.find(t => t.name === 'Elixir Frameworks')?.score ?? 0).toBeLessThan(0.4)
+    const elixir = await tagsFor(tags, {
+      readme: '# Quill\n\nQuill is a web framework for Elixir, with a router, middleware and plugins.'
+    })
+    expect(names(elixir)).toEqual(['Elixir Frameworks'])
+  })
+
   it('weighs the head noun of the summary over the list of what it works with', async () => {
     const tags = list('["orm", "database", "cli"]')
     const result = await tagsFor(tags, {
