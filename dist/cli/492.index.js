@@ -224,8 +224,8 @@ var readme_zones = __webpack_require__(7428);
 var tokenize = __webpack_require__(4937);
 // EXTERNAL MODULE: ./src/knowledge/index.ts + 4 modules
 var knowledge = __webpack_require__(5023);
-// EXTERNAL MODULE: ./src/lexicon/index.ts + 10 modules
-var lexicon = __webpack_require__(7221);
+// EXTERNAL MODULE: ./src/lexicon/index.ts + 11 modules
+var lexicon = __webpack_require__(6579);
 ;// CONCATENATED MODULE: ./src/classify/examples/concept-features.ts
 
 
@@ -755,7 +755,7 @@ function describeExampleCounts(counts) {
 /* harmony export */ });
 /* unused harmony export compoundConcept */
 /* harmony import */ var _knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5023);
-/* harmony import */ var _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7221);
+/* harmony import */ var _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6579);
 /* harmony import */ var _specificity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5818);
 /* harmony import */ var _tokenize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4937);
 
@@ -777,6 +777,8 @@ const FILLERS = new Set([
     'top',
     'useful',
     'popular',
+    'essential',
+    'essentials',
     'tool',
     'tools',
     // Kinds of package: "Caching Libraries" is about caching, whatever form the code takes.
@@ -1099,8 +1101,8 @@ function grow(needed) {
 /* harmony export */   wf: () => (/* binding */ GENERIC_LEAD_DAMPING),
 /* harmony export */   xh: () => (/* binding */ BODY_HINT)
 /* harmony export */ });
-/* unused harmony export HEAD_ALONE */
-/* harmony import */ var _lexicon_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7221);
+/* unused harmony exports HEAD_ALONE, GENERIC_HEAD_ALONE */
+/* harmony import */ var _lexicon_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6579);
 /* harmony import */ var _word_weights_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3716);
 /* harmony import */ var _readme_zones_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7428);
 
@@ -1123,8 +1125,13 @@ const MIN_STRONGEST = _word_weights_js__WEBPACK_IMPORTED_MODULE_1__/* .PROSE_WOR
 const FACET_SATURATION = 60;
 /** Raw evidence at which confidence reaches 1 − 1/e ≈ 0.63: the scale that makes scores read alike for any list. */
 const CONFIDENCE_SCALE = 5.6;
-/** A head concept with no modifier in sight keeps this share: "PHP Frameworks" for a Go framework. */
+/** A head concept with no modifier in sight keeps this share: "JavaScript Game Engines" for a Lua game engine. */
 const HEAD_ALONE = 0.5;
+/**
+ * …and a broad head (frameworks, libraries) less: the modifier says what "PHP Frameworks" is about, and a Go
+ * framework is none. explore-dev, README only: precision 0.892 → 0.906, no hit lost; dev unchanged.
+ */
+const GENERIC_HEAD_ALONE = 0.25;
 /** Raw modifier evidence that lifts the head most of the way back (1 − 1/e of the gap). */
 const MODIFIER_LIFT = 4;
 const saturate = (raw) => FACET_SATURATION * (1 - Math.exp(-raw / FACET_SATURATION));
@@ -1205,6 +1212,7 @@ function scoreZones(zones, tags, compiled, requireClear = true) {
     const whole = new Float64Array(tags.length);
     const modifiers = new Float64Array(tags.length);
     const hasModifier = new Uint8Array(tags.length);
+    const genericHead = new Uint8Array(tags.length);
     for (let target = 0; target < targets; target++) {
         const tag = compiled.targetTag[target];
         const role = compiled.role[target];
@@ -1218,8 +1226,11 @@ function scoreZones(zones, tags, compiled, requireClear = true) {
         if (score <= 0)
             continue;
         const share = compiled.importance[target] * saturate(score);
-        if (role === 1)
+        if (role === 1) {
             head[tag] = head[tag] + share;
+            if (generic)
+                genericHead[tag] = 1;
+        }
         else
             raw[tag] = raw[tag] + share;
         if (role === 0)
@@ -1232,7 +1243,8 @@ function scoreZones(zones, tags, compiled, requireClear = true) {
             raw[tag] = raw[tag] + head[tag];
             continue;
         }
-        const gate = HEAD_ALONE + (1 - HEAD_ALONE) * (1 - Math.exp(-modifiers[tag] / MODIFIER_LIFT));
+        const alone = genericHead[tag] ? GENERIC_HEAD_ALONE : HEAD_ALONE;
+        const gate = alone + (1 - alone) * (1 - Math.exp(-modifiers[tag] / MODIFIER_LIFT));
         const core = whole[tag] + gate * head[tag];
         // Modifiers qualify a head; alone they are no evidence ("PHP" is not "PHP Frameworks").
         raw[tag] = core + Math.min(core, raw[tag] - whole[tag]);
@@ -1508,7 +1520,7 @@ function tokenize(text) {
 /* harmony export */   jB: () => (/* binding */ proseConcepts)
 /* harmony export */ });
 /* harmony import */ var _knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5023);
-/* harmony import */ var _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7221);
+/* harmony import */ var _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6579);
 /* harmony import */ var _concepts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3973);
 /* harmony import */ var _specificity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5818);
 /* harmony import */ var _tokenize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4937);
@@ -1987,8 +1999,8 @@ async function restoreActionsCache(api, options) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/lexicon/index.ts + 10 modules
-var lexicon = __webpack_require__(7221);
+// EXTERNAL MODULE: ./src/lexicon/index.ts + 11 modules
+var lexicon = __webpack_require__(6579);
 // EXTERNAL MODULE: ./src/knowledge/index.ts + 4 modules
 var knowledge = __webpack_require__(5023);
 // EXTERNAL MODULE: ./src/classify/offline/score.ts
@@ -2187,12 +2199,15 @@ class FacetBuilder {
      * evidence, by how specific they are, and, when they are specific enough, its lexicon entry's strong and
      * clear phrases at DESCRIBED_SHARE.
      */
-    addDescribed(concept) {
+    addDescribed(concept, corroborated = false) {
         const specific = describedSpecificity(concept);
-        this.put(concept.words, Math.max(lexicon/* WEIGHTS */.Y0.hint, lexicon/* WEIGHTS */.Y0.clear * specific), 'description');
+        // An everyday byword ("stores", "windows") is said of many things: a hint whatever its idf, unless
+        // another concept of the description names the same entry ("books, tutorials and courses").
+        const byword = !corroborated && isByword(concept);
+        this.put(concept.words, byword ? lexicon/* WEIGHTS */.Y0.hint : Math.max(lexicon/* WEIGHTS */.Y0.hint, lexicon/* WEIGHTS */.Y0.clear * specific), 'description');
         // An everyday word that is only a byword of an entry ("stores" of e-commerce, "consoles" of terminal)
         // may mean something else in this description: its own words count, the entry's phrases do not.
-        if (concept.entry && specific >= DESCRIBED_SPECIFIC && !isByword(concept))
+        if (concept.entry && specific >= DESCRIBED_SPECIFIC && !byword)
             for (const [phrase, weight] of (0,lexicon/* entryPhrases */.xf)(concept.entry))
                 if (weight >= lexicon/* WEIGHTS */.Y0.clear)
                     this.putNew(phrase, weight * DESCRIBED_SHARE, 'lexicon');
@@ -2286,9 +2301,10 @@ function buildProfile(tag) {
     }
     // A name that reaches nothing known ("Zorblax", "Tag 17") leaves the description to say what the tag
     // is: the concepts it names count as the name's would.
+    const described = description ? (0,word_weights/* proseConcepts */.jB)(description) : [];
     if (!known && !concepts.some(c => c.entry || c.topic) && description)
-        for (const concept of (0,word_weights/* proseConcepts */.jB)(description))
-            whole.addDescribed(concept);
+        for (const concept of described)
+            whole.addDescribed(concept, corroborated(concept, described));
     // A known name's description counts by its words, and by the concepts it lists as members of the tag
     // ("Developer Tools: linters, test frameworks, editors and IDEs"), unless it is the topics data's own
     // summary of the topic, which the profile has read already.
@@ -2349,6 +2365,10 @@ function describedSpecificity(concept) {
 function isTopicSummary(description, topic) {
     const plain = (text) => text.toLowerCase().replace(/\s+/g, ' ').trim();
     return topic?.summary !== undefined && plain(topic.summary) === plain(description);
+}
+/** Whether another concept of the same description reaches the concept's lexicon entry. */
+function corroborated(concept, described) {
+    return concept.entry !== undefined && described.some(other => other !== concept && other.entry === concept.entry);
 }
 /** An everyday word that is only an alias of an entry ("stores" of e-commerce): it may mean something else. */
 function isByword(concept) {
@@ -3534,7 +3554,7 @@ function findTopic(normalForm) {
 
 /***/ }),
 
-/***/ 7221:
+/***/ 6579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4705,6 +4725,71 @@ const OPS_TOPICS = [
     })
 ];
 
+;// CONCATENATED MODULE: ./src/lexicon/society.ts
+
+/**
+ * Software for the public and for makers: government, news, social good, internet policy, design, virtual
+ * reality, screen recording and voice assistants. Organisations tag by these as often as by technology,
+ * and the featured topics know few of them.
+ */
+const SOCIETY_TOPICS = [
+    topic('government', {
+        aliases: 'gov, govtech, civic-tech, civictech, e-government, egovernment, public-sector',
+        strong: 'government, governments, civic tech, civic technology, public sector, public services, federal agency, government agency, government agencies, open government, e government, digital government, municipal, municipalities, local government, city council, legislation, elections, election results, voting system',
+        clear: 'citizens, civic, agencies, federal, ministry, census, parliament, legislative, policy makers, public records',
+        hint: 'public, services, cities, officials'
+    }),
+    topic('journalism', {
+        aliases: 'news, newsroom, data-journalism',
+        strong: 'journalism, journalist, journalists, newsroom, newsrooms, news organization, news organizations, data journalism, investigative journalism, fact checking, news apps, reporters, news outlets, editorial team',
+        clear: 'news, reporting, reporter, media organizations, news articles',
+        hint: 'articles, publishers, headlines, stories'
+    }),
+    topic('social-impact', {
+        aliases: 'social-good, nonprofit, nonprofits, non-profit, humanitarian, charity, tech-for-good',
+        strong: 'social impact, social good, nonprofit, nonprofits, non profit, non profits, humanitarian, disaster response, disaster relief, crisis response, charity, charities, ngo, ngos, refugees, tech for good, volunteers, volunteer management',
+        clear: 'communities in need, donations, donors, crisis, poverty, sustainability, underserved, volunteer',
+        hint: 'community, communities, impact, mission, relief'
+    }),
+    topic('net-neutrality', {
+        aliases: 'internet-freedom, open-internet, censorship, internet-censorship',
+        strong: 'net neutrality, open internet, internet freedom, internet censorship, censorship circumvention, throttling, internet service providers, internet service provider, isp, isps, fcc, bandwidth throttling, traffic discrimination',
+        clear: 'censorship, broadband, internet access, blocked websites, surveillance, speed test',
+        hint: 'internet, providers, traffic, bandwidth'
+    }),
+    topic('policy', {
+        aliases: 'policies, governance, open-source-policy',
+        strong: 'open source policy, open source policies, governance model, project governance, contributor license agreement, acceptable use policy, open source program office, ospo, policy documents',
+        // Most READMEs link a code of conduct or a privacy policy: of a project about policy they only hint.
+        clear: 'policy, policies, governance, guidelines, compliance, legal',
+        hint: 'code of conduct, privacy policy, terms of service, licensing, principles'
+    }),
+    topic('design', {
+        aliases: 'design-tools, ui-design, graphic-design, web-design',
+        strong: 'design tool, design tools, ui design, graphic design, web design, figma, sketch app, adobe xd, wireframes, wireframing, mockups, color palette, color palettes, design system, design systems, designers',
+        clear: 'designer, prototyping, illustrations, typography, color schemes, gradients, icons, icon set, visual design, inspiration',
+        hint: 'design, colors, beautiful, visual'
+    }),
+    topic('virtual-reality', {
+        aliases: 'vr, xr, ar, augmented-reality, mixed-reality, webxr',
+        strong: 'virtual reality, vr, augmented reality, mixed reality, xr, webxr, openxr, steamvr, oculus, meta quest, vr headset, vr headsets, hololens, arkit, arcore, aframe',
+        clear: 'headset, headsets, immersive, hand tracking, stereoscopic, 360 video',
+        hint: '3d, scenes, controllers'
+    }),
+    topic('screen-recording', {
+        aliases: 'screen-recorder, screencast, screen-capture, screenshot, screenshots',
+        strong: 'screen recorder, screen recorders, screen recording, record your screen, screencast, screencasts, screen capture, screenshot tool, screenshot app, gif recorder, record screen, obs studio',
+        clear: 'screenshot, screenshots, webcam, annotate',
+        hint: 'record, recording, recordings, capture, clips'
+    }),
+    topic('voice-assistant', {
+        aliases: 'personal-assistant, virtual-assistant, voice-assistants',
+        strong: 'voice assistant, voice assistants, virtual assistant, personal assistant, digital assistant, wake word, hotword, voice commands, voice control, smart speaker, alexa, siri, google assistant, mycroft, rhasspy',
+        clear: 'speech recognition, speech to text, text to speech, jarvis',
+        hint: 'voice, assistant, commands, skills, reminders'
+    })
+];
+
 // EXTERNAL MODULE: ./src/tags/normalize.ts
 var normalize = __webpack_require__(3614);
 ;// CONCATENATED MODULE: ./src/lexicon/web.ts
@@ -4902,6 +4987,21 @@ const WEB_TOPICS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/lexicon/noise.ts
+// How many of a kind a project runs on or is ported to.
+const QUANTITIES = [
+    'any',
+    'every',
+    'all',
+    'other',
+    'most',
+    'major',
+    'multiple',
+    'many',
+    'several',
+    'various',
+    'different',
+    'supported'
+];
 /**
  * Set phrases whose words would otherwise count for a topic: "lightning fast" is not the Lightning
  * Network, "play around with" is not a game, "react to events" is not React. Matched like any phrase,
@@ -4953,21 +5053,11 @@ const NOISE_PHRASES = [
     'source code',
     'pull request',
     'pull requests',
-    // Where a program runs, not what it is: "on a variety of operating systems" is no operating system.
-    ...[
-        'any',
-        'every',
-        'all',
-        'other',
-        'most',
-        'major',
-        'multiple',
-        'many',
-        'several',
-        'various',
-        'different',
-        'supported'
-    ].flatMap(quantity => [`${quantity} operating system`, `${quantity} operating systems`]),
+    // Where a program runs or what it is ported to, not what it is: "on a variety of operating systems" is no
+    // operating system, "ported to many programming languages" no language.
+    ...QUANTITIES.flatMap(quantity => ['operating system', 'programming language'].flatMap(thing => [`${quantity} ${thing}`, `${quantity} ${thing}s`])),
+    // Marketing, not the subject: "for a better user experience" is no UX project.
+    ...['better', 'great', 'best', 'smooth', 'seamless', 'smoother', 'nicer'].map(how => `${how} user experience`),
     'variety of operating systems',
     // The reader's own tools: "errors show up in your IDE" is no IDE.
     ...['ide', 'editor', 'code editor'].flatMap(tool => [
@@ -5029,6 +5119,7 @@ const NOISE_PHRASES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/lexicon/index.ts
+
 
 
 
@@ -5112,7 +5203,8 @@ const LEXICON = demoteBroaderNames(mergeByKey([
     ...DOMAIN_TOPICS,
     ...LANGUAGE_TOPICS,
     ...MORE_TOPICS,
-    ...I18N_TOPICS
+    ...I18N_TOPICS,
+    ...SOCIETY_TOPICS
 ]));
 const BY_NAME = new Map();
 for (const entry of LEXICON)
