@@ -147,6 +147,9 @@ describe('any tag list', () => {
     expect(head('Programming Languages')).toBe('language')
     // "Libraries" is the form the code takes; caching is the topic.
     expect(nameConcepts('Caching Libraries').map(c => c.entry?.key)).toEqual(['cache'])
+    // So are the words of a collection: essentials, examples and demos of a topic are about the topic.
+    expect(nameConcepts('Design Essentials').map(c => c.entry?.key)).toEqual(['design'])
+    expect(nameConcepts('Redis Examples').map(c => c.entry?.key)).toEqual(['redis'])
     // A defining phrase of one lexicon entry reaches it: "search engine" is what the search entry is about.
     expect(head('Search Engines')).toBe('search')
     // Two names of one concept are one concept; "X and Y" are both heads, neither a modifier.
