@@ -779,6 +779,13 @@ const FILLERS = new Set([
     'popular',
     'essential',
     'essentials',
+    // What a collection shows its topic by: "GitHub Pages examples" are about GitHub Pages.
+    'example',
+    'examples',
+    'sample',
+    'samples',
+    'demo',
+    'demos',
     'tool',
     'tools',
     // Kinds of package: "Caching Libraries" is about caching, whatever form the code takes.
