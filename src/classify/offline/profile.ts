@@ -145,12 +145,11 @@ class FacetBuilder {
    */
   addDescribed(concept: { words: string; entry?: LexiconEntry; via?: string }, corroborated = false): void {
     const specific = describedSpecificity(concept)
-    // An everyday byword ("stores", "windows") is said of many things: a hint whatever its idf, unless
+    // An everyday word that is only a byword of an entry ("stores" of e-commerce) may mean something else
+    // in this description: a hint whatever its idf, and the entry's phrases do not come with it, unless
     // another concept of the description names the same entry ("books, tutorials and courses").
     const byword = !corroborated && isByword(concept)
     this.put(concept.words, byword ? WEIGHTS.hint : Math.max(WEIGHTS.hint, WEIGHTS.clear * specific), 'description')
-    // An everyday word that is only a byword of an entry ("stores" of e-commerce, "consoles" of terminal)
-    // may mean something else in this description: its own words count, the entry's phrases do not.
     if (concept.entry && specific >= DESCRIBED_SPECIFIC && !byword)
       for (const [phrase, weight] of entryPhrases(concept.entry))
         if (weight >= WEIGHTS.clear) this.putNew(phrase, weight * DESCRIBED_SHARE, 'lexicon')
@@ -234,9 +233,10 @@ export function buildProfile(tag: TagEntry): TagProfile {
   }
   // A name that reaches nothing known ("Zorblax", "Tag 17") leaves the description to say what the tag
   // is: the concepts it names count as the name's would.
-  const described = description ? proseConcepts(description) : []
-  if (!known && !concepts.some(c => c.entry || c.topic) && description)
+  if (!known && !concepts.some(c => c.entry || c.topic) && description) {
+    const described = proseConcepts(description)
     for (const concept of described) whole.addDescribed(concept, corroborated(concept, described))
+  }
   // A known name's description counts by its words, and by the concepts it lists as members of the tag
   // ("Developer Tools: linters, test frameworks, editors and IDEs"), unless it is the topics data's own
   // summary of the topic, which the profile has read already.
