@@ -2208,12 +2208,11 @@ class FacetBuilder {
      */
     addDescribed(concept, corroborated = false) {
         const specific = describedSpecificity(concept);
-        // An everyday byword ("stores", "windows") is said of many things: a hint whatever its idf, unless
+        // An everyday word that is only a byword of an entry ("stores" of e-commerce) may mean something else
+        // in this description: a hint whatever its idf, and the entry's phrases do not come with it, unless
         // another concept of the description names the same entry ("books, tutorials and courses").
         const byword = !corroborated && isByword(concept);
         this.put(concept.words, byword ? lexicon/* WEIGHTS */.Y0.hint : Math.max(lexicon/* WEIGHTS */.Y0.hint, lexicon/* WEIGHTS */.Y0.clear * specific), 'description');
-        // An everyday word that is only a byword of an entry ("stores" of e-commerce, "consoles" of terminal)
-        // may mean something else in this description: its own words count, the entry's phrases do not.
         if (concept.entry && specific >= DESCRIBED_SPECIFIC && !byword)
             for (const [phrase, weight] of (0,lexicon/* entryPhrases */.xf)(concept.entry))
                 if (weight >= lexicon/* WEIGHTS */.Y0.clear)
@@ -2308,10 +2307,11 @@ function buildProfile(tag) {
     }
     // A name that reaches nothing known ("Zorblax", "Tag 17") leaves the description to say what the tag
     // is: the concepts it names count as the name's would.
-    const described = description ? (0,word_weights/* proseConcepts */.jB)(description) : [];
-    if (!known && !concepts.some(c => c.entry || c.topic) && description)
+    if (!known && !concepts.some(c => c.entry || c.topic) && description) {
+        const described = (0,word_weights/* proseConcepts */.jB)(description);
         for (const concept of described)
             whole.addDescribed(concept, corroborated(concept, described));
+    }
     // A known name's description counts by its words, and by the concepts it lists as members of the tag
     // ("Developer Tools: linters, test frameworks, editors and IDEs"), unless it is the topics data's own
     // summary of the topic, which the profile has read already.
@@ -2582,7 +2582,7 @@ var zones = __webpack_require__(9873);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 4;
+const SCORING_VERSION = 5;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
