@@ -150,6 +150,9 @@ describe('any tag list', () => {
     // So are the words of a collection: essentials, examples and demos of a topic are about the topic.
     expect(nameConcepts('Design Essentials').map(c => c.entry?.key)).toEqual(['design'])
     expect(nameConcepts('Redis Examples').map(c => c.entry?.key)).toEqual(['redis'])
+    expect(nameConcepts('CSS Toolkits').map(c => c.entry?.key)).toEqual(['css'])
+    // Firefox calls its extensions add-ons.
+    expect(head('Browser Add-ons for GitHub')).toBe('browser-extension')
     // A defining phrase of one lexicon entry reaches it: "search engine" is what the search entry is about.
     expect(head('Search Engines')).toBe('search')
     // Two names of one concept are one concept; "X and Y" are both heads, neither a modifier.

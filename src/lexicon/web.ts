@@ -135,7 +135,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('browser-extension', {
     aliases:
-      'browser-extensions, web-extension, web-extensions, webextension, chrome-extension, chrome-extensions, firefox-extension, firefox-addon',
+      'browser-extensions, web-extension, web-extensions, webextension, chrome-extension, chrome-extensions, firefox-extension, firefox-addon, firefox-addons, firefox-add-on, firefox-add-ons, browser-addon, browser-addons, browser-add-on, browser-add-ons',
     strong:
       'browser extension, chrome extension, firefox extension, firefox add on, firefox addon, web extension, webextension, edge extension, safari extension, userscript, user script, chrome web store, browser add on, browser addon',
     clear:
