@@ -403,6 +403,27 @@ describe('any tag list', () => {
     expect(riscv.find(c => c.head)?.topic?.topic).toBe('riscv')
   })
 
+  it("reads a user's wording of a featured topic by its parts too; the topic's own name keeps to the topic", async () => {
+    const readme =
+      '# Blocks\n\nBlocks is a puzzle game you play in the browser: match falling blocks and beat your high score.'
+    // "Browser Games" reaches the browser-game topic, whose few names this README does not use.
+    expect(names(await tagsFor(list('["Browser Games", "Text Editors"]'), { readme }))).toEqual(['Browser Games'])
+    // The 1,255 topics as a list: "browser-game" beside "game" stays the topic's own, narrow profile.
+    const ownName = buildProfile(list('["browser-game"]')[0] as TagList[number])
+    expect(ownName.facets.map(f => f.role)).toEqual(['whole'])
+    const reworded = buildProfile(list('["Browser Games"]')[0] as TagList[number])
+    expect(reworded.facets.map(f => f.role)).toEqual(['whole', 'modifier', 'head'])
+    // A game for a handheld console is no browser game, though both are games.
+    const handheld = await tagsFor(
+      list('["Browser Games", "Text Editors"]'),
+      {
+        readme: '# Blocks\n\nBlocks is a puzzle game for the Game Boy: match falling blocks and beat your high score.'
+      },
+      WIDE
+    )
+    expect(handheld.find(t => t.name === 'Browser Games')?.score ?? 0).toBeLessThan(0.5)
+  })
+
   it('prefers the tag whose head and modifier both appear over one that shares only the modifier', async () => {
     const tags = list('["PHP Frameworks", "Code Quality Checker Tools For PHP Projects", "JavaScript Game Engines"]')
     const framework = await tagsFor(tags, {

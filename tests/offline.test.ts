@@ -74,6 +74,18 @@ describe('offline classifier', () => {
     expect(tags).toEqual([])
   })
 
+  it('keeps the words of a phrase that opens with a function word free: "in the browser" still says browser', async () => {
+    // webassembly's "in the browser" is no compound name that hides "browser" from a list without webassembly.
+    const tags = await classify(
+      list('[{"name": "Browsers", "aliases": ["browser"]}, "game"]'),
+      { readme: '# Tabby\n\nTabby groups your open tabs, right in the browser.' },
+      WIDE
+    )
+    expect(tags.find(t => t.name === 'Browsers')?.evidence ?? []).toContainEqual(
+      expect.objectContaining({ text: 'browser' })
+    )
+  })
+
   it('counts overlapping phrases but a shared tag once, and lets set phrases hide their words', async () => {
     const seed = list('["node-version","lib","bitcoin","iac","web-server"]')
     const overlap = await classify(seed, { readme: '# Nv\n\nNv is a fast Node.js version manager.' }, WIDE)

@@ -142,7 +142,7 @@ export function compoundConcept(word: string): Pick<Concept, 'entry' | 'via' | '
  * nothing knows becomes a concept of its own when it says something (idf above zero). The head is the
  * last known concept before a preposition (else the last word concept there).
  */
-export function nameConcepts(name: string): Concept[] {
+export function nameConcepts(name: string, partsOnly = false): Concept[] {
   const words = tokenize(name)
   type Found = Omit<Concept, 'head'> & { main: boolean; known: boolean; coordinate: boolean }
   const found: Found[] = []
@@ -154,7 +154,9 @@ export function nameConcepts(name: string): Concept[] {
     const gerund = i === 0 && words.length > 1 && /^[a-z]{3,}ing$/.test(word)
     let matched = false
     // Longest known run first; a run may hold a preposition when it is known whole ("internet of things").
-    for (let length = Math.min(MAX_SPAN, words.length - i); length >= (gerund ? 2 : 1) && !matched; length--) {
+    // With partsOnly (a name known whole) the run of every word, the name itself, is left out.
+    const longest = partsOnly && i === 0 ? words.length - 1 : words.length - i
+    for (let length = Math.min(MAX_SPAN, longest); length >= (gerund ? 2 : 1) && !matched; length--) {
       const span = words.slice(i, i + length)
       if (span.every(w => FILLERS.has(w) || PREPOSITIONS.has(w))) continue
       const known = lookupConcept(span)

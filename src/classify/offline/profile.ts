@@ -217,23 +217,29 @@ export function buildProfile(tag: TagEntry): TagProfile {
   if (GENERIC_NAMES.has(tag.normal)) whole.generic = true
 
   const facets = [whole]
-  const concepts = known ? [] : nameConcepts(tag.name)
-  if (!known) {
+  // A name of several words that a featured topic knows by other words than the user's ("Browser Games" of
+  // browser-game) is also read by its parts: the topic's few names are not all a README of that kind says.
+  // A list of the topics' own names ("browser-game") keeps to the topics.
+  const reworded = known !== null && !known.entry && tokenize(tag.name).length > 1 && known.topic?.topic !== tag.normal
+  const concepts = known && !reworded ? [] : nameConcepts(tag.name, reworded)
+  const someKnown = concepts.some(c => c.entry || c.topic)
+  if (!known && (concepts.length === 1 || !someKnown)) {
     // Words nothing knows ("Clipboard Managers") are read together: which of them is the head says
     // little when none has a profile of its own.
-    if (concepts.length === 1 || !concepts.some(c => c.entry || c.topic))
-      for (const concept of concepts) addConcept(whole, concept, true)
-    else
-      for (const concept of concepts) {
-        const facet = new FacetBuilder(concept.words, concept.head ? 'head' : 'modifier')
-        addConcept(facet, concept, concept.head)
-        if (concept.entry) lexiconKeys.push(concept.entry.key)
-        facets.push(facet)
-      }
-  }
+    for (const concept of concepts) addConcept(whole, concept, true)
+  } else if (concepts.length > 1 && someKnown)
+    for (const concept of concepts) {
+      const facet = new FacetBuilder(concept.words, concept.head ? 'head' : 'modifier')
+      addConcept(facet, concept, concept.head)
+      // A reworded topic's head is broader than the topic ("games" of browser games): gated and damped
+      // as a broad head is, so that it adds to the topic's evidence rather than standing for it.
+      if (reworded && concept.head) facet.generic = true
+      if (concept.entry) lexiconKeys.push(concept.entry.key)
+      facets.push(facet)
+    }
   // A name that reaches nothing known ("Zorblax", "Tag 17") leaves the description to say what the tag
   // is: the concepts it names count as the name's would.
-  if (!known && !concepts.some(c => c.entry || c.topic) && description) {
+  if (!known && !someKnown && description) {
     const described = proseConcepts(description)
     for (const concept of described) whole.addDescribed(concept, corroborated(concept, described))
   }

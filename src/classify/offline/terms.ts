@@ -22,6 +22,11 @@ export interface CompiledTags {
 
 const ROLE_CODES = { whole: 0, head: 1, modifier: 2 } as const
 
+// A blocker keeps a compound name ("terminal emulator") from counting as its last word; a phrase that opens
+// with a function word ("in the browser", "without writing code") is no compound, and its words stay free.
+const LEADING_FUNCTION_WORD =
+  /^(?:in|on|at|to|for|with|without|from|by|of|into|via|using|your|the|a|an|any|all|and|or|no|not) /
+
 /**
  * Compiles the profile of every tag of a list into one matcher. Lexicon phrases of topics no profile
  * uses are added as blockers, so "terminal emulator" never counts as "emulator" evidence even when the
@@ -50,7 +55,8 @@ export function compileTags(tags: TagList): CompiledTags {
   for (const entry of LEXICON) {
     if (used.has(entry.key)) continue
     for (const [phrase] of entryPhrases(entry))
-      for (const form of variants(phrase)) if (form.includes(' ')) matcher.add(form, -1, 0)
+      for (const form of variants(phrase))
+        if (form.includes(' ') && !LEADING_FUNCTION_WORD.test(form)) matcher.add(form, -1, 0)
   }
   matcher.seal()
   return {
