@@ -403,6 +403,18 @@ describe('any tag list', () => {
     expect(riscv.find(c => c.head)?.topic?.topic).toBe('riscv')
   })
 
+  it('reads the stems of a name nothing knows: "Boat Modding" finds a mod, not a dark mode', async () => {
+    const tags = list('["Boat Modding"]')
+    const mod = await tagsFor(tags, { readme: '# Keel\n\nKeel is a mod that adds sails; modders can extend it.' })
+    expect(names(mod)).toEqual(['Boat Modding'])
+    const theme = await tagsFor(
+      tags,
+      { readme: '# Dusk\n\nDusk adds a dark mode to every page, with three modes.' },
+      WIDE
+    )
+    expect(theme).toEqual([])
+  })
+
   it("reads a user's wording of a featured topic by its parts too; the topic's own name keeps to the topic", async () => {
     const readme =
       '# Blocks\n\nBlocks is a puzzle game you play in the browser: match falling blocks and beat your high score.'

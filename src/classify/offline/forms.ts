@@ -34,18 +34,12 @@ export function stems(phrase: string): string[] {
   const tokens = tokenize(phrase)
   const last = tokens[tokens.length - 1] ?? ''
   if (!/^[a-z]{3,}ing$/.test(last)) return []
-  let base = last.slice(0, -3)
-  if (/([^aeiou])\1$/.test(base)) base = base.slice(0, -1) // logging → log
-  const forms = new Set([
-    base,
-    `${base}s`,
-    `${base}e`,
-    `${base}es`,
-    `${base}er`,
-    `${base}ers`,
-    `${base}or`,
-    `${base}ors`
-  ])
+  const stem = last.slice(0, -3)
+  // A doubled consonant is the short word's ("logging" → log, logger; "modding" → mod, modder), never one
+  // that ends in e ("mode").
+  const forms = /([^aeiou])\1$/.test(stem)
+    ? new Set([stem.slice(0, -1), `${stem.slice(0, -1)}s`, `${stem}er`, `${stem}ers`])
+    : new Set([stem, `${stem}s`, `${stem}e`, `${stem}es`, `${stem}er`, `${stem}ers`, `${stem}or`, `${stem}ors`])
   forms.delete(last)
   return [...forms].map(form => [...tokens.slice(0, -1), form].join(' '))
 }
