@@ -153,6 +153,11 @@ describe('any tag list', () => {
     expect(nameConcepts('CSS Toolkits').map(c => c.entry?.key)).toEqual(['css'])
     // Firefox calls its extensions add-ons.
     expect(head('Browser Add-ons for GitHub')).toBe('browser-extension')
+    // The head comes last: "react component" is a React phrase, but these are component libraries, for React.
+    expect(nameConcepts('React Component Libraries').map(c => [c.entry?.key, c.head])).toEqual([
+      ['react', false],
+      ['ui', true]
+    ])
     // A defining phrase of one lexicon entry reaches it: "search engine" is what the search entry is about.
     expect(head('Search Engines')).toBe('search')
     // Two names of one concept are one concept; "X and Y" are both heads, neither a modifier.

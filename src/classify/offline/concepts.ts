@@ -147,6 +147,7 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
   type Found = Omit<Concept, 'head'> & { main: boolean; known: boolean; coordinate: boolean }
   const found: Found[] = []
   let main = true
+  const tail = headFinalRun(words, partsOnly)
   for (let i = 0; i < words.length;) {
     const word = words[i] as string
     // A leading gerund names an activity on what follows ("Hacking Minecraft", "Learning Rust"): the
@@ -155,7 +156,8 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
     let matched = false
     // Longest known run first; a run may hold a preposition when it is known whole ("internet of things").
     // With partsOnly (a name known whole) the run of every word, the name itself, is left out.
-    const longest = partsOnly && i === 0 ? words.length - 1 : words.length - i
+    // No run reaches into the known run that ends the main part ("React | component libraries").
+    const longest = tail && i < tail.start ? tail.start - i : partsOnly && i === 0 ? words.length - 1 : words.length - i
     for (let length = Math.min(MAX_SPAN, longest); length >= (gerund ? 2 : 1) && !matched; length--) {
       const span = words.slice(i, i + length)
       if (span.every(w => FILLERS.has(w) || PREPOSITIONS.has(w))) continue
@@ -207,6 +209,25 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
     ...(concept.topic ? { topic: concept.topic } : {}),
     head: concept === head || (concept.coordinate && concept.main && concept.known)
   }))
+}
+
+/**
+ * The longest known run of two words or more that ends the name's main part (the words before its first
+ * preposition), where reading left to right would split it: in "React Component Libraries" the left-to-right
+ * reading takes "react component" (a React phrase) and leaves "libraries"; English puts the head last, so
+ * "component libraries" (UI) is the run to keep. Null when there is none, or the main part is one run.
+ */
+function headFinalRun(words: readonly string[], partsOnly: boolean): { start: number } | null {
+  const end = words.findIndex(word => PREPOSITIONS.has(word))
+  const mainEnd = end < 0 ? words.length : end
+  for (let length = Math.min(MAX_SPAN, mainEnd - 1); length >= 2; length--) {
+    const start = mainEnd - length
+    if (start === 0 && !partsOnly) continue
+    const span = words.slice(start, mainEnd)
+    if (span.every(w => FILLERS.has(w)) || span.some(w => PREPOSITIONS.has(w) || CONJUNCTIONS.has(w))) continue
+    if (lookupConcept(span)) return { start }
+  }
+  return null
 }
 
 /**
