@@ -797,6 +797,10 @@ const FILLERS = new Set([
     'modules',
     'utility',
     'utilities',
+    'toolkit',
+    'toolkits',
+    'kit',
+    'kits',
     'app',
     'apps',
     'application',
@@ -887,10 +891,11 @@ function compoundConcept(word) {
  * nothing knows becomes a concept of its own when it says something (idf above zero). The head is the
  * last known concept before a preposition (else the last word concept there).
  */
-function nameConcepts(name) {
+function nameConcepts(name, partsOnly = false) {
     const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(name);
     const found = [];
     let main = true;
+    const tail = headFinalRun(words, partsOnly);
     for (let i = 0; i < words.length;) {
         const word = words[i];
         // A leading gerund names an activity on what follows ("Hacking Minecraft", "Learning Rust"): the
@@ -898,7 +903,10 @@ function nameConcepts(name) {
         const gerund = i === 0 && words.length > 1 && /^[a-z]{3,}ing$/.test(word);
         let matched = false;
         // Longest known run first; a run may hold a preposition when it is known whole ("internet of things").
-        for (let length = Math.min(MAX_SPAN, words.length - i); length >= (gerund ? 2 : 1) && !matched; length--) {
+        // With partsOnly (a name known whole) the run of every word, the name itself, is left out.
+        // No run reaches into the known run that ends the main part ("React | component libraries").
+        const longest = tail && i < tail.start ? tail.start - i : partsOnly && i === 0 ? words.length - 1 : words.length - i;
+        for (let length = Math.min(MAX_SPAN, longest); length >= (gerund ? 2 : 1) && !matched; length--) {
             const span = words.slice(i, i + length);
             if (span.every(w => FILLERS.has(w) || PREPOSITIONS.has(w)))
                 continue;
@@ -952,6 +960,27 @@ function nameConcepts(name) {
         ...(concept.topic ? { topic: concept.topic } : {}),
         head: concept === head || (concept.coordinate && concept.main && concept.known)
     }));
+}
+/**
+ * The longest known run of two words or more that ends the name's main part (the words before its first
+ * preposition), where reading left to right would split it: in "React Component Libraries" the left-to-right
+ * reading takes "react component" (a React phrase) and leaves "libraries"; English puts the head last, so
+ * "component libraries" (UI) is the run to keep. Null when there is none, or the main part is one run.
+ */
+function headFinalRun(words, partsOnly) {
+    const end = words.findIndex(word => PREPOSITIONS.has(word));
+    const mainEnd = end < 0 ? words.length : end;
+    for (let length = Math.min(MAX_SPAN, mainEnd - 1); length >= 2; length--) {
+        const start = mainEnd - length;
+        if (start === 0 && !partsOnly)
+            continue;
+        const span = words.slice(start, mainEnd);
+        if (span.every(w => FILLERS.has(w)) || span.some(w => PREPOSITIONS.has(w) || CONJUNCTIONS.has(w)))
+            continue;
+        if (lookupConcept(span))
+            return { start };
+    }
+    return null;
 }
 /**
  * Whether the unknown words that end a name are its subject, rather than a word for the form things take
@@ -2077,19 +2106,12 @@ function stems(phrase) {
     const last = tokens[tokens.length - 1] ?? '';
     if (!/^[a-z]{3,}ing$/.test(last))
         return [];
-    let base = last.slice(0, -3);
-    if (/([^aeiou])\1$/.test(base))
-        base = base.slice(0, -1); // logging → log
-    const forms = new Set([
-        base,
-        `${base}s`,
-        `${base}e`,
-        `${base}es`,
-        `${base}er`,
-        `${base}ers`,
-        `${base}or`,
-        `${base}ors`
-    ]);
+    const stem = last.slice(0, -3);
+    // A doubled consonant is the short word's ("logging" → log, logger; "modding" → mod, modder), never one
+    // that ends in e ("mode").
+    const forms = /([^aeiou])\1$/.test(stem)
+        ? new Set([stem.slice(0, -1), `${stem.slice(0, -1)}s`, `${stem}er`, `${stem}ers`])
+        : new Set([stem, `${stem}s`, `${stem}e`, `${stem}es`, `${stem}er`, `${stem}ers`, `${stem}or`, `${stem}ors`]);
     forms.delete(last);
     return [...forms].map(form => [...tokens.slice(0, -1), form].join(' '));
 }
@@ -2289,25 +2311,33 @@ function buildProfile(tag) {
     if (GENERIC_NAMES.has(tag.normal))
         whole.generic = true;
     const facets = [whole];
-    const concepts = known ? [] : (0,offline_concepts/* nameConcepts */.Rh)(tag.name);
-    if (!known) {
+    // A name of several words that a featured topic knows by other words than the user's ("Browser Games" of
+    // browser-game) is also read by its parts: the topic's few names are not all a README of that kind says.
+    // A list of the topics' own names ("browser-game") keeps to the topics.
+    const reworded = known !== null && !known.entry && (0,tokenize/* tokenize */.qw)(tag.name).length > 1 && known.topic?.topic !== tag.normal;
+    const concepts = known && !reworded ? [] : (0,offline_concepts/* nameConcepts */.Rh)(tag.name, reworded);
+    const someKnown = concepts.some(c => c.entry || c.topic);
+    if (!known && (concepts.length === 1 || !someKnown)) {
         // Words nothing knows ("Clipboard Managers") are read together: which of them is the head says
         // little when none has a profile of its own.
-        if (concepts.length === 1 || !concepts.some(c => c.entry || c.topic))
-            for (const concept of concepts)
-                addConcept(whole, concept, true);
-        else
-            for (const concept of concepts) {
-                const facet = new FacetBuilder(concept.words, concept.head ? 'head' : 'modifier');
-                addConcept(facet, concept, concept.head);
-                if (concept.entry)
-                    lexiconKeys.push(concept.entry.key);
-                facets.push(facet);
-            }
+        for (const concept of concepts)
+            addConcept(whole, concept, true);
     }
+    else if (concepts.length > 1 && someKnown)
+        for (const concept of concepts) {
+            const facet = new FacetBuilder(concept.words, concept.head ? 'head' : 'modifier');
+            addConcept(facet, concept, concept.head);
+            // A reworded topic's head is broader than the topic ("games" of browser games): gated and damped
+            // as a broad head is, so that it adds to the topic's evidence rather than standing for it.
+            if (reworded && concept.head)
+                facet.generic = true;
+            if (concept.entry)
+                lexiconKeys.push(concept.entry.key);
+            facets.push(facet);
+        }
     // A name that reaches nothing known ("Zorblax", "Tag 17") leaves the description to say what the tag
     // is: the concepts it names count as the name's would.
-    if (!known && !concepts.some(c => c.entry || c.topic) && description) {
+    if (!known && !someKnown && description) {
         const described = (0,word_weights/* proseConcepts */.jB)(description);
         for (const concept of described)
             whole.addDescribed(concept, corroborated(concept, described));
@@ -2519,6 +2549,9 @@ class PhraseMatcher {
 
 
 const ROLE_CODES = { whole: 0, head: 1, modifier: 2 };
+// A blocker keeps a compound name ("terminal emulator") from counting as its last word; a phrase that opens
+// with a function word ("in the browser", "without writing code") is no compound, and its words stay free.
+const LEADING_FUNCTION_WORD = /^(?:in|on|at|to|for|with|without|from|by|of|into|via|using|your|the|a|an|any|all|and|or|no|not) /;
 /**
  * Compiles the profile of every tag of a list into one matcher. Lexicon phrases of topics no profile
  * uses are added as blockers, so "terminal emulator" never counts as "emulator" evidence even when the
@@ -2552,7 +2585,7 @@ function compileTags(tags) {
             continue;
         for (const [phrase] of (0,lexicon/* entryPhrases */.xf)(entry))
             for (const form of variants(phrase))
-                if (form.includes(' '))
+                if (form.includes(' ') && !LEADING_FUNCTION_WORD.test(form))
                     matcher.add(form, -1, 0);
     }
     matcher.seal();
@@ -4920,7 +4953,7 @@ const WEB_TOPICS = [
         weak: ''
     }),
     topic('browser-extension', {
-        aliases: 'browser-extensions, web-extension, web-extensions, webextension, chrome-extension, chrome-extensions, firefox-extension, firefox-addon',
+        aliases: 'browser-extensions, web-extension, web-extensions, webextension, chrome-extension, chrome-extensions, firefox-extension, firefox-addon, firefox-addons, firefox-add-on, firefox-add-ons, browser-addon, browser-addons, browser-add-on, browser-add-ons',
         strong: 'browser extension, chrome extension, firefox extension, firefox add on, firefox addon, web extension, webextension, edge extension, safari extension, userscript, user script, chrome web store, browser add on, browser addon',
         clear: 'content script, content scripts, manifest v3, manifest v2, tampermonkey, greasemonkey, violentmonkey, extension popup, browser action, firefox add ons',
         hint: 'chrome, firefox, edge, safari, browser, browsers, extension, extensions, add on, addon, toolbar',
