@@ -147,7 +147,7 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
   type Found = Omit<Concept, 'head'> & { main: boolean; known: boolean; coordinate: boolean }
   const found: Found[] = []
   let main = true
-  const tail = headFinalRun(words, partsOnly)
+  const tail = headFinalRun(words)
   for (let i = 0; i < words.length;) {
     const word = words[i] as string
     // A leading gerund names an activity on what follows ("Hacking Minecraft", "Learning Rust"): the
@@ -217,12 +217,12 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
  * reading takes "react component" (a React phrase) and leaves "libraries"; English puts the head last, so
  * "component libraries" (UI) is the run to keep. Null when there is none, or the main part is one run.
  */
-function headFinalRun(words: readonly string[], partsOnly: boolean): { start: number } | null {
+function headFinalRun(words: readonly string[]): { start: number } | null {
   const end = words.findIndex(word => PREPOSITIONS.has(word))
   const mainEnd = end < 0 ? words.length : end
+  // At most one word short of the main part: a run is never the whole of it.
   for (let length = Math.min(MAX_SPAN, mainEnd - 1); length >= 2; length--) {
     const start = mainEnd - length
-    if (start === 0 && !partsOnly) continue
     const span = words.slice(start, mainEnd)
     if (span.every(w => FILLERS.has(w)) || span.some(w => PREPOSITIONS.has(w) || CONJUNCTIONS.has(w))) continue
     if (lookupConcept(span)) return { start }
