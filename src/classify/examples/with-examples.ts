@@ -19,7 +19,8 @@ export function withExamples(base: RankingClassifier, profiles: ExampleProfiles)
   if (profiles.names.length === 0) return base
   const settings = `${base.identity.settings}+examples-${digest(profiles)}`
   // Per tag of the list: its profile's index in the similarities (-1 for none) and its example count.
-  const profileOf = base.tags.map(tag => profiles.names.indexOf(tag.name))
+  const profileIndex = new Map(profiles.names.map((name, i) => [name, i]))
+  const profileOf = base.tags.map(tag => profileIndex.get(tag.name) ?? -1)
   const examplesOf = base.tags.map(tag => profiles.byTag.get(tag.name)?.examples ?? 0)
   const scoreAll = async (input: ClassifyInput): Promise<TagScore[]> => {
     // Every tag the base would choose with no floor or cut: its own scores, as it would rank them.
