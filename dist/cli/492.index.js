@@ -657,7 +657,8 @@ function withExamples(base, profiles) {
         return base;
     const settings = `${base.identity.settings}+examples-${digest(profiles)}`;
     // Per tag of the list: its profile's index in the similarities (-1 for none) and its example count.
-    const profileOf = base.tags.map(tag => profiles.names.indexOf(tag.name));
+    const profileIndex = new Map(profiles.names.map((name, i) => [name, i]));
+    const profileOf = base.tags.map(tag => profileIndex.get(tag.name) ?? -1);
     const examplesOf = base.tags.map(tag => profiles.byTag.get(tag.name)?.examples ?? 0);
     const scoreAll = async (input) => {
         // Every tag the base would choose with no floor or cut: its own scores, as it would rank them.
@@ -895,7 +896,7 @@ function nameConcepts(name, partsOnly = false) {
     const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(name);
     const found = [];
     let main = true;
-    const tail = headFinalRun(words, partsOnly);
+    const tail = headFinalRun(words);
     for (let i = 0; i < words.length;) {
         const word = words[i];
         // A leading gerund names an activity on what follows ("Hacking Minecraft", "Learning Rust"): the
@@ -967,13 +968,12 @@ function nameConcepts(name, partsOnly = false) {
  * reading takes "react component" (a React phrase) and leaves "libraries"; English puts the head last, so
  * "component libraries" (UI) is the run to keep. Null when there is none, or the main part is one run.
  */
-function headFinalRun(words, partsOnly) {
+function headFinalRun(words) {
     const end = words.findIndex(word => PREPOSITIONS.has(word));
     const mainEnd = end < 0 ? words.length : end;
+    // At most one word short of the main part: a run is never the whole of it.
     for (let length = Math.min(MAX_SPAN, mainEnd - 1); length >= 2; length--) {
         const start = mainEnd - length;
-        if (start === 0 && !partsOnly)
-            continue;
         const span = words.slice(start, mainEnd);
         if (span.every(w => FILLERS.has(w)) || span.some(w => PREPOSITIONS.has(w) || CONJUNCTIONS.has(w)))
             continue;
