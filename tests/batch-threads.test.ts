@@ -14,13 +14,13 @@ import type * as PoolModule from '../src/cli/threads/pool.js'
 import { runCliCaptured } from './helpers/cli.js'
 
 /** Every pool the CLI starts, with how many lines it was given and the most it held at once. */
-const pools = vi.hoisted(() => [] as { size: number; given: number; inFlight: number; peak: number }[])
+const pools = vi.hoisted(() => [] as { size: number; local: boolean; given: number; inFlight: number; peak: number }[])
 
 vi.mock('../src/cli/threads/pool.js', async importOriginal => {
   const actual = await importOriginal<typeof PoolModule>()
-  const startLinePool: typeof actual.startLinePool = (size, setup, script) => {
-    const pool = actual.startLinePool(size, setup, script)
-    const record = { size, given: 0, inFlight: 0, peak: 0 }
+  const startLinePool: typeof actual.startLinePool = (size, setup, script, local) => {
+    const pool = actual.startLinePool(size, setup, script, local)
+    const record = { size, local: local !== undefined, given: 0, inFlight: 0, peak: 0 }
     pools.push(record)
     return {
       async answer(text, line) {
@@ -117,7 +117,7 @@ function checkedRun(run: { code: number; stdout: string; stderr: string }) {
 }
 
 describe('batch --threads, in process', () => {
-  it('gives the single thread output line for line, every line through the workers, in a bounded window', async () => {
+  it('gives the single thread output line for line, every line through the pool, in a bounded window', async () => {
     const single = checkedRun(await runCliCaptured(batchArgs('1')))
     expect(pools).toEqual([])
     const threaded = checkedRun(await runCliCaptured(batchArgs('3')))
@@ -126,7 +126,8 @@ describe('batch --threads, in process', () => {
     expect(single.code).toBe(1)
     expect(pools).toHaveLength(1)
     const [pool] = pools
-    expect(pool).toMatchObject({ size: 3, given: inputLines })
+    // Three threads: this one among them, and two workers.
+    expect(pool).toMatchObject({ size: 3, local: true, given: inputLines })
     // Bounded memory: the lines in flight are at most the window, however long the input.
     expect(pool!.peak).toBeGreaterThan(1)
     expect(pool!.peak).toBeLessThanOrEqual(LINES_PER_WORKER * 3)
@@ -167,6 +168,32 @@ describe('batch --threads, in process', () => {
         /a batch worker thread failed: cache file .* could not be read/
       )
       await expect(pool.answer('{"id":2,"readme":"x"}', 2)).rejects.toThrow(/worker thread failed/)
+    } finally {
+      await pool.close()
+    }
+  })
+})
+
+describe('the line pool with this thread among its threads', () => {
+  it('shares the lines between this thread and the worker, each answer matched to its line', async () => {
+    const plan = { tags: [], selection: { maxTags: 3 }, settings: parseProviderSettings(() => undefined) }
+    const local: number[] = []
+    const pool = startLinePool(2, { kind: WORKER_KIND, plan, baseDir: dir }, undefined, async (_text, line) => {
+      local.push(line)
+      return { json: `{"local":${line}}`, failed: false, given: false, model: null, usage: null }
+    })
+    try {
+      const lines = Array.from({ length: 40 }, (_, i) => i + 1)
+      const answers = await Promise.all(lines.map(line => pool.answer(`{"id":"r${line}","readme":"x"}`, line)))
+      const byWorker = answers.filter(answer => !answer.json.startsWith('{"local"'))
+      expect(local.length).toBeGreaterThan(0)
+      expect(byWorker.length).toBeGreaterThan(0)
+      expect(local.length + byWorker.length).toBe(40)
+      for (const [i, answer] of answers.entries()) {
+        const line = i + 1
+        if (local.includes(line)) expect(answer.json).toBe(`{"local":${line}}`)
+        else expect(JSON.parse(answer.json)).toMatchObject({ id: `r${line}` })
+      }
     } finally {
       await pool.close()
     }

@@ -79,9 +79,17 @@ export const batchCommand: Command = {
       const baseDir = input === '-' ? process.cwd() : dirname(resolve(input))
       // The input is read twice: its example lines (and --examples) teach the classifier, then every line is answered.
       const plan = await learnIntoPlan(planned, learnExamples(path, baseDir, examples, io), io)
-      // With threads, the workers build their classifiers and tag; this thread reads, orders and writes lines.
+      // With threads, this thread reads, orders and writes lines, and tags its share between them; each worker
+      // builds its own classifier and tags the rest.
       const pool =
-        threads > 1 ? startLinePool(threads, { kind: WORKER_KIND, plan, baseDir }, io.threadScript) : undefined
+        threads > 1
+          ? startLinePool(
+              threads,
+              { kind: WORKER_KIND, plan, baseDir },
+              io.threadScript,
+              await singleThread(plan, baseDir, io)
+            )
+          : undefined
       try {
         const answer = pool ? pool.answer : await singleThread(plan, baseDir, io)
         const window = pool ? Math.max(concurrency, LINES_PER_WORKER * threads) : concurrency
