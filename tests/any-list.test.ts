@@ -359,6 +359,44 @@ describe('any tag list', () => {
     // An everyday word of these topics alone is no evidence: a state store is no government.
     expect(await first('# Store\n\nA tiny state container for JavaScript apps, with public methods.')).toBeUndefined()
   })
+  it('knows DevOps, load testing, accessibility, censorship circumvention and front-end frameworks', async () => {
+    const tags = list(
+      '["DevOps tools", "Load testing", "Web accessibility", "Censorship circumvention", "Front-end JavaScript frameworks"]'
+    )
+    const first = async (readme: string) => names(await tagsFor(tags, { readme }))[0]
+    expect(
+      await first('# Shipit\n\nShipit is a deployment tool for PHP: zero downtime releases to your remote servers.')
+    ).toBe('DevOps tools')
+    expect(
+      await first(
+        '# Hammer\n\nHammer is an HTTP load generator: it sends concurrent requests and reports latency percentiles.'
+      )
+    ).toBe('Load testing')
+    expect(
+      await first('# Hue\n\nPick colors that meet a target contrast ratio, so text stays readable for everyone.')
+    ).toBe('Web accessibility')
+    expect(
+      await first('# Burrow\n\nBurrow is a tunnel proxy that helps you bypass firewalls and network restrictions.')
+    ).toBe('Censorship circumvention')
+    expect(
+      await first('# Wire\n\nWire is a JavaScript MVVM library: two way data binding between your models and the DOM.')
+    ).toBe('Front-end JavaScript frameworks')
+    // "Accessible from anywhere" is no accessibility.
+    expect(await first('# Notes\n\nYour notes, accessible from anywhere, synced over the network.')).toBeUndefined()
+  })
+
+  it('reads a plural of a featured topic as the topic: "CSS Resets" is css-reset, not a broad "resets"', async () => {
+    const resets = buildProfile(list('["CSS Resets"]')[0]!)
+    const whole = resets.facets.find(f => f.role === 'whole')!
+    expect(whole.phrases.has('css reset')).toBe(true)
+    const tags = list('["CSS Resets", "Clipboard Managers"]')
+    const found = await tagsFor(tags, {
+      readme: '# Blank\n\nBlank is a tiny CSS reset: it normalizes margins and box sizing across browsers.'
+    })
+    expect(names(found)).toEqual(['CSS Resets'])
+    expect(found[0]!.score).toBeGreaterThan(0.6)
+  })
+
   it("counts the concepts a known name's description lists as members of the tag", async () => {
     const tags = list(
       JSON.stringify([

@@ -123,6 +123,28 @@ describe('community lines', () => {
   })
 })
 
+describe('appeals for support', () => {
+  it('drops a line that asks for support or promotes something else, after an ornament too', () => {
+    const cleaned = cleanReadme(
+      '# Sweep\n\nSweep deletes files and folders by pattern.\n\n' +
+        '🐶 Support this project and improve your skills with this great video course.\n\n' +
+        'If you like Sweep, consider sponsoring me on Patreon.\n\nBuy me a coffee!\n\n' +
+        'It supports the project layout of most build tools.'
+    )
+    expect(cleaned.sections[0]?.text).toBe(
+      'Sweep deletes files and folders by pattern.\nIt supports the project layout of most build tools.'
+    )
+  })
+})
+
+describe('bare domains', () => {
+  it('keeps a name of one label and a TLD as one word, and drops longer hosts and paths', () => {
+    expect(cleanInline('A socket.io server; docs at docs.example.com and example.org/guide.')).toBe(
+      'A socketio server; docs at and'
+    )
+  })
+})
+
 describe('pathological input', () => {
   it.each([
     ['brackets', '['.repeat(60_000)],

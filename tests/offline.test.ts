@@ -291,4 +291,12 @@ describe('offline classifier', () => {
     expect(result.find(t => t.name === 'language')?.score ?? 0).toBeLessThan(0.5)
     expect(result.find(t => t.name === 'ux')?.score ?? 0).toBeLessThan(0.5)
   })
+
+  it('knows file operations, libcurl and socket.io by name', async () => {
+    const tags = list('["filesystem", "http-client", "real-time", "lib", "cli"]')
+    const first = async (readme: string) => (await classify(tags, { readme }, { maxTags: 3 }))[0]?.name
+    expect(await first('# sweep\n\n> Delete files and folders using patterns, with a promise API.')).toBe('filesystem')
+    expect(await first('# curly\n\n[libcurl] bindings for Zig.')).toBe('http-client')
+    expect(await first('## socket.io library for Zig\n\nEmit events to rooms and namespaces.')).toBe('real-time')
+  })
 })

@@ -56,7 +56,8 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
     aliases: 'file-system, filesystems, files, fs, file-handling',
     strong:
       'filesystem, file system, file systems, distributed file system, fuse, file watcher, filesystem watcher, watch files, file watching, virtual file system, vfs, filesystem abstraction, inotify, fsevents',
-    clear: 'file handling, fs, mount, symlinks, fs watch',
+    clear:
+      'file handling, fs, mount, symlinks, fs watch, files and folders, files and directories, file operations, copy files, delete files, move files, copy directory, copy directories, directory tree, glob patterns, globbing',
     hint: 'file, folder, folders, read write, files, directories, directory, paths, disk, posix, permissions',
     weak: ''
   }),

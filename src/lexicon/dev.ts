@@ -56,6 +56,14 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     hint: 'test, grader, grading, automated testing, regression, tests, assert, coverage, fixtures',
     weak: 'verify'
   }),
+  topic('load-testing', {
+    aliases: 'load-test, load-tests, stress-testing, stress-test, load-generator',
+    strong:
+      'load testing, load test, load tester, load testing tool, stress testing, stress test, load generator, http load generator, http benchmarking tool, http benchmarking, traffic generator, performance testing, soak testing, spike testing, virtual users',
+    clear:
+      'requests per second, concurrent requests, concurrent users, latency percentiles, latency distribution, response times, jmeter, gatling, locust, k6, rps',
+    hint: 'load, concurrency, concurrent, latency, throughput, requests, benchmark, performance'
+  }),
   topic('benchmark', {
     aliases: 'benchmarks, benchmarking, performance-testing',
     strong:

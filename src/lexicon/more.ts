@@ -418,9 +418,12 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     clear: 'doctors, records, tracking, wellness'
   }),
   topic('accessibility', {
-    aliases: 'a11y',
-    strong: 'accessibility, a11y, screen reader, screen readers, wcag, aria, accessible',
-    clear: 'keyboard navigation, contrast, assistive'
+    aliases: 'a11y, web-accessibility, accessibility-tools',
+    strong:
+      'accessibility, a11y, screen reader, wcag, wai aria, accessibility testing, accessibility checker, accessibility audit, color contrast, contrast ratio, assistive technology, inclusive design',
+    clear: 'aria, keyboard navigation, contrast, assistive, alt text, focus management, colour contrast, section 508',
+    // An everyday word: "accessible from anywhere".
+    hint: 'accessible'
   }),
   topic('build-system', {
     aliases: 'build-systems, build-tool, build-tools, build-automation',

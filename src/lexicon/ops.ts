@@ -37,12 +37,22 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('cicd', {
-    aliases: 'ci-cd, ci, cd, continuous-integration, continuous-delivery, continuous-deployment, devops',
+    aliases: 'ci-cd, ci, cd, continuous-integration, continuous-delivery, continuous-deployment',
     strong:
       'continuous integration, continuous delivery, continuous deployment, ci cd, ci server, build pipelines, ci pipeline, ci pipelines, github actions, gitlab ci, jenkins, ci runner, continuous integration server, drone ci, buildkite',
     clear: 'ci, build server, devops, runners, build jobs, gitops, release pipelines',
     hint: 'automation, workflow, deploy, pipeline, pipelines, builds, cd, artifacts, pull request',
     weak: ''
+  }),
+  // The practice that CI/CD, deployment, provisioning and monitoring serve: a common collection name, broader
+  // than any one of them, so its own entry rather than an alias of cicd.
+  topic('devops', {
+    aliases: 'dev-ops, devops-tools',
+    strong:
+      'devops, dev ops, devops tool, devops platform, deployment tool, deployment automation, server automation, server provisioning, infrastructure automation, configuration management, release automation, infrastructure as code, continuous delivery',
+    clear:
+      'deployments, provisioning, orchestration, ci cd, continuous integration, monitoring and alerting, ansible, terraform, puppet, chef, saltstack, remote servers, development environments',
+    hint: 'servers, deploy, deploying, infrastructure, operations, ops, monitoring, metrics, pipelines, automation, release, releases'
   }),
   topic('deploy-tool', {
     aliases: 'deployment, deploy, deployment-tool, deployment-automation',

@@ -31,9 +31,16 @@ export const SOCIETY_TOPICS: readonly LexiconEntry[] = [
   topic('net-neutrality', {
     aliases: 'internet-freedom, open-internet, censorship, internet-censorship',
     strong:
-      'net neutrality, open internet, internet freedom, internet censorship, censorship circumvention, throttling, internet service providers, internet service provider, isp, isps, fcc, bandwidth throttling, traffic discrimination',
+      'net neutrality, open internet, internet freedom, internet censorship, throttling, internet service providers, internet service provider, isp, isps, fcc, bandwidth throttling, traffic discrimination',
     clear: 'censorship, broadband, internet access, blocked websites, surveillance, speed test',
     hint: 'internet, providers, traffic, bandwidth'
+  }),
+  topic('censorship-circumvention', {
+    aliases: 'anti-censorship, circumvention, internet-censorship-circumvention, censorship-resistance',
+    strong:
+      'censorship circumvention, circumvent censorship, circumventing censorship, bypass censorship, anti censorship, censorship resistant, censorship resistance, bypass firewalls, bypass the firewall, great firewall, gfw, pluggable transports, network restrictions, tunnel proxy, obfuscated proxy',
+    clear: 'circumvention, obfuscation, socks5 proxy, blocked websites, tor, bypass, tunneling',
+    hint: 'proxy, proxies, vpn, tunnel, firewall, firewalls, restrictions, censorship, freedom, privacy'
   }),
   topic('policy', {
     aliases: 'policies, governance, open-source-policy',

@@ -23,8 +23,9 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('frontend', {
     aliases: 'front-end, frontend-framework, client-side, web-frontend',
     strong:
-      'frontend, front end, frontend framework, ui framework, single page application, spa, client side, web applications, javascript framework, reactive ui, user interfaces for the web',
-    clear: 'dom, virtual dom, vue, angular, webpage, web page, solid js',
+      'frontend, front end, frontend framework, ui framework, single page application, spa, client side, web applications, javascript framework, reactive ui, user interfaces for the web, mvvm, javascript mvc, mvc framework, two way data binding',
+    clear:
+      'dom, virtual dom, vue, angular, webpage, web page, solid js, data binding, model view controller, model view viewmodel, declarative templates',
     hint: 'ui, render, rendering, state management, browser, browsers, html, css, reactive, components, component',
     weak: 'javascript, typescript'
   }),
@@ -53,7 +54,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('http-client', {
     aliases: 'http-clients, rest-client',
-    strong: 'http client, http library, http requests, rest client, http request, fetch api, api client',
+    strong: 'http client, http library, http requests, rest client, http request, fetch api, api client, libcurl',
     clear: 'get request, post request, connection pooling, multipart, response body, axios',
     hint: 'client, http, urls, headers, json, fetch, session, sessions, requests, cookies, retries, timeouts, proxies',
     weak: ''

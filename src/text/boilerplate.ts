@@ -135,6 +135,17 @@ const CREDIT =
 
 const BY = /(?:^| )by /i
 
+// An appeal for support, not a description: "Support this project and improve your skills with this great
+// course", "If you like it, consider sponsoring", "Buy me a coffee". What it promotes is another thing.
+const APPEAL =
+  /^(?:please\s+)?(?:support|sponsor|fund|back)\s+(?:this|the|my|our)\s+(?:project|work|development)\b|^(?:please\s+)?consider\s+(?:supporting|sponsoring|donating|a donation|becoming a (?:sponsor|backer|patron))\b|^if you (?:like|enjoy|love|find|use|rely on)\b.{0,80}\b(?:sponsor|donat|support|coffee|patreon|open ?collective)|buy me a (?:coffee|beer)|^become a (?:sponsor|backer|patron)\b/i
+
+/** True for short lines that ask for support or promote something else ("Support this project and …"). */
+export function isAppealLine(text: string): boolean {
+  // After any emoji or ornament that opens it ("🐶 Support this project…").
+  return text.length < 400 && APPEAL.test(text.replace(/^[^\p{L}]+/u, ''))
+}
+
 /** True for short lines that credit a maker or sponsor ("X is built by Acme, a … consultancy"). */
 export function isCreditLine(text: string): boolean {
   // Most lines have no " by ": a literal test spares them the long expression (3 % of tagging time without it).

@@ -26,6 +26,10 @@ const TLD =
 const isHostChar = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 46
 
+/**
+ * Bare domains go, but for a name of one label and its TLD without a path ("socket.io"), which stays as one
+ * word of both ("socketio"): too odd to read as a word by accident, and the joined form a known name has.
+ */
 function stripDomains(text: string): string {
   let out = ''
   let last = 0
@@ -34,7 +38,9 @@ function stripDomains(text: string): string {
     let start = m.index
     if (start === 0 || !isHostChar(text.charCodeAt(start - 1))) continue
     while (start > last && isHostChar(text.charCodeAt(start - 1))) start--
-    out += `${text.slice(last, start)} `
+    const host = text.slice(start, m.index)
+    const name = !host.includes('.') && !m[0].includes('/') ? host + m[0].slice(1) : ''
+    out += `${text.slice(last, start)} ${name}`
     last = m.index + m[0].length
   }
   return last === 0 ? text : out + text.slice(last)

@@ -1,4 +1,4 @@
-import { isBoilerplateHeading, isCommunityLine, isCreditLine, isOpeningHeading } from './boilerplate.js'
+import { isAppealLine, isBoilerplateHeading, isCommunityLine, isCreditLine, isOpeningHeading } from './boilerplate.js'
 
 /** One section of a cleaned README, in document order. */
 export interface CleanSection {
@@ -40,7 +40,9 @@ export function finishSections(raw: RawSection[], title: string | null): Cleaned
   let joinedEmpty = false // a section has already joined an empty opening
   let boilerplateBelow = 0 // level of the boilerplate heading whose subsections inherit its kind; 0 = none
   for (const section of raw) {
-    const blocks = section.blocks.filter(block => block.length > 0 && !isCommunityLine(block) && !isCreditLine(block))
+    const blocks = section.blocks.filter(
+      block => block.length > 0 && !isCommunityLine(block) && !isCreditLine(block) && !isAppealLine(block)
+    )
     const text = blocks.join('\n')
     if (boilerplateBelow > 0 && section.level > boilerplateBelow) {
       sections.push({ heading: section.heading, level: section.level, text, kind: 'boilerplate' })

@@ -228,7 +228,10 @@ export function buildProfile(tag: TagEntry): TagProfile {
     // little when none has a profile of its own.
     for (const concept of concepts) addConcept(whole, concept, true)
   } else if (concepts.length > 1 && someKnown)
-    for (const concept of concepts) {
+    for (const found of concepts) {
+      // A part that reaches the name's own topic ("resets" of css-reset in "CSS Resets") brings only its
+      // words: the topic is the whole name's, and as a part it would be damped and gated as a broad head.
+      const concept = reworded && found.topic === known?.topic ? { ...found, topic: undefined } : found
       const facet = new FacetBuilder(concept.words, concept.head ? 'head' : 'modifier')
       addConcept(facet, concept, concept.head)
       // A reworded topic's head is broader than the topic ("games" of browser games): gated and damped
