@@ -2326,7 +2326,10 @@ function buildProfile(tag) {
             addConcept(whole, concept, true);
     }
     else if (concepts.length > 1 && someKnown)
-        for (const concept of concepts) {
+        for (const found of concepts) {
+            // A part that reaches the name's own topic ("resets" of css-reset in "CSS Resets") brings only its
+            // words: the topic is the whole name's, and as a part it would be damped and gated as a broad head.
+            const concept = reworded && found.topic === known?.topic ? { ...found, topic: undefined } : found;
             const facet = new FacetBuilder(concept.words, concept.head ? 'head' : 'modifier');
             addConcept(facet, concept, concept.head);
             // A reworded topic's head is broader than the topic ("games" of browser games): gated and damped
@@ -2617,7 +2620,7 @@ var zones = __webpack_require__(9873);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 6;
+const SCORING_VERSION = 7;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -3695,7 +3698,7 @@ const DATA_TOPICS = [
     topic('filesystem', {
         aliases: 'file-system, filesystems, files, fs, file-handling',
         strong: 'filesystem, file system, file systems, distributed file system, fuse, file watcher, filesystem watcher, watch files, file watching, virtual file system, vfs, filesystem abstraction, inotify, fsevents',
-        clear: 'file handling, fs, mount, symlinks, fs watch',
+        clear: 'file handling, fs, mount, symlinks, fs watch, files and folders, files and directories, file operations, copy files, delete files, move files, copy directory, copy directories, directory tree, glob patterns, globbing',
         hint: 'file, folder, folders, read write, files, directories, directory, paths, disk, posix, permissions',
         weak: ''
     }),
@@ -3790,6 +3793,12 @@ const DEV_TOPICS = [
         clear: 'testing, assertions, mocks, test cases, tdd, bdd, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress',
         hint: 'test, grader, grading, automated testing, regression, tests, assert, coverage, fixtures',
         weak: 'verify'
+    }),
+    topic('load-testing', {
+        aliases: 'load-test, load-tests, stress-testing, stress-test, load-generator',
+        strong: 'load testing, load test, load tester, load testing tool, stress testing, stress test, load generator, http load generator, http benchmarking tool, http benchmarking, traffic generator, performance testing, soak testing, spike testing, virtual users',
+        clear: 'requests per second, concurrent requests, concurrent users, latency percentiles, latency distribution, response times, jmeter, gatling, locust, k6, rps',
+        hint: 'load, concurrency, concurrent, latency, throughput, requests, benchmark, performance'
     }),
     topic('benchmark', {
         aliases: 'benchmarks, benchmarking, performance-testing',
@@ -4600,9 +4609,11 @@ const MORE_TOPICS = [
         clear: 'doctors, records, tracking, wellness'
     }),
     topic('accessibility', {
-        aliases: 'a11y',
-        strong: 'accessibility, a11y, screen reader, screen readers, wcag, aria, accessible',
-        clear: 'keyboard navigation, contrast, assistive'
+        aliases: 'a11y, web-accessibility, accessibility-tools',
+        strong: 'accessibility, a11y, screen reader, wcag, wai aria, accessibility testing, accessibility checker, accessibility audit, color contrast, contrast ratio, assistive technology, inclusive design',
+        clear: 'aria, keyboard navigation, contrast, assistive, alt text, focus management, colour contrast, section 508',
+        // An everyday word: "accessible from anywhere".
+        hint: 'accessible'
     }),
     topic('build-system', {
         aliases: 'build-systems, build-tool, build-tools, build-automation',
@@ -4696,11 +4707,19 @@ const OPS_TOPICS = [
         weak: ''
     }),
     topic('cicd', {
-        aliases: 'ci-cd, ci, cd, continuous-integration, continuous-delivery, continuous-deployment, devops',
+        aliases: 'ci-cd, ci, cd, continuous-integration, continuous-delivery, continuous-deployment',
         strong: 'continuous integration, continuous delivery, continuous deployment, ci cd, ci server, build pipelines, ci pipeline, ci pipelines, github actions, gitlab ci, jenkins, ci runner, continuous integration server, drone ci, buildkite',
         clear: 'ci, build server, devops, runners, build jobs, gitops, release pipelines',
         hint: 'automation, workflow, deploy, pipeline, pipelines, builds, cd, artifacts, pull request',
         weak: ''
+    }),
+    // The practice that CI/CD, deployment, provisioning and monitoring serve: a common collection name, broader
+    // than any one of them, so its own entry rather than an alias of cicd.
+    topic('devops', {
+        aliases: 'dev-ops, devops-tools',
+        strong: 'devops, dev ops, devops tool, devops platform, deployment tool, deployment automation, server automation, server provisioning, infrastructure automation, configuration management, release automation, infrastructure as code, continuous delivery',
+        clear: 'deployments, provisioning, orchestration, ci cd, continuous integration, monitoring and alerting, ansible, terraform, puppet, chef, saltstack, remote servers, development environments',
+        hint: 'servers, deploy, deploying, infrastructure, operations, ops, monitoring, metrics, pipelines, automation, release, releases'
     }),
     topic('deploy-tool', {
         aliases: 'deployment, deploy, deployment-tool, deployment-automation',
@@ -4795,9 +4814,15 @@ const SOCIETY_TOPICS = [
     }),
     topic('net-neutrality', {
         aliases: 'internet-freedom, open-internet, censorship, internet-censorship',
-        strong: 'net neutrality, open internet, internet freedom, internet censorship, censorship circumvention, throttling, internet service providers, internet service provider, isp, isps, fcc, bandwidth throttling, traffic discrimination',
+        strong: 'net neutrality, open internet, internet freedom, internet censorship, throttling, internet service providers, internet service provider, isp, isps, fcc, bandwidth throttling, traffic discrimination',
         clear: 'censorship, broadband, internet access, blocked websites, surveillance, speed test',
         hint: 'internet, providers, traffic, bandwidth'
+    }),
+    topic('censorship-circumvention', {
+        aliases: 'anti-censorship, circumvention, internet-censorship-circumvention, censorship-resistance',
+        strong: 'censorship circumvention, circumvent censorship, circumventing censorship, bypass censorship, anti censorship, censorship resistant, censorship resistance, bypass firewalls, bypass the firewall, great firewall, gfw, pluggable transports, network restrictions, tunnel proxy, obfuscated proxy',
+        clear: 'circumvention, obfuscation, socks5 proxy, blocked websites, tor, bypass, tunneling',
+        hint: 'proxy, proxies, vpn, tunnel, firewall, firewalls, restrictions, censorship, freedom, privacy'
     }),
     topic('policy', {
         aliases: 'policies, governance, open-source-policy',
@@ -4856,8 +4881,8 @@ const WEB_TOPICS = [
     }),
     topic('frontend', {
         aliases: 'front-end, frontend-framework, client-side, web-frontend',
-        strong: 'frontend, front end, frontend framework, ui framework, single page application, spa, client side, web applications, javascript framework, reactive ui, user interfaces for the web',
-        clear: 'dom, virtual dom, vue, angular, webpage, web page, solid js',
+        strong: 'frontend, front end, frontend framework, ui framework, single page application, spa, client side, web applications, javascript framework, reactive ui, user interfaces for the web, mvvm, javascript mvc, mvc framework, two way data binding',
+        clear: 'dom, virtual dom, vue, angular, webpage, web page, solid js, data binding, model view controller, model view viewmodel, declarative templates',
         hint: 'ui, render, rendering, state management, browser, browsers, html, css, reactive, components, component',
         weak: 'javascript, typescript'
     }),
@@ -4884,7 +4909,7 @@ const WEB_TOPICS = [
     }),
     topic('http-client', {
         aliases: 'http-clients, rest-client',
-        strong: 'http client, http library, http requests, rest client, http request, fetch api, api client',
+        strong: 'http client, http library, http requests, rest client, http request, fetch api, api client, libcurl',
         clear: 'get request, post request, connection pooling, multipart, response body, axios',
         hint: 'client, http, urls, headers, json, fetch, session, sessions, requests, cookies, retries, timeouts, proxies',
         weak: ''
@@ -5681,6 +5706,14 @@ function isCommunityLine(text) {
 // Not a means: "it is made by composing plugins". A byline ("by Jane Roe") is one too.
 const CREDIT = /^(?:[\p{L}\p{N}._ -]{1,40}\s(?:is|was|are)\s+)?(?:proudly\s+)?(?:built|made|developed|created|maintained|sponsored|supported|funded|backed|brought to you)\b.{0,24}?\bby\s+(?!\p{L}+ing\b)|^by\s+[\p{Lu}@[]/iu;
 const BY = /(?:^| )by /i;
+// An appeal for support, not a description: "Support this project and improve your skills with this great
+// course", "If you like it, consider sponsoring", "Buy me a coffee". What it promotes is another thing.
+const APPEAL = /^(?:please\s+)?(?:support|sponsor|fund|back)\s+(?:this|the|my|our)\s+(?:project|work|development)\b|^(?:please\s+)?consider\s+(?:supporting|sponsoring|donating|a donation|becoming a (?:sponsor|backer|patron))\b|^if you (?:like|enjoy|love|find|use|rely on)\b.{0,80}\b(?:sponsor|donat|support|coffee|patreon|open ?collective)|buy me a (?:coffee|beer)|^become a (?:sponsor|backer|patron)\b/i;
+/** True for short lines that ask for support or promote something else ("Support this project and …"). */
+function isAppealLine(text) {
+    // After any emoji or ornament that opens it ("🐶 Support this project…").
+    return text.length < 400 && APPEAL.test(text.replace(/^[^\p{L}]+/u, ''));
+}
 /** True for short lines that credit a maker or sponsor ("X is built by Acme, a … consultancy"). */
 function isCreditLine(text) {
     // Most lines have no " by ": a literal test spares them the long expression (3 % of tagging time without it).
@@ -5703,7 +5736,7 @@ function finishSections(raw, title) {
     let joinedEmpty = false; // a section has already joined an empty opening
     let boilerplateBelow = 0; // level of the boilerplate heading whose subsections inherit its kind; 0 = none
     for (const section of raw) {
-        const blocks = section.blocks.filter(block => block.length > 0 && !isCommunityLine(block) && !isCreditLine(block));
+        const blocks = section.blocks.filter(block => block.length > 0 && !isCommunityLine(block) && !isCreditLine(block) && !isAppealLine(block));
         const text = blocks.join('\n');
         if (boilerplateBelow > 0 && section.level > boilerplateBelow) {
             sections.push({ heading: section.heading, level: section.level, text, kind: 'boilerplate' });
@@ -6059,6 +6092,10 @@ const URL = /\b(?:https?|ftp|file):\/\/[^\s<>"'`()\]]*(?:\([^\s()]*\)[^\s<>"'`()
 // their ending, then widened backwards by hand: a regex starting at every word is several times slower.
 const TLD = /\.(?:com|org|net|io|dev|app|ai|sh|co|me|gg|xyz|info|rs|so|cc|ly|tech|cloud|site|page|pages|html?)\b(?:\/[^\s)]*)?/gi;
 const isHostChar = (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 46;
+/**
+ * Bare domains go, but for a name of one label and its TLD without a path ("socket.io"), which stays as one
+ * word of both ("socketio"): too odd to read as a word by accident, and the joined form a known name has.
+ */
 function stripDomains(text) {
     let out = '';
     let last = 0;
@@ -6069,7 +6106,9 @@ function stripDomains(text) {
             continue;
         while (start > last && isHostChar(text.charCodeAt(start - 1)))
             start--;
-        out += `${text.slice(last, start)} `;
+        const host = text.slice(start, m.index);
+        const name = !host.includes('.') && !m[0].includes('/') ? host + m[0].slice(1) : '';
+        out += `${text.slice(last, start)} ${name}`;
         last = m.index + m[0].length;
     }
     return last === 0 ? text : out + text.slice(last);
