@@ -397,6 +397,25 @@ describe('any tag list', () => {
     expect(found[0]!.score).toBeGreaterThan(0.6)
   })
 
+  it("reads another concept in a known name's description as context: cheat sheets for languages are no language", async () => {
+    const tags = list(
+      JSON.stringify([
+        { name: 'Useful cheatsheets', description: 'A list of cheat sheets for various programming languages.' },
+        { name: 'Game engines', description: 'Frameworks for building games across platforms.' }
+      ])
+    )
+    const readme =
+      '# Forge\n\nForge is a framework for creating games with the C# programming language. It runs on desktops.'
+    expect((await tagsFor(tags, { readme }, WIDE)).find(t => t.name === 'Useful cheatsheets')?.score ?? 0).toBeLessThan(
+      0.45
+    )
+    // A name nothing knows still takes its description's concepts as its own.
+    const described = list(JSON.stringify([{ name: 'Zorblax', description: 'Compilers for programming languages.' }]))
+    expect(names(await tagsFor(described, { readme: '# Tern\n\nTern is a new programming language.' }))).toEqual([
+      'Zorblax'
+    ])
+  })
+
   it("counts the concepts a known name's description lists as members of the tag", async () => {
     const tags = list(
       JSON.stringify([

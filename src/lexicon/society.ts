@@ -29,18 +29,18 @@ export const SOCIETY_TOPICS: readonly LexiconEntry[] = [
     hint: 'community, communities, impact, mission, relief'
   }),
   topic('net-neutrality', {
-    aliases: 'internet-freedom, open-internet, censorship, internet-censorship',
+    aliases: 'internet-freedom, open-internet',
     strong:
-      'net neutrality, open internet, internet freedom, internet censorship, throttling, internet service providers, internet service provider, isp, isps, fcc, bandwidth throttling, traffic discrimination',
-    clear: 'censorship, broadband, internet access, blocked websites, surveillance, speed test',
+      'net neutrality, open internet, internet freedom, throttling, internet service providers, internet service provider, isp, isps, fcc, bandwidth throttling, traffic discrimination',
+    clear: 'broadband, internet access, surveillance, speed test',
     hint: 'internet, providers, traffic, bandwidth'
   }),
   topic('censorship-circumvention', {
-    aliases: 'anti-censorship, circumvention, internet-censorship-circumvention, censorship-resistance',
+    aliases: 'censorship, internet-censorship, anti-censorship, circumvention, internet-censorship-circumvention, censorship-resistance',
     strong:
-      'censorship circumvention, circumvent censorship, circumventing censorship, bypass censorship, anti censorship, censorship resistant, censorship resistance, bypass firewalls, bypass the firewall, great firewall, gfw, pluggable transports, network restrictions, tunnel proxy, obfuscated proxy',
-    clear: 'circumvention, obfuscation, socks5 proxy, blocked websites, tor, bypass, tunneling',
-    hint: 'proxy, proxies, vpn, tunnel, firewall, firewalls, restrictions, censorship, freedom, privacy'
+      'censorship circumvention, internet censorship, circumvent censorship, circumventing censorship, bypass censorship, anti censorship, censorship resistant, censorship resistance, bypass firewalls, bypass the firewall, great firewall, gfw, pluggable transports, network restrictions, tunnel proxy, obfuscated proxy',
+    clear: 'censorship, circumvention, obfuscation, socks5 proxy, blocked websites, tor, bypass, tunneling',
+    hint: 'proxy, proxies, vpn, tunnel, firewall, firewalls, restrictions, freedom, privacy'
   }),
   topic('policy', {
     aliases: 'policies, governance, open-source-policy',

@@ -212,17 +212,21 @@ export function buildProfile(tag: TagEntry): TagProfile {
   if (!known) for (const form of stems(tag.name)) whole.putNew(form, WEIGHTS.clear, 'name')
   // Aliases the list gives are the user's own words for the tag: always strong.
   for (const alias of tag.aliases) whole.put(alias, WEIGHTS.strong, 'alias')
-  const description = tag.description ? describingText(tag.description) : ''
-  for (const [phrase, weight] of proseWords(description)) whole.putNew(phrase, weight, 'description')
-  if (GENERIC_NAMES.has(tag.normal)) whole.generic = true
-
-  const facets = [whole]
   // A name of several words that a featured topic knows by other words than the user's ("Browser Games" of
   // browser-game) is also read by its parts: the topic's few names are not all a README of that kind says.
   // A list of the topics' own names ("browser-game") keeps to the topics.
   const reworded = known !== null && !known.entry && tokenize(tag.name).length > 1 && known.topic?.topic !== tag.normal
   const concepts = known && !reworded ? [] : nameConcepts(tag.name, reworded)
   const someKnown = concepts.some(c => c.entry || c.topic)
+  const description = tag.description ? describingText(tag.description) : ''
+  // Where the name says what the tag is, a description's phrase of some other concept is context ("cheat
+  // sheets for various programming languages"): a hint, not the tag's identity.
+  const context = known || someKnown ? otherConcept([known, ...concepts]) : () => false
+  for (const [phrase, weight] of proseWords(description))
+    whole.putNew(phrase, context(phrase) ? Math.min(weight, WEIGHTS.hint) : weight, 'description')
+  if (GENERIC_NAMES.has(tag.normal)) whole.generic = true
+
+  const facets = [whole]
   if (!known && (concepts.length === 1 || !someKnown)) {
     // Words nothing knows ("Clipboard Managers") are read together: which of them is the head says
     // little when none has a profile of its own.
@@ -306,6 +310,15 @@ function describedSpecificity(concept: { words: string; entry?: LexiconEntry }):
 function isTopicSummary(description: string, topic: KnowledgeTopic | undefined): boolean {
   const plain = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim()
   return topic?.summary !== undefined && plain(topic.summary) === plain(description)
+}
+
+/** Whether a phrase names an entry or topic that none of `own` (the name's concepts) reaches. */
+function otherConcept(own: ReadonlyArray<Pick<Concept, 'entry' | 'topic'> | null>): (phrase: string) => boolean {
+  const known = new Set<unknown>(own.flatMap(c => [c?.entry, c?.topic]).filter(Boolean))
+  return phrase => {
+    const found = lookupConcept(tokenize(phrase))
+    return found !== null && !known.has(found.entry) && !known.has(found.topic)
+  }
 }
 
 /** Whether another concept of the same description reaches the concept's lexicon entry. */
