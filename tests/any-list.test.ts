@@ -385,6 +385,15 @@ describe('any tag list', () => {
     expect(await first('# Notes\n\nYour notes, accessible from anywhere, synced over the network.')).toBeUndefined()
   })
 
+  it('reads a sprite editor as pixel art, not as a game engine', async () => {
+    const tags = list('["Pixel Art Tools", "Game Engines"]')
+    const found = await tagsFor(tags, {
+      readme:
+        '# Dot\n\nDot is a pixel art editor for games: draw animated sprites frame by frame, then export sprites as a spritesheet.'
+    })
+    expect(names(found)).toEqual(['Pixel Art Tools'])
+  })
+
   it('reads a plural of a featured topic as the topic: "CSS Resets" is css-reset, not a broad "resets"', async () => {
     const resets = buildProfile(list('["CSS Resets"]')[0]!)
     const whole = resets.facets.find(f => f.role === 'whole')!

@@ -137,8 +137,9 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     strong:
       'game engine, game development, game framework, 2d game engine, 3d game engine, game library, gamedev, game dev, engine for games, make games, 2d engine, 3d engine',
     clear:
-      'sprites, sprite, scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection, godot, bevy, scene editor',
-    hint: 'rendering, audio, input handling, 2d, 3d, opengl, vulkan, gamepad, unity',
+      'scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection, godot, bevy, scene editor',
+    // Sprites are drawn in pixel art editors as much as moved by engines.
+    hint: 'sprites, sprite, rendering, audio, input handling, 2d, 3d, opengl, vulkan, gamepad, unity',
     weak: 'engine'
   }),
   topic('3d', {
