@@ -2307,18 +2307,21 @@ function buildProfile(tag) {
     // Aliases the list gives are the user's own words for the tag: always strong.
     for (const alias of tag.aliases)
         whole.put(alias, lexicon/* WEIGHTS */.Y0.strong, 'alias');
-    const description = tag.description ? describingText(tag.description) : '';
-    for (const [phrase, weight] of (0,word_weights/* proseWords */.$N)(description))
-        whole.putNew(phrase, weight, 'description');
-    if (GENERIC_NAMES.has(tag.normal))
-        whole.generic = true;
-    const facets = [whole];
     // A name of several words that a featured topic knows by other words than the user's ("Browser Games" of
     // browser-game) is also read by its parts: the topic's few names are not all a README of that kind says.
     // A list of the topics' own names ("browser-game") keeps to the topics.
     const reworded = known !== null && !known.entry && (0,tokenize/* tokenize */.qw)(tag.name).length > 1 && known.topic?.topic !== tag.normal;
     const concepts = known && !reworded ? [] : (0,offline_concepts/* nameConcepts */.Rh)(tag.name, reworded);
     const someKnown = concepts.some(c => c.entry || c.topic);
+    const description = tag.description ? describingText(tag.description) : '';
+    // Where the name says what the tag is, a description's phrase of some other concept is context ("cheat
+    // sheets for various programming languages"): a hint, not the tag's identity.
+    const context = known || someKnown ? otherConcept([known, ...concepts]) : () => false;
+    for (const [phrase, weight] of (0,word_weights/* proseWords */.$N)(description))
+        whole.putNew(phrase, context(phrase) ? Math.min(weight, lexicon/* WEIGHTS */.Y0.hint) : weight, 'description');
+    if (GENERIC_NAMES.has(tag.normal))
+        whole.generic = true;
+    const facets = [whole];
     if (!known && (concepts.length === 1 || !someKnown)) {
         // Words nothing knows ("Clipboard Managers") are read together: which of them is the head says
         // little when none has a profile of its own.
@@ -2407,6 +2410,14 @@ function describedSpecificity(concept) {
 function isTopicSummary(description, topic) {
     const plain = (text) => text.toLowerCase().replace(/\s+/g, ' ').trim();
     return topic?.summary !== undefined && plain(topic.summary) === plain(description);
+}
+/** Whether a phrase names an entry or topic that none of `own` (the name's concepts) reaches. */
+function otherConcept(own) {
+    const known = new Set(own.flatMap(c => [c?.entry, c?.topic]).filter(Boolean));
+    return phrase => {
+        const found = (0,offline_concepts/* lookupConcept */.dg)((0,tokenize/* tokenize */.qw)(phrase));
+        return found !== null && !known.has(found.entry) && !known.has(found.topic);
+    };
 }
 /** Whether another concept of the same description reaches the concept's lexicon entry. */
 function corroborated(concept, described) {
@@ -3859,8 +3870,9 @@ const DEV_TOPICS = [
     topic('game-engine', {
         aliases: 'gameengine, game-development, gamedev, game-framework',
         strong: 'game engine, game development, game framework, 2d game engine, 3d game engine, game library, gamedev, game dev, engine for games, make games, 2d engine, 3d engine',
-        clear: 'sprites, sprite, scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection, godot, bevy, scene editor',
-        hint: 'rendering, audio, input handling, 2d, 3d, opengl, vulkan, gamepad, unity',
+        clear: 'scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection, godot, bevy, scene editor',
+        // Sprites are drawn in pixel art editors as much as moved by engines.
+        hint: 'sprites, sprite, rendering, audio, input handling, 2d, 3d, opengl, vulkan, gamepad, unity',
         weak: 'engine'
     }),
     topic('3d', {
@@ -4813,16 +4825,16 @@ const SOCIETY_TOPICS = [
         hint: 'community, communities, impact, mission, relief'
     }),
     topic('net-neutrality', {
-        aliases: 'internet-freedom, open-internet, censorship, internet-censorship',
-        strong: 'net neutrality, open internet, internet freedom, internet censorship, throttling, internet service providers, internet service provider, isp, isps, fcc, bandwidth throttling, traffic discrimination',
-        clear: 'censorship, broadband, internet access, blocked websites, surveillance, speed test',
+        aliases: 'internet-freedom, open-internet',
+        strong: 'net neutrality, open internet, internet freedom, throttling, internet service providers, internet service provider, isp, isps, fcc, bandwidth throttling, traffic discrimination',
+        clear: 'broadband, internet access, surveillance, speed test',
         hint: 'internet, providers, traffic, bandwidth'
     }),
     topic('censorship-circumvention', {
-        aliases: 'anti-censorship, circumvention, internet-censorship-circumvention, censorship-resistance',
-        strong: 'censorship circumvention, circumvent censorship, circumventing censorship, bypass censorship, anti censorship, censorship resistant, censorship resistance, bypass firewalls, bypass the firewall, great firewall, gfw, pluggable transports, network restrictions, tunnel proxy, obfuscated proxy',
-        clear: 'circumvention, obfuscation, socks5 proxy, blocked websites, tor, bypass, tunneling',
-        hint: 'proxy, proxies, vpn, tunnel, firewall, firewalls, restrictions, censorship, freedom, privacy'
+        aliases: 'censorship, internet-censorship, anti-censorship, circumvention, internet-censorship-circumvention, censorship-resistance',
+        strong: 'censorship circumvention, internet censorship, circumvent censorship, circumventing censorship, bypass censorship, anti censorship, censorship resistant, censorship resistance, bypass firewalls, bypass the firewall, great firewall, gfw, pluggable transports, network restrictions, tunnel proxy, obfuscated proxy',
+        clear: 'censorship, circumvention, obfuscation, socks5 proxy, blocked websites, tor, bypass, tunneling',
+        hint: 'proxy, proxies, vpn, tunnel, firewall, firewalls, restrictions, freedom, privacy'
     }),
     topic('policy', {
         aliases: 'policies, governance, open-source-policy',
