@@ -356,6 +356,13 @@ describe('any tag list', () => {
     expect(await first('# Echo\n\nAn open voice assistant: wake word, voice commands and smart speaker skills.')).toBe(
       'Personal assistants'
     )
+    expect(
+      await first('# Haven\n\nHaven is a peer support app for mental health, built with people with disabilities.')
+    ).toBe('Social impact')
+    // Software reports and thanks its volunteers too: a linter that reports problems is no newsroom.
+    expect(
+      await first('# Lintr\n\nLintr finds and reports problems in your code; maintained by a team of volunteers.')
+    ).toBeUndefined()
     // An everyday word of these topics alone is no evidence: a state store is no government.
     expect(await first('# Store\n\nA tiny state container for JavaScript apps, with public methods.')).toBeUndefined()
   })
@@ -381,6 +388,10 @@ describe('any tag list', () => {
     expect(
       await first('# Wire\n\nWire is a JavaScript MVVM library: two way data binding between your models and the DOM.')
     ).toBe('Front-end JavaScript frameworks')
+    const languages = list('["Programming languages", "Game engines"]')
+    expect(
+      names(await tagsFor(languages, { readme: '# Quill\n\nQuill is a dynamic, functional language for the BEAM.' }))
+    ).toEqual(['Programming languages'])
     // "Accessible from anywhere" is no accessibility.
     expect(await first('# Notes\n\nYour notes, accessible from anywhere, synced over the network.')).toBeUndefined()
   })

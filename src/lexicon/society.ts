@@ -11,22 +11,27 @@ export const SOCIETY_TOPICS: readonly LexiconEntry[] = [
     strong:
       'government, governments, civic tech, civic technology, public sector, public services, federal agency, government agency, government agencies, open government, e government, digital government, municipal, municipalities, local government, city council, legislation, elections, election results, voting system',
     clear:
-      'citizens, civic, agencies, federal, ministry, census, parliament, legislative, policy makers, public records',
+      'citizens, civic, agencies, federal, ministry, census, parliament, legislative, policy makers, public records, public administration, code for america, government digital service, digital service, usds, 18f, nasa, gov uk, open data portal',
     hint: 'public, services, cities, officials'
   }),
   topic('journalism', {
     aliases: 'news, newsroom, data-journalism',
     strong:
       'journalism, journalist, journalists, newsroom, newsrooms, news organization, news organizations, data journalism, investigative journalism, fact checking, news apps, reporters, news outlets, editorial team',
-    clear: 'news, reporting, reporter, media organizations, news articles',
-    hint: 'articles, publishers, headlines, stories'
+    clear:
+      'news, media organizations, news articles, newspaper, news site, news website, editorial, new york times, washington post, the guardian, bbc news, npr, reuters, associated press, propublica',
+    // Software reports too: errors, coverage, test results.
+    hint: 'reporting, reporter, articles, publishers, headlines, stories'
   }),
   topic('social-impact', {
     aliases: 'social-good, nonprofit, nonprofits, non-profit, humanitarian, charity, tech-for-good',
     strong:
-      'social impact, social good, nonprofit, nonprofits, non profit, non profits, humanitarian, disaster response, disaster relief, crisis response, charity, charities, ngo, ngos, refugees, tech for good, volunteers, volunteer management',
-    clear: 'communities in need, donations, donors, crisis, poverty, sustainability, underserved, volunteer',
-    hint: 'community, communities, impact, mission, relief'
+      'social impact, social good, nonprofit, nonprofits, non profit, non profits, humanitarian, disaster response, disaster relief, crisis response, charity, charities, ngo, ngos, refugees, tech for good, volunteer management',
+    // Who social-good software serves: people and places that markets serve least.
+    clear:
+      'communities in need, donations, donors, crisis, poverty, sustainability, underserved, developing world, developing countries, low resource settings, mental health, people with disabilities, disabilities, lgbtq, transgender, indigenous communities, marginalized communities, underrepresented, inequality, social justice, human rights, global health',
+    // Open source projects thank their volunteers too.
+    hint: 'volunteer, volunteers, community, communities, impact, mission, relief, inclusive, inclusion, equity'
   }),
   topic('net-neutrality', {
     aliases: 'internet-freedom, open-internet',
