@@ -137,6 +137,14 @@ describe('appeals for support', () => {
   })
 })
 
+describe('labels', () => {
+  it('drops a lone label but keeps a sentence that introduces a list', () => {
+    const cleaned = cleanReadme('# Glue\n\nDocumentation:\n\nGlue is a wrapper around these tools:\n\n- a\n- b')
+    expect(cleaned.sections[0]?.text).toMatch(/^Glue is a wrapper around these tools:/)
+    expect(cleaned.sections[0]?.text).not.toMatch(/Documentation/)
+  })
+})
+
 describe('bare domains', () => {
   it('keeps a name of one label and a TLD as one word, and drops longer hosts and paths', () => {
     expect(cleanInline('A socket.io server; docs at docs.example.com and example.org/guide.')).toBe(

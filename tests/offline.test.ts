@@ -292,6 +292,15 @@ describe('offline classifier', () => {
     expect(result.find(t => t.name === 'ux')?.score ?? 0).toBeLessThan(0.5)
   })
 
+  it('reads a work queue as a message queue, and OSGi bundles as no bundler', async () => {
+    const tags = list('["message-queue", "bundler", "iot", "server"]')
+    const first = async (readme: string) => (await classify(tags, { readme }, { maxTags: 3 }))[0]?.name
+    expect(await first('# stalk\n\nSimple and fast general purpose work queue.')).toBe('message-queue')
+    expect(
+      await first('# hub core\n\nThe core bundles of a runtime for smart home products, packaged as OSGi bundles.')
+    ).toBe('iot')
+  })
+
   it('knows file operations, libcurl and socket.io by name', async () => {
     const tags = list('["filesystem", "http-client", "real-time", "lib", "cli"]')
     const first = async (readme: string) => (await classify(tags, { readme }, { maxTags: 3 }))[0]?.name

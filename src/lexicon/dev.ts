@@ -34,7 +34,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     strong:
       'integrated development environment, ide, code editor, jupyter notebook, notebook interface, computational notebook, interactive computing',
     clear:
-      'language server protocol, lsp, intellisense, code completion, jupyter, development environment, plugin system, extensions marketplace, refactoring',
+      'language server protocol, lsp, intellisense, code completion, jupyter, development environment, plugin system, extensions marketplace, refactoring, vs code, visual studio code, cloud ide, web ide',
     hint: 'syntax highlighting, editor, workspace, kernel, remote development, notebook, debugger',
     weak: 'code navigation'
   }),

@@ -167,8 +167,9 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     strong:
       'bundler, module bundler, bundling, code splitting, tree shaking, es modules bundler, esm bundler, packs modules, turbopack',
     clear:
-      'es modules, commonjs, amd, hot module replacement, hmr, minification, minify, dependency graph, entry points, vite, asset pipeline, bundle size, esbuild, parcel, bundle, bundles',
-    hint: 'modules, build, plugins, output, dev server, assets, chunks, loaders',
+      'es modules, commonjs, amd, hot module replacement, hmr, minification, minify, dependency graph, entry points, vite, asset pipeline, bundle size, esbuild, parcel',
+    // App bundles, OSGi bundles, "bundles X with Y": the word alone names no bundler.
+    hint: 'bundle, bundles, modules, build, plugins, output, dev server, assets, chunks, loaders',
     weak: ''
   }),
   topic('webassembly', {

@@ -114,5 +114,6 @@ export function cleanInline(raw: string): string {
 
 /** True for a lone label such as "Documentation:" or "Source code:", left behind once its link is gone. */
 export function isLabelOnly(text: string): boolean {
-  return text.length <= 41 && text.endsWith(':') && !text.includes('\n')
+  // A sentence that introduces a list ("Flake8 is a wrapper around these tools:") is no label.
+  return text.length <= 41 && text.endsWith(':') && !text.includes('\n') && text.split(' ').length <= 4
 }
