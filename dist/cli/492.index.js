@@ -3694,7 +3694,7 @@ const DATA_TOPICS = [
     }),
     topic('message-queue', {
         aliases: 'message-queues, messaging, message-broker, queue, queues, mq, pubsub',
-        strong: 'message queue, message broker, messaging platform, message bus, job queue, task queue, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
+        strong: 'message queue, message broker, messaging platform, message bus, job queue, task queue, work queue, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
         clear: 'messaging, consumers, producers, broker, brokers, delivery guarantees, at least once, exactly once, dead letter, background jobs',
         hint: 'distributed, events, streams, queue, queues, messages, backpressure, topics',
         weak: ''
@@ -3787,7 +3787,7 @@ const DEV_TOPICS = [
     topic('ide', {
         aliases: 'integrated-development-environment, notebook',
         strong: 'integrated development environment, ide, code editor, jupyter notebook, notebook interface, computational notebook, interactive computing',
-        clear: 'language server protocol, lsp, intellisense, code completion, jupyter, development environment, plugin system, extensions marketplace, refactoring',
+        clear: 'language server protocol, lsp, intellisense, code completion, jupyter, development environment, plugin system, extensions marketplace, refactoring, vs code, visual studio code, cloud ide, web ide',
         hint: 'syntax highlighting, editor, workspace, kernel, remote development, notebook, debugger',
         weak: 'code navigation'
     }),
@@ -3834,7 +3834,7 @@ const DEV_TOPICS = [
     }),
     topic('language', {
         aliases: 'programming-language, languages, lang, scripting-language',
-        strong: 'scripting language, language implementation, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, implementation of python, python interpreter, lua interpreter, interpreter, programming language, lisp dialect',
+        strong: 'scripting language, language implementation, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, implementation of python, python interpreter, lua interpreter, interpreter, programming language, lisp dialect, functional language, dynamic language, general purpose language, compiled language, interpreted language, concurrent language, object oriented language, multi paradigm language, systems language, gradually typed language',
         clear: 'repl, type system, standard library, virtual machine, bytecode, garbage collector, language spec, stdlib, pattern matching, dialect, lisp, type inference, javascript engine',
         hint: 'scripting, functions, operators, grammar, runtime, syntax, semantics, closures',
         weak: 'language'
@@ -4736,7 +4736,7 @@ const OPS_TOPICS = [
     topic('deploy-tool', {
         aliases: 'deployment, deploy, deployment-tool, deployment-automation',
         strong: 'deployment tool, deployment automation, deploy applications, zero downtime deployment, deployment pipeline, release automation, paas, heroku alternative, self hosted paas, blue green, dokku, caprover',
-        clear: 'rollback, provisioning, zero downtime, kamal, coolify, rollbacks',
+        clear: 'rollback, provisioning, zero downtime, kamal, coolify, rollbacks, deployer, server automation, remote execution',
         hint: 'release, releases, servers, ssh, production, automation, infrastructure, deploy, deploying, deployment, deployments, staging',
         weak: ''
     }),
@@ -4809,20 +4809,23 @@ const SOCIETY_TOPICS = [
     topic('government', {
         aliases: 'gov, govtech, civic-tech, civictech, e-government, egovernment, public-sector',
         strong: 'government, governments, civic tech, civic technology, public sector, public services, federal agency, government agency, government agencies, open government, e government, digital government, municipal, municipalities, local government, city council, legislation, elections, election results, voting system',
-        clear: 'citizens, civic, agencies, federal, ministry, census, parliament, legislative, policy makers, public records',
+        clear: 'citizens, civic, agencies, federal, ministry, census, parliament, legislative, policy makers, public records, public administration, code for america, government digital service, digital service, usds, 18f, nasa, gov uk, open data portal',
         hint: 'public, services, cities, officials'
     }),
     topic('journalism', {
         aliases: 'news, newsroom, data-journalism',
         strong: 'journalism, journalist, journalists, newsroom, newsrooms, news organization, news organizations, data journalism, investigative journalism, fact checking, news apps, reporters, news outlets, editorial team',
-        clear: 'news, reporting, reporter, media organizations, news articles',
-        hint: 'articles, publishers, headlines, stories'
+        clear: 'news, media organizations, news articles, newspaper, news site, news website, editorial, new york times, washington post, the guardian, bbc news, npr, reuters, associated press, propublica',
+        // Software reports too: errors, coverage, test results.
+        hint: 'reporting, reporter, articles, publishers, headlines, stories'
     }),
     topic('social-impact', {
         aliases: 'social-good, nonprofit, nonprofits, non-profit, humanitarian, charity, tech-for-good',
-        strong: 'social impact, social good, nonprofit, nonprofits, non profit, non profits, humanitarian, disaster response, disaster relief, crisis response, charity, charities, ngo, ngos, refugees, tech for good, volunteers, volunteer management',
-        clear: 'communities in need, donations, donors, crisis, poverty, sustainability, underserved, volunteer',
-        hint: 'community, communities, impact, mission, relief'
+        strong: 'social impact, social good, nonprofit, nonprofits, non profit, non profits, humanitarian, disaster response, disaster relief, crisis response, charity, charities, ngo, ngos, refugees, tech for good, volunteer management',
+        // Who social-good software serves: people and places that markets serve least.
+        clear: 'communities in need, donations, donors, crisis, poverty, sustainability, underserved, developing world, developing countries, low resource settings, mental health, people with disabilities, disabilities, lgbtq, transgender, indigenous communities, marginalized communities, underrepresented, inequality, social justice, human rights, global health',
+        // Open source projects thank their volunteers too.
+        hint: 'volunteer, volunteers, community, communities, impact, mission, relief, inclusive, inclusion, equity'
     }),
     topic('net-neutrality', {
         aliases: 'internet-freedom, open-internet',
@@ -5016,8 +5019,9 @@ const WEB_TOPICS = [
     topic('bundler', {
         aliases: 'bundlers, module-bundler, build-tool',
         strong: 'bundler, module bundler, bundling, code splitting, tree shaking, es modules bundler, esm bundler, packs modules, turbopack',
-        clear: 'es modules, commonjs, amd, hot module replacement, hmr, minification, minify, dependency graph, entry points, vite, asset pipeline, bundle size, esbuild, parcel, bundle, bundles',
-        hint: 'modules, build, plugins, output, dev server, assets, chunks, loaders',
+        clear: 'es modules, commonjs, amd, hot module replacement, hmr, minification, minify, dependency graph, entry points, vite, asset pipeline, bundle size, esbuild, parcel',
+        // App bundles, OSGi bundles, "bundles X with Y": the word alone names no bundler.
+        hint: 'bundle, bundles, modules, build, plugins, output, dev server, assets, chunks, loaders',
         weak: ''
     }),
     topic('webassembly', {
@@ -6198,7 +6202,8 @@ function cleanInline(raw) {
 }
 /** True for a lone label such as "Documentation:" or "Source code:", left behind once its link is gone. */
 function isLabelOnly(text) {
-    return text.length <= 41 && text.endsWith(':') && !text.includes('\n');
+    // A sentence that introduces a list ("Flake8 is a wrapper around these tools:") is no label.
+    return text.length <= 41 && text.endsWith(':') && !text.includes('\n') && text.split(' ').length <= 4;
 }
 
 
