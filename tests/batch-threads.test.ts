@@ -200,6 +200,29 @@ describe('the line pool with this thread among its threads', () => {
   })
 })
 
+describe('the line pool when its worker fails', () => {
+  it("fails the run with the worker's reason when this thread is among the pool's threads", async () => {
+    const settings = parseProviderSettings(() => undefined)
+    const plan = { tags: [], selection: { maxTags: 3 }, settings, cache: dir }
+    const answered: number[] = []
+    const pool = startLinePool(2, { kind: WORKER_KIND, plan, baseDir: dir }, undefined, async (_text, line) => {
+      answered.push(line)
+      return { json: '{}', failed: false, given: false, model: null, usage: null }
+    })
+    try {
+      const lines = Array.from({ length: 12 }, (_, i) => i + 1)
+      const outcomes = await Promise.allSettled(lines.map(line => pool.answer(`{"id":${line},"readme":"x"}`, line)))
+      expect(outcomes.some(o => o.status === 'rejected')).toBe(true)
+      for (const outcome of outcomes)
+        if (outcome.status === 'rejected') expect(String(outcome.reason)).toMatch(/worker thread failed/)
+      // Lines already given to this thread may still be answered; a line is never answered twice.
+      expect(new Set(answered).size).toBe(answered.length)
+    } finally {
+      await pool.close()
+    }
+  })
+})
+
 describe('batch --threads as a process', () => {
   const run = (entry: string[], threads: string) =>
     spawnSync(process.execPath, [...entry, ...batchArgs(threads)], { encoding: 'utf8' })

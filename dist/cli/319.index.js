@@ -405,7 +405,12 @@ function localThread(answer) {
         const task = queue.shift();
         if (!task)
             return;
+        if (queue.length > 0)
+            setImmediate(next);
+        // A failed worker has failed every line in flight, this thread's too: nothing left to answer.
         const settle = waiting.get(task.seq);
+        if (!settle)
+            return;
         answer(task.text, task.line).then(result => {
             waiting.delete(task.seq);
             settle.resolve(result);
@@ -413,8 +418,6 @@ function localThread(answer) {
             waiting.delete(task.seq);
             settle.reject(error);
         });
-        if (queue.length > 0)
-            setImmediate(next);
     };
     return {
         waiting,
@@ -2013,9 +2016,7 @@ const batchCommand = {
             const plan = await (0,classifier_flags/* learnIntoPlan */.SC)(planned, learnExamples(path, baseDir, examples, io), io);
             // With threads, this thread reads, orders and writes lines, and tags its share between them; each worker
             // builds its own classifier and tags the rest.
-            const pool = threads > 1
-                ? startLinePool(threads, { kind: messages/* WORKER_KIND */.U, plan, baseDir }, io.threadScript, await singleThread(plan, baseDir, io))
-                : undefined;
+            const pool = threads > 1 ? startPool(threads, plan, baseDir, io) : undefined;
             try {
                 const answer = pool ? pool.answer : await singleThread(plan, baseDir, io);
                 const window = pool ? Math.max(concurrency, LINES_PER_WORKER * threads) : concurrency;
@@ -2061,6 +2062,13 @@ function threadCount(value, plan, io) {
     if (value !== undefined && asked > 1)
         io.stderr.write(`warning: --threads is ignored with ${reason}.\n`);
     return 1;
+}
+/** Workers and this thread: the workers start at once, while this thread builds its own classifier. */
+function startPool(threads, plan, baseDir, io) {
+    const local = singleThread(plan, baseDir, io);
+    // Awaited by the first line, so that a classifier that cannot be built fails the run there.
+    local.catch(() => { });
+    return startLinePool(threads, { kind: messages/* WORKER_KIND */.U, plan, baseDir }, io.threadScript, async (text, line) => (await local)(text, line));
 }
 /** The classifier on this thread, and each line answered by it. */
 async function singleThread(plan, baseDir, io) {

@@ -5724,7 +5724,7 @@ const CREDIT = /^(?:[\p{L}\p{N}._ -]{1,40}\s(?:is|was|are)\s+)?(?:proudly\s+)?(?
 const BY = /(?:^| )by /i;
 // An appeal for support, not a description: "Support this project and improve your skills with this great
 // course", "If you like it, consider sponsoring", "Buy me a coffee". What it promotes is another thing.
-const APPEAL = /^(?:please\s+)?(?:support|sponsor|fund|back)\s+(?:this|the|my|our)\s+(?:project|work|development)\b|^(?:please\s+)?consider\s+(?:supporting|sponsoring|donating|a donation|becoming a (?:sponsor|backer|patron))\b|^if you (?:like|enjoy|love|find|use|rely on)\b.{0,80}\b(?:sponsor|donat|support|coffee|patreon|open ?collective)|buy me a (?:coffee|beer)|^become a (?:sponsor|backer|patron)\b/i;
+const APPEAL = /^(?:(?:please\s+)?(?:support|sponsor|fund|back)\s+(?:this|the|my|our)\s+(?:project|work|development)\b|(?:please\s+)?consider\s+(?:supporting|sponsoring|donating|a donation|becoming a (?:sponsor|backer|patron))\b|if you (?:like|enjoy|love|find|use|rely on)\b.{0,80}\b(?:sponsor|donat|support|coffee|patreon|open ?collective)|(?:please\s+)?buy me a (?:coffee|beer)|become a (?:sponsor|backer|patron)\b)/i;
 /** True for short lines that ask for support or promote something else ("Support this project and …"). */
 function isAppealLine(text) {
     // After any emoji or ornament that opens it ("🐶 Support this project…").

@@ -20,7 +20,7 @@ import {
 import { EXIT_ITEM_FAILED, EXIT_OK, openResultFile, writeLine, type CliIO, type Command } from '../io.js'
 import { fileHolds, learnFromFile, numberedLines, spoolToFile } from '../learn-examples.js'
 import { createProgress } from '../progress.js'
-import { LINES_PER_WORKER, startLinePool, type LineAnswerer } from '../threads/pool.js'
+import { LINES_PER_WORKER, startLinePool, type LineAnswerer, type LinePool } from '../threads/pool.js'
 import { WORKER_KIND } from '../threads/messages.js'
 import { batchReposCommand, REPOSITORIES_HELP, wantsRepositories } from './batch-repos.js'
 
@@ -81,15 +81,7 @@ export const batchCommand: Command = {
       const plan = await learnIntoPlan(planned, learnExamples(path, baseDir, examples, io), io)
       // With threads, this thread reads, orders and writes lines, and tags its share between them; each worker
       // builds its own classifier and tags the rest.
-      const pool =
-        threads > 1
-          ? startLinePool(
-              threads,
-              { kind: WORKER_KIND, plan, baseDir },
-              io.threadScript,
-              await singleThread(plan, baseDir, io)
-            )
-          : undefined
+      const pool = threads > 1 ? startPool(threads, plan, baseDir, io) : undefined
       try {
         const answer = pool ? pool.answer : await singleThread(plan, baseDir, io)
         const window = pool ? Math.max(concurrency, LINES_PER_WORKER * threads) : concurrency
@@ -134,6 +126,16 @@ function threadCount(value: string | undefined, plan: ClassifierPlan, io: CliIO)
   if (!reason) return asked
   if (value !== undefined && asked > 1) io.stderr.write(`warning: --threads is ignored with ${reason}.\n`)
   return 1
+}
+
+/** Workers and this thread: the workers start at once, while this thread builds its own classifier. */
+function startPool(threads: number, plan: ClassifierPlan, baseDir: string, io: CliIO): LinePool {
+  const local = singleThread(plan, baseDir, io)
+  // Awaited by the first line, so that a classifier that cannot be built fails the run there.
+  local.catch(() => {})
+  return startLinePool(threads, { kind: WORKER_KIND, plan, baseDir }, io.threadScript, async (text, line) =>
+    (await local)(text, line)
+  )
 }
 
 /** The classifier on this thread, and each line answered by it. */

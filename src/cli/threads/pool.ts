@@ -109,7 +109,10 @@ function localThread(answer: LineAnswerer): Thread {
   const next = (): void => {
     const task = queue.shift()
     if (!task) return
-    const settle = waiting.get(task.seq)!
+    if (queue.length > 0) setImmediate(next)
+    // A failed worker has failed every line in flight, this thread's too: nothing left to answer.
+    const settle = waiting.get(task.seq)
+    if (!settle) return
     answer(task.text, task.line).then(
       result => {
         waiting.delete(task.seq)
@@ -120,7 +123,6 @@ function localThread(answer: LineAnswerer): Thread {
         settle.reject(error)
       }
     )
-    if (queue.length > 0) setImmediate(next)
   }
   return {
     waiting,
