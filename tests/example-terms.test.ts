@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { intTable, lookup } from '../src/classify/examples/int-table.js'
-import { exampleWeight } from '../src/classify/examples/combine.js'
+import { exampleEvidence, exampleWeight } from '../src/classify/examples/combine.js'
 import { createExampleLearner } from '../src/classify/examples/index.js'
 import { similarities } from '../src/classify/examples/similarity.js'
 import { termVector } from '../src/classify/examples/terms.js'
@@ -67,6 +67,13 @@ describe('how far examples are trusted', () => {
   }
   const readme = (topic: string, k: number) =>
     `# Project ${k}\n\nA project about ${topics[topic]!.slice(k % 3, (k % 3) + 3).join(', ')}.`
+
+  it("counts a faint likeness to a tag's examples as partial evidence, a clear one in full", () => {
+    // The nearest profile, a little above what all examples share: not a tag's worth of evidence.
+    expect(exampleEvidence(0.08, 0.08, 0.05)).toBeLessThan(0.7)
+    expect(exampleEvidence(0.3, 0.3, 0.1)).toBe(1)
+    expect(exampleEvidence(0.02, 0.3, 0.1)).toBe(0)
+  })
 
   it('measures how well the examples predict each other, and weighs unreliable ones less', () => {
     const consistent = createExampleLearner(tags)
