@@ -441,6 +441,24 @@ describe('any tag list', () => {
     ])
   })
 
+  it("reads what a curator says of the collection as no evidence: 'next-generation', 'this collection highlights'", async () => {
+    const tags = list(
+      JSON.stringify([
+        {
+          name: 'Next-Generation CLI Replacements',
+          description: 'This collection highlights modern replacements for the standard command line tools.'
+        },
+        { name: 'Static site generators', description: 'Turn Markdown into websites.' }
+      ])
+    )
+    const nextjs = await tagsFor(
+      tags,
+      { readme: '# Shop\n\nA Next.js storefront. Release highlights: faster builds and a new theme.' },
+      WIDE
+    )
+    expect(nextjs.find(t => t.name === 'Next-Generation CLI Replacements')?.score ?? 0).toBeLessThan(0.45)
+  })
+
   it("counts the concepts a known name's description lists as members of the tag", async () => {
     const tags = list(
       JSON.stringify([

@@ -30,6 +30,15 @@ const FILLERS = new Set([
   'top',
   'useful',
   'popular',
+  // What a collection says of its picks, not what they are: "Next-Generation CLI Replacements", "Modern
+  // editors", "New and notable".
+  'next',
+  'generation',
+  'modern',
+  'new',
+  'notable',
+  'better',
+  'curated',
   'essential',
   'essentials',
   // What a collection shows its topic by: "GitHub Pages examples" are about GitHub Pages.

@@ -4,6 +4,16 @@ import { lookupConcept } from './concepts.js'
 import { readmeIdfOfForms, singular, specificity } from './specificity.js'
 import { tokenize } from './tokenize.js'
 
+/**
+ * How a curator speaks of a collection ("This collection highlights the modern…", "curates projects that…"):
+ * words about the list, never about what is on it.
+ */
+const CURATOR_WORDS = new Set(
+  'collection collections curate curates curated curating highlight highlights highlighted showcase showcases showcased feature features featured list lists listed'.split(
+    ' '
+  )
+)
+
 /** A single word of prose is at most this strong: between a hint and a clear phrase. */
 export const PROSE_WORD_MAX = 1.5
 
@@ -27,11 +37,12 @@ export function proseWords(text: string, share = 1): Array<[string, number]> {
   const out: Array<[string, number]> = []
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string
-    if (!/[a-z]/.test(word)) continue
+    if (!/[a-z]/.test(word) || CURATOR_WORDS.has(word)) continue
     const weight = wordWeight(word)
     if (weight > 0) out.push([word, weight * share])
     const next = words[i + 1]
-    if (next === undefined || idf(word) === 0 || idf(next) === 0 || !/[a-z]/.test(next)) continue
+    if (next === undefined || idf(word) === 0 || idf(next) === 0 || !/[a-z]/.test(next) || CURATOR_WORDS.has(next))
+      continue
     // Two words together are specific even when each is everyday ("planet positions"): by their idf alone.
     const mean = (readmeIdfOfForms(word) + readmeIdfOfForms(next)) / 2
     const pair = lookupConcept([word, next]) ? 1 : Math.min(1, Math.max(0, (mean - 3) / 1.5))
