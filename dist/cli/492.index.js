@@ -783,6 +783,15 @@ const FILLERS = new Set([
     'top',
     'useful',
     'popular',
+    // What a collection says of its picks, not what they are: "Next-Generation CLI Replacements", "Modern
+    // editors", "New and notable".
+    'next',
+    'generation',
+    'modern',
+    'new',
+    'notable',
+    'better',
+    'curated',
     'essential',
     'essentials',
     // What a collection shows its topic by: "GitHub Pages examples" are about GitHub Pages.
@@ -1572,6 +1581,11 @@ function tokenize(text) {
 
 
 
+/**
+ * How a curator speaks of a collection ("This collection highlights the modern…", "curates projects that…"):
+ * words about the list, never about what is on it.
+ */
+const CURATOR_WORDS = new Set('collection collections curate curates curated curating highlight highlights highlighted showcase showcases showcased feature features featured list lists listed'.split(' '));
 /** A single word of prose is at most this strong: between a hint and a clear phrase. */
 const PROSE_WORD_MAX = 1.5;
 /**
@@ -1593,13 +1607,13 @@ function proseWords(text, share = 1) {
     const out = [];
     for (let i = 0; i < words.length; i++) {
         const word = words[i];
-        if (!/[a-z]/.test(word))
+        if (!/[a-z]/.test(word) || CURATOR_WORDS.has(word))
             continue;
         const weight = wordWeight(word);
         if (weight > 0)
             out.push([word, weight * share]);
         const next = words[i + 1];
-        if (next === undefined || (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(word) === 0 || (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(next) === 0 || !/[a-z]/.test(next))
+        if (next === undefined || (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(word) === 0 || (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(next) === 0 || !/[a-z]/.test(next) || CURATOR_WORDS.has(next))
             continue;
         // Two words together are specific even when each is everyday ("planet positions"): by their idf alone.
         const mean = ((0,_specificity_js__WEBPACK_IMPORTED_MODULE_3__/* .readmeIdfOfForms */ .KO)(word) + (0,_specificity_js__WEBPACK_IMPORTED_MODULE_3__/* .readmeIdfOfForms */ .KO)(next)) / 2;
