@@ -366,7 +366,7 @@ describe('any tag list', () => {
     // An everyday word of these topics alone is no evidence: a state store is no government.
     expect(await first('# Store\n\nA tiny state container for JavaScript apps, with public methods.')).toBeUndefined()
   })
-  it('knows DevOps, load testing, accessibility, censorship circumvention and front-end frameworks', async () => {
+  it('knows DevOps, load testing, accessibility, censorship circumvention, front-end frameworks, green software and model zoos', async () => {
     const tags = list(
       '["DevOps tools", "Load testing", "Web accessibility", "Censorship circumvention", "Front-end JavaScript frameworks"]'
     )
@@ -392,6 +392,17 @@ describe('any tag list', () => {
     expect(
       names(await tagsFor(languages, { readme: '# Quill\n\nQuill is a dynamic, functional language for the BEAM.' }))
     ).toEqual(['Programming languages'])
+    const more = list('["Green Software", "Model Zoos of machine learning", "Programming languages"]')
+    expect(
+      names(
+        await tagsFor(more, {
+          readme: '# Meter\n\nMeter estimates the carbon footprint and energy consumption of your cloud servers.'
+        })
+      )
+    ).toEqual(['Green Software'])
+    expect(
+      names(await tagsFor(more, { readme: '# Zoo\n\nPretrained models for image classification, with their weights.' }))
+    ).toEqual(['Model Zoos of machine learning'])
     // "Accessible from anywhere" is no accessibility.
     expect(await first('# Notes\n\nYour notes, accessible from anywhere, synced over the network.')).toBeUndefined()
   })

@@ -2,6 +2,14 @@ import { topic, type LexiconEntry } from './types.js'
 
 /** AI, hardware, money, media and the softer kinds of repository (learning material, fun, practices). */
 export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
+  // Where trained models are shared: a kind of collection of its own, narrower than machine learning.
+  topic('model-zoo', {
+    aliases: 'model-zoos, pretrained-models, pre-trained-models, model-garden, model-hub',
+    strong:
+      'model zoo, pretrained models, pre trained models, model garden, model hub, pretrained weights, pre trained weights, pretrained networks, reference implementations of models',
+    clear: 'pretrained, pre trained, checkpoints, state of the art models, model weights, trained models',
+    hint: 'models, weights, benchmarks, inference'
+  }),
   topic('ai', {
     aliases: 'artificial-intelligence, machine-learning, ml, deep-learning, llm, llms, genai, generative-ai',
     strong:

@@ -47,6 +47,14 @@ export const SOCIETY_TOPICS: readonly LexiconEntry[] = [
     clear: 'censorship, circumvention, obfuscation, socks5 proxy, blocked websites, tor, bypass, tunneling',
     hint: 'proxy, proxies, vpn, tunnel, firewall, firewalls, restrictions, freedom, privacy'
   }),
+  // Software about its own footprint: how much energy and carbon computing costs, and how to spend less.
+  topic('green-software', {
+    aliases: 'green-computing, sustainable-software, green-it, carbon-aware, sustainable-computing',
+    strong:
+      'green software, green computing, sustainable software, carbon footprint, carbon emissions, co2 emissions, energy consumption, power consumption, energy efficiency, energy efficient, carbon aware, carbon intensity, greenhouse gas, emissions estimation, environmental footprint, environmental impact of',
+    clear: 'co2, carbon, watts, power usage, energy usage, electricity consumption, climate impact, sustainability',
+    hint: 'energy, power, emissions, climate, green, efficiency'
+  }),
   topic('policy', {
     aliases: 'policies, governance, open-source-policy',
     strong:
