@@ -3953,6 +3953,13 @@ const DEV_TOPICS = [
 
 /** AI, hardware, money, media and the softer kinds of repository (learning material, fun, practices). */
 const DOMAIN_TOPICS = [
+    // Where trained models are shared: a kind of collection of its own, narrower than machine learning.
+    topic('model-zoo', {
+        aliases: 'model-zoos, pretrained-models, pre-trained-models, model-garden, model-hub',
+        strong: 'model zoo, pretrained models, pre trained models, model garden, model hub, pretrained weights, pre trained weights, pretrained networks, reference implementations of models',
+        clear: 'pretrained, pre trained, checkpoints, state of the art models, model weights, trained models',
+        hint: 'models, weights, benchmarks, inference'
+    }),
     topic('ai', {
         aliases: 'artificial-intelligence, machine-learning, ml, deep-learning, llm, llms, genai, generative-ai',
         strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, pytorch, tensorflow, jax, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework',
@@ -4857,6 +4864,13 @@ const SOCIETY_TOPICS = [
         strong: 'censorship circumvention, internet censorship, circumvent censorship, circumventing censorship, bypass censorship, anti censorship, censorship resistant, censorship resistance, bypass firewalls, bypass the firewall, great firewall, gfw, pluggable transports, network restrictions, tunnel proxy, obfuscated proxy',
         clear: 'censorship, circumvention, obfuscation, socks5 proxy, blocked websites, tor, bypass, tunneling',
         hint: 'proxy, proxies, vpn, tunnel, firewall, firewalls, restrictions, freedom, privacy'
+    }),
+    // Software about its own footprint: how much energy and carbon computing costs, and how to spend less.
+    topic('green-software', {
+        aliases: 'green-computing, sustainable-software, green-it, carbon-aware, sustainable-computing',
+        strong: 'green software, green computing, sustainable software, carbon footprint, carbon emissions, co2 emissions, energy consumption, power consumption, energy efficiency, energy efficient, carbon aware, carbon intensity, greenhouse gas, emissions estimation, environmental footprint, environmental impact of',
+        clear: 'co2, carbon, watts, power usage, energy usage, electricity consumption, climate impact, sustainability',
+        hint: 'energy, power, emissions, climate, green, efficiency'
     }),
     topic('policy', {
         aliases: 'policies, governance, open-source-policy',
