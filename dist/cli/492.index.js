@@ -1583,9 +1583,10 @@ function tokenize(text) {
 
 /**
  * How a curator speaks of a collection ("This collection highlights the modern…", "curates projects that…"):
- * words about the list, never about what is on it.
+ * verbs about the list, never about what is on it. Its nouns stay ("collections", "lists"): a tag may be about
+ * immutable collections or todo lists.
  */
-const CURATOR_WORDS = new Set('collection collections curate curates curated curating highlight highlights highlighted showcase showcases showcased feature features featured list lists listed'.split(' '));
+const CURATOR_WORDS = new Set('curate curates curated curating highlight highlights highlighted showcase showcases showcased featured'.split(' '));
 /** A single word of prose is at most this strong: between a hint and a clear phrase. */
 const PROSE_WORD_MAX = 1.5;
 /**
