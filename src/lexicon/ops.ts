@@ -58,7 +58,8 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     aliases: 'deployment, deploy, deployment-tool, deployment-automation',
     strong:
       'deployment tool, deployment automation, deploy applications, zero downtime deployment, deployment pipeline, release automation, paas, heroku alternative, self hosted paas, blue green, dokku, caprover',
-    clear: 'rollback, provisioning, zero downtime, kamal, coolify, rollbacks, deployer, server automation, remote execution',
+    clear:
+      'rollback, provisioning, zero downtime, kamal, coolify, rollbacks, deployer, server automation, remote execution',
     hint: 'release, releases, servers, ssh, production, automation, infrastructure, deploy, deploying, deployment, deployments, staging',
     weak: ''
   }),

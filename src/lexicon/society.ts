@@ -41,7 +41,8 @@ export const SOCIETY_TOPICS: readonly LexiconEntry[] = [
     hint: 'internet, providers, traffic, bandwidth'
   }),
   topic('censorship-circumvention', {
-    aliases: 'censorship, internet-censorship, anti-censorship, circumvention, internet-censorship-circumvention, censorship-resistance',
+    aliases:
+      'censorship, internet-censorship, anti-censorship, circumvention, internet-censorship-circumvention, censorship-resistance',
     strong:
       'censorship circumvention, internet censorship, circumvent censorship, circumventing censorship, bypass censorship, anti censorship, censorship resistant, censorship resistance, bypass firewalls, bypass the firewall, great firewall, gfw, pluggable transports, network restrictions, tunnel proxy, obfuscated proxy',
     clear: 'censorship, circumvention, obfuscation, socks5 proxy, blocked websites, tor, bypass, tunneling',
