@@ -407,6 +407,24 @@ describe('any tag list', () => {
     expect(await first('# Notes\n\nYour notes, accessible from anywhere, synced over the network.')).toBeUndefined()
   })
 
+  it('knows open data, privacy by "user data", and the demoscene a description names', async () => {
+    const tags = list(
+      JSON.stringify([
+        'Open data',
+        'Keeping user data safe',
+        { name: 'Demo sources', description: 'Take a peek behind the curtain of the finest demoscene work!' }
+      ])
+    )
+    const first = async (readme: string) => names(await tagsFor(tags, { readme }))[0]
+    expect(await first('# Rivers\n\nPublic datasets of river levels as CSV files, with a data dictionary.')).toBe(
+      'Open data'
+    )
+    expect(await first('# Vault\n\nEncrypts personal data at rest so that user data stays private (GDPR).')).toBe(
+      'Keeping user data safe'
+    )
+    expect(await first('# Lights\n\nSource of our 64k intro, shown at a demoparty in 2019.')).toBe('Demo sources')
+  })
+
   it('reads a sprite editor as pixel art, not as a game engine', async () => {
     const tags = list('["Pixel Art Tools", "Game Engines"]')
     const found = await tagsFor(

@@ -24,6 +24,7 @@ const FILLERS = new Set([
   'the',
   'open',
   'source',
+  'sources',
   'opensource',
   'awesome',
   'best',
