@@ -777,6 +777,7 @@ const FILLERS = new Set([
     'the',
     'open',
     'source',
+    'sources',
     'opensource',
     'awesome',
     'best',
@@ -4337,9 +4338,23 @@ const MORE_TOPICS = [
         clear: 'coordinates, latitude, longitude, location, locations, spatial'
     }),
     topic('privacy', {
-        aliases: 'anonymity, tracking-protection',
-        strong: 'privacy, privacy focused, privacy respecting, no tracking, anonymity, anonymous, ad blocker, tracker blocking, gdpr, end to end encryption',
-        clear: 'tracking, trackers, telemetry free, encrypted, tor'
+        aliases: 'anonymity, tracking-protection, data-protection, user-privacy',
+        strong: 'privacy, privacy focused, privacy respecting, no tracking, anonymity, anonymous, ad blocker, tracker blocking, gdpr, end to end encryption, data protection, user data, personal data, protect user data, personally identifiable information, pii',
+        clear: 'tracking, trackers, telemetry free, encrypted, tor, data breach, sensitive data, consent'
+    }),
+    // Data published for anyone to reuse: the repositories are the datasets themselves, or their portals.
+    topic('open-data', {
+        aliases: 'opendata, public-data, open-datasets',
+        strong: 'open data, open datasets, public datasets, public data, data portal, open government data, machine readable data, data package, frictionless data, ckan, socrata',
+        clear: 'dataset, datasets, csv files, data catalog, data dictionary, codebook, census data',
+        hint: 'data, csv, json files, records, statistics'
+    }),
+    // The art of real-time audiovisual programs in a few kilobytes: demos, intros and the parties they are shown at.
+    topic('demoscene', {
+        aliases: 'demo-scene, demoscene-productions',
+        strong: 'demoscene, demo scene, demoparty, demo party, 4k intro, 64k intro, sizecoding, demosceners, demogroup',
+        clear: 'intro, intros, amiga, commodore 64, c64, zx spectrum, chiptune, tracker music',
+        hint: 'effects, shaders, oldschool, retro'
     }),
     topic('vpn', {
         aliases: 'wireguard, openvpn',
