@@ -425,6 +425,20 @@ describe('any tag list', () => {
     expect(await first('# Lights\n\nSource of our 64k intro, shown at a demoparty in 2019.')).toBe('Demo sources')
   })
 
+  it('reads "Terminal-first", "GitHub Pages" and "Robotic Process Automation" as what they name', async () => {
+    const tags = list('["Terminal-first applications", "GitHub Pages examples", "Robotic Process Automation"]')
+    const first = async (readme: string) => names(await tagsFor(tags, { readme }))[0]
+    expect(await first('# Tally\n\nA terminal UI for your budget, with vim keys, in your terminal emulator.')).toBe(
+      'Terminal-first applications'
+    )
+    expect(
+      await first('# Notes\n\nMy notes, built with a Jekyll theme and served by GitHub Pages at me.github.io.')
+    ).toBe('GitHub Pages examples')
+    expect(
+      await first('# Clicker\n\nAn RPA bot that fills in invoices in desktop apps: robotic process automation.')
+    ).toBe('Robotic Process Automation')
+  })
+
   it('reads a sprite editor as pixel art, not as a game engine', async () => {
     const tags = list('["Pixel Art Tools", "Game Engines"]')
     const found = await tagsFor(

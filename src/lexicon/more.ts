@@ -35,6 +35,13 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
       'data visualization, charts, charting library, plotting, plots, graphs and charts, dashboards, d3, matplotlib, plotly, visualization library',
     clear: 'chart, bar chart, line chart, scatter plot, heatmap, svg, canvas'
   }),
+  // Sites served from a repository: the hosting, not the generator.
+  topic('github-pages', {
+    aliases: 'gh-pages, github-io',
+    strong: 'github pages, gh pages, githubio, hosted on github pages, served by github pages',
+    clear: 'jekyll site, jekyll theme, cname, custom domain, static site',
+    hint: 'site, website, pages, theme'
+  }),
   topic('static-site-generator', {
     aliases: 'ssg, static-site, jamstack',
     strong:

@@ -114,9 +114,10 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('workflow', {
-    aliases: 'workflows, workflow-automation, automation, orchestration, workflow-engine',
+    aliases:
+      'workflows, workflow-automation, automation, orchestration, workflow-engine, rpa, robotic-process-automation',
     strong:
-      'workflow engine, workflow automation, workflow orchestration, orchestration, durable execution, automation platform, automate tasks, task automation, automations, business process, bpmn, ifttt, zapier, airflow, n8n',
+      'robotic process automation, rpa, workflow engine, workflow automation, workflow orchestration, orchestration, durable execution, automation platform, automate tasks, task automation, automations, business process, bpmn, ifttt, zapier, airflow, n8n',
     clear: 'dag, dags, orchestrator, workflow, workflows',
     hint: 'steps, retries, events, automate, automation, tasks, jobs, scheduled, schedules, triggers, cron',
     weak: ''

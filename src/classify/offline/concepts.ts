@@ -37,6 +37,8 @@ const FILLERS = new Set([
   'generation',
   'modern',
   'new',
+  // "Terminal-first", "offline-first": a priority, not a thing.
+  'first',
   'notable',
   'better',
   'curated',
