@@ -790,6 +790,8 @@ const FILLERS = new Set([
     'generation',
     'modern',
     'new',
+    // "Terminal-first", "offline-first": a priority, not a thing.
+    'first',
     'notable',
     'better',
     'curated',
@@ -4293,6 +4295,13 @@ const MORE_TOPICS = [
         strong: 'data visualization, charts, charting library, plotting, plots, graphs and charts, dashboards, d3, matplotlib, plotly, visualization library',
         clear: 'chart, bar chart, line chart, scatter plot, heatmap, svg, canvas'
     }),
+    // Sites served from a repository: the hosting, not the generator.
+    topic('github-pages', {
+        aliases: 'gh-pages, github-io',
+        strong: 'github pages, gh pages, githubio, hosted on github pages, served by github pages',
+        clear: 'jekyll site, jekyll theme, cname, custom domain, static site',
+        hint: 'site, website, pages, theme'
+    }),
     topic('static-site-generator', {
         aliases: 'ssg, static-site, jamstack',
         strong: 'static site generator, static site generators, static website generator, jamstack, hugo, jekyll, eleventy, gatsby, astro',
@@ -4825,8 +4834,8 @@ const OPS_TOPICS = [
         weak: ''
     }),
     topic('workflow', {
-        aliases: 'workflows, workflow-automation, automation, orchestration, workflow-engine',
-        strong: 'workflow engine, workflow automation, workflow orchestration, orchestration, durable execution, automation platform, automate tasks, task automation, automations, business process, bpmn, ifttt, zapier, airflow, n8n',
+        aliases: 'workflows, workflow-automation, automation, orchestration, workflow-engine, rpa, robotic-process-automation',
+        strong: 'robotic process automation, rpa, workflow engine, workflow automation, workflow orchestration, orchestration, durable execution, automation platform, automate tasks, task automation, automations, business process, bpmn, ifttt, zapier, airflow, n8n',
         clear: 'dag, dags, orchestrator, workflow, workflows',
         hint: 'steps, retries, events, automate, automation, tasks, jobs, scheduled, schedules, triggers, cron',
         weak: ''
