@@ -142,8 +142,11 @@ const APPEAL =
 
 /** True for short lines that ask for support or promote something else ("Support this project and …"). */
 export function isAppealLine(text: string): boolean {
-  // After any emoji or ornament that opens it ("🐶 Support this project…").
-  return text.length < 400 && APPEAL.test(text.replace(/^[^\p{L}]+/u, ''))
+  if (text.length >= 400) return false
+  // Most blocks open with a letter: only the others are trimmed of the emoji or ornament that opens them
+  // ("🐶 Support this project…"), since a replace per block cost more than the test.
+  const first = text.charCodeAt(0) | 32
+  return APPEAL.test(first >= 97 && first <= 122 ? text : text.replace(/^[^\p{L}]+/u, ''))
 }
 
 /** True for short lines that credit a maker or sponsor ("X is built by Acme, a … consultancy"). */
