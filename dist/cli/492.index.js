@@ -5785,8 +5785,12 @@ const BY = /(?:^| )by /i;
 const APPEAL = /^(?:(?:please\s+)?(?:support|sponsor|fund|back)\s+(?:this|the|my|our)\s+(?:project|work|development)\b|(?:please\s+)?consider\s+(?:supporting|sponsoring|donating|a donation|becoming a (?:sponsor|backer|patron))\b|if you (?:like|enjoy|love|find|use|rely on)\b.{0,80}\b(?:sponsor|donat|support|coffee|patreon|open ?collective)|(?:please\s+)?buy me a (?:coffee|beer)|become a (?:sponsor|backer|patron)\b)/i;
 /** True for short lines that ask for support or promote something else ("Support this project and …"). */
 function isAppealLine(text) {
-    // After any emoji or ornament that opens it ("🐶 Support this project…").
-    return text.length < 400 && APPEAL.test(text.replace(/^[^\p{L}]+/u, ''));
+    if (text.length >= 400)
+        return false;
+    // Most blocks open with a letter: only the others are trimmed of the emoji or ornament that opens them
+    // ("🐶 Support this project…"), since a replace per block cost more than the test.
+    const first = text.charCodeAt(0) | 32;
+    return APPEAL.test(first >= 97 && first <= 122 ? text : text.replace(/^[^\p{L}]+/u, ''));
 }
 /** True for short lines that credit a maker or sponsor ("X is built by Acme, a … consultancy"). */
 function isCreditLine(text) {
