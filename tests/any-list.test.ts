@@ -439,6 +439,17 @@ describe('any tag list', () => {
     ).toBe('Robotic Process Automation')
   })
 
+  it('knows full-stack frameworks, and a UI library is not one', async () => {
+    const tags = list('["JavaScript Full Stack", "Game engines"]')
+    const found = async (readme: string) => names(await tagsFor(tags, { readme }))
+    expect(
+      await found(
+        '# Stack\n\nOne JavaScript project for frontend and backend, with server side rendering and API routes.'
+      )
+    ).toEqual(['JavaScript Full Stack'])
+    expect(await found('# View\n\nA JavaScript library for building user interfaces on the client.')).toEqual([])
+  })
+
   it('reads a sprite editor as pixel art, not as a game engine', async () => {
     const tags = list('["Pixel Art Tools", "Game Engines"]')
     const found = await tagsFor(

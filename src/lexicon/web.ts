@@ -29,6 +29,13 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     hint: 'ui, render, rendering, state management, browser, browsers, html, css, reactive, components, component',
     weak: 'javascript, typescript'
   }),
+  // Both ends of a web application in one project or one stack: client, server and what joins them.
+  topic('full-stack', {
+    aliases: 'fullstack, full-stack-development, full-stack-framework',
+    strong:
+      'full stack, fullstack, full stack framework, full stack web framework, full stack application, frontend and backend, front end and back end, client and server in one, end to end type safety',
+    clear: 'server side rendering, ssr, api routes, server components'
+  }),
   topic('react', {
     aliases: 'reactjs, react-js',
     strong:
