@@ -4959,6 +4959,12 @@ const WEB_TOPICS = [
         hint: 'ui, render, rendering, state management, browser, browsers, html, css, reactive, components, component',
         weak: 'javascript, typescript'
     }),
+    // Both ends of a web application in one project or one stack: client, server and what joins them.
+    topic('full-stack', {
+        aliases: 'fullstack, full-stack-development, full-stack-framework',
+        strong: 'full stack, fullstack, full stack framework, full stack web framework, full stack application, frontend and backend, front end and back end, client and server in one, end to end type safety',
+        clear: 'server side rendering, ssr, api routes, server components'
+    }),
     topic('react', {
         aliases: 'reactjs, react-js',
         strong: 'react, reactjs, react js, react components, react component, react hooks, jsx, next js, nextjs, for react, react library, preact',
