@@ -2063,12 +2063,17 @@ function threadCount(value, plan, io) {
         io.stderr.write(`warning: --threads is ignored with ${reason}.\n`);
     return 1;
 }
-/** Workers and this thread: the workers start at once, while this thread builds its own classifier. */
+/**
+ * Workers and this thread: the workers are started first, so that they build their classifiers while this
+ * thread builds its own (compiling a list is synchronous work).
+ */
 function startPool(threads, plan, baseDir, io) {
-    const local = singleThread(plan, baseDir, io);
-    // Awaited by the first line, so that a classifier that cannot be built fails the run there.
-    local.catch(() => { });
-    return startLinePool(threads, { kind: messages/* WORKER_KIND */.U, plan, baseDir }, io.threadScript, async (text, line) => (await local)(text, line));
+    const local = {};
+    const pool = startLinePool(threads, { kind: messages/* WORKER_KIND */.U, plan, baseDir }, io.threadScript, async (text, line) => (await local.answer)(text, line));
+    local.answer = singleThread(plan, baseDir, io);
+    // Awaited by this thread's first line, so that a classifier that cannot be built fails the run there.
+    local.answer.catch(() => { });
+    return pool;
 }
 /** The classifier on this thread, and each line answered by it. */
 async function singleThread(plan, baseDir, io) {

@@ -128,14 +128,19 @@ function threadCount(value: string | undefined, plan: ClassifierPlan, io: CliIO)
   return 1
 }
 
-/** Workers and this thread: the workers start at once, while this thread builds its own classifier. */
+/**
+ * Workers and this thread: the workers are started first, so that they build their classifiers while this
+ * thread builds its own (compiling a list is synchronous work).
+ */
 function startPool(threads: number, plan: ClassifierPlan, baseDir: string, io: CliIO): LinePool {
-  const local = singleThread(plan, baseDir, io)
-  // Awaited by the first line, so that a classifier that cannot be built fails the run there.
-  local.catch(() => {})
-  return startLinePool(threads, { kind: WORKER_KIND, plan, baseDir }, io.threadScript, async (text, line) =>
-    (await local)(text, line)
+  const local: { answer?: Promise<LineAnswerer> } = {}
+  const pool = startLinePool(threads, { kind: WORKER_KIND, plan, baseDir }, io.threadScript, async (text, line) =>
+    (await (local.answer as Promise<LineAnswerer>))(text, line)
   )
+  local.answer = singleThread(plan, baseDir, io)
+  // Awaited by this thread's first line, so that a classifier that cannot be built fails the run there.
+  local.answer.catch(() => {})
+  return pool
 }
 
 /** The classifier on this thread, and each line answered by it. */
