@@ -613,7 +613,10 @@ function readUsage(usage) {
     return { prompt_tokens: usage.prompt_tokens, completion_tokens: usage.completion_tokens, total_tokens: total };
 }
 
+// EXTERNAL MODULE: ./src/tags/by-name.ts
+var by_name = __webpack_require__(38014);
 ;// CONCATENATED MODULE: ./src/classify/openai/shortlist.ts
+
 /**
  * The `k` entries the offline classifier ranks highest for this input, best first, so that a long list
  * reaches the model as a short one. Uses the classifier's `rank` when it has one; otherwise its `classify`
@@ -623,7 +626,7 @@ async function shortlist(offline, input, tags, k) {
     const ranked = offline.rank
         ? await offline.rank(input, k)
         : (await offline.classify(input, { maxTags: k, minScore: 0, relativeCut: 0 })).tags;
-    const byName = new Map(tags.map(tag => [tag.name, tag]));
+    const byName = (0,by_name/* entriesByName */.l)(tags);
     const picked = [];
     for (const score of ranked) {
         const entry = byName.get(score.name);

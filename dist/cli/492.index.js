@@ -3374,8 +3374,10 @@ function givenResult(item, given, classifier, selection) {
 /* harmony export */   ky: () => (/* binding */ skippedResult),
 /* harmony export */   uf: () => (/* binding */ itemFingerprint)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1666);
+/* harmony import */ var _tags_by_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8014);
+
 
 
 /** READMEs are read up to this many bytes. */
@@ -3396,14 +3398,6 @@ function capBytes(text, maxBytes = MAX_README_BYTES) {
 function itemFingerprint(item, classifier, selection) {
     return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .Rj)(capBytes(item.readme), item.description ?? '', classifier, selection);
 }
-/** A list's entries by name, made once per list: indexing the 1,255 topics took 70–100 µs, a tenth of a README's tagging. */
-function entriesByName(tags) {
-    let byName = indexes.get(tags);
-    if (!byName)
-        indexes.set(tags, (byName = new Map(tags.map(tag => [tag.name, tag]))));
-    return byName;
-}
-const indexes = new WeakMap();
 /** Tag one item. Never throws: a failure becomes a result with `error` and no tags. */
 async function tagItem(item, classifier, selection) {
     const readme = capBytes(item.readme);
@@ -3415,7 +3409,7 @@ async function tagItem(item, classifier, selection) {
     };
     try {
         const answer = await classifier.classify({ readme, description, format: item.format }, selection);
-        const byName = entriesByName(classifier.tags);
+        const byName = (0,_tags_by_name_js__WEBPACK_IMPORTED_MODULE_1__/* .entriesByName */ .l)(classifier.tags);
         const chosen = answer.tags.filter(score => byName.has(score.name)).slice(0, selection.maxTags);
         return {
             id: base.id,
@@ -3429,7 +3423,7 @@ async function tagItem(item, classifier, selection) {
         };
     }
     catch (error) {
-        return failedResult(base, classifier, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(error));
+        return failedResult(base, classifier, (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u1)(error));
     }
 }
 /** A result for an item with nothing to tag (neither README nor description): a skip, not a failure. */
@@ -5544,6 +5538,27 @@ function fingerprint(readme, description, classifier, settings) {
         .update(`[${JSON.stringify(readme)},${JSON.stringify(description)},"${list}",`)
         .update(JSON.stringify([provider, model, classifierSettings, settings]).slice(1))
         .digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 8014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ entriesByName)
+/* harmony export */ });
+const indexes = new WeakMap();
+/**
+ * A list's entries by name, made once per list: indexing the 1,255 topics took 70–100 µs, a tenth of a
+ * README's tagging, when it was made per README.
+ */
+function entriesByName(tags) {
+    let byName = indexes.get(tags);
+    if (!byName)
+        indexes.set(tags, (byName = new Map(tags.map(tag => [tag.name, tag]))));
+    return byName;
 }
 
 

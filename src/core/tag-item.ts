@@ -1,7 +1,7 @@
 import type { Classifier, ClassifyInput, SelectionOptions } from '../classify/types.js'
 import { getErrorMessage } from '../errors.js'
 import { echoTag, fingerprint, resultId, type TagResult } from '../result.js'
-import type { TagEntry, TagList } from '../tags/types.js'
+import { entriesByName } from '../tags/by-name.js'
 
 /** READMEs are read up to this many bytes. */
 export const MAX_README_BYTES = 512 * 1024
@@ -37,14 +37,6 @@ export function itemFingerprint(
 ): string {
   return fingerprint(capBytes(item.readme), item.description ?? '', classifier, selection)
 }
-
-/** A list's entries by name, made once per list: indexing the 1,255 topics took 70–100 µs, a tenth of a README's tagging. */
-function entriesByName(tags: TagList): ReadonlyMap<string, TagEntry> {
-  let byName = indexes.get(tags)
-  if (!byName) indexes.set(tags, (byName = new Map(tags.map(tag => [tag.name, tag]))))
-  return byName
-}
-const indexes = new WeakMap<TagList, ReadonlyMap<string, TagEntry>>()
 
 /** Tag one item. Never throws: a failure becomes a result with `error` and no tags. */
 export async function tagItem(item: TagItem, classifier: Classifier, selection: SelectionOptions): Promise<TagResult> {

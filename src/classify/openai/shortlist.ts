@@ -1,3 +1,4 @@
+import { entriesByName } from '../../tags/by-name.js'
 import type { TagList } from '../../tags/types.js'
 import type { ClassifyInput, RankingClassifier } from '../types.js'
 
@@ -17,7 +18,7 @@ export async function shortlist(
   const ranked = offline.rank
     ? await offline.rank(input, k)
     : (await offline.classify(input, { maxTags: k, minScore: 0, relativeCut: 0 })).tags
-  const byName = new Map(tags.map(tag => [tag.name, tag]))
+  const byName = entriesByName(tags)
   const picked: TagList[number][] = []
   for (const score of ranked) {
     const entry = byName.get(score.name)
