@@ -165,6 +165,36 @@ describe('any tag list', () => {
     expect(nameConcepts('Bitcoin and Kubernetes').every(c => c.head)).toBe(true)
   })
 
+  it('reads an acronym a name defines, and the shared word of an elliptical pair', async () => {
+    const concepts = (name: string) => nameConcepts(name).map(c => [c.words, c.head])
+    // The spelled-out words are one term, not three modifiers ("capture" would find screen capture tools).
+    expect(concepts('Capture The Flag (CTF) and Cyber Security Resources')).toEqual([
+      ['capture the flag', true],
+      ['cyber security', true]
+    ])
+    expect(nameConcepts('Capture The Flag (CTF)')[0]?.abbreviation).toBe('ctf')
+    // Only a run whose initials spell it: "(beta)" defines nothing.
+    expect(nameConcepts('Chat Bots (beta)').some(c => c.abbreviation)).toBe(false)
+    // "Machine and Deep Learning" is machine learning and deep learning; "machine" alone is nothing.
+    expect(nameConcepts('Machine and Deep Learning').map(c => c.words)).toEqual(['machine learning', 'deep learning'])
+    expect(concepts('Static and Dynamic Analysis')).toEqual([
+      ['static analysis', true],
+      ['dynamic analysis', true]
+    ])
+    // A completion nothing knows is no completion: "fast" stays a word of its own.
+    expect(nameConcepts('Fast and Secure Web Servers').map(c => c.words)).not.toContain('fast web servers')
+
+    const tags = list('["Capture The Flag (CTF) and Cyber Security Resources", "Screen Recorders"]')
+    // Neither readme says "security": the acronym alone, or the words it spells, name the tag.
+    for (const readme of [
+      '# flagkit\n\nA CTF framework for writing challenges.',
+      '# flagkit\n\nRun capture the flag games.'
+    ])
+      expect((await tagsFor(tags, { readme })).map(t => t.name)).toEqual([
+        'Capture The Flag (CTF) and Cyber Security Resources'
+      ])
+  })
+
   it('takes the subject a name ends on as its head: "JavaScript State Management" is about state management', async () => {
     const head = (name: string) => nameConcepts(name).find(c => c.head)?.words
     expect(head('JavaScript State Management')).toBe('state management')

@@ -11,6 +11,8 @@ export interface Concept {
   /** How the lexicon entry was reached: by its key or a defining phrase (the entry itself), or an alias. */
   readonly via?: 'key' | 'alias' | 'phrase'
   readonly topic?: KnowledgeTopic
+  /** The acronym the name defines for these words ("ctf" of "Capture The Flag (CTF)"). */
+  readonly abbreviation?: string
   /** The head of the name ("checker tools" in "Code Quality Checker Tools For PHP Projects") rather than a modifier. */
   readonly head: boolean
 }
@@ -156,12 +158,24 @@ export function compoundConcept(word: string): Pick<Concept, 'entry' | 'via' | '
  */
 export function nameConcepts(name: string, partsOnly = false): Concept[] {
   const words = tokenize(name)
-  type Found = Omit<Concept, 'head'> & { main: boolean; known: boolean; coordinate: boolean }
+  type Found = Omit<Concept, 'head'> & { main: boolean; known: boolean; coordinate: boolean; partner?: boolean }
   const found: Found[] = []
   let main = true
   const tail = headFinalRun(words)
+  const defined = definedAcronyms(name, words)
   for (let i = 0; i < words.length;) {
     const word = words[i] as string
+    // "Capture The Flag (CTF)": the words the acronym spells are one term, known or not.
+    const acronym = defined.get(i)
+    if (acronym !== undefined) {
+      const span = words.slice(i, acronym)
+      const abbreviation = words[acronym] as string
+      // Whichever of the two is known says what it is; the spelled-out words' entry and topic first.
+      const known = { ...lookupConcept([abbreviation]), ...lookupConcept(span) }
+      found.push({ words: span.join(' '), abbreviation, ...known, main, known: true, coordinate: false })
+      i = acronym + 1
+      continue
+    }
     // A leading gerund names an activity on what follows ("Hacking Minecraft", "Learning Rust"): the
     // object is the concept, and a README about it need not use the verb. "Operating Systems" is one run.
     const gerund = i === 0 && words.length > 1 && /^[a-z]{3,}ing$/.test(word)
@@ -197,6 +211,7 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
     else if (!FILLERS.has(word) && idf(singular(word)) > 0 && /[a-z]/.test(word))
       found.push({ words: word, main, known: false, coordinate: false })
   }
+  completeEllipses(found)
   // Two runs that reach the same entry or topic ("Login and Authentication") are one concept.
   const distinct = found.filter(
     (c, k) =>
@@ -217,10 +232,62 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
       : ([...mainPart].reverse().find(c => c.known) ?? last ?? merged[0])
   return merged.map(concept => ({
     words: concept.words,
+    ...(concept.abbreviation ? { abbreviation: concept.abbreviation } : {}),
     ...(concept.entry ? { entry: concept.entry, ...(concept.via ? { via: concept.via } : {}) } : {}),
     ...(concept.topic ? { topic: concept.topic } : {}),
-    head: concept === head || (concept.coordinate && concept.main && concept.known)
+    head: concept === head || (concept.main && ((concept.coordinate && concept.known) || concept.partner === true))
   }))
+}
+
+/**
+ * Acronyms a name defines in parentheses after the words they abbreviate ("Capture The Flag (CTF)",
+ * "Extract, Transform, Load (ETL)"): the index of each spelled run's first word → the acronym's index.
+ */
+function definedAcronyms(name: string, words: readonly string[]): Map<number, number> {
+  const runs = new Map<number, number>()
+  for (const match of name.matchAll(/\(([A-Za-z]{2,6})\)/g)) {
+    const acronym = (match[1] as string).toLowerCase()
+    const at = words.indexOf(acronym)
+    const start = at - acronym.length
+    if (start < 0) continue
+    const initials = words
+      .slice(start, at)
+      .map(word => word[0])
+      .join('')
+    if (initials === acronym) runs.set(start, at)
+  }
+  return runs
+}
+
+/**
+ * Completes the left half of an elliptical pair from the right one: in "Machine and Deep Learning" or
+ * "Unit and Integration Testing", the word before "and" shares the last word of the known run after it.
+ * Only when the completed run is known itself ("machine learning", "unit testing").
+ */
+function completeEllipses<T extends { words: string; known: boolean; coordinate: boolean; partner?: boolean }>(
+  found: T[]
+): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const left = found[k] as T
+    const right = found[k + 1] as T
+    if (left.known || !left.coordinate || left.words.includes(' ')) continue
+    // The right half: the known run after "and", or the words nothing knows up to the next pair.
+    let end = k + 1
+    if (!right.known) while (end + 1 < found.length && !(found[end + 1] as T).known && !found[end]!.coordinate) end++
+    const shared = found
+      .slice(k + 1, end + 1)
+      .flatMap(c => tokenize(c.words))
+      .slice(1)
+    for (let length = shared.length; length >= 1; length--) {
+      const words = [left.words, ...shared.slice(-length)]
+      const known = lookupConcept(words)
+      if (!known) continue
+      found[k] = { ...left, words: words.join(' '), ...known, known: true }
+      // The right half is the left one's peer, not its modifier: "dynamic analysis" beside "static analysis".
+      found[k + 1] = { ...right, partner: true }
+      break
+    }
+  }
 }
 
 /**

@@ -175,15 +175,25 @@ function namesKey(entry: LexiconEntry, names: readonly string[]): boolean {
 }
 
 /** A concept's phrases: the head's whole lexicon entry and topic; a modifier's own names only. */
-function addConcept(facet: FacetBuilder, concept: Pick<Concept, 'entry' | 'topic' | 'words'>, full: boolean): void {
+function addConcept(
+  facet: FacetBuilder,
+  concept: Pick<Concept, 'entry' | 'topic' | 'words' | 'abbreviation'>,
+  full: boolean
+): void {
   // A modifier reached through a lexicon alias ("web" → http) keeps to its own words, not the entry's.
   const ownEntry =
     concept.entry && variants(concept.entry.key.replace(/-/g, ' '), true).includes(singular(concept.words))
   if (concept.entry && (full || ownEntry)) facet.addEntry(concept.entry, full ? 'full' : 'strong')
   if (concept.topic) facet.addTopic(concept.topic, full, Boolean(concept.entry))
   const known = concept.entry || concept.topic
-  const weight = known ? (full ? WEIGHTS.strong : WEIGHTS.clear) : nameWordWeight(concept.words)
+  // Words a name abbreviates are a term of art, however everyday each word is ("capture the flag").
+  const weight = known
+    ? full
+      ? WEIGHTS.strong
+      : WEIGHTS.clear
+    : Math.max(nameWordWeight(concept.words), concept.abbreviation ? WEIGHTS.clear : 0)
   facet.put(concept.words, weight, 'name')
+  if (concept.abbreviation) facet.put(concept.abbreviation, weight, 'name')
   if (!known) for (const form of stems(concept.words)) facet.putNew(form, weight, 'name')
 }
 
