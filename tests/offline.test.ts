@@ -308,4 +308,10 @@ describe('offline classifier', () => {
     expect(await first('# curly\n\n[libcurl] bindings for Zig.')).toBe('http-client')
     expect(await first('## socket.io library for Zig\n\nEmit events to rooms and namespaces.')).toBe('real-time')
   })
+  it('knows the trade words of security work: phishing, penetration testers, social engineering', async () => {
+    const tags = list('["security", "email", "testing", "cli"]')
+    const first = async (readme: string) => (await classify(tags, { readme }, { maxTags: 3 }))[0]?.name
+    expect(await first('# lure\n\nA phishing toolkit for businesses and penetration testers.')).toBe('security')
+    expect(await first('# mask\n\nRun social engineering campaigns from one binary.')).toBe('security')
+  })
 })
