@@ -314,4 +314,10 @@ describe('offline classifier', () => {
     expect(await first('# lure\n\nA phishing toolkit for businesses and penetration testers.')).toBe('security')
     expect(await first('# mask\n\nRun social engineering campaigns from one binary.')).toBe('security')
   })
+  it('reads computer science as no natural science', async () => {
+    const tags = list('["Software in science", "Algorithms"]')
+    const readme = '# cs plan\n\nA computer science study plan: data structures, sorting and graph algorithms.'
+    const ranked = await classify(tags, { readme }, { maxTags: 3, minScore: 0, relativeCut: 0 })
+    expect(ranked.map(t => t.name)).toEqual(['Algorithms'])
+  })
 })

@@ -32,7 +32,7 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
     strong:
       'algorithms, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations, data structures and algorithms',
     clear:
-      'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods, graph theory, algorithm',
+      'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods, graph theory, algorithm, computer science',
     hint: 'implementations, math, mathematics, computations, graph, complexity, trees, searching, implementations of',
     weak: ''
   }),
