@@ -914,8 +914,20 @@ function nameConcepts(name, partsOnly = false) {
     const found = [];
     let main = true;
     const tail = headFinalRun(words);
+    const defined = definedAcronyms(name, words);
     for (let i = 0; i < words.length;) {
         const word = words[i];
+        // "Capture The Flag (CTF)": the words the acronym spells are one term, known or not.
+        const acronym = defined.get(i);
+        if (acronym !== undefined) {
+            const span = words.slice(i, acronym);
+            const abbreviation = words[acronym];
+            // Whichever of the two is known says what it is; the spelled-out words' entry and topic first.
+            const known = { ...lookupConcept([abbreviation]), ...lookupConcept(span) };
+            found.push({ words: span.join(' '), abbreviation, ...known, main, known: true, coordinate: false });
+            i = acronym + 1;
+            continue;
+        }
         // A leading gerund names an activity on what follows ("Hacking Minecraft", "Learning Rust"): the
         // object is the concept, and a README about it need not use the verb. "Operating Systems" is one run.
         const gerund = i === 0 && words.length > 1 && /^[a-z]{3,}ing$/.test(word);
@@ -958,6 +970,7 @@ function nameConcepts(name, partsOnly = false) {
         else if (!FILLERS.has(word) && (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)((0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(word)) > 0 && /[a-z]/.test(word))
             found.push({ words: word, main, known: false, coordinate: false });
     }
+    completeEllipses(found);
     // Two runs that reach the same entry or topic ("Login and Authentication") are one concept.
     const distinct = found.filter((c, k) => !found
         .slice(0, k)
@@ -974,10 +987,64 @@ function nameConcepts(name, partsOnly = false) {
         : ([...mainPart].reverse().find(c => c.known) ?? last ?? merged[0]);
     return merged.map(concept => ({
         words: concept.words,
+        ...(concept.abbreviation ? { abbreviation: concept.abbreviation } : {}),
         ...(concept.entry ? { entry: concept.entry, ...(concept.via ? { via: concept.via } : {}) } : {}),
         ...(concept.topic ? { topic: concept.topic } : {}),
-        head: concept === head || (concept.coordinate && concept.main && concept.known)
+        head: concept === head || (concept.main && ((concept.coordinate && concept.known) || concept.partner === true))
     }));
+}
+/**
+ * Acronyms a name defines in parentheses after the words they abbreviate ("Capture The Flag (CTF)",
+ * "Extract, Transform, Load (ETL)"): the index of each spelled run's first word → the acronym's index.
+ */
+function definedAcronyms(name, words) {
+    const runs = new Map();
+    for (const match of name.matchAll(/\(([A-Za-z]{2,6})\)/g)) {
+        const acronym = match[1].toLowerCase();
+        const at = words.indexOf(acronym);
+        const start = at - acronym.length;
+        if (start < 0)
+            continue;
+        const initials = words
+            .slice(start, at)
+            .map(word => word[0])
+            .join('');
+        if (initials === acronym)
+            runs.set(start, at);
+    }
+    return runs;
+}
+/**
+ * Completes the left half of an elliptical pair from the right one: in "Machine and Deep Learning" or
+ * "Unit and Integration Testing", the word before "and" shares the last word of the known run after it.
+ * Only when the completed run is known itself ("machine learning", "unit testing").
+ */
+function completeEllipses(found) {
+    for (let k = 0; k + 1 < found.length; k++) {
+        const left = found[k];
+        const right = found[k + 1];
+        if (left.known || !left.coordinate || left.words.includes(' '))
+            continue;
+        // The right half: the known run after "and", or the words nothing knows up to the next pair.
+        let end = k + 1;
+        if (!right.known)
+            while (end + 1 < found.length && !found[end + 1].known && !found[end].coordinate)
+                end++;
+        const shared = found
+            .slice(k + 1, end + 1)
+            .flatMap(c => (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(c.words))
+            .slice(1);
+        for (let length = shared.length; length >= 1; length--) {
+            const words = [left.words, ...shared.slice(-length)];
+            const known = lookupConcept(words);
+            if (!known)
+                continue;
+            found[k] = { ...left, words: words.join(' '), ...known, known: true };
+            // The right half is the left one's peer, not its modifier: "dynamic analysis" beside "static analysis".
+            found[k + 1] = { ...right, partner: true };
+            break;
+        }
+    }
 }
 /**
  * The longest known run of two words or more that ends the name's main part (the words before its first
@@ -2292,8 +2359,15 @@ function addConcept(facet, concept, full) {
     if (concept.topic)
         facet.addTopic(concept.topic, full, Boolean(concept.entry));
     const known = concept.entry || concept.topic;
-    const weight = known ? (full ? lexicon/* WEIGHTS */.Y0.strong : lexicon/* WEIGHTS */.Y0.clear) : (0,word_weights/* nameWordWeight */.U4)(concept.words);
+    // Words a name abbreviates are a term of art, however everyday each word is ("capture the flag").
+    const weight = known
+        ? full
+            ? lexicon/* WEIGHTS */.Y0.strong
+            : lexicon/* WEIGHTS */.Y0.clear
+        : Math.max((0,word_weights/* nameWordWeight */.U4)(concept.words), concept.abbreviation ? lexicon/* WEIGHTS */.Y0.clear : 0);
     facet.put(concept.words, weight, 'name');
+    if (concept.abbreviation)
+        facet.put(concept.abbreviation, weight, 'name');
     if (!known)
         for (const form of stems(concept.words))
             facet.putNew(form, weight, 'name');
@@ -2654,7 +2728,7 @@ var zones = __webpack_require__(9873);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 7;
+const SCORING_VERSION = 8;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -3747,7 +3821,7 @@ const DATA_TOPICS = [
     topic('data', {
         aliases: 'data-engineering, etl, data-processing, big-data, data-pipeline',
         generic: true,
-        strong: 'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data wrangling, change data capture, big data, stream processor, data lake, apache spark, data transformation, airbyte',
+        strong: 'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data scientist, data scientists, data wrangling, change data capture, big data, stream processor, data lake, apache spark, data transformation, airbyte',
         clear: 'ingestion, transformations, batch processing, pandas, dbt, spark, parquet, dataset, datasets',
         hint: 'data, records, events, sources, sinks, csv, connectors, pipelines, analytics, spreadsheet',
         weak: ''
@@ -3975,7 +4049,7 @@ const DOMAIN_TOPICS = [
     topic('algorithm', {
         aliases: 'algorithms, data-structures, algorithms-and-data-structures, dsa',
         strong: 'algorithms, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations, data structures and algorithms',
-        clear: 'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods, graph theory, algorithm',
+        clear: 'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods, graph theory, algorithm, computer science',
         hint: 'implementations, math, mathematics, computations, graph, complexity, trees, searching, implementations of',
         weak: ''
     }),
@@ -4815,8 +4889,8 @@ const OPS_TOPICS = [
     }),
     topic('security', {
         aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability',
-        strong: 'cybersecurity, vulnerability, vulnerabilities, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security',
-        clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, blocklist, ctf, secret scanning, security',
+        strong: 'cybersecurity, vulnerability, vulnerabilities, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development',
+        clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers',
         hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
         weak: ''
     }),
