@@ -168,10 +168,11 @@ describe('any tag list', () => {
   it('reads an acronym a name defines, and the shared word of an elliptical pair', async () => {
     const concepts = (name: string) => nameConcepts(name).map(c => [c.words, c.head])
     // The spelled-out words are one term, not three modifiers ("capture" would find screen capture tools).
-    expect(concepts('Capture The Flag (CTF) and Cyber Security Resources')).toEqual([
-      ['capture the flag', true],
+    expect(concepts('Quantum Widget Frobnicators (QWF) and Cyber Security Resources')).toEqual([
+      ['quantum widget frobnicators', true],
       ['cyber security', true]
     ])
+    expect(concepts('Capture The Flag (CTF) and Cyber Security Resources')[0]).toEqual(['capture the flag', true])
     expect(nameConcepts('Capture The Flag (CTF)')[0]?.abbreviation).toBe('ctf')
     // Only a run whose initials spell it: "(beta)" defines nothing.
     expect(nameConcepts('Chat Bots (beta)').some(c => c.abbreviation)).toBe(false)
