@@ -1001,16 +1001,18 @@ function definedAcronyms(name, words) {
     const runs = new Map();
     for (const match of name.matchAll(/\(([A-Za-z]{2,6})\)/g)) {
         const acronym = match[1].toLowerCase();
-        const at = words.indexOf(acronym);
-        const start = at - acronym.length;
-        if (start < 0)
-            continue;
-        const initials = words
-            .slice(start, at)
-            .map(word => word[0])
-            .join('');
-        if (initials === acronym)
-            runs.set(start, at);
+        // Every place the acronym stands ("CTF tools: Capture The Flag (CTF)"), checked by the words before it.
+        for (let at = acronym.length; at < words.length; at++) {
+            if (words[at] !== acronym)
+                continue;
+            const start = at - acronym.length;
+            const initials = words
+                .slice(start, at)
+                .map(word => word[0])
+                .join('');
+            if (initials === acronym)
+                runs.set(start, at);
+        }
     }
     return runs;
 }
