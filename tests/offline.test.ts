@@ -320,4 +320,10 @@ describe('offline classifier', () => {
     const ranked = await classify(tags, { readme }, { maxTags: 3, minScore: 0, relativeCut: 0 })
     expect(ranked.map(t => t.name)).toEqual(['Algorithms'])
   })
+  it('knows a curriculum for learners and data a government publishes', async () => {
+    const tags = list('["Learn to Code", "Open data", "Web frameworks"]')
+    const first = async (readme: string) => (await classify(tags, { readme }, { maxTags: 3 }))[0]?.name
+    expect(await first('# bridge docs\n\nThe site of our workshop curriculum, a Sinatra app.')).toBe('Learn to Code')
+    expect(await first('## City data\n\nA home for data published by the city council, as CSV.')).toBe('Open data')
+  })
 })

@@ -104,7 +104,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'opendata, public-data, open-datasets',
     strong:
       'open data, open datasets, public datasets, public data, data portal, open government data, machine readable data, data package, frictionless data, ckan, socrata',
-    clear: 'dataset, datasets, csv files, data catalog, data dictionary, codebook, census data',
+    clear:
+      'dataset, datasets, csv files, data catalog, data dictionary, codebook, census data, data published, published data, government data, download the data',
     hint: 'data, csv, json files, records, statistics'
   }),
   // The art of real-time audiovisual programs in a few kilobytes: demos, intros and the parties they are shown at.
