@@ -4127,9 +4127,9 @@ const DOMAIN_TOPICS = [
     }),
     topic('learning-resource', {
         aliases: 'learning, tutorial, tutorials, education, book, course, awesome-list, resources, learn-to-code, learn-programming',
-        strong: 'tutorials, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online, programming books, free books, free book, online book, programming book, awesome resources, collection of resources, list of resources, curated collection',
-        clear: 'chapters, chapter, beginners, educational, e book, ebook, book, course, tutorial',
-        hint: 'collection, learn, learning, exercises, lessons, teach, study, roadmap, interview, resources',
+        strong: 'tutorials, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online, programming books, free books, free book, online book, programming book, awesome resources, collection of resources, list of resources, curated collection, curriculum, bootcamp',
+        clear: 'chapters, chapter, beginners, educational, e book, ebook, book, course, tutorial, lesson plans',
+        hint: 'collection, learn, learning, exercises, lessons, teach, study, roadmap, interview, resources, students, workshop, teaching',
         weak: 'guide, examples'
     }),
     topic('best-practices', {
@@ -4425,7 +4425,7 @@ const MORE_TOPICS = [
     topic('open-data', {
         aliases: 'opendata, public-data, open-datasets',
         strong: 'open data, open datasets, public datasets, public data, data portal, open government data, machine readable data, data package, frictionless data, ckan, socrata',
-        clear: 'dataset, datasets, csv files, data catalog, data dictionary, codebook, census data',
+        clear: 'dataset, datasets, csv files, data catalog, data dictionary, codebook, census data, data published, published data, government data, download the data',
         hint: 'data, csv, json files, records, statistics'
     }),
     // The art of real-time audiovisual programs in a few kilobytes: demos, intros and the parties they are shown at.
