@@ -326,4 +326,10 @@ describe('offline classifier', () => {
     expect(await first('# bridge docs\n\nThe site of our workshop curriculum, a Sinatra app.')).toBe('Learn to Code')
     expect(await first('## City data\n\nA home for data published by the city council, as CSV.')).toBe('Open data')
   })
+  it('knows linters by name and remote command runners as deployment tools', async () => {
+    const tags = list('["linter", "deploy-tool", "lib", "cli", "testing"]')
+    const first = async (readme: string) => (await classify(tags, { readme }, { maxTags: 3 }))[0]?.name
+    expect(await first('# pyglue\n\nOne command that runs pyflakes and pycodestyle over your code.')).toBe('linter')
+    expect(await first('# remoto\n\nA library to execute shell commands remotely over SSH.')).toBe('deploy-tool')
+  })
 })

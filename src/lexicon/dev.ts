@@ -43,7 +43,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     strong:
       'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker',
     clear:
-      'lint rules, formatter, code formatter, coding standard, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast',
+      'lint rules, formatter, code formatter, coding standard, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint',
     hint: 'rules, warnings, diagnostics, errors, violations, checks',
     weak: 'check, checker'
   }),

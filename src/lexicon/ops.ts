@@ -59,7 +59,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     strong:
       'deployment tool, deployment automation, deploy applications, zero downtime deployment, deployment pipeline, release automation, paas, heroku alternative, self hosted paas, blue green, dokku, caprover',
     clear:
-      'rollback, provisioning, zero downtime, kamal, coolify, rollbacks, deployer, server automation, remote execution',
+      'rollback, provisioning, zero downtime, kamal, coolify, rollbacks, deployer, server automation, remote execution, commands remotely, remote commands',
     hint: 'release, releases, servers, ssh, production, automation, infrastructure, deploy, deploying, deployment, deployments, staging',
     weak: ''
   }),
