@@ -3887,7 +3887,7 @@ const DEV_TOPICS = [
     topic('linter', {
         aliases: 'lint, linting, static-analysis, code-quality, formatter',
         strong: 'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker',
-        clear: 'lint rules, formatter, code formatter, coding standard, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast',
+        clear: 'lint rules, formatter, code formatter, coding standard, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint',
         hint: 'rules, warnings, diagnostics, errors, violations, checks',
         weak: 'check, checker'
     }),
@@ -4857,7 +4857,7 @@ const OPS_TOPICS = [
     topic('deploy-tool', {
         aliases: 'deployment, deploy, deployment-tool, deployment-automation',
         strong: 'deployment tool, deployment automation, deploy applications, zero downtime deployment, deployment pipeline, release automation, paas, heroku alternative, self hosted paas, blue green, dokku, caprover',
-        clear: 'rollback, provisioning, zero downtime, kamal, coolify, rollbacks, deployer, server automation, remote execution',
+        clear: 'rollback, provisioning, zero downtime, kamal, coolify, rollbacks, deployer, server automation, remote execution, commands remotely, remote commands',
         hint: 'release, releases, servers, ssh, production, automation, infrastructure, deploy, deploying, deployment, deployments, staging',
         weak: ''
     }),
