@@ -332,4 +332,11 @@ describe('offline classifier', () => {
     expect(await first('# pyglue\n\nOne command that runs pyflakes and pycodestyle over your code.')).toBe('linter')
     expect(await first('# remoto\n\nA library to execute shell commands remotely over SSH.')).toBe('deploy-tool')
   })
+  it('knows well-known test runners, loggers and ORMs by name', async () => {
+    const tags = list('["testing", "logging", "orm", "lib"]')
+    const first = async (readme: string) => (await classify(tags, { readme }, { maxTags: 3 }))[0]?.name
+    expect(await first('# karma-foo\n\nA Karma launcher for the Foo browser.')).toBe('testing')
+    expect(await first('# pino-bar\n\nShips pino output to Bar.')).toBe('logging')
+    expect(await first('# sequelize-baz\n\nBaz types for Sequelize models.')).toBe('orm')
+  })
 })

@@ -22,7 +22,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
     aliases: 'object-relational-mapping, object-relational-mapper, odm, query-builder',
     strong:
       'orm, object relational mapping, object relational mapper, odm, object document mapper, active record, data mapper, query builder, entity framework, sqlalchemy, hibernate',
-    clear: 'eager loading, has many, belongs to, schema migrations, prisma',
+    clear: 'eager loading, has many, belongs to, schema migrations, prisma, sequelize, mongoose, diesel',
     hint: 'database, sql, tables, entities, models, relations, repositories, associations, migrations',
     weak: ''
   }),
@@ -97,7 +97,8 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
     aliases: 'logs, log, logger, structured-logging',
     strong:
       'logging, logger, logging library, structured logging, leveled logging, log levels, log aggregation, log management',
-    clear: 'log, log messages, stack traces, log rotation, json logs, syslog, logs',
+    clear:
+      'log, log messages, stack traces, log rotation, json logs, syslog, logs, winston, pino, log4j, serilog, logrus, bunyan',
     hint: 'traces, sinks, handlers, stdout, rotation',
     weak: ''
   }),
