@@ -3774,7 +3774,7 @@ const DATA_TOPICS = [
     topic('orm', {
         aliases: 'object-relational-mapping, object-relational-mapper, odm, query-builder',
         strong: 'orm, object relational mapping, object relational mapper, odm, object document mapper, active record, data mapper, query builder, entity framework, sqlalchemy, hibernate',
-        clear: 'eager loading, has many, belongs to, schema migrations, prisma',
+        clear: 'eager loading, has many, belongs to, schema migrations, prisma, sequelize, mongoose, diesel',
         hint: 'database, sql, tables, entities, models, relations, repositories, associations, migrations',
         weak: ''
     }),
@@ -3838,7 +3838,7 @@ const DATA_TOPICS = [
     topic('logging', {
         aliases: 'logs, log, logger, structured-logging',
         strong: 'logging, logger, logging library, structured logging, leveled logging, log levels, log aggregation, log management',
-        clear: 'log, log messages, stack traces, log rotation, json logs, syslog, logs',
+        clear: 'log, log messages, stack traces, log rotation, json logs, syslog, logs, winston, pino, log4j, serilog, logrus, bunyan',
         hint: 'traces, sinks, handlers, stdout, rotation',
         weak: ''
     }),
@@ -3894,7 +3894,7 @@ const DEV_TOPICS = [
     topic('testing', {
         aliases: 'test, tests, test-framework, unit-testing, qa',
         strong: 'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation, property based test, robot framework, regression testing, visual regression testing, screenshot testing',
-        clear: 'testing, assertions, mocks, test cases, tdd, bdd, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress',
+        clear: 'testing, assertions, mocks, test cases, tdd, bdd, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress, rspec, minitest, jasmine, karma, vitest, testng, nunit, xunit, googletest, catch2',
         hint: 'test, grader, grading, automated testing, regression, tests, assert, coverage, fixtures',
         weak: 'verify'
     }),
