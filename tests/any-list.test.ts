@@ -196,6 +196,16 @@ describe('any tag list', () => {
       ])
   })
 
+  it('reads an umbrella topic with its members: a Docker image builder is a DevOps tool', async () => {
+    const tags = list('["DevOps tools", "Text editors"]')
+    const readme = '# shipyard\n\nBuilds Docker images from a Dockerfile and pushes them to your registry.'
+    expect((await tagsFor(tags, { readme })).map(t => t.name)).toEqual(['DevOps tools'])
+    // A member's words are clear evidence, not strong: the umbrella's own words still say most.
+    const phrases = buildProfile(tags[0]!).facets[0]!.phrases
+    expect(phrases.get('dockerfile')?.weight).toBe(2)
+    expect(phrases.get('devops')?.weight).toBe(3)
+  })
+
   it('takes the subject a name ends on as its head: "JavaScript State Management" is about state management', async () => {
     const head = (name: string) => nameConcepts(name).find(c => c.head)?.words
     expect(head('JavaScript State Management')).toBe('state management')

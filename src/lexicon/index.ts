@@ -29,7 +29,8 @@ function mergeByKey(entries: readonly LexiconEntry[]): LexiconEntry[] {
             strong: join(seen.strong, entry.strong),
             clear: join(seen.clear, entry.clear),
             hint: join(seen.hint, entry.hint),
-            weak: join(seen.weak, entry.weak)
+            weak: join(seen.weak, entry.weak),
+            members: [...seen.members, ...entry.members]
           }
         : entry
     )

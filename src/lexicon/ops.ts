@@ -48,6 +48,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   // than any one of them, so its own entry rather than an alias of cicd.
   topic('devops', {
     aliases: 'dev-ops, devops-tools',
+    members: 'cicd, iac, containerization, monitoring, observability, deploy-tool',
     strong:
       'devops, dev ops, devops tool, devops platform, deployment tool, deployment automation, server automation, server provisioning, infrastructure automation, configuration management, release automation, infrastructure as code, continuous delivery',
     clear:

@@ -21,12 +21,17 @@ export interface LexiconEntry {
   readonly hint: string
   /** Phrases common in any README that lean towards it a little. */
   readonly weak: string
+  /**
+   * Keys of narrower entries this umbrella topic takes in (DevOps: CI/CD, IaC, monitoring…): a tag that
+   * reaches the umbrella also reads their strong phrases, as clear ones.
+   */
+  readonly members: readonly string[]
 }
 
 /** Builds an entry from a compact literal; everything but the key is optional. */
 export function topic(
   key: string,
-  fields: Partial<Omit<LexiconEntry, 'key' | 'aliases'>> & { aliases?: string } = {}
+  fields: Partial<Omit<LexiconEntry, 'key' | 'aliases' | 'members'>> & { aliases?: string; members?: string } = {}
 ): LexiconEntry {
   return {
     key,
@@ -35,7 +40,8 @@ export function topic(
     strong: fields.strong ?? '',
     clear: fields.clear ?? '',
     hint: fields.hint ?? '',
-    weak: fields.weak ?? ''
+    weak: fields.weak ?? '',
+    members: phraseList(fields.members ?? '')
   }
 }
 

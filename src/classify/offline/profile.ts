@@ -1,5 +1,5 @@
 import { specialist, type KnowledgeTopic } from '../../knowledge/index.js'
-import { entryPhrases, WEIGHTS, type LexiconEntry } from '../../lexicon/index.js'
+import { entryPhrases, findLexiconEntry, WEIGHTS, type LexiconEntry } from '../../lexicon/index.js'
 import type { TagEntry } from '../../tags/types.js'
 import type { EvidenceSource } from '../types.js'
 import { describingText } from './description.js'
@@ -101,6 +101,16 @@ class FacetBuilder {
       else if (how === 'reduced') this.put(phrase, weight >= WEIGHTS.strong ? weight : weight * ALIAS_SHARE, 'lexicon')
       else if (weight >= WEIGHTS.strong) this.put(phrase, weight, 'lexicon')
     if (entry.generic) this.generic = true
+    // An umbrella's members ("DevOps": monitoring, CI/CD…) say what it takes in: their strong phrases, as
+    // clear ones, where the umbrella does not weigh them itself ("monitoring" alone stays a DevOps hint: a
+    // load tester that also monitors is no DevOps tool).
+    if (how !== 'strong')
+      for (const key of entry.members) {
+        const member = findLexiconEntry([key])
+        if (member)
+          for (const [phrase, weight] of entryPhrases(member))
+            if (weight >= WEIGHTS.strong) this.putNew(phrase, WEIGHTS.clear, 'lexicon')
+      }
   }
 
   /**
