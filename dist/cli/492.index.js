@@ -2287,6 +2287,17 @@ class FacetBuilder {
                 this.put(phrase, weight, 'lexicon');
         if (entry.generic)
             this.generic = true;
+        // An umbrella's members ("DevOps": monitoring, CI/CD…) say what it takes in: their strong phrases, as
+        // clear ones, where the umbrella does not weigh them itself ("monitoring" alone stays a DevOps hint: a
+        // load tester that also monitors is no DevOps tool).
+        if (how !== 'strong')
+            for (const key of entry.members) {
+                const member = (0,lexicon/* findLexiconEntry */.wo)([key]);
+                if (member)
+                    for (const [phrase, weight] of (0,lexicon/* entryPhrases */.xf)(member))
+                        if (weight >= lexicon/* WEIGHTS */.Y0.strong)
+                            this.putNew(phrase, lexicon/* WEIGHTS */.Y0.clear, 'lexicon');
+            }
     }
     /**
      * Adds what the topics data says of a concept. Where the lexicon knows the concept too, its weighing
@@ -3730,7 +3741,8 @@ function topic(key, fields = {}) {
         strong: fields.strong ?? '',
         clear: fields.clear ?? '',
         hint: fields.hint ?? '',
-        weak: fields.weak ?? ''
+        weak: fields.weak ?? '',
+        members: phraseList(fields.members ?? '')
     };
 }
 /** The phrases of an entry with their weights. */
@@ -4000,6 +4012,7 @@ const DEV_TOPICS = [
         weak: ''
     }),
     topic('dev-tool', {
+        members: 'linter, testing, profiler, formatter, build-system, package-manager, code-generator',
         aliases: 'devtool, devtools, developer-tool, developer-tools, dev-tools, tooling',
         generic: true,
         strong: 'developer tool, developer tools, development tool, dev tool, devtools, tooling, code generator, generate code, task runner',
@@ -4850,6 +4863,7 @@ const OPS_TOPICS = [
     // than any one of them, so its own entry rather than an alias of cicd.
     topic('devops', {
         aliases: 'dev-ops, devops-tools',
+        members: 'cicd, iac, containerization, monitoring, observability, deploy-tool',
         strong: 'devops, dev ops, devops tool, devops platform, deployment tool, deployment automation, server automation, server provisioning, infrastructure automation, configuration management, release automation, infrastructure as code, continuous delivery',
         clear: 'deployments, provisioning, orchestration, ci cd, continuous integration, monitoring and alerting, ansible, terraform, puppet, chef, saltstack, remote servers, development environments',
         hint: 'servers, deploy, deploying, infrastructure, operations, ops, monitoring, metrics, pipelines, automation, release, releases'
@@ -5363,7 +5377,8 @@ function mergeByKey(entries) {
                 strong: join(seen.strong, entry.strong),
                 clear: join(seen.clear, entry.clear),
                 hint: join(seen.hint, entry.hint),
-                weak: join(seen.weak, entry.weak)
+                weak: join(seen.weak, entry.weak),
+                members: [...seen.members, ...entry.members]
             }
             : entry);
     }
