@@ -9,7 +9,10 @@ import {
   CONFIDENCE_SCALE,
   FACET_SATURATION,
   GENERIC_DAMPING,
+  GENERIC_HEAD_ALONE,
   GENERIC_LEAD_DAMPING,
+  HEAD_ALONE,
+  MODIFIER_LIFT,
   scoreZones
 } from './score.js'
 import { MODIFIER_IMPORTANCE } from './profile.js'
@@ -44,6 +47,9 @@ const SETTINGS = `lexicon-${createHash('sha256')
       BODY_HINT,
       GENERIC_DAMPING,
       GENERIC_LEAD_DAMPING,
+      HEAD_ALONE,
+      GENERIC_HEAD_ALONE,
+      MODIFIER_LIFT,
       MAX_README_CHARS
     })
   )

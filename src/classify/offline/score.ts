@@ -42,7 +42,7 @@ export const HEAD_ALONE = 0.5
  */
 export const GENERIC_HEAD_ALONE = 0.25
 /** Raw modifier evidence that lifts the head most of the way back (1 − 1/e of the gap). */
-const MODIFIER_LIFT = 4
+export const MODIFIER_LIFT = 4
 
 const saturate = (raw: number): number => FACET_SATURATION * (1 - Math.exp(-raw / FACET_SATURATION))
 
