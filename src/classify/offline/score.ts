@@ -123,12 +123,11 @@ export function scoreZones(
   const head = new Float64Array(tags.length)
   const whole = new Float64Array(tags.length)
   const modifiers = new Float64Array(tags.length)
-  const hasModifier = new Uint8Array(tags.length)
+  const hasModifier = compiled.hasModifier
   const genericHead = new Uint8Array(tags.length)
   for (let target = 0; target < targets; target++) {
     const tag = compiled.targetTag[target] as number
     const role = compiled.role[target] as number
-    if (role === 2) hasModifier[tag] = 1
     const generic = compiled.generic[target] === 1
     let score = (front[target] as number) + BODY_SCALE * Math.log1p(body[target] as number)
     if (generic) score *= GENERIC_DAMPING

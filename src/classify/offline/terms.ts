@@ -18,6 +18,8 @@ export interface CompiledTags {
   readonly generic: Uint8Array
   /** Per target: 0 the whole tag, 1 the head concept of its name, 2 a modifier (see FacetRole). */
   readonly role: Uint8Array
+  /** Per tag: 1 when its name has a modifier, whose evidence gates the head's. */
+  readonly hasModifier: Uint8Array
 }
 
 const ROLE_CODES = { whole: 0, head: 1, modifier: 2 } as const
@@ -59,11 +61,16 @@ export function compileTags(tags: TagList): CompiledTags {
         if (form.includes(' ') && !LEADING_FUNCTION_WORD.test(form)) matcher.add(form, -1, 0)
   }
   matcher.seal()
+  const hasModifier = new Uint8Array(tags.length)
+  role.forEach((code, target) => {
+    if (code === ROLE_CODES.modifier) hasModifier[targetTag[target]!] = 1
+  })
   return {
     matcher,
     targetTag: Int32Array.from(targetTag),
     importance: Float64Array.from(importance),
     generic: Uint8Array.from(generic),
-    role: Uint8Array.from(role)
+    role: Uint8Array.from(role),
+    hasModifier
   }
 }
