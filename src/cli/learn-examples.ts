@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { finished } from 'node:stream/promises'
 import type { ExampleLearner } from '../classify/examples/index.js'
-import { givesTags, parseBatchLine } from '../core/batch-input.js'
+import { givesTags, parseBatchRecord } from '../core/batch-input.js'
 import { resolveGivenTags } from '../core/given-tags.js'
 import { capBytes } from '../core/tag-item.js'
 import type { TagList } from '../tags/types.js'
@@ -21,8 +21,9 @@ export async function* numberedLines(stream: NodeJS.ReadableStream): AsyncIterab
 
 /**
  * Learn from the example lines (non-empty `tags`) of a JSON Lines file: one pass, each README read once
- * and folded into the learner's profiles, none kept. Other lines cost a JSON parse. Lines that cannot be
- * used are passed to `skipped` (the input's own are reported again, as line errors, when it is tagged).
+ * and folded into the learner's profiles, none kept. Each line costs one JSON parse at most. Lines that
+ * cannot be used are passed to `skipped` (the input's own are reported again, as line errors, when it is
+ * tagged).
  * Returns how many examples were learned.
  */
 export async function learnFromFile(
@@ -50,7 +51,7 @@ export async function learnFromFile(
       skipped(line, 'no "tags": not an example')
       continue
     }
-    const parsed = await parseBatchLine(text, line, baseDir)
+    const parsed = await parseBatchRecord(record, line, baseDir)
     if ('error' in parsed || !parsed.given) {
       skipped(line, 'error' in parsed ? parsed.error : 'no "tags"')
       continue

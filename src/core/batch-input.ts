@@ -32,6 +32,11 @@ export async function parseBatchLine(text: string, line: number, baseDir: string
       error: `line ${line}: not valid JSON (${error instanceof Error ? error.message : String(error)})`
     }
   }
+  return parseBatchRecord(value, line, baseDir)
+}
+
+/** parseBatchLine for a line already parsed as JSON (`value`): what it holds, or why it cannot be tagged. */
+export async function parseBatchRecord(value: unknown, line: number, baseDir: string): Promise<BatchInput> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { line, id: null, error: `line ${line}: expected a JSON object with "id" and "readme" or "readme_path"` }
   }
