@@ -190,8 +190,9 @@ async function* numberedLines(stream) {
 }
 /**
  * Learn from the example lines (non-empty `tags`) of a JSON Lines file: one pass, each README read once
- * and folded into the learner's profiles, none kept. Other lines cost a JSON parse. Lines that cannot be
- * used are passed to `skipped` (the input's own are reported again, as line errors, when it is tagged).
+ * and folded into the learner's profiles, none kept. Each line costs one JSON parse at most. Lines that
+ * cannot be used are passed to `skipped` (the input's own are reported again, as line errors, when it is
+ * tagged).
  * Returns how many examples were learned.
  */
 async function learnFromFile(path, baseDir, tags, learner, skipped = () => { }) {
@@ -210,11 +211,11 @@ async function learnFromFile(path, baseDir, tags, learner, skipped = () => { }) 
             skipped(line, 'not valid JSON');
             continue;
         }
-        if (record === null || typeof record !== 'object' || !(0,batch_input/* givesTags */.U)(record)) {
+        if (record === null || typeof record !== 'object' || !(0,batch_input/* givesTags */.U$)(record)) {
             skipped(line, 'no "tags": not an example');
             continue;
         }
-        const parsed = await (0,batch_input/* parseBatchLine */.Q)(text, line, baseDir);
+        const parsed = await (0,batch_input/* parseBatchRecord */.PN)(record, line, baseDir);
         if ('error' in parsed || !parsed.given) {
             skipped(line, 'error' in parsed ? parsed.error : 'no "tags"');
             continue;

@@ -1215,15 +1215,17 @@ function grow(needed) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IB: () => (/* binding */ scoreZones),
 /* harmony export */   Lc: () => (/* binding */ GENERIC_DAMPING),
+/* harmony export */   Nk: () => (/* binding */ GENERIC_HEAD_ALONE),
 /* harmony export */   PR: () => (/* binding */ FACET_SATURATION),
 /* harmony export */   Qx: () => (/* binding */ BODY_SCALE),
 /* harmony export */   Rm: () => (/* binding */ confidence),
 /* harmony export */   X1: () => (/* binding */ evidenceOf),
+/* harmony export */   iM: () => (/* binding */ MODIFIER_LIFT),
+/* harmony export */   rC: () => (/* binding */ HEAD_ALONE),
 /* harmony export */   sD: () => (/* binding */ CONFIDENCE_SCALE),
 /* harmony export */   wf: () => (/* binding */ GENERIC_LEAD_DAMPING),
 /* harmony export */   xh: () => (/* binding */ BODY_HINT)
 /* harmony export */ });
-/* unused harmony exports HEAD_ALONE, GENERIC_HEAD_ALONE */
 /* harmony import */ var _lexicon_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6579);
 /* harmony import */ var _word_weights_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3716);
 /* harmony import */ var _readme_zones_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7428);
@@ -1333,13 +1335,11 @@ function scoreZones(zones, tags, compiled, requireClear = true) {
     const head = new Float64Array(tags.length);
     const whole = new Float64Array(tags.length);
     const modifiers = new Float64Array(tags.length);
-    const hasModifier = new Uint8Array(tags.length);
+    const hasModifier = compiled.hasModifier;
     const genericHead = new Uint8Array(tags.length);
     for (let target = 0; target < targets; target++) {
         const tag = compiled.targetTag[target];
         const role = compiled.role[target];
-        if (role === 2)
-            hasModifier[tag] = 1;
         const generic = compiled.generic[target] === 1;
         let score = front[target] + BODY_SCALE * Math.log1p(body[target]);
         if (generic)
@@ -2715,12 +2715,18 @@ function compileTags(tags) {
                     matcher.add(form, -1, 0);
     }
     matcher.seal();
+    const hasModifier = new Uint8Array(tags.length);
+    role.forEach((code, target) => {
+        if (code === ROLE_CODES.modifier)
+            hasModifier[targetTag[target]] = 1;
+    });
     return {
         matcher,
         targetTag: Int32Array.from(targetTag),
         importance: Float64Array.from(importance),
         generic: Uint8Array.from(generic),
-        role: Uint8Array.from(role)
+        role: Uint8Array.from(role),
+        hasModifier
     };
 }
 
@@ -2760,6 +2766,9 @@ const SETTINGS = `lexicon-${(0,external_node_crypto_.createHash)('sha256')
     BODY_HINT: score/* BODY_HINT */.xh,
     GENERIC_DAMPING: score/* GENERIC_DAMPING */.Lc,
     GENERIC_LEAD_DAMPING: score/* GENERIC_LEAD_DAMPING */.wf,
+    HEAD_ALONE: score/* HEAD_ALONE */.rC,
+    GENERIC_HEAD_ALONE: score/* GENERIC_HEAD_ALONE */.Nk,
+    MODIFIER_LIFT: score/* MODIFIER_LIFT */.iM,
     MAX_README_CHARS: readme_zones/* MAX_README_CHARS */.Mi
 }))
     .digest('hex')
@@ -3268,8 +3277,9 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worke
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseBatchLine),
-/* harmony export */   U: () => (/* binding */ givesTags)
+/* harmony export */   PN: () => (/* binding */ parseBatchRecord),
+/* harmony export */   QK: () => (/* binding */ parseBatchLine),
+/* harmony export */   U$: () => (/* binding */ givesTags)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -3299,6 +3309,10 @@ async function parseBatchLine(text, line, baseDir) {
             error: `line ${line}: not valid JSON (${error instanceof Error ? error.message : String(error)})`
         };
     }
+    return parseBatchRecord(value, line, baseDir);
+}
+/** parseBatchLine for a line already parsed as JSON (`value`): what it holds, or why it cannot be tagged. */
+async function parseBatchRecord(value, line, baseDir) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         return { line, id: null, error: `line ${line}: expected a JSON object with "id" and "readme" or "readme_path"` };
     }
@@ -3362,7 +3376,7 @@ async function parseBatchLine(text, line, baseDir) {
  * every line goes through here, so they agree.
  */
 async function answerLine(text, line, baseDir, classifier, selection) {
-    const parsed = await (0,_batch_input_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBatchLine */ .Q)(text, line, baseDir);
+    const parsed = await (0,_batch_input_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBatchLine */ .QK)(text, line, baseDir);
     if ('error' in parsed)
         return failedLine(parsed);
     if (parsed.given) {
