@@ -29,6 +29,17 @@ describe('lexicon', () => {
     }
   })
 
+  it("names only keys of other entries as an umbrella's members", () => {
+    const keys = new Set(LEXICON.map(entry => entry.key))
+    const umbrellas = LEXICON.filter(entry => entry.members.length > 0)
+    expect(umbrellas.map(entry => entry.key)).toContain('devops')
+    for (const entry of umbrellas)
+      for (const member of entry.members) {
+        expect(keys.has(member), `${entry.key} → ${member}`).toBe(true)
+        expect(member).not.toBe(entry.key)
+      }
+  })
+
   it('finds entries by alias, keys first', () => {
     expect(findLexiconEntry(['kubernetes'])?.key).toBe('k8s')
     expect(findLexiconEntry(['no-such-topic', 'artificial-intelligence'])?.key).toBe('ai')
