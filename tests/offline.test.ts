@@ -19,6 +19,9 @@ async function classify(
 ) {
   return (await createOfflineClassifier(tags).classify(input, options)).tags
 }
+/** The first tag `tags` give a README, at the default cuts. */
+const firstTag = async (tags: ReturnType<typeof list>, readme: string): Promise<string | undefined> =>
+  (await classify(tags, { readme }, { maxTags: 3 }))[0]?.name
 /** A tag's evidence (the raw sum behind its confidence): comparable by ratio and difference, as confidences are not. */
 const scoreOf = (tags: Awaited<ReturnType<typeof classify>>, name: string): number =>
   evidenceOf(tags.find(t => t.name === name)?.score ?? 0)
@@ -294,25 +297,31 @@ describe('offline classifier', () => {
 
   it('reads a work queue as a message queue, and OSGi bundles as no bundler', async () => {
     const tags = list('["message-queue", "bundler", "iot", "server"]')
-    const first = async (readme: string) => (await classify(tags, { readme }, { maxTags: 3 }))[0]?.name
-    expect(await first('# stalk\n\nSimple and fast general purpose work queue.')).toBe('message-queue')
+    expect(await firstTag(tags, '# stalk\n\nSimple and fast general purpose work queue.')).toBe('message-queue')
     expect(
-      await first('# hub core\n\nThe core bundles of a runtime for smart home products, packaged as OSGi bundles.')
+      await firstTag(
+        tags,
+        '# hub core\n\nThe core bundles of a runtime for smart home products, packaged as OSGi bundles.'
+      )
     ).toBe('iot')
   })
 
   it('knows file operations, libcurl and socket.io by name', async () => {
     const tags = list('["filesystem", "http-client", "real-time", "lib", "cli"]')
-    const first = async (readme: string) => (await classify(tags, { readme }, { maxTags: 3 }))[0]?.name
-    expect(await first('# sweep\n\n> Delete files and folders using patterns, with a promise API.')).toBe('filesystem')
-    expect(await first('# curly\n\n[libcurl] bindings for Zig.')).toBe('http-client')
-    expect(await first('## socket.io library for Zig\n\nEmit events to rooms and namespaces.')).toBe('real-time')
+    expect(await firstTag(tags, '# sweep\n\n> Delete files and folders using patterns, with a promise API.')).toBe(
+      'filesystem'
+    )
+    expect(await firstTag(tags, '# curly\n\n[libcurl] bindings for Zig.')).toBe('http-client')
+    expect(await firstTag(tags, '## socket.io library for Zig\n\nEmit events to rooms and namespaces.')).toBe(
+      'real-time'
+    )
   })
   it('knows the trade words of security work: phishing, penetration testers, social engineering', async () => {
     const tags = list('["security", "email", "testing", "cli"]')
-    const first = async (readme: string) => (await classify(tags, { readme }, { maxTags: 3 }))[0]?.name
-    expect(await first('# lure\n\nA phishing toolkit for businesses and penetration testers.')).toBe('security')
-    expect(await first('# mask\n\nRun social engineering campaigns from one binary.')).toBe('security')
+    expect(await firstTag(tags, '# lure\n\nA phishing toolkit for businesses and penetration testers.')).toBe(
+      'security'
+    )
+    expect(await firstTag(tags, '# mask\n\nRun social engineering campaigns from one binary.')).toBe('security')
   })
   it('reads computer science as no natural science', async () => {
     const tags = list('["Software in science", "Algorithms"]')
@@ -322,21 +331,26 @@ describe('offline classifier', () => {
   })
   it('knows a curriculum for learners and data a government publishes', async () => {
     const tags = list('["Learn to Code", "Open data", "Web frameworks"]')
-    const first = async (readme: string) => (await classify(tags, { readme }, { maxTags: 3 }))[0]?.name
-    expect(await first('# bridge docs\n\nThe site of our workshop curriculum, a Sinatra app.')).toBe('Learn to Code')
-    expect(await first('## City data\n\nA home for data published by the city council, as CSV.')).toBe('Open data')
+    expect(await firstTag(tags, '# bridge docs\n\nThe site of our workshop curriculum, a Sinatra app.')).toBe(
+      'Learn to Code'
+    )
+    expect(await firstTag(tags, '## City data\n\nA home for data published by the city council, as CSV.')).toBe(
+      'Open data'
+    )
   })
   it('knows linters by name and remote command runners as deployment tools', async () => {
     const tags = list('["linter", "deploy-tool", "lib", "cli", "testing"]')
-    const first = async (readme: string) => (await classify(tags, { readme }, { maxTags: 3 }))[0]?.name
-    expect(await first('# pyglue\n\nOne command that runs pyflakes and pycodestyle over your code.')).toBe('linter')
-    expect(await first('# remoto\n\nA library to execute shell commands remotely over SSH.')).toBe('deploy-tool')
+    expect(await firstTag(tags, '# pyglue\n\nOne command that runs pyflakes and pycodestyle over your code.')).toBe(
+      'linter'
+    )
+    expect(await firstTag(tags, '# remoto\n\nA library to execute shell commands remotely over SSH.')).toBe(
+      'deploy-tool'
+    )
   })
   it('knows well-known test runners, loggers and ORMs by name', async () => {
     const tags = list('["testing", "logging", "orm", "lib"]')
-    const first = async (readme: string) => (await classify(tags, { readme }, { maxTags: 3 }))[0]?.name
-    expect(await first('# karma-foo\n\nA Karma launcher for the Foo browser.')).toBe('testing')
-    expect(await first('# pino-bar\n\nShips pino output to Bar.')).toBe('logging')
-    expect(await first('# sequelize-baz\n\nBaz types for Sequelize models.')).toBe('orm')
+    expect(await firstTag(tags, '# karma-foo\n\nA Karma launcher for the Foo browser.')).toBe('testing')
+    expect(await firstTag(tags, '# pino-bar\n\nShips pino output to Bar.')).toBe('logging')
+    expect(await firstTag(tags, '# sequelize-baz\n\nBaz types for Sequelize models.')).toBe('orm')
   })
 })
