@@ -353,4 +353,11 @@ describe('offline classifier', () => {
     expect(await firstTag(tags, '# pino-bar\n\nShips pino output to Bar.')).toBe('logging')
     expect(await firstTag(tags, '# sequelize-baz\n\nBaz types for Sequelize models.')).toBe('orm')
   })
+  it('reads the noun an "X is a …" sentence ends on as what the project is, unless it names a kind of package', async () => {
+    const tags = list('["Programming languages", "Probot apps", "Music"]')
+    expect(await firstTag(tags, '# Quill\n\nQuill is a small, typed language for scripting game logic.')).toBe(
+      'Programming languages'
+    )
+    expect(await firstTag(tags, '# Quill\n\nQuill is a desktop app for scripting game logic.')).toBeUndefined()
+  })
 })

@@ -93,17 +93,20 @@ export function scoreZones(
       const target = hit.tags[k] as number
       // Two overlapping phrases of one target ("a library", "library for") count as the stronger of the two.
       const shared = overlaps ? overlaps.tags.indexOf(target) : -1
-      const weight =
-        shared < 0
-          ? (hit.weights[k] as number)
-          : (hit.weights[k] as number) - ((overlaps as PhraseHit).weights[shared] as number)
+      const given = hit.weights[k] as number
+      // The head noun read again tops its phrase up to 'clear'; the sentence itself counted it already.
+      const weight = zone.head
+        ? Math.max(0, MIN_PHRASE_WEIGHT - given)
+        : shared < 0
+          ? given
+          : given - ((overlaps as PhraseHit).weights[shared] as number)
       if (weight <= 0) continue
       const base = weight * zone.factor
       const tag = compiled.targetTag[target] as number
       let tally = tallies[tag]
       if (!tally) tallies[tag] = tally = { strongest: 0, evidence: [] }
-      if (zone.where !== 'boilerplate' && (hit.weights[k] as number) > tally.strongest)
-        tally.strongest = hit.weights[k] as number
+      const strength = zone.head ? MIN_PHRASE_WEIGHT : given
+      if (zone.where !== 'boilerplate' && strength > tally.strongest) tally.strongest = strength
       if (zone.front) {
         // Repeats of one phrase fade (1, 1/2, 1/3…), and so do further phrases of one target in one
         // zone: "an ORM for Postgres, MySQL, MariaDB and SQLite" is not four times a database.

@@ -9,6 +9,11 @@ export interface Zone {
   readonly front: boolean
   /** True where the project says what it is in one line (description, tagline, "X is a …"). */
   readonly summary?: boolean
+  /**
+   * True for the head noun of an "X is a … <noun>" sentence, read again on its own: a word that only hints
+   * in passing ("language") says what the project is there, so it counts as a clear phrase.
+   */
+  readonly head?: boolean
   readonly factor: number
 }
 
@@ -42,18 +47,29 @@ const QUALIFIER = /\s(?:for|with|that|which|using|via|to|on top of|built on|base
 const GENERIC_HEAD =
   /\b(library|libraries|lib|tool|tools|toolkit|utility|utilities|package|module|framework|app|application|program|software|plugin|extension|wrapper|implementation|collection|set|way|thing|project|service|solution|platform)\s*$/i
 
+// "is a language", "is a small, fast language", "is an open-source compiler": the noun the sentence ends on.
+const HEAD_NOUN = /\b(?:is|are)\s+(?:an?|one)\s+(?:[\w,-]+\s+){0,3}([a-z]{3,})\s*$/i
+
 /**
  * A one-line summary as zones: what the project is (up to the first qualifier) at the lead factor, and
  * the qualifier after it at the opening factor, so the head noun outweighs a list of what it works with.
  */
 function summaryZones(line: string): Zone[] {
   const cut = line.search(QUALIFIER)
+  const what = cut < 0 ? line : line.slice(0, cut)
+  const noun = HEAD_NOUN.exec(what)?.[1]
+  // A kind of package ("an app", "a library") says nothing of the topic, read once is enough.
+  const head: Zone[] =
+    noun && !GENERIC_HEAD.test(noun)
+      ? [{ text: noun, where: 'opening', front: true, summary: true, head: true, factor: FACTORS.lead }]
+      : []
   // Too early to be after the head noun ("Tools for …"), or after one that says nothing of the topic
   // ("a library for reading YAML", "a program that computes orbits"): keep the line whole.
-  if (cut < 8 || GENERIC_HEAD.test(line.slice(0, cut)))
-    return [{ text: line, where: 'opening', front: true, summary: true, factor: FACTORS.lead }]
+  if (cut < 8 || GENERIC_HEAD.test(what))
+    return [{ text: line, where: 'opening', front: true, summary: true, factor: FACTORS.lead }, ...head]
   return [
-    { text: line.slice(0, cut), where: 'opening', front: true, summary: true, factor: FACTORS.lead },
+    { text: what, where: 'opening', front: true, summary: true, factor: FACTORS.lead },
+    ...head,
     { text: line.slice(cut), where: 'opening', front: true, summary: true, factor: FACTORS.opening }
   ]
 }
