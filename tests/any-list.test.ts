@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { nameConcepts } from '../src/classify/offline/concepts.js'
 import { createOfflineClassifier } from '../src/classify/offline/index.js'
 import { buildProfile } from '../src/classify/offline/profile.js'
-import { selectTags } from '../src/classify/offline/select.js'
+import { DEFAULT_MIN_SCORE, selectTags } from '../src/classify/offline/select.js'
 import type { ClassifyInput, SelectionOptions, TagScore } from '../src/classify/types.js'
 import { idf, TOPICS } from '../src/knowledge/index.js'
 import { parseTagList } from '../src/tags/parse.js'
@@ -502,7 +502,7 @@ describe('any tag list', () => {
       WIDE
     )
     expect(names(found)[0]).toBe('Pixel Art Tools')
-    expect(found.find(t => t.name === 'Game Engines')?.score ?? 0).toBeLessThan(0.45)
+    expect(found.find(t => t.name === 'Game Engines')?.score ?? 0).toBeLessThan(DEFAULT_MIN_SCORE)
   })
 
   it('reads a plural of a featured topic as the topic: "CSS Resets" is css-reset, not a broad "resets"', async () => {
@@ -527,7 +527,7 @@ describe('any tag list', () => {
     const readme =
       '# Forge\n\nForge is a framework for creating games with the C# programming language. It runs on desktops.'
     expect((await tagsFor(tags, { readme }, WIDE)).find(t => t.name === 'Useful cheatsheets')?.score ?? 0).toBeLessThan(
-      0.45
+      DEFAULT_MIN_SCORE
     )
     // A name nothing knows still takes its description's concepts as its own.
     const described = list(JSON.stringify([{ name: 'Zorblax', description: 'Compilers for programming languages.' }]))
@@ -551,7 +551,7 @@ describe('any tag list', () => {
       { readme: '# Shop\n\nA Next.js storefront. Release highlights: faster builds and a new theme.' },
       WIDE
     )
-    expect(nextjs.find(t => t.name === 'Next-Generation CLI Replacements')?.score ?? 0).toBeLessThan(0.45)
+    expect(nextjs.find(t => t.name === 'Next-Generation CLI Replacements')?.score ?? 0).toBeLessThan(DEFAULT_MIN_SCORE)
   })
 
   it("counts the concepts a known name's description lists as members of the tag", async () => {
