@@ -360,4 +360,11 @@ describe('offline classifier', () => {
     )
     expect(await firstTag(tags, '# Quill\n\nQuill is a desktop app for scripting game logic.')).toBeUndefined()
   })
+  it('reads LLM orchestration and the well-known agent frameworks as agents', async () => {
+    const tags = list('["AI Agents", "Design essentials", "Open data"]')
+    expect(await firstTag(tags, '# Weave\n\nAn SDK for prompt chaining that lets C# programs call LLMs.')).toBe(
+      'AI Agents'
+    )
+    expect(await firstTag(tags, '# lc-redis\n\nRedis memory for LlamaIndex and LangChain.')).toBe('AI Agents')
+  })
 })

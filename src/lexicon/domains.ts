@@ -23,7 +23,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
     aliases: 'agents, ai-agent, ai-agents, autonomous-agents, multi-agent',
     strong:
       'ai agent, ai agents, multi agent, multi agent framework, autonomous agent, autonomous agents, agentic, agent framework, llm agents, tool calling, function calling, agent orchestration, build agents, llm agent, agentic workflows, multi agent systems, coding agent, browser agent, agent sdk, langgraph, crewai, mcp server',
-    clear: 'mcp, model context protocol, autogen',
+    clear:
+      'mcp, model context protocol, autogen, langchain, llamaindex, llama index, semantic kernel, smolagents, pydantic ai, autogpt, babyagi, metagpt, llm orchestration, prompt chaining, applications with llms, llm applications, llm powered applications',
     hint: 'delegate, assistant, agent, agents, tools, autonomous, planning, crew, swarm',
     weak: ''
   }),
