@@ -367,4 +367,8 @@ describe('offline classifier', () => {
     )
     expect(await firstTag(tags, '# lc-redis\n\nRedis memory for LlamaIndex and LangChain.')).toBe('AI Agents')
   })
+  it('reads an option parser as a command-line library, not a parser of documents', async () => {
+    const tags = list('["cli", "parser", "lib"]')
+    expect(await firstTag(tags, '# opt\n\nOpt is a tiny option parser with a friendly API.')).toBe('cli')
+  })
 })
