@@ -567,6 +567,23 @@ describe('any tag list', () => {
     expect(names(result)).toEqual(['Developer Tools'])
   })
 
+  it('reads a list of members that a word introduces: "complete with testing, logging and profiling"', () => {
+    const profile = buildProfile(
+      list(
+        JSON.stringify([
+          {
+            name: 'JavaScript Full Stack',
+            description:
+              'A collection of the best tools to build modern and performant single page applications in JavaScript, complete with testing, logging, and profiling.'
+          }
+        ])
+      )[0]!
+    )
+    const phrases = profile.facets.flatMap(f => [...f.phrases.keys()])
+    expect(phrases).toContain('unit testing')
+    expect(phrases).toContain('structured logging')
+  })
+
   it("gives a broad tag's listed members a facet of their own, not damped as the broad name is", () => {
     const profile = buildProfile(
       list(
