@@ -371,4 +371,11 @@ describe('offline classifier', () => {
     const tags = list('["cli", "parser", "lib"]')
     expect(await firstTag(tags, '# opt\n\nOpt is a tiny option parser with a friendly API.')).toBe('cli')
   })
+  it('knows the trade words of maps, machine learning, video and game servers', async () => {
+    const tags = list('["Geographic", "Machine Learning", "Video", "Game Development", "Financial", "Images"]')
+    expect(await firstTag(tags, '# geo\n\nGo bindings for GDAL and PostGIS helpers.')).toBe('Geographic')
+    expect(await firstTag(tags, '# sv\n\nA support vector machine in pure Go.')).toBe('Machine Learning')
+    expect(await firstTag(tags, '# ts\n\nReads MPEG transport streams from a socket.')).toBe('Video')
+    expect(await firstTag(tags, '# realm\n\nRealm is a tiny game server for turn-based play.')).toBe('Game Development')
+  })
 })

@@ -64,9 +64,9 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('finance', {
     aliases: 'fintech, financial, trading, money, banking, payments',
     strong:
-      'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker',
+      'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker, currency conversion, exchange rates, money amounts, monetary amounts',
     clear:
-      'currency, currencies, dividends, investing, investment, refunds, crypto, budget, expenses, quant, quantitative, portfolio, stock',
+      'currency, currencies, dividends, investing, investment, refunds, crypto, budget, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
     hint: 'charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges',
     weak: ''
   }),
@@ -115,9 +115,9 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('video', {
     aliases: 'videos, video-streaming, streaming, media, ffmpeg',
     strong:
-      'video, videos, video player, video streaming, http live streaming, hls, ffmpeg, libav, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, media server, jellyfin, iptv, video conferencing, video calls',
+      'video, videos, video player, video streaming, http live streaming, hls, ffmpeg, libav, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, media server, jellyfin, iptv, video conferencing, video calls, mpeg, transport stream, transport streams, libvlc, vlc, rtsp, rtmp, h265, hevc, av1, vp9',
     clear:
-      'subtitles, muxing, demuxing, mse, media source extensions, webm, youtube, plex, streaming server, codec, codecs, dash',
+      'subtitles, muxing, demuxing, mse, media source extensions, webm, youtube, plex, streaming server, codec, codecs, dash, demux, demuxer, muxer',
     hint: 'episodes, playback, encoding, decoding, streaming, obs, media, audio, frames',
     weak: ''
   }),

@@ -5,7 +5,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('machine-learning', {
     aliases: 'ml, deep-learning, neural-networks',
     strong:
-      'machine learning, deep learning, neural network, neural networks, training, model training, pytorch, tensorflow, scikit learn, jax, gradient boosting, xgboost',
+      'machine learning, deep learning, neural network, neural networks, training, model training, pytorch, tensorflow, scikit learn, jax, gradient boosting, xgboost, support vector machine, support vector machines, svm, libsvm, naive bayes, bayesian classifier, text classifier, random forest, random forests, decision tree, decision trees, k means, logistic regression, linear regression, reinforcement learning, supervised learning, unsupervised learning, gradient descent',
     // Regressions are also bugs, models are also data models, GPUs also draw games.
     clear: 'dataset, datasets, inference, embeddings, fine tuning',
     hint: 'predictions, features, models, classification, regression, gpu'
@@ -68,8 +68,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('email', {
     aliases: 'mail, smtp, e-mail, newsletter',
     strong:
-      'email, e mail, smtp, imap, pop3, mail server, email client, newsletter, newsletters, mailing list, transactional email',
-    clear: 'inbox, mailbox, dkim, spf, dmarc, mime, attachments'
+      'email, e mail, smtp, imap, pop3, mail server, email client, newsletter, newsletters, mailing list, transactional email, html email, html emails, email templates',
+    clear: 'inbox, mailbox, dkim, spf, dmarc, mime, attachments, css inliner, inline css'
   }),
   topic('pdf', {
     strong: 'pdf, pdfs, pdf generation, pdf viewer, pdf parser, pdf files, generate pdf',
@@ -79,18 +79,18 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'images, image, graphics, photo, photos',
     strong:
       'image processing, image manipulation, resize images, image resizing, thumbnails, image editor, photo editor, image optimization, png, jpeg, webp, svg',
-    clear: 'images, photos, pixels, filters, crop, resize, exif'
+    clear: 'images, photos, pixels, filters, crop, resize, exif, color space, color spaces, rgb, hsl, hsv, cmyk'
   }),
   topic('audio', {
     aliases: 'sound, music, music-player, podcast',
     strong:
-      'audio, sound, music, music player, audio player, synthesizer, daw, midi, podcast, podcasts, speech synthesis, audio processing, mp3, flac',
+      'audio, sound, music, music player, audio player, synthesizer, daw, midi, podcast, podcasts, speech synthesis, audio processing, mp3, flac, wav, ogg, alsa, pulseaudio, portaudio, pipewire, mpris, sound card, audio codec, audio files',
     clear: 'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate'
   }),
   topic('maps', {
     aliases: 'gis, geospatial, mapping, geo',
     strong:
-      'maps, map tiles, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps',
+      'maps, map tiles, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps, gdal, postgis, shapefile, shapefiles, geohash, geodesy, geodetic, wgs84, epsg, proj4, coordinate transformation, coordinate transformations, coordinate reference system, map projection, map projections, spatial index, geofencing',
     clear: 'coordinates, latitude, longitude, location, locations, spatial'
   }),
   topic('privacy', {
