@@ -4004,8 +4004,8 @@ const DEV_TOPICS = [
     }),
     topic('game-engine', {
         aliases: 'gameengine, game-development, gamedev, game-framework',
-        strong: 'game engine, game development, game framework, 2d game engine, 3d game engine, game library, gamedev, game dev, engine for games, make games, 2d engine, 3d engine',
-        clear: 'scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection, godot, bevy, scene editor',
+        strong: 'game engine, game development, game framework, 2d game engine, 3d game engine, game library, gamedev, game dev, engine for games, make games, 2d engine, 3d engine, game server, game servers, game server framework',
+        clear: 'scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection, godot, bevy, scene editor, pathfinding, raycasting, ray casting, shadowcasting',
         // Sprites are drawn in pixel art editors as much as moved by engines.
         hint: 'sprites, sprite, rendering, audio, input handling, 2d, 3d, opengl, vulkan, gamepad, unity',
         weak: 'engine'
@@ -4121,8 +4121,8 @@ const DOMAIN_TOPICS = [
     }),
     topic('finance', {
         aliases: 'fintech, financial, trading, money, banking, payments',
-        strong: 'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker',
-        clear: 'currency, currencies, dividends, investing, investment, refunds, crypto, budget, expenses, quant, quantitative, portfolio, stock',
+        strong: 'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker, currency conversion, exchange rates, money amounts, monetary amounts',
+        clear: 'currency, currencies, dividends, investing, investment, refunds, crypto, budget, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
         hint: 'charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges',
         weak: ''
     }),
@@ -4163,8 +4163,8 @@ const DOMAIN_TOPICS = [
     }),
     topic('video', {
         aliases: 'videos, video-streaming, streaming, media, ffmpeg',
-        strong: 'video, videos, video player, video streaming, http live streaming, hls, ffmpeg, libav, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, media server, jellyfin, iptv, video conferencing, video calls',
-        clear: 'subtitles, muxing, demuxing, mse, media source extensions, webm, youtube, plex, streaming server, codec, codecs, dash',
+        strong: 'video, videos, video player, video streaming, http live streaming, hls, ffmpeg, libav, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, media server, jellyfin, iptv, video conferencing, video calls, mpeg, transport stream, transport streams, libvlc, vlc, rtsp, rtmp, h265, hevc, av1, vp9',
+        clear: 'subtitles, muxing, demuxing, mse, media source extensions, webm, youtube, plex, streaming server, codec, codecs, dash, demux, demuxer, muxer',
         hint: 'episodes, playback, encoding, decoding, streaming, obs, media, audio, frames',
         weak: ''
     }),
@@ -4382,7 +4382,7 @@ const LANGUAGE_TOPICS = [
 const MORE_TOPICS = [
     topic('machine-learning', {
         aliases: 'ml, deep-learning, neural-networks',
-        strong: 'machine learning, deep learning, neural network, neural networks, training, model training, pytorch, tensorflow, scikit learn, jax, gradient boosting, xgboost',
+        strong: 'machine learning, deep learning, neural network, neural networks, training, model training, pytorch, tensorflow, scikit learn, jax, gradient boosting, xgboost, support vector machine, support vector machines, svm, libsvm, naive bayes, bayesian classifier, text classifier, random forest, random forests, decision tree, decision trees, k means, logistic regression, linear regression, reinforcement learning, supervised learning, unsupervised learning, gradient descent',
         // Regressions are also bugs, models are also data models, GPUs also draw games.
         clear: 'dataset, datasets, inference, embeddings, fine tuning',
         hint: 'predictions, features, models, classification, regression, gpu'
@@ -4437,8 +4437,8 @@ const MORE_TOPICS = [
     }),
     topic('email', {
         aliases: 'mail, smtp, e-mail, newsletter',
-        strong: 'email, e mail, smtp, imap, pop3, mail server, email client, newsletter, newsletters, mailing list, transactional email',
-        clear: 'inbox, mailbox, dkim, spf, dmarc, mime, attachments'
+        strong: 'email, e mail, smtp, imap, pop3, mail server, email client, newsletter, newsletters, mailing list, transactional email, html email, html emails, email templates',
+        clear: 'inbox, mailbox, dkim, spf, dmarc, mime, attachments, css inliner, inline css'
     }),
     topic('pdf', {
         strong: 'pdf, pdfs, pdf generation, pdf viewer, pdf parser, pdf files, generate pdf',
@@ -4447,16 +4447,16 @@ const MORE_TOPICS = [
     topic('image-processing', {
         aliases: 'images, image, graphics, photo, photos',
         strong: 'image processing, image manipulation, resize images, image resizing, thumbnails, image editor, photo editor, image optimization, png, jpeg, webp, svg',
-        clear: 'images, photos, pixels, filters, crop, resize, exif'
+        clear: 'images, photos, pixels, filters, crop, resize, exif, color space, color spaces, rgb, hsl, hsv, cmyk'
     }),
     topic('audio', {
         aliases: 'sound, music, music-player, podcast',
-        strong: 'audio, sound, music, music player, audio player, synthesizer, daw, midi, podcast, podcasts, speech synthesis, audio processing, mp3, flac',
+        strong: 'audio, sound, music, music player, audio player, synthesizer, daw, midi, podcast, podcasts, speech synthesis, audio processing, mp3, flac, wav, ogg, alsa, pulseaudio, portaudio, pipewire, mpris, sound card, audio codec, audio files',
         clear: 'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate'
     }),
     topic('maps', {
         aliases: 'gis, geospatial, mapping, geo',
-        strong: 'maps, map tiles, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps',
+        strong: 'maps, map tiles, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps, gdal, postgis, shapefile, shapefiles, geohash, geodesy, geodetic, wgs84, epsg, proj4, coordinate transformation, coordinate transformations, coordinate reference system, map projection, map projections, spatial index, geofencing',
         clear: 'coordinates, latitude, longitude, location, locations, spatial'
     }),
     topic('privacy', {
