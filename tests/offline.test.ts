@@ -378,4 +378,15 @@ describe('offline classifier', () => {
     expect(await firstTag(tags, '# ts\n\nReads MPEG transport streams from a socket.')).toBe('Video')
     expect(await firstTag(tags, '# realm\n\nRealm is a tiny game server for turn-based play.')).toBe('Game Development')
   })
+  it('tells text processing from natural language processing, and knows database clients and fake test data', async () => {
+    const tags = list('["Natural Language Processing", "Text Processing", "Database Drivers", "Testing"]')
+    expect(await firstTag(tags, '# slugger\n\nTurns titles into URL slugs, with transliteration of accents.')).toBe(
+      'Text Processing'
+    )
+    expect(await firstTag(tags, '# tagger\n\nPart of speech tagging and named entity recognition.')).toBe(
+      'Natural Language Processing'
+    )
+    expect(await firstTag(tags, '# cass\n\nA small Cassandra client for asyncio.')).toBe('Database Drivers')
+    expect(await firstTag(tags, '# seedy\n\nFills a schema with fake data for test purposes.')).toBe('Testing')
+  })
 })

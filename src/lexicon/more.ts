@@ -16,8 +16,16 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
       'llm, llms, large language model, large language models, gpt, chatgpt, openai, anthropic, claude, ollama, llama, mistral, prompt engineering, rag, retrieval augmented generation',
     clear: 'prompts, prompt, completions, tokens, embeddings, fine tuning, vector store, context window'
   }),
+  // Work on strings as strings (slugs, wrapping, transliteration, fuzzy matching): no model of language.
+  topic('text-processing', {
+    aliases: 'text-manipulation, string-manipulation, string-processing, strings, string-utilities',
+    strong:
+      'text processing, text manipulation, string manipulation, string processing, string utilities, string functions, slugify, slugs, transliteration, transliterate, unicode normalization, word wrap, text wrapping, fuzzy string matching, string similarity, levenshtein, edit distance, case conversion, ascii art, figlet, user agent parser, pinyin, romanization',
+    clear: 'slug, unicode, strings, plain text, camel case, snake case, diacritics, whitespace',
+    hint: 'text, string, characters, ascii'
+  }),
   topic('nlp', {
-    aliases: 'natural-language-processing, text-processing',
+    aliases: 'natural-language-processing',
     strong:
       'natural language processing, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, lemmatization, spacy, nltk',
     clear: 'corpus, language models, transformers, word embeddings',
