@@ -3801,7 +3801,7 @@ function isNameOf(entry, name) {
 const DATA_TOPICS = [
     topic('database', {
         aliases: 'databases, db, dbms, sql, rdbms',
-        strong: 'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration',
+        strong: 'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration, mysql client, mysql driver, postgresql driver, postgres driver, postgresql client, cassandra client, cassandra driver, mongodb driver, database connector, db driver, sql driver, odbc, jdbc, db api',
         clear: 'sql, mysql, postgresql, postgres, sqlite, mariadb, mssql, sql server, acid, time series, columnar',
         hint: 'query, records, storage engine, persistence, schema, tables, queries, transactions, indexes, migrations, replication, sharding, crud, oracle',
         weak: 'data'
@@ -3936,7 +3936,7 @@ const DEV_TOPICS = [
     topic('testing', {
         aliases: 'test, tests, test-framework, unit-testing, qa',
         strong: 'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation, property based test, robot framework, regression testing, visual regression testing, screenshot testing',
-        clear: 'testing, assertions, mocks, test cases, tdd, bdd, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress, rspec, minitest, jasmine, karma, vitest, testng, nunit, xunit, googletest, catch2',
+        clear: 'testing, assertions, mocks, test cases, tdd, bdd, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress, rspec, minitest, jasmine, karma, vitest, testng, nunit, xunit, googletest, catch2, test data, fake data, mock data, faker, test fixtures, for testing purposes, for test purposes',
         hint: 'test, grader, grading, automated testing, regression, tests, assert, coverage, fixtures',
         weak: 'verify'
     }),
@@ -4392,8 +4392,15 @@ const MORE_TOPICS = [
         strong: 'llm, llms, large language model, large language models, gpt, chatgpt, openai, anthropic, claude, ollama, llama, mistral, prompt engineering, rag, retrieval augmented generation',
         clear: 'prompts, prompt, completions, tokens, embeddings, fine tuning, vector store, context window'
     }),
+    // Work on strings as strings (slugs, wrapping, transliteration, fuzzy matching): no model of language.
+    topic('text-processing', {
+        aliases: 'text-manipulation, string-manipulation, string-processing, strings, string-utilities',
+        strong: 'text processing, text manipulation, string manipulation, string processing, string utilities, string functions, slugify, slugs, transliteration, transliterate, unicode normalization, word wrap, text wrapping, fuzzy string matching, string similarity, levenshtein, edit distance, case conversion, ascii art, figlet, user agent parser, pinyin, romanization',
+        clear: 'slug, unicode, strings, plain text, camel case, snake case, diacritics, whitespace',
+        hint: 'text, string, characters, ascii'
+    }),
     topic('nlp', {
-        aliases: 'natural-language-processing, text-processing',
+        aliases: 'natural-language-processing',
         strong: 'natural language processing, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, lemmatization, spacy, nltk',
         clear: 'corpus, language models, transformers, word embeddings',
         hint: 'text'
