@@ -298,7 +298,7 @@ function enumeratedConcepts(description: string): ReturnType<typeof proseConcept
   const out: ReturnType<typeof proseConcepts> = []
   for (const sentence of description.split(/[.!?:]\s|\n/)) {
     // A list may start after the word that introduces it: "…, complete with testing, logging and profiling".
-    const introduced = /^(.*)\b(?:with|including|such as|like|e\.g\.)\s+(?=[^,]*,)/i.exec(sentence)
+    const introduced = /^.*\b(?:with|including|such as|like|e\.g\.)\s+(?=[^,]*,)/i.exec(sentence)
     const items = (introduced ? sentence.slice(introduced[0].length) : sentence)
       .split(/,|;|\band\b|\bor\b/)
       .map(item => item.trim())
