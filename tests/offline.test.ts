@@ -389,4 +389,18 @@ describe('offline classifier', () => {
     expect(await firstTag(tags, '# cass\n\nA small Cassandra client for asyncio.')).toBe('Database Drivers')
     expect(await firstTag(tags, '# seedy\n\nFills a schema with fake data for test purposes.')).toBe('Testing')
   })
+  it('knows concurrency, encodings and data structures by their trade words', async () => {
+    const tags = list('["Concurrency", "Encoding", "Data structures", "Parsing", "Configuration"]')
+    expect(await firstTag(tags, '# pool\n\nA work-stealing thread pool with lock-free queues.')).toBe('Concurrency')
+    expect(await firstTag(tags, '# packy\n\nA MessagePack encoder and decoder.')).toBe('Encoding')
+    expect(await firstTag(tags, '# heapq\n\nA priority queue with a changeable priority per item.')).toBe(
+      'Data structures'
+    )
+  })
+  it('reads a two-letter head noun: "X is a new OS written from scratch"', async () => {
+    const tags = list('["Operating systems", "Emulators", "Configuration"]')
+    expect(await firstTag(tags, '# Kestrel\n\nKestrel is a small OS written from scratch in Zig.')).toBe(
+      'Operating systems'
+    )
+  })
 })

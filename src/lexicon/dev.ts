@@ -113,7 +113,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
       'operating system, hobby operating system, microkernel, unix like, bootloader, linux distribution, distro, rtos, real time operating system, hobby os',
     clear:
       'syscalls, system call, userspace, user space, qemu, bare metal, virtual memory, page table, init system, kernel',
-    hint: 'filesystem, processes, memory management, shell, interrupts, posix, x86 64, scheduler, boot, drivers',
+    hint: 'filesystem, processes, memory management, shell, interrupts, posix, x86 64, scheduler, boot, drivers, os',
     weak: 'system'
   }),
   topic('emulator', {

@@ -31,7 +31,7 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('algorithm', {
     aliases: 'algorithms, data-structures, algorithms-and-data-structures, dsa',
     strong:
-      'algorithms, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations, data structures and algorithms',
+      'algorithms, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations, data structures and algorithms, priority queue, priority queues, hash map, hash maps, b tree, b trees, prefix tree, radix tree, bloom filter, bloom filters, skip list, ring buffer, circular buffer, persistent data structures, immutable data structures, binary heap, interval tree, segment tree, union find, disjoint set, red black tree, avl tree',
     clear:
       'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods, graph theory, algorithm, computer science',
     hint: 'implementations, math, mathematics, computations, graph, complexity, trees, searching, implementations of',

@@ -140,7 +140,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('cryptography', {
     aliases: 'crypto-library, encryption',
     strong:
-      'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures',
+      'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives',
     clear: 'keys, ciphertext, plaintext, cipher, nonce, tls'
   }),
   topic('backup', {
@@ -335,7 +335,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('template-engine', {
     aliases: 'templating, templates',
     strong:
-      'template engine, templating engine, templating, templates, jinja, jinja2, mustache, handlebars, liquid templates',
+      'template engine, templating engine, templating, templates, jinja, jinja2, mustache, handlebars, liquid templates, html templates, html template, template language, templating language, compile time templates, server side templates',
     clear: 'template, render, variables, partials'
   }),
   topic('code-generator', {
@@ -387,6 +387,22 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
       'scientific computing, simulation, simulations, physics, chemistry, biology, bioinformatics, astronomy, molecular, genomics, climate',
     clear: 'research, researchers, experiments, scientific'
   }),
+  // Many tasks at once: threads, async runtimes, actors, lock-free structures.
+  topic('concurrency', {
+    aliases: 'concurrent, parallelism, parallel-computing, multithreading, threading, async-runtime',
+    strong:
+      'concurrency, concurrent programming, parallelism, parallel computing, multithreading, multi threading, thread pool, work stealing, lock free, wait free, coroutines, coroutine, green threads, actor model, actor framework, async runtime, asynchronous runtime, atomics, atomic operations, goroutines, fibers, data parallelism, concurrent data structures, message passing, structured concurrency, mutexes, semaphores',
+    clear: 'threads, threading, synchronization, mutex, semaphore, channels, actors, deque, parallel, concurrently, race conditions, deadlock, deadlocks',
+    hint: 'async, asynchronous, concurrent, await, scheduler, tasks, locks'
+  }),
+  // Data as bytes and back: formats and their encoders (serde-style libraries, Protocol Buffers, MessagePack).
+  topic('serialization', {
+    aliases: 'encoding, serialisation, serializer, serializers, marshalling, data-formats, data-format',
+    strong:
+      'serialization, serialisation, serialization format, serialization library, serialize and deserialize, serializing and deserializing, serializer, deserializer, binary format, binary encoding, data format, data formats, protocol buffers, protobuf, msgpack, messagepack, cbor, avro, flatbuffers, capnproto, cap n proto, bincode, netcdf, hdf5, asn 1, encoder and decoder, encoding and decoding, marshalling',
+    clear: 'serialize, deserialize, serde, encoder, decoder, encode, decode, base64, toml, xml, csv, bson, binary data',
+    hint: 'format, formats, encoding, decoding, bytes, schema'
+  }),
   topic('compression', {
     aliases: 'zip, archive',
     strong: 'compression, compress, decompress, zip, gzip, zstd, brotli, lz4, archive format, archiver, tar',
@@ -414,7 +430,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('configuration', {
     aliases: 'config, settings, config-management',
     strong:
-      'configuration library, config files, configuration files, environment variables, dotenv, config loader, settings management',
+      'configuration library, config files, configuration files, environment variables, dotenv, config loader, settings management, env vars, env var, environment variable, configuration management library, config management, layered configuration',
     clear: 'config, configuration, settings, toml, ini'
   }),
   topic('feature-flags', {

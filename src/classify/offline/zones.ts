@@ -41,14 +41,14 @@ function leadSentence(opening: string): string | null {
 
 // Where a one-line summary turns from what the project is to what it is for, with or on:
 // "an ORM | for Postgres, MySQL and SQLite", "a monitoring tool | for Kubernetes clusters".
-const QUALIFIER = /\s(?:for|with|that|which|using|via|to|on top of|built on|based on|written in|powered by)\s/i
+const QUALIFIER = /\s(?:for|with|that|which|using|via|to|on top of|built on|based on|written|powered by)\s/i
 
 // Head nouns that name a kind of package, not a topic: what follows them says what the project is about.
 const GENERIC_HEAD =
   /\b(library|libraries|lib|tool|tools|toolkit|utility|utilities|package|module|framework|app|application|program|software|plugin|extension|wrapper|implementation|collection|set|way|thing|project|service|solution|platform)\s*$/i
 
 // "is a language", "is a small, fast language", "is an open-source compiler": the noun the sentence ends on.
-const HEAD_NOUN = /\b(?:is|are)\s+(?:an?|one)\s+(?:[\w,-]+\s+){0,3}([a-z]{3,})\s*$/i
+const HEAD_NOUN = /\b(?:is|are)\s+(?:an?|one)\s+(?:[\w,-]+\s+){0,3}([a-z]{2,})\s*$/i
 
 /**
  * A one-line summary as zones: what the project is (up to the first qualifier) at the lead factor, and
