@@ -403,4 +403,11 @@ describe('offline classifier', () => {
       'Operating systems'
     )
   })
+  it('knows data stores, data grids, command-line parsing and metrics libraries', async () => {
+    const tags = list('["database", "cache", "cli", "parser", "monitoring", "lib"]')
+    expect(await firstTag(tags, '# Quarry\n\nQuarry is a fast analytics data store for event data.')).toBe('database')
+    expect(await firstTag(tags, '# Grid\n\nAn in-memory data grid for the JVM.')).toBe('cache')
+    expect(await firstTag(tags, '# flagz\n\nCommand line parsing for Kotlin.')).toBe('cli')
+    expect(await firstTag(tags, '# meter\n\nA metrics library: counters, timers and histograms.')).toBe('monitoring')
+  })
 })
