@@ -1787,11 +1787,11 @@ function leadSentence(opening) {
 }
 // Where a one-line summary turns from what the project is to what it is for, with or on:
 // "an ORM | for Postgres, MySQL and SQLite", "a monitoring tool | for Kubernetes clusters".
-const QUALIFIER = /\s(?:for|with|that|which|using|via|to|on top of|built on|based on|written in|powered by)\s/i;
+const QUALIFIER = /\s(?:for|with|that|which|using|via|to|on top of|built on|based on|written|powered by)\s/i;
 // Head nouns that name a kind of package, not a topic: what follows them says what the project is about.
 const GENERIC_HEAD = /\b(library|libraries|lib|tool|tools|toolkit|utility|utilities|package|module|framework|app|application|program|software|plugin|extension|wrapper|implementation|collection|set|way|thing|project|service|solution|platform)\s*$/i;
 // "is a language", "is a small, fast language", "is an open-source compiler": the noun the sentence ends on.
-const HEAD_NOUN = /\b(?:is|are)\s+(?:an?|one)\s+(?:[\w,-]+\s+){0,3}([a-z]{3,})\s*$/i;
+const HEAD_NOUN = /\b(?:is|are)\s+(?:an?|one)\s+(?:[\w,-]+\s+){0,3}([a-z]{2,})\s*$/i;
 /**
  * A one-line summary as zones: what the project is (up to the first qualifier) at the lead factor, and
  * the qualifier after it at the opening factor, so the head noun outweighs a list of what it works with.
@@ -2504,7 +2504,7 @@ function enumeratedConcepts(description) {
     const out = [];
     for (const sentence of description.split(/[.!?:]\s|\n/)) {
         // A list may start after the word that introduces it: "…, complete with testing, logging and profiling".
-        const introduced = /^(.*)\b(?:with|including|such as|like|e\.g\.)\s+(?=[^,]*,)/i.exec(sentence);
+        const introduced = /^.*\b(?:with|including|such as|like|e\.g\.)\s+(?=[^,]*,)/i.exec(sentence);
         const items = (introduced ? sentence.slice(introduced[0].length) : sentence)
             .split(/,|;|\band\b|\bor\b/)
             .map(item => item.trim())
@@ -2763,7 +2763,7 @@ var zones = __webpack_require__(9873);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 10;
+const SCORING_VERSION = 11;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -3801,8 +3801,8 @@ function isNameOf(entry, name) {
 const DATA_TOPICS = [
     topic('database', {
         aliases: 'databases, db, dbms, sql, rdbms',
-        strong: 'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration, mysql client, mysql driver, postgresql driver, postgres driver, postgresql client, cassandra client, cassandra driver, mongodb driver, database connector, db driver, sql driver, odbc, jdbc, db api',
-        clear: 'sql, mysql, postgresql, postgres, sqlite, mariadb, mssql, sql server, acid, time series, columnar',
+        strong: 'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration, mysql client, mysql driver, postgresql driver, postgres driver, postgresql client, cassandra client, cassandra driver, mongodb driver, database connector, db driver, sql driver, odbc, jdbc, db api, analytics database, analytical database, columnar database, olap database, analytics data store',
+        clear: 'sql, mysql, postgresql, postgres, sqlite, mariadb, mssql, sql server, acid, time series, columnar, data store, datastore',
         hint: 'query, records, storage engine, persistence, schema, tables, queries, transactions, indexes, migrations, replication, sharding, crud, oracle',
         weak: 'data'
     }),
@@ -3822,7 +3822,7 @@ const DATA_TOPICS = [
     }),
     topic('cache', {
         aliases: 'caching, caches, in-memory-cache, memoization',
-        strong: 'cache, caching, caches, caching library, in memory cache, cache library, lru, lfu, memoization, memoize, cache eviction, memcached, redis cache, distributed cache, caching layer, cache store, lru cache, memcache, cache invalidation, http cache',
+        strong: 'cache, caching, caches, caching library, in memory cache, cache library, lru, lfu, memoization, memoize, cache eviction, memcached, redis cache, distributed cache, caching layer, cache store, lru cache, memcache, cache invalidation, http cache, data grid, in memory data grid, distributed data grid',
         clear: 'eviction, ttl, expiration, hit ratio, cache hit, cache miss, admission policy, concurrent map, invalidation',
         hint: 'in memory',
         weak: ''
@@ -3899,7 +3899,7 @@ const DATA_TOPICS = [
 const DEV_TOPICS = [
     topic('cli', {
         aliases: 'command-line, command-line-tool, cli-tool, cli-app, commandline, console-app',
-        strong: 'command line tool, command line interface, command line utility, command line application, command line app, cli tool, cli app, cli application, cli utility, cli framework, command line parser, argument parser, flag parsing, subcommand, option parser, option parsing, options parser, argument parsing, command line options, command line arguments, getopt',
+        strong: 'command line tool, command line interface, command line utility, command line application, command line app, cli tool, cli app, cli application, cli utility, cli framework, command line parser, argument parser, flag parsing, subcommand, option parser, option parsing, options parser, argument parsing, command line options, command line arguments, getopt, command line parsing',
         clear: 'cli, command line, commandline, console application, command line program, posix flags, shell completion, positional argument, argv',
         hint: 'flags, arguments, terminal, shell, stdout, stdin, pipe',
         weak: 'command, commands'
@@ -3985,7 +3985,7 @@ const DEV_TOPICS = [
         aliases: 'operating-system, kernel, operating-systems',
         strong: 'operating system, hobby operating system, microkernel, unix like, bootloader, linux distribution, distro, rtos, real time operating system, hobby os',
         clear: 'syscalls, system call, userspace, user space, qemu, bare metal, virtual memory, page table, init system, kernel',
-        hint: 'filesystem, processes, memory management, shell, interrupts, posix, x86 64, scheduler, boot, drivers',
+        hint: 'filesystem, processes, memory management, shell, interrupts, posix, x86 64, scheduler, boot, drivers, os',
         weak: 'system'
     }),
     topic('emulator', {
@@ -4093,7 +4093,7 @@ const DOMAIN_TOPICS = [
     }),
     topic('algorithm', {
         aliases: 'algorithms, data-structures, algorithms-and-data-structures, dsa',
-        strong: 'algorithms, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations, data structures and algorithms',
+        strong: 'algorithms, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations, data structures and algorithms, priority queue, priority queues, hash map, hash maps, b tree, b trees, prefix tree, radix tree, bloom filter, bloom filters, skip list, ring buffer, circular buffer, persistent data structures, immutable data structures, binary heap, interval tree, segment tree, union find, disjoint set, red black tree, avl tree',
         clear: 'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods, graph theory, algorithm, computer science',
         hint: 'implementations, math, mathematics, computations, graph, complexity, trees, searching, implementations of',
         weak: ''
@@ -4501,7 +4501,7 @@ const MORE_TOPICS = [
     }),
     topic('cryptography', {
         aliases: 'crypto-library, encryption',
-        strong: 'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures',
+        strong: 'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives',
         clear: 'keys, ciphertext, plaintext, cipher, nonce, tls'
     }),
     topic('backup', {
@@ -4686,7 +4686,7 @@ const MORE_TOPICS = [
     }),
     topic('template-engine', {
         aliases: 'templating, templates',
-        strong: 'template engine, templating engine, templating, templates, jinja, jinja2, mustache, handlebars, liquid templates',
+        strong: 'template engine, templating engine, templating, templates, jinja, jinja2, mustache, handlebars, liquid templates, html templates, html template, template language, templating language, compile time templates, server side templates',
         clear: 'template, render, variables, partials'
     }),
     topic('code-generator', {
@@ -4734,6 +4734,20 @@ const MORE_TOPICS = [
         strong: 'scientific computing, simulation, simulations, physics, chemistry, biology, bioinformatics, astronomy, molecular, genomics, climate',
         clear: 'research, researchers, experiments, scientific'
     }),
+    // Many tasks at once: threads, async runtimes, actors, lock-free structures.
+    topic('concurrency', {
+        aliases: 'concurrent, parallelism, parallel-computing, multithreading, threading, async-runtime',
+        strong: 'concurrency, concurrent programming, parallelism, parallel computing, multithreading, multi threading, thread pool, work stealing, lock free, wait free, coroutines, coroutine, green threads, actor model, actor framework, async runtime, asynchronous runtime, atomics, atomic operations, goroutines, fibers, data parallelism, concurrent data structures, message passing, structured concurrency, mutexes, semaphores',
+        clear: 'threads, threading, synchronization, mutex, semaphore, channels, actors, deque, parallel, concurrently, race conditions, deadlock, deadlocks',
+        hint: 'async, asynchronous, concurrent, await, scheduler, tasks, locks'
+    }),
+    // Data as bytes and back: formats and their encoders (serde-style libraries, Protocol Buffers, MessagePack).
+    topic('serialization', {
+        aliases: 'encoding, serialisation, serializer, serializers, marshalling, data-formats, data-format',
+        strong: 'serialization, serialisation, serialization format, serialization library, serialize and deserialize, serializing and deserializing, serializer, deserializer, binary format, binary encoding, data format, data formats, protocol buffers, protobuf, msgpack, messagepack, cbor, avro, flatbuffers, capnproto, cap n proto, bincode, netcdf, hdf5, asn 1, encoder and decoder, encoding and decoding, marshalling',
+        clear: 'serialize, deserialize, serde, encoder, decoder, encode, decode, base64, toml, xml, csv, bson, binary data',
+        hint: 'format, formats, encoding, decoding, bytes, schema'
+    }),
     topic('compression', {
         aliases: 'zip, archive',
         strong: 'compression, compress, decompress, zip, gzip, zstd, brotli, lz4, archive format, archiver, tar',
@@ -4758,7 +4772,7 @@ const MORE_TOPICS = [
     }),
     topic('configuration', {
         aliases: 'config, settings, config-management',
-        strong: 'configuration library, config files, configuration files, environment variables, dotenv, config loader, settings management',
+        strong: 'configuration library, config files, configuration files, environment variables, dotenv, config loader, settings management, env vars, env var, environment variable, configuration management library, config management, layered configuration',
         clear: 'config, configuration, settings, toml, ini'
     }),
     topic('feature-flags', {
@@ -4928,7 +4942,7 @@ const OPS_TOPICS = [
     }),
     topic('monitoring', {
         aliases: 'monitor, uptime, alerting, metrics',
-        strong: 'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter',
+        strong: 'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter, metrics library, application metrics, jvm metrics, metrics collection',
         clear: 'downtime, heartbeat, monitors, healthchecks, uptime, alerts',
         hint: 'performance, charts, metrics, dashboards, dashboard, notifications, incident, ping, monitor',
         weak: ''
