@@ -410,4 +410,16 @@ describe('offline classifier', () => {
     expect(await firstTag(tags, '# flagz\n\nCommand line parsing for Kotlin.')).toBe('cli')
     expect(await firstTag(tags, '# meter\n\nA metrics library: counters, timers and histograms.')).toBe('monitoring')
   })
+  it('knows the topics curated lists give sections of their own: errors, forms, UUIDs, spreadsheets, webhooks', async () => {
+    const tags = list('["Error Handling", "Forms", "UUID", "Spreadsheets", "Webhooks", "Distributed Systems"]')
+    expect(await firstTag(tags, '# oops\n\nError wrapping with stack traces for Go.')).toBe('Error Handling')
+    expect(await firstTag(tags, '# formy\n\nA form builder with form validation for Svelte.')).toBe('Forms')
+    expect(await firstTag(tags, '# uid\n\nSortable ULID and UUID generation.')).toBe('UUID')
+    expect(await firstTag(tags, '# sheets\n\nRead and write XLSX workbooks.')).toBe('Spreadsheets')
+    expect(await firstTag(tags, '# hooky\n\nA webhook receiver that queues events.')).toBe('Webhooks')
+    expect(await firstTag(tags, '# raftly\n\nA Raft consensus library with leader election.')).toBe(
+      'Distributed Systems'
+    )
+    expect(await firstTag(tags, '# notes\n\nA note-taking app for the terminal.')).toBeUndefined()
+  })
 })
