@@ -4394,7 +4394,7 @@ const MORE_TOPICS = [
     }),
     // Work on strings as strings (slugs, wrapping, transliteration, fuzzy matching): no model of language.
     topic('text-processing', {
-        aliases: 'text-manipulation, string-manipulation, string-processing, strings, string-utilities',
+        aliases: 'text-manipulation, string-manipulation, string-processing, strings, string-utilities, unicode',
         strong: 'text processing, text manipulation, string manipulation, string processing, string utilities, string functions, slugify, slugs, transliteration, transliterate, unicode normalization, word wrap, text wrapping, fuzzy string matching, string similarity, levenshtein, edit distance, case conversion, ascii art, figlet, user agent parser, pinyin, romanization',
         clear: 'slug, unicode, strings, plain text, camel case, snake case, diacritics, whitespace',
         hint: 'text, string, characters, ascii'
@@ -4462,8 +4462,8 @@ const MORE_TOPICS = [
         clear: 'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate'
     }),
     topic('maps', {
-        aliases: 'gis, geospatial, mapping, geo',
-        strong: 'maps, map tiles, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps, gdal, postgis, shapefile, shapefiles, geohash, geodesy, geodetic, wgs84, epsg, proj4, coordinate transformation, coordinate transformations, coordinate reference system, map projection, map projections, spatial index, geofencing',
+        aliases: 'gis, geospatial, mapping, geo, geolocation, geoip',
+        strong: 'maps, map tiles, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps, geolocation, geoip, ip geolocation, reverse geocoding, gdal, postgis, shapefile, shapefiles, geohash, geodesy, geodetic, wgs84, epsg, proj4, coordinate transformation, coordinate transformations, coordinate reference system, map projection, map projections, spatial index, geofencing',
         clear: 'coordinates, latitude, longitude, location, locations, spatial'
     }),
     topic('privacy', {
@@ -4747,6 +4747,121 @@ const MORE_TOPICS = [
         strong: 'serialization, serialisation, serialization format, serialization library, serialize and deserialize, serializing and deserializing, serializer, deserializer, binary format, binary encoding, data format, data formats, protocol buffers, protobuf, msgpack, messagepack, cbor, avro, flatbuffers, capnproto, cap n proto, bincode, netcdf, hdf5, asn 1, encoder and decoder, encoding and decoding, marshalling',
         clear: 'serialize, deserialize, serde, encoder, decoder, encode, decode, base64, toml, xml, csv, bson, binary data',
         hint: 'format, formats, encoding, decoding, bytes, schema'
+    }),
+    // Topics many curated lists give a section of their own; each knows the words its libraries use.
+    topic('error-handling', {
+        aliases: 'errors, exceptions, error-reporting, error-tracking, crash-reporting',
+        strong: 'error handling, exception handling, error reporting, error tracking, crash reporting, error wrapping, error types, stack traces, panic handling, exception tracking',
+        clear: 'exceptions, errors, panics, stack trace, backtrace, sentry',
+        hint: 'error, exception, failure'
+    }),
+    topic('forms', {
+        aliases: 'form, form-builder, form-handling, form-validation',
+        strong: 'form validation, form builder, form handling, forms library, form library, form state, html forms, input masks',
+        clear: 'forms, form fields, input fields, form inputs',
+        hint: 'input, inputs, fields, submit'
+    }),
+    topic('uuid', {
+        aliases: 'uuids, guid, guids, unique-id, id-generator',
+        strong: 'uuid, uuids, guid, guids, ulid, ulids, unique identifiers, unique id, snowflake id, nanoid, id generator',
+        clear: 'identifiers, sortable ids',
+        hint: 'ids, random'
+    }),
+    topic('admin-panel', {
+        aliases: 'admin-panels, admin-dashboard, admin, backoffice, admin-template',
+        strong: 'admin panel, admin panels, admin dashboard, admin interface, admin template, admin ui, back office, backoffice, dashboard template, admin theme',
+        clear: 'crud interface, admin, dashboards, data tables',
+        hint: 'crud, dashboard'
+    }),
+    topic('permissions', {
+        aliases: 'access-control, rbac, acl, abac, authorization-library',
+        strong: 'access control, role based access control, rbac, abac, acl, access control list, access control lists, authorization library, permission system, permissions system, policy engine, fine grained authorization',
+        clear: 'permissions, roles, policies, authorization',
+        hint: 'role, policy, grant'
+    }),
+    topic('notifications', {
+        aliases: 'notification, push-notifications, toast, toasts',
+        strong: 'notifications, notification, push notifications, desktop notifications, notification service, toast notifications, toasts, notification center, web push',
+        clear: 'toast, notify, alerts, apns, fcm',
+        hint: 'alert, messages'
+    }),
+    topic('bluetooth', {
+        aliases: 'ble, bluetooth-low-energy',
+        strong: 'bluetooth, bluetooth low energy, ble, bluez, gatt',
+        clear: 'pairing, beacons, peripherals',
+        hint: 'wireless'
+    }),
+    topic('captcha', {
+        aliases: 'captchas, recaptcha',
+        strong: 'captcha, captchas, recaptcha, hcaptcha, bot protection, turnstile, proof of work captcha',
+        clear: 'bots, spam protection',
+        hint: 'spam, challenge'
+    }),
+    topic('diff', {
+        aliases: 'diffing, text-diff, diffs',
+        strong: 'diff algorithm, text diff, diffing, unified diff, myers diff, three way merge, compare text, diff viewer, diff tool',
+        clear: 'diff, diffs, patch, patches, differences',
+        hint: 'changes, compare'
+    }),
+    topic('spreadsheet', {
+        aliases: 'spreadsheets, excel, xlsx, google-sheets',
+        strong: 'spreadsheet, spreadsheets, excel, xlsx, xls, excel files, google sheets, workbook, workbooks, ods',
+        clear: 'worksheets, worksheet, cells, formulas, csv',
+        hint: 'rows, columns, tables'
+    }),
+    topic('ssh', {
+        aliases: 'ssh-client, ssh-server, sftp, openssh',
+        strong: 'ssh, ssh client, ssh server, sftp, scp, openssh, ssh keys, ssh tunnel, ssh tunnels, ssh agent, secure shell',
+        clear: 'remote shell, authorized keys, known hosts, port forwarding',
+        hint: 'remote, keys'
+    }),
+    topic('webhooks', {
+        aliases: 'webhook, web-hooks',
+        strong: 'webhook, webhooks, webhook receiver, webhook handler, webhook server, webhook relay',
+        clear: 'callbacks, event payloads, payload',
+        hint: 'events, callback'
+    }),
+    topic('bookmarks', {
+        aliases: 'bookmark, bookmark-manager, read-it-later, bookmarking',
+        strong: 'bookmark manager, bookmarks, bookmarking, read it later, save links, link manager, pocket alternative, bookmark sync, web archive',
+        clear: 'links, save articles, archive web pages',
+        hint: 'tags, reading list'
+    }),
+    topic('pastebin', {
+        aliases: 'pastebins, paste, paste-service',
+        strong: 'pastebin, paste service, paste bin, share snippets, snippet sharing, code snippets sharing, pastes',
+        clear: 'snippets, paste, expiring links',
+        hint: 'share, snippet'
+    }),
+    topic('launcher', {
+        aliases: 'launchers, app-launcher, application-launcher',
+        strong: 'application launcher, app launcher, launcher, keystroke launcher, spotlight alternative, alfred alternative, run dialog, launcher app',
+        clear: 'launch apps, launch applications, fuzzy finder, quick launch',
+        hint: 'launch, shortcuts, hotkey'
+    }),
+    topic('file-sharing', {
+        aliases: 'file-transfer, file-sharing-app, file-upload',
+        strong: 'file sharing, share files, file transfer, send files, transfer files, file hosting, upload files, file upload, file uploads, wetransfer alternative, airdrop alternative',
+        clear: 'uploads, upload, share links, large files',
+        hint: 'files, share, transfer'
+    }),
+    topic('recommender', {
+        aliases: 'recommender-systems, recommendation-system, recommendations, recommendation-engine',
+        strong: 'recommender system, recommender systems, recommendation engine, recommendation system, recommendations engine, collaborative filtering, matrix factorization, content based filtering',
+        clear: 'recommendations, recommend, personalization, ratings',
+        hint: 'users, items, ranking'
+    }),
+    topic('distributed-systems', {
+        aliases: 'distributed-computing, distributed, consensus',
+        strong: 'distributed systems, distributed system, distributed computing, consensus algorithm, consensus protocol, raft, paxos, gossip protocol, crdt, crdts, leader election, distributed consensus, cluster computing',
+        clear: 'partition tolerance, eventual consistency, linearizability, quorum, vector clocks',
+        hint: 'distributed, replication, fault tolerance, nodes, cluster'
+    }),
+    topic('event-sourcing', {
+        aliases: 'cqrs, event-store, event-driven',
+        strong: 'event sourcing, cqrs, event store, domain events, event sourced, event driven architecture, aggregates and events',
+        clear: 'projections, aggregates, event bus, domain driven design, ddd',
+        hint: 'events, commands'
     }),
     topic('compression', {
         aliases: 'zip, archive',
