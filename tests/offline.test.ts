@@ -422,4 +422,13 @@ describe('offline classifier', () => {
     )
     expect(await firstTag(tags, '# notes\n\nA note-taking app for the terminal.')).toBeUndefined()
   })
+  it('knows emoji, icon sets, datasets and interview preparation', async () => {
+    const tags = list('["Emoji", "Icons", "Datasets", "Interview preparation", "Fonts"]')
+    expect(await firstTag(tags, '# picker\n\nAn emoji picker with shortcodes and skin tones.')).toBe('Emoji')
+    expect(await firstTag(tags, '# glyphs\n\nA set of 900 SVG icons, also as an icon font.')).toBe('Icons')
+    expect(await firstTag(tags, '# birds\n\nA labelled dataset of bird songs, with annotations.')).toBe('Datasets')
+    expect(await firstTag(tags, '# prep\n\nNotes for interview preparation: questions and answers.')).toBe(
+      'Interview preparation'
+    )
+  })
 })

@@ -123,9 +123,9 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('learning-resource', {
     aliases:
-      'learning, tutorial, tutorials, education, book, course, awesome-list, resources, learn-to-code, learn-programming',
+      'learning, tutorial, tutorials, education, book, course, awesome-list, resources, learn-to-code, learn-programming, interview-preparation, interview-prep',
     strong:
-      'tutorials, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online, programming books, free books, free book, online book, programming book, awesome resources, collection of resources, list of resources, curated collection, curriculum, bootcamp',
+      'tutorials, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online, programming books, free books, free book, online book, programming book, awesome resources, collection of resources, list of resources, curated collection, curriculum, bootcamp, interview preparation, interview prep',
     clear: 'chapters, chapter, beginners, educational, e book, ebook, book, course, tutorial, lesson plans',
     hint: 'collection, learn, learning, exercises, lessons, teach, study, roadmap, interview, resources, students, workshop, teaching',
     weak: 'guide, examples'

@@ -532,6 +532,27 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     clear: 'projections, aggregates, event bus, domain driven design, ddd',
     hint: 'events, commands'
   }),
+  topic('emoji', {
+    aliases: 'emojis, emoticons, emoji-picker',
+    strong:
+      'emoji, emojis, emoticons, emoji picker, emoji keyboard, emoji data, twemoji, gitmoji, emoji shortcodes, unicode emoji',
+    clear: 'shortcodes, reactions, smileys',
+    hint: 'unicode'
+  }),
+  topic('icons', {
+    aliases: 'icon, icon-set, icon-sets, icon-font, icon-pack, iconography',
+    strong:
+      'icons, icon set, icon sets, icon font, icon pack, icon packs, svg icons, icon library, icon toolkit, iconography, favicon, favicons',
+    clear: 'glyphs, pictograms, svg sprites',
+    hint: 'svg, symbols'
+  }),
+  topic('dataset', {
+    aliases: 'datasets, data-sets, corpora, training-data',
+    strong:
+      'dataset, datasets, data set, data sets, benchmark dataset, training data, open dataset, annotated data, labeled data, labelled data, corpora, data collection',
+    clear: 'annotations, samples, csv files, download the data, data dictionary',
+    hint: 'data, records, collected'
+  }),
   topic('compression', {
     aliases: 'zip, archive',
     strong: 'compression, compress, decompress, zip, gzip, zstd, brotli, lz4, archive format, archiver, tar',
