@@ -2763,7 +2763,7 @@ var zones = __webpack_require__(9873);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 11;
+const SCORING_VERSION = 12;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4169,8 +4169,8 @@ const DOMAIN_TOPICS = [
         weak: ''
     }),
     topic('learning-resource', {
-        aliases: 'learning, tutorial, tutorials, education, book, course, awesome-list, resources, learn-to-code, learn-programming',
-        strong: 'tutorials, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online, programming books, free books, free book, online book, programming book, awesome resources, collection of resources, list of resources, curated collection, curriculum, bootcamp',
+        aliases: 'learning, tutorial, tutorials, education, book, course, awesome-list, resources, learn-to-code, learn-programming, interview-preparation, interview-prep',
+        strong: 'tutorials, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online, programming books, free books, free book, online book, programming book, awesome resources, collection of resources, list of resources, curated collection, curriculum, bootcamp, interview preparation, interview prep',
         clear: 'chapters, chapter, beginners, educational, e book, ebook, book, course, tutorial, lesson plans',
         hint: 'collection, learn, learning, exercises, lessons, teach, study, roadmap, interview, resources, students, workshop, teaching',
         weak: 'guide, examples'
@@ -4862,6 +4862,24 @@ const MORE_TOPICS = [
         strong: 'event sourcing, cqrs, event store, domain events, event sourced, event driven architecture, aggregates and events',
         clear: 'projections, aggregates, event bus, domain driven design, ddd',
         hint: 'events, commands'
+    }),
+    topic('emoji', {
+        aliases: 'emojis, emoticons, emoji-picker',
+        strong: 'emoji, emojis, emoticons, emoji picker, emoji keyboard, emoji data, twemoji, gitmoji, emoji shortcodes, unicode emoji',
+        clear: 'shortcodes, reactions, smileys',
+        hint: 'unicode'
+    }),
+    topic('icons', {
+        aliases: 'icon, icon-set, icon-sets, icon-font, icon-pack, iconography',
+        strong: 'icons, icon set, icon sets, icon font, icon pack, icon packs, svg icons, icon library, icon toolkit, iconography, favicon, favicons',
+        clear: 'glyphs, pictograms, svg sprites',
+        hint: 'svg, symbols'
+    }),
+    topic('dataset', {
+        aliases: 'datasets, data-sets, corpora, training-data',
+        strong: 'dataset, datasets, data set, data sets, benchmark dataset, training data, open dataset, annotated data, labeled data, labelled data, corpora, data collection',
+        clear: 'annotations, samples, csv files, download the data, data dictionary',
+        hint: 'data, records, collected'
     }),
     topic('compression', {
         aliases: 'zip, archive',
