@@ -431,4 +431,16 @@ describe('offline classifier', () => {
       'Interview preparation'
     )
   })
+  it('knows hardware access, minifiers, process managers, streams and functional programming', async () => {
+    const tags = list('["Hardware", "Minifiers", "Process management", "Streams", "Functional programming", "HTTP"]')
+    expect(await firstTag(tags, '# pins\n\nRead GPIO pins and I2C sensors from Node.js.')).toBe('Hardware')
+    expect(await firstTag(tags, '# tiny\n\nA JavaScript minifier that mangles names.')).toBe('Minifiers')
+    expect(await firstTag(tags, '# forever\n\nKeeps your app alive: restarts on crash, as a systemd service.')).toBe(
+      'Process management'
+    )
+    expect(await firstTag(tags, '# through\n\nA transform stream helper with backpressure.')).toBe('Streams')
+    expect(await firstTag(tags, '# curry\n\nCurrying and function composition for point-free code.')).toBe(
+      'Functional programming'
+    )
+  })
 })
