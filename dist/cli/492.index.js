@@ -2763,7 +2763,7 @@ var zones = __webpack_require__(9873);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 12;
+const SCORING_VERSION = 13;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4701,12 +4701,12 @@ const MORE_TOPICS = [
     }),
     topic('debugger', {
         aliases: 'debugging',
-        strong: 'debugger, debugging tool, breakpoints, step through, stack traces, gdb, lldb',
-        clear: 'debug, debugging, inspect, inspector'
+        strong: 'debugger, debugging tool, breakpoints, step through, stack traces, gdb, lldb, memory leak, memory leaks, leak detection, heap snapshot, heap snapshots, stack trace parsing, call stack, open handles, active handles',
+        clear: 'debug, debugging, inspect, inspector, stack trace, source maps, diagnostics, troubleshooting'
     }),
     topic('profiler', {
         aliases: 'profiling, performance-analysis',
-        strong: 'profiler, profiling, flame graph, flamegraph, cpu profiling, memory profiling, sampling profiler, tracing profiler',
+        strong: 'profiler, profiling, flame graph, flamegraph, cpu profiling, memory profiling, sampling profiler, tracing profiler, performance profiling, heap profiling, allocation profiling, event loop lag, event loop delay',
         clear: 'performance, hot paths, allocations'
     }),
     topic('p2p', {
@@ -4880,6 +4880,36 @@ const MORE_TOPICS = [
         strong: 'dataset, datasets, data set, data sets, benchmark dataset, training data, open dataset, annotated data, labeled data, labelled data, corpora, data collection',
         clear: 'annotations, samples, csv files, download the data, data dictionary',
         hint: 'data, records, collected'
+    }),
+    topic('hardware', {
+        aliases: 'hardware-hacking, electronics, physical-computing',
+        strong: 'hardware, i2c, spi bus, gpio, serial port, serial ports, serialport, uart, modbus, usb devices, hid devices, raspberry pi, arduino, microcontroller, microcontrollers, sensors, electronics, circuits, single board computer',
+        clear: 'pins, serial, usb, sensor, devices, firmware, beaglebone',
+        hint: 'device, voltage, board'
+    }),
+    topic('minifier', {
+        aliases: 'minifiers, minification, minify, uglify, uglifier',
+        strong: 'minifier, minifiers, minify, minification, minified, uglify, mangle, mangler, css minifier, javascript minifier, js minifier, html minifier, compress javascript, optimize css, dead code elimination',
+        clear: 'smaller output, whitespace removal, source maps, compress, compressor, optimizer',
+        hint: 'size, smaller'
+    }),
+    topic('process-manager', {
+        aliases: 'process-management, process-managers, process-supervisor, supervisor, daemon-manager',
+        strong: 'process manager, process management, process supervisor, keep alive, keeps your application alive, restart on crash, restarts on crash, auto restart, automatically restart, daemonize, daemonise, run as a service, windows service, launchd, systemd service, cluster mode, zero downtime reload, watch and restart, restarts the process',
+        clear: 'restart, restarts, daemon, daemons, supervisor, background process, services, graceful reload',
+        hint: 'process, processes, crash, uptime'
+    }),
+    topic('streams', {
+        aliases: 'stream, node-streams, reactive-streams, stream-utilities',
+        strong: 'readable stream, writable stream, transform stream, duplex stream, node streams, node js streams, stream processing, streaming api, stream utilities, pipe streams, reactive streams, object streams, newline delimited stream',
+        clear: 'streams, stream, backpressure, pipe, piping, chunks, pipeline',
+        hint: 'streaming, data flow'
+    }),
+    topic('functional-programming', {
+        aliases: 'functional, fp, functional-library, functional-reactive-programming, frp, reactive-programming',
+        strong: 'functional programming, functional library, immutability, currying, curried, function composition, monads, monad, functors, point free, ramda, lodash, pure functions, reactive programming, functional reactive programming, frp, observables, observable, reactive extensions, utility library',
+        clear: 'immutable, compose, higher order functions, map filter reduce, utility functions, lazy evaluation, event streams',
+        hint: 'functional, pipe, helpers, utilities'
     }),
     topic('compression', {
         aliases: 'zip, archive',
