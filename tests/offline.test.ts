@@ -443,4 +443,17 @@ describe('offline classifier', () => {
       'Functional programming'
     )
   })
+  it('knows the smaller topics of web and app development: URLs, tables, drag and drop, polyfills, web security', async () => {
+    const tags = list(
+      '["URL", "Tables", "Drag and drop", "Polyfills", "Web security", "Diagrams", "Weather", "Genealogy"]'
+    )
+    expect(await firstTag(tags, '# qs\n\nParse and stringify query strings.')).toBe('URL')
+    expect(await firstTag(tags, '# grid\n\nA virtualized data grid with column sorting.')).toBe('Tables')
+    expect(await firstTag(tags, '# dnd\n\nSortable lists with drag and drop for React.')).toBe('Drag and drop')
+    expect(await firstTag(tags, '# fill\n\nA fetch polyfill for older browsers.')).toBe('Polyfills')
+    expect(await firstTag(tags, '# clean\n\nAn HTML sanitizer that stops cross-site scripting.')).toBe('Web security')
+    expect(await firstTag(tags, '# seq\n\nSequence diagrams from text, like PlantUML.')).toBe('Diagrams')
+    expect(await firstTag(tags, '# sky\n\nA weather forecast in your terminal.')).toBe('Weather')
+    expect(await firstTag(tags, '# roots\n\nA family tree editor that reads GEDCOM.')).toBe('Genealogy')
+  })
 })

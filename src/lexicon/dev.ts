@@ -48,7 +48,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     weak: 'check, checker'
   }),
   topic('testing', {
-    aliases: 'test, tests, test-framework, unit-testing, qa',
+    aliases: 'test, tests, test-framework, unit-testing, qa, fixtures, visual-regression',
     strong:
       'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation, property based test, robot framework, regression testing, visual regression testing, screenshot testing',
     clear:

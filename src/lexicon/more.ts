@@ -32,7 +32,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     hint: 'text'
   }),
   topic('computer-vision', {
-    aliases: 'cv, vision, image-recognition',
+    aliases: 'cv, vision, image-recognition, face-detection, face-recognition, object-detection',
     strong:
       'computer vision, object detection, image classification, image segmentation, face recognition, opencv, yolo, pose estimation, ocr',
     clear: 'images, camera, detection, tracking, cnn'
@@ -138,9 +138,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     clear: 'upstream, backends, traffic, tls termination'
   }),
   topic('cryptography', {
-    aliases: 'crypto-library, encryption',
+    aliases: 'crypto-library, encryption, hashing, checksums, checksum, hash-functions',
     strong:
-      'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives',
+      'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives, checksum, checksums, crc32, md5, sha1, hash function, hash functions, xxhash, murmurhash',
     clear: 'keys, ciphertext, plaintext, cipher, nonce, tls'
   }),
   topic('backup', {
@@ -555,7 +555,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     hint: 'data, records, collected'
   }),
   topic('hardware', {
-    aliases: 'hardware-hacking, electronics, physical-computing',
+    aliases: 'hardware-hacking, electronics, physical-computing, serial, usb, serial-port',
     strong:
       'hardware, i2c, spi bus, gpio, serial port, serial ports, serialport, uart, modbus, usb devices, hid devices, raspberry pi, arduino, microcontroller, microcontrollers, sensors, electronics, circuits, single board computer',
     clear: 'pins, serial, usb, sensor, devices, firmware, beaglebone',
@@ -589,6 +589,162 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     clear:
       'immutable, compose, higher order functions, map filter reduce, utility functions, lazy evaluation, event streams',
     hint: 'functional, pipe, helpers, utilities'
+  }),
+  topic('migrations', {
+    aliases: 'database-migrations, schema-migrations, seeding, seeders',
+    strong:
+      'database migrations, schema migrations, migration tool, migrations, run migrations, rollback migrations, seeders, database seeding, schema changes',
+    clear: 'migrate, migration, rollback, seed data, schema versioning',
+    hint: 'schema, versions'
+  }),
+  topic('url', {
+    aliases: 'urls, url-parsing, uri, uris, url-shortener, query-string',
+    strong:
+      'url parsing, url parser, parse urls, query string, query strings, url builder, uri template, normalize urls, url normalization, url shortener, short links, link shortener',
+    clear: 'urls, uri, uris, querystring, hostname, pathname',
+    hint: 'links, link'
+  }),
+  topic('pagination', {
+    aliases: 'paginate, paginator, infinite-scroll',
+    strong:
+      'pagination, paginate, paginator, infinite scroll, infinite scrolling, cursor pagination, cursor based pagination, page numbers',
+    clear: 'per page, next page, offset and limit',
+    hint: 'pages, page'
+  }),
+  topic('drag-and-drop', {
+    aliases: 'dnd, draggable, sortable, drag-drop',
+    strong:
+      'drag and drop, draggable, drag n drop, drag & drop, sortable lists, sortable list, droppable, drop zones, reorder items',
+    clear: 'drag, dragging, drop zone, reorder',
+    hint: 'drop, sort'
+  }),
+  topic('data-table', {
+    aliases: 'tables, table, data-grid, datagrid, data-tables',
+    strong:
+      'data table, data tables, data grid, datagrid, table component, sortable table, virtualized table, editable table, grid component, table library',
+    clear: 'columns, column sorting, row selection, filtering and sorting',
+    hint: 'rows, cells, sorting, filtering'
+  }),
+  topic('monorepo', {
+    aliases: 'monorepos, workspaces, multi-package',
+    strong: 'monorepo, monorepos, multi package repository, lerna, nx, turborepo, changesets, workspace packages',
+    clear: 'workspaces, packages folder, affected projects',
+    hint: 'packages, workspace'
+  }),
+  topic('polyfill', {
+    aliases: 'polyfills, shim, shims, ponyfill, ponyfills',
+    strong: 'polyfill, polyfills, ponyfill, ponyfills, shim, shims, for older browsers, es5 compatible, fills the gap',
+    clear: 'older browsers, legacy browsers, native implementation, spec compliant',
+    hint: 'compatibility, fallback'
+  }),
+  topic('service-worker', {
+    aliases: 'service-workers, offline-first, offline, workbox',
+    strong:
+      'service worker, service workers, offline first, offline support, works offline, workbox, cache api, web app manifest, background sync',
+    clear: 'offline, precache, precaching, installable',
+    hint: 'cache, network'
+  }),
+  topic('web-security', {
+    aliases: 'xss, csrf, sanitization, sanitizer, html-sanitizer, content-security-policy, csp',
+    strong:
+      'xss, cross site scripting, csrf, cross site request forgery, html sanitizer, sanitize html, sanitization, content security policy, security headers, clickjacking, sql injection, input sanitization',
+    clear: 'sanitize, escaping, helmet, untrusted input, injection',
+    hint: 'escape, attacks, malicious'
+  }),
+  topic('random', {
+    aliases: 'randomness, rng, prng, random-number-generator',
+    strong:
+      'random number generator, random number generation, random numbers, rng, prng, pseudorandom, randomness, seeded random, random strings, random data, cryptographically secure random',
+    clear: 'seed, entropy, shuffle, uniform distribution',
+    hint: 'random, randomly'
+  }),
+  topic('speech', {
+    aliases: 'speech-recognition, text-to-speech, tts, stt, speech-to-text, asr, transcription',
+    strong:
+      'speech recognition, speech to text, text to speech, tts, stt, voice recognition, speech synthesis, automatic speech recognition, asr, transcription, transcribe audio, whisper',
+    clear: 'voice, spoken, transcribe, utterances, wake word',
+    hint: 'audio, microphone'
+  }),
+  topic('diagrams', {
+    aliases: 'diagram, uml, flowcharts, flowchart, diagrams-as-code',
+    strong:
+      'diagrams, diagram, uml, flowchart, flowcharts, sequence diagram, sequence diagrams, mermaid, plantuml, graphviz, diagram editor, diagrams as code, er diagrams, architecture diagrams',
+    clear: 'nodes and edges, drawing, whiteboard, dot language',
+    hint: 'draw, charts'
+  }),
+  topic('presentations', {
+    aliases: 'slides, slideshow, presentation, slide-deck',
+    strong:
+      'presentation, presentations, slides, slide deck, slide decks, slideshow, reveal js, presentation framework, markdown slides, presentation tool',
+    clear: 'speaker notes, talks, keynote',
+    hint: 'slide, talk'
+  }),
+  topic('color', {
+    aliases: 'colors, colour, colours, color-manipulation, color-palette',
+    strong:
+      'color manipulation, color conversion, color picker, color names, color contrast, hex colors, rgb to hex, color schemes, colour palette, color palette, color palettes, color scales',
+    clear: 'colors, colours, hsl, rgb, hex, hue, saturation, contrast ratio',
+    hint: 'color, colour, palette'
+  }),
+  topic('physics', {
+    aliases: 'physics-engine, physics-simulation, physics-engines',
+    strong:
+      'physics engine, physics simulation, rigid body, rigid bodies, collision detection, soft body, box2d, bullet physics, particle simulation, physics library',
+    clear: 'collisions, gravity, constraints solver, joints',
+    hint: 'simulation, forces'
+  }),
+  topic('erp', {
+    aliases: 'enterprise-resource-planning, inventory, inventory-management',
+    strong:
+      'erp, enterprise resource planning, inventory management, purchase orders, stock management, warehouse management, odoo',
+    clear: 'inventory, suppliers, invoicing, accounting, manufacturing',
+    hint: 'orders, stock, business'
+  }),
+  topic('sms', {
+    aliases: 'text-messages, sms-gateway',
+    strong: 'sms, send sms, text messages, sms gateway, mms, twilio, short message service',
+    clear: 'phone numbers, text message',
+    hint: 'phone, messages'
+  }),
+  topic('forum', {
+    aliases: 'forums, discussion-board, bulletin-board, message-board, forum-software',
+    strong:
+      'forum, forums, forum software, discussion board, discussion forum, bulletin board, message board, discourse alternative, community forum',
+    clear: 'threads and replies, topics and replies, moderation, discussions',
+    hint: 'threads, replies, community'
+  }),
+  topic('comments', {
+    aliases: 'commenting, comment-system, comments-system',
+    strong:
+      'comment system, commenting system, comments widget, comment widget, disqus alternative, blog comments, comment moderation, comments section',
+    clear: 'comments, commenting, replies',
+    hint: 'comment, moderation'
+  }),
+  topic('weather', {
+    aliases: 'forecast, weather-forecast, meteorology',
+    strong:
+      'weather, weather forecast, weather forecasts, weather data, meteorology, weather station, openweathermap, weather api',
+    clear: 'forecast, forecasts, temperature, precipitation, humidity',
+    hint: 'climate, wind'
+  }),
+  topic('recipes', {
+    aliases: 'recipe, food, cooking, recipe-management, meal-planning',
+    strong:
+      'recipes, recipe manager, recipe management, meal planning, meal planner, cooking, grocery list, ingredients',
+    clear: 'recipe, meals, kitchen, nutrition',
+    hint: 'food, shopping list'
+  }),
+  topic('travel', {
+    aliases: 'trip-planner, trips, itinerary',
+    strong: 'travel, trip planner, trip planning, itinerary, itineraries, flights, hotels, travel planning, travel log',
+    clear: 'trips, trip, destinations, bookings',
+    hint: 'journey, booking'
+  }),
+  topic('genealogy', {
+    aliases: 'family-tree, family-history, ancestry',
+    strong: 'genealogy, family tree, family trees, ancestry, gedcom, family history, genealogical',
+    clear: 'ancestors, relatives, descendants',
+    hint: 'family'
   }),
   topic('compression', {
     aliases: 'zip, archive',
