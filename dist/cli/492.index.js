@@ -2763,7 +2763,7 @@ var zones = __webpack_require__(9873);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 13;
+const SCORING_VERSION = 14;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -3934,7 +3934,7 @@ const DEV_TOPICS = [
         weak: 'check, checker'
     }),
     topic('testing', {
-        aliases: 'test, tests, test-framework, unit-testing, qa',
+        aliases: 'test, tests, test-framework, unit-testing, qa, fixtures, visual-regression',
         strong: 'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation, property based test, robot framework, regression testing, visual regression testing, screenshot testing',
         clear: 'testing, assertions, mocks, test cases, tdd, bdd, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress, rspec, minitest, jasmine, karma, vitest, testng, nunit, xunit, googletest, catch2, test data, fake data, mock data, faker, test fixtures, for testing purposes, for test purposes',
         hint: 'test, grader, grading, automated testing, regression, tests, assert, coverage, fixtures',
@@ -4406,7 +4406,7 @@ const MORE_TOPICS = [
         hint: 'text'
     }),
     topic('computer-vision', {
-        aliases: 'cv, vision, image-recognition',
+        aliases: 'cv, vision, image-recognition, face-detection, face-recognition, object-detection',
         strong: 'computer vision, object detection, image classification, image segmentation, face recognition, opencv, yolo, pose estimation, ocr',
         clear: 'images, camera, detection, tracking, cnn'
     }),
@@ -4500,8 +4500,8 @@ const MORE_TOPICS = [
         clear: 'upstream, backends, traffic, tls termination'
     }),
     topic('cryptography', {
-        aliases: 'crypto-library, encryption',
-        strong: 'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives',
+        aliases: 'crypto-library, encryption, hashing, checksums, checksum, hash-functions',
+        strong: 'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives, checksum, checksums, crc32, md5, sha1, hash function, hash functions, xxhash, murmurhash',
         clear: 'keys, ciphertext, plaintext, cipher, nonce, tls'
     }),
     topic('backup', {
@@ -4882,7 +4882,7 @@ const MORE_TOPICS = [
         hint: 'data, records, collected'
     }),
     topic('hardware', {
-        aliases: 'hardware-hacking, electronics, physical-computing',
+        aliases: 'hardware-hacking, electronics, physical-computing, serial, usb, serial-port',
         strong: 'hardware, i2c, spi bus, gpio, serial port, serial ports, serialport, uart, modbus, usb devices, hid devices, raspberry pi, arduino, microcontroller, microcontrollers, sensors, electronics, circuits, single board computer',
         clear: 'pins, serial, usb, sensor, devices, firmware, beaglebone',
         hint: 'device, voltage, board'
@@ -4910,6 +4910,144 @@ const MORE_TOPICS = [
         strong: 'functional programming, functional library, immutability, currying, curried, function composition, monads, monad, functors, point free, ramda, lodash, pure functions, reactive programming, functional reactive programming, frp, observables, observable, reactive extensions, utility library',
         clear: 'immutable, compose, higher order functions, map filter reduce, utility functions, lazy evaluation, event streams',
         hint: 'functional, pipe, helpers, utilities'
+    }),
+    topic('migrations', {
+        aliases: 'database-migrations, schema-migrations, seeding, seeders',
+        strong: 'database migrations, schema migrations, migration tool, migrations, run migrations, rollback migrations, seeders, database seeding, schema changes',
+        clear: 'migrate, migration, rollback, seed data, schema versioning',
+        hint: 'schema, versions'
+    }),
+    topic('url', {
+        aliases: 'urls, url-parsing, uri, uris, url-shortener, query-string',
+        strong: 'url parsing, url parser, parse urls, query string, query strings, url builder, uri template, normalize urls, url normalization, url shortener, short links, link shortener',
+        clear: 'urls, uri, uris, querystring, hostname, pathname',
+        hint: 'links, link'
+    }),
+    topic('pagination', {
+        aliases: 'paginate, paginator, infinite-scroll',
+        strong: 'pagination, paginate, paginator, infinite scroll, infinite scrolling, cursor pagination, cursor based pagination, page numbers',
+        clear: 'per page, next page, offset and limit',
+        hint: 'pages, page'
+    }),
+    topic('drag-and-drop', {
+        aliases: 'dnd, draggable, sortable, drag-drop',
+        strong: 'drag and drop, draggable, drag n drop, drag & drop, sortable lists, sortable list, droppable, drop zones, reorder items',
+        clear: 'drag, dragging, drop zone, reorder',
+        hint: 'drop, sort'
+    }),
+    topic('data-table', {
+        aliases: 'tables, table, data-grid, datagrid, data-tables',
+        strong: 'data table, data tables, data grid, datagrid, table component, sortable table, virtualized table, editable table, grid component, table library',
+        clear: 'columns, column sorting, row selection, filtering and sorting',
+        hint: 'rows, cells, sorting, filtering'
+    }),
+    topic('monorepo', {
+        aliases: 'monorepos, workspaces, multi-package',
+        strong: 'monorepo, monorepos, multi package repository, lerna, nx, turborepo, changesets, workspace packages',
+        clear: 'workspaces, packages folder, affected projects',
+        hint: 'packages, workspace'
+    }),
+    topic('polyfill', {
+        aliases: 'polyfills, shim, shims, ponyfill, ponyfills',
+        strong: 'polyfill, polyfills, ponyfill, ponyfills, shim, shims, for older browsers, es5 compatible, fills the gap',
+        clear: 'older browsers, legacy browsers, native implementation, spec compliant',
+        hint: 'compatibility, fallback'
+    }),
+    topic('service-worker', {
+        aliases: 'service-workers, offline-first, offline, workbox',
+        strong: 'service worker, service workers, offline first, offline support, works offline, workbox, cache api, web app manifest, background sync',
+        clear: 'offline, precache, precaching, installable',
+        hint: 'cache, network'
+    }),
+    topic('web-security', {
+        aliases: 'xss, csrf, sanitization, sanitizer, html-sanitizer, content-security-policy, csp',
+        strong: 'xss, cross site scripting, csrf, cross site request forgery, html sanitizer, sanitize html, sanitization, content security policy, security headers, clickjacking, sql injection, input sanitization',
+        clear: 'sanitize, escaping, helmet, untrusted input, injection',
+        hint: 'escape, attacks, malicious'
+    }),
+    topic('random', {
+        aliases: 'randomness, rng, prng, random-number-generator',
+        strong: 'random number generator, random number generation, random numbers, rng, prng, pseudorandom, randomness, seeded random, random strings, random data, cryptographically secure random',
+        clear: 'seed, entropy, shuffle, uniform distribution',
+        hint: 'random, randomly'
+    }),
+    topic('speech', {
+        aliases: 'speech-recognition, text-to-speech, tts, stt, speech-to-text, asr, transcription',
+        strong: 'speech recognition, speech to text, text to speech, tts, stt, voice recognition, speech synthesis, automatic speech recognition, asr, transcription, transcribe audio, whisper',
+        clear: 'voice, spoken, transcribe, utterances, wake word',
+        hint: 'audio, microphone'
+    }),
+    topic('diagrams', {
+        aliases: 'diagram, uml, flowcharts, flowchart, diagrams-as-code',
+        strong: 'diagrams, diagram, uml, flowchart, flowcharts, sequence diagram, sequence diagrams, mermaid, plantuml, graphviz, diagram editor, diagrams as code, er diagrams, architecture diagrams',
+        clear: 'nodes and edges, drawing, whiteboard, dot language',
+        hint: 'draw, charts'
+    }),
+    topic('presentations', {
+        aliases: 'slides, slideshow, presentation, slide-deck',
+        strong: 'presentation, presentations, slides, slide deck, slide decks, slideshow, reveal js, presentation framework, markdown slides, presentation tool',
+        clear: 'speaker notes, talks, keynote',
+        hint: 'slide, talk'
+    }),
+    topic('color', {
+        aliases: 'colors, colour, colours, color-manipulation, color-palette',
+        strong: 'color manipulation, color conversion, color picker, color names, color contrast, hex colors, rgb to hex, color schemes, colour palette, color palette, color palettes, color scales',
+        clear: 'colors, colours, hsl, rgb, hex, hue, saturation, contrast ratio',
+        hint: 'color, colour, palette'
+    }),
+    topic('physics', {
+        aliases: 'physics-engine, physics-simulation, physics-engines',
+        strong: 'physics engine, physics simulation, rigid body, rigid bodies, collision detection, soft body, box2d, bullet physics, particle simulation, physics library',
+        clear: 'collisions, gravity, constraints solver, joints',
+        hint: 'simulation, forces'
+    }),
+    topic('erp', {
+        aliases: 'enterprise-resource-planning, inventory, inventory-management',
+        strong: 'erp, enterprise resource planning, inventory management, purchase orders, stock management, warehouse management, odoo',
+        clear: 'inventory, suppliers, invoicing, accounting, manufacturing',
+        hint: 'orders, stock, business'
+    }),
+    topic('sms', {
+        aliases: 'text-messages, sms-gateway',
+        strong: 'sms, send sms, text messages, sms gateway, mms, twilio, short message service',
+        clear: 'phone numbers, text message',
+        hint: 'phone, messages'
+    }),
+    topic('forum', {
+        aliases: 'forums, discussion-board, bulletin-board, message-board, forum-software',
+        strong: 'forum, forums, forum software, discussion board, discussion forum, bulletin board, message board, discourse alternative, community forum',
+        clear: 'threads and replies, topics and replies, moderation, discussions',
+        hint: 'threads, replies, community'
+    }),
+    topic('comments', {
+        aliases: 'commenting, comment-system, comments-system',
+        strong: 'comment system, commenting system, comments widget, comment widget, disqus alternative, blog comments, comment moderation, comments section',
+        clear: 'comments, commenting, replies',
+        hint: 'comment, moderation'
+    }),
+    topic('weather', {
+        aliases: 'forecast, weather-forecast, meteorology',
+        strong: 'weather, weather forecast, weather forecasts, weather data, meteorology, weather station, openweathermap, weather api',
+        clear: 'forecast, forecasts, temperature, precipitation, humidity',
+        hint: 'climate, wind'
+    }),
+    topic('recipes', {
+        aliases: 'recipe, food, cooking, recipe-management, meal-planning',
+        strong: 'recipes, recipe manager, recipe management, meal planning, meal planner, cooking, grocery list, ingredients',
+        clear: 'recipe, meals, kitchen, nutrition',
+        hint: 'food, shopping list'
+    }),
+    topic('travel', {
+        aliases: 'trip-planner, trips, itinerary',
+        strong: 'travel, trip planner, trip planning, itinerary, itineraries, flights, hotels, travel planning, travel log',
+        clear: 'trips, trip, destinations, bookings',
+        hint: 'journey, booking'
+    }),
+    topic('genealogy', {
+        aliases: 'family-tree, family-history, ancestry',
+        strong: 'genealogy, family tree, family trees, ancestry, gedcom, family history, genealogical',
+        clear: 'ancestors, relatives, descendants',
+        hint: 'family'
     }),
     topic('compression', {
         aliases: 'zip, archive',
@@ -5322,7 +5460,7 @@ const WEB_TOPICS = [
         weak: ''
     }),
     topic('authentication', {
-        aliases: 'auth, authn, authorization, identity, sso, login',
+        aliases: 'auth, authn, authorization, identity, sso, login, oauth, oauth2, ldap, saml, openid-connect, oidc, two-factor-authentication, sessions',
         strong: 'identity management, single sign on, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server, authentication library, authentication service, authentication and authorization, oauth server, oauth2 server, oauth provider, openid provider, jwt library, auth library, authentication solution, authentication framework',
         clear: 'auth, sign in, sign up, signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authentication, authorization, oauth, oauth2, oidc, openid connect, saml, sso',
         hint: 'users, user, permissions, signing, claims, password, passwords, tokens, credentials',
