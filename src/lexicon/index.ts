@@ -3,6 +3,7 @@ import { DEV_TOPICS } from './dev.js'
 import { DOMAIN_TOPICS } from './domains.js'
 import { I18N_TOPICS } from './i18n.js'
 import { LANGUAGE_TOPICS } from './languages.js'
+import { LIST_SECTION_TOPICS } from './list-sections.js'
 import { MORE_TOPICS } from './more.js'
 import { OPS_TOPICS } from './ops.js'
 import { SOCIETY_TOPICS } from './society.js'
@@ -89,6 +90,7 @@ export const LEXICON: readonly LexiconEntry[] = demoteBroaderNames(
     ...DOMAIN_TOPICS,
     ...LANGUAGE_TOPICS,
     ...MORE_TOPICS,
+    ...LIST_SECTION_TOPICS,
     ...I18N_TOPICS,
     ...SOCIETY_TOPICS
   ])
