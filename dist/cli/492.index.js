@@ -1799,14 +1799,15 @@ const HEAD_NOUN = /\b(?:is|are)\s+(?:an?|one)\s+(?:[\w,-]+\s+){0,3}([a-z]{2,})\s
 function summaryZones(line) {
     const cut = line.search(QUALIFIER);
     const what = cut < 0 ? line : line.slice(0, cut);
-    const noun = HEAD_NOUN.exec(what)?.[1];
-    // A kind of package ("an app", "a library") says nothing of the topic, read once is enough.
-    const head = noun && !GENERIC_HEAD.test(noun)
+    // The noun `what` ends on names a kind of package ("an app", "a library"): it says nothing of the topic.
+    const genericHead = GENERIC_HEAD.test(what);
+    const noun = genericHead ? undefined : HEAD_NOUN.exec(what)?.[1];
+    const head = noun
         ? [{ text: noun, where: 'opening', front: true, summary: true, head: true, factor: FACTORS.lead }]
         : [];
     // Too early to be after the head noun ("Tools for …"), or after one that says nothing of the topic
     // ("a library for reading YAML", "a program that computes orbits"): keep the line whole.
-    if (cut < 8 || GENERIC_HEAD.test(what))
+    if (cut < 8 || genericHead)
         return [{ text: line, where: 'opening', front: true, summary: true, factor: FACTORS.lead }, ...head];
     return [
         { text: what, where: 'opening', front: true, summary: true, factor: FACTORS.lead },
