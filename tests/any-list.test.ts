@@ -10,7 +10,10 @@ import { parseTagList } from '../src/tags/parse.js'
 import type { TagList } from '../src/tags/types.js'
 
 const list = (json: string): TagList => parseTagList(json, 'tags')
-const WIDE: SelectionOptions = { maxTags: 20, minScore: 0, relativeCut: 0 }
+/** Every tag with clear evidence, best first: no floor, no cut, and no guess when none has any. */
+const WIDE: SelectionOptions = { maxTags: 20, minScore: 0, relativeCut: 0, looseFallback: false }
+/** The defaults without the guess from the looser reading: what the clear evidence alone chooses. */
+const CLEAR_ONLY: SelectionOptions = { maxTags: 3, looseFallback: false }
 
 async function tagsFor(tags: TagList, input: ClassifyInput, options: SelectionOptions = { maxTags: 3 }) {
   return (await createOfflineClassifier(tags).classify(input, options)).tags
@@ -101,9 +104,13 @@ describe('any tag list', () => {
       ])
     )
     // A shop's store is no data store, however often the README says it.
-    const shop = await tagsFor(tags, {
-      readme: '# Stall\n\nStall runs your store: store pages, store themes and a store dashboard for the store owner.'
-    })
+    const shop = await tagsFor(
+      tags,
+      {
+        readme: '# Stall\n\nStall runs your store: store pages, store themes and a store dashboard for the store owner.'
+      },
+      CLEAR_ONLY
+    )
     expect(names(shop)).toEqual([])
     // "books" is everyday too, but beside tutorials and courses it means learning material.
     const book = await tagsFor(tags, {
@@ -111,6 +118,25 @@ describe('any tag list', () => {
         '# Little Rust\n\nA free book on Rust. The book is for beginners; each chapter of the book ends with a quiz.'
     })
     expect(names(book)).toEqual(['Tag 2'])
+  })
+
+  it("takes no evidence from a description's kind of package or its broadest topics: every README is code in a library", async () => {
+    const classifier = createOfflineClassifier(
+      list(
+        JSON.stringify([
+          { name: 'Zorblax', description: 'Libraries for working with markup and CSS formats.' },
+          {
+            name: 'Quibble',
+            description: 'Libraries related to design patterns, programming approaches and ways to organize code.'
+          }
+        ])
+      )
+    )
+    const helpers = { readme: '# Foo\n\nFoo is a library of code helpers for your programs. The library is small.' }
+    expect(await classifier.rank?.(helpers, 5)).toEqual([])
+    // The description's own topic still counts.
+    const patterns = { readme: '# Bar\n\nBar implements the design patterns of the Gang of Four.' }
+    expect((await classifier.rank?.(patterns, 5))?.map(t => t.name)).toEqual(['Quibble'])
   })
 
   it('weighs a word a description names in the plural as its commoner singular: "libraries" is no rare word', async () => {
@@ -378,6 +404,7 @@ describe('any tag list', () => {
       '["Government apps", "Open journalism", "Social impact", "Design essentials", "Virtual reality", "Screen recorders", "Personal assistants"]'
     )
     const first = async (readme: string) => names(await tagsFor(tags, { readme }))[0]
+    const clearFirst = async (readme: string) => names(await tagsFor(tags, { readme }, CLEAR_ONLY))[0]
     expect(
       await first('# Permits\n\nPermits lets citizens apply online to their local government; used by city councils.')
     ).toBe('Government apps')
@@ -402,16 +429,19 @@ describe('any tag list', () => {
     ).toBe('Social impact')
     // Software reports and thanks its volunteers too: a linter that reports problems is no newsroom.
     expect(
-      await first('# Lintr\n\nLintr finds and reports problems in your code; maintained by a team of volunteers.')
+      await clearFirst('# Lintr\n\nLintr finds and reports problems in your code; maintained by a team of volunteers.')
     ).toBeUndefined()
     // An everyday word of these topics alone is no evidence: a state store is no government.
-    expect(await first('# Store\n\nA tiny state container for JavaScript apps, with public methods.')).toBeUndefined()
+    expect(
+      await clearFirst('# Store\n\nA tiny state container for JavaScript apps, with public methods.')
+    ).toBeUndefined()
   })
   it('knows DevOps, load testing, accessibility, censorship circumvention, front-end frameworks, green software and model zoos', async () => {
     const tags = list(
       '["DevOps tools", "Load testing", "Web accessibility", "Censorship circumvention", "Front-end JavaScript frameworks"]'
     )
     const first = async (readme: string) => names(await tagsFor(tags, { readme }))[0]
+    const clearFirst = async (readme: string) => names(await tagsFor(tags, { readme }, CLEAR_ONLY))[0]
     expect(
       await first('# Shipit\n\nShipit is a deployment tool for PHP: zero downtime releases to your remote servers.')
     ).toBe('DevOps tools')
@@ -445,7 +475,9 @@ describe('any tag list', () => {
       names(await tagsFor(more, { readme: '# Zoo\n\nPretrained models for image classification, with their weights.' }))
     ).toEqual(['Model Zoos of machine learning'])
     // "Accessible from anywhere" is no accessibility.
-    expect(await first('# Notes\n\nYour notes, accessible from anywhere, synced over the network.')).toBeUndefined()
+    expect(
+      await clearFirst('# Notes\n\nYour notes, accessible from anywhere, synced over the network.')
+    ).toBeUndefined()
   })
 
   it('knows open data, privacy by "user data", and the demoscene a description names', async () => {

@@ -227,10 +227,32 @@ describe('offline classifier', () => {
     expect(tags[0]?.name).toBe('cli')
   })
 
+  it('guesses the best tag of the looser reading when no tag has clear evidence, if it reaches min-score', async () => {
+    const tags = list('["monitoring", "database", "cli", "testing"]')
+    const clearOnly = { maxTags: 3, looseFallback: false }
+    // "metrics" is only a hint of monitoring, and records, tables and queries hints of a database: nothing clear.
+    const readme =
+      '# Tally\n\nTally keeps metrics in tables of records. Export the metrics, the records and the queries as JSON.'
+    expect(await classify(tags, { readme }, clearOnly)).toEqual([])
+    // The default still names one tag, the looser reading's best, though two have evidence and three may be chosen.
+    const guess = await classify(tags, { readme })
+    expect(guess.map(t => t.name)).toEqual(['database'])
+    expect(guess[0]!.score).toBeGreaterThanOrEqual(DEFAULT_MIN_SCORE)
+    // Below min-score it is no guess.
+    expect(await classify(tags, { readme }, { maxTags: 3, minScore: guess[0]!.score + 0.01 })).toEqual([])
+    // Where a tag has clear evidence, that reading decides alone.
+    const clear = { readme: '# Tally\n\nTally is a monitoring tool: it keeps metrics in tables of records.' }
+    expect((await classify(tags, clear)).map(t => t.name)).toEqual(
+      (await classify(tags, clear, clearOnly)).map(t => t.name)
+    )
+    expect((await classify(tags, clear))[0]?.name).toBe('monitoring')
+  })
+
   it('ranks weak candidates too, for a model shortlist', async () => {
     const classifier = createOfflineClassifier(GENERAL)
     const input = { readme: '# Notes\n\nMy notes from the summer, kept as plain text in one folder, with a few flags.' }
-    expect((await classifier.classify(input, { maxTags: 5, minScore: 0, relativeCut: 0 })).tags).toEqual([])
+    const everyClear = { maxTags: 5, minScore: 0, relativeCut: 0, looseFallback: false }
+    expect((await classifier.classify(input, everyClear)).tags).toEqual([])
     const ranked = await classifier.rank?.(input, 5)
     expect(ranked?.map(t => t.name)).toContain('cli')
   })
@@ -358,7 +380,12 @@ describe('offline classifier', () => {
     expect(await firstTag(tags, '# Quill\n\nQuill is a small, typed language for scripting game logic.')).toBe(
       'Programming languages'
     )
-    expect(await firstTag(tags, '# Quill\n\nQuill is a desktop app for scripting game logic.')).toBeUndefined()
+    const app = await classify(
+      tags,
+      { readme: '# Quill\n\nQuill is a desktop app for scripting game logic.' },
+      { maxTags: 3, looseFallback: false }
+    )
+    expect(app).toEqual([])
   })
   it('reads LLM orchestration and the well-known agent frameworks as agents', async () => {
     const tags = list('["AI Agents", "Design essentials", "Open data"]')
@@ -366,6 +393,12 @@ describe('offline classifier', () => {
       'AI Agents'
     )
     expect(await firstTag(tags, '# lc-redis\n\nRedis memory for LlamaIndex and LangChain.')).toBe('AI Agents')
+  })
+  it('knows the widgets of user interfaces: spinners, sliders, date pickers', async () => {
+    const tags = list('["ui", "frontend", "cli", "css"]')
+    expect(await firstTag(tags, '# Spin\n\nLoading spinners animated with CSS.')).toBe('ui')
+    expect(await firstTag(tags, '# Range\n\nA lightweight range slider with touch support.')).toBe('ui')
+    expect(await firstTag(tags, '# Pick\n\nA date picker for your forms, with keyboard support.')).toBe('ui')
   })
   it('reads an option parser as a command-line library, not a parser of documents', async () => {
     const tags = list('["cli", "parser", "lib"]')

@@ -50,6 +50,12 @@ export interface SelectionOptions {
   readonly minScore?: number
   /** A tag after the first needs at least this share of the first one's score. */
   readonly relativeCut?: number
+  /**
+   * When no tag has clear evidence, whether the offline reading may still name the best tag of its looser
+   * reading (see offline/select.ts, looseFallback). Default true; callers that rank every tag for a
+   * combination of their own (examples, a model's shortlist) turn it off.
+   */
+  readonly looseFallback?: boolean
 }
 
 export interface Classification {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { selectTags } from '../offline/select.js'
+import { looseFallback, selectTags } from '../offline/select.js'
 import type { Classification, ClassifyInput, RankingClassifier, SelectionOptions, TagScore } from '../types.js'
 import { combine, COMBINATION, exampleEvidence } from './combine.js'
 import type { ExampleProfiles } from './learner.js'
@@ -24,7 +24,9 @@ export function withExamples(base: RankingClassifier, profiles: ExampleProfiles)
   const examplesOf = base.tags.map(tag => profiles.byTag.get(tag.name)?.examples ?? 0)
   const scoreAll = async (input: ClassifyInput): Promise<TagScore[]> => {
     // Every tag the base would choose with no floor or cut: its own scores, as it would rank them.
-    const ranked = (await base.classify(input, { maxTags: base.tags.length, minScore: 0, relativeCut: 0 })).tags
+    const ranked = (
+      await base.classify(input, { maxTags: base.tags.length, minScore: 0, relativeCut: 0, looseFallback: false })
+    ).tags
     const byName = new Map(ranked.map(score => [score.name, score]))
     const { byProfile, background } = similarities(profiles, input)
     let best = 0
@@ -72,6 +74,8 @@ export function withExamples(base: RankingClassifier, profiles: ExampleProfiles)
         if (best && best.evidence[0]?.where === 'examples' && best.score >= COMBINATION.FALLBACK_MIN_SCORE)
           chosen = [best]
       }
+      // Nor from the examples: the base's own guess from its looser reading, as it makes without examples.
+      if (chosen.length === 0 && base.rank) chosen = looseFallback(await base.rank(input, 1), options)
       return { tags: chosen, provider: base.identity.provider, model: base.identity.model, usage: null }
     },
     async rank(input: ClassifyInput, k: number): Promise<readonly TagScore[]> {

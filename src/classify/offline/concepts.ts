@@ -326,7 +326,7 @@ function namesASubject(words: string, before: string): boolean {
   return specificity(one) >= SUBJECT_SPECIFICITY
 }
 /** A concept whose words are this common among READMEs (web, game, javascript, data) is broad. */
-const BROAD_IDF = 2.5
+export const BROAD_IDF = 2.5
 
 /**
  * Joins the unknown words that end the name's main part after a known concept into one phrase ("state" +

@@ -13,10 +13,11 @@ import {
   GENERIC_LEAD_DAMPING,
   HEAD_ALONE,
   MODIFIER_LIFT,
+  readZones,
   scoreZones
 } from './score.js'
 import { MODIFIER_IMPORTANCE } from './profile.js'
-import { selectTags } from './select.js'
+import { looseFallback, selectTags } from './select.js'
 import { compileTags } from './terms.js'
 import { MAX_README_CHARS, readmeZones } from './readme-zones.js'
 import { FACTORS } from './zones.js'
@@ -26,7 +27,7 @@ export { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from './select.js'
 export { MAX_README_CHARS, readmeHead } from './readme-zones.js'
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 14
+const SCORING_VERSION = 15
 
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
@@ -69,7 +70,10 @@ export function createOfflineClassifier(tags: TagList): RankingClassifier {
     identity: { provider: 'local', model: null, settings: SETTINGS },
     tags,
     async classify(input: ClassifyInput, options: SelectionOptions): Promise<Classification> {
-      const chosen = selectTags(scoreZones(readmeZones(input), tags, compiled), options)
+      const reading = readZones(readmeZones(input), tags, compiled)
+      let chosen = selectTags(reading.clear, options)
+      // Nothing clear: the looser reading's best may still be a fair guess (select.ts).
+      if (chosen.length === 0) chosen = looseFallback(reading.loose(), options)
       return { tags: chosen, provider: 'local', model: null, usage: null }
     },
     /** The `k` best tags with any evidence at all, for a model's shortlist. */

@@ -3,7 +3,7 @@ import { entryPhrases, findLexiconEntry, WEIGHTS, type LexiconEntry } from '../.
 import type { TagEntry } from '../../tags/types.js'
 import type { EvidenceSource } from '../types.js'
 import { describingText } from './description.js'
-import { lookupConcept, nameConcepts, type Concept } from './concepts.js'
+import { BROAD_IDF, lookupConcept, nameConcepts, type Concept } from './concepts.js'
 import { readmeIdfOfForms, singular } from './specificity.js'
 import { stems, variants } from './forms.js'
 import { tokenize } from './tokenize.js'
@@ -267,7 +267,7 @@ export function buildProfile(tag: TagEntry): TagProfile {
   // A name that reaches nothing known ("Zorblax", "Tag 17") leaves the description to say what the tag
   // is: the concepts it names count as the name's would.
   if (!known && !someKnown && description) {
-    const described = proseConcepts(description)
+    const described = proseConcepts(description).filter(concept => !broadConcept(concept))
     for (const concept of described) whole.addDescribed(concept, corroborated(concept, described))
   }
   // A known name's description counts by its words, and by the concepts it lists as members of the tag
@@ -326,6 +326,16 @@ function describedSpecificity(concept: { words: string; entry?: LexiconEntry }):
   const words = tokenize(concept.words)
   if (concept.entry && words.length > 1) return 1
   return Math.min(1, Math.max(0, ...words.map(readmeIdfOfForms)) / 4)
+}
+
+/**
+ * Whether a described concept says only what every README is: a kind of package ("Libraries for …", a
+ * generic lexicon entry) or a topic as broad as "code" or "programming". Such a word in a description of
+ * a tag nothing else knows would be its evidence in every README.
+ */
+function broadConcept(concept: { words: string; entry?: LexiconEntry }): boolean {
+  if (concept.entry) return concept.entry.generic === true
+  return Math.max(0, ...tokenize(concept.words).map(readmeIdfOfForms)) < BROAD_IDF
 }
 
 /** Whether a tag's description is its featured topic's own summary (a list made from the topics data). */

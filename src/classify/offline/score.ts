@@ -77,6 +77,18 @@ export function scoreZones(
   compiled: CompiledTags,
   requireClear = true
 ): TagScore[] {
+  const reading = readZones(zones, tags, compiled)
+  return requireClear ? reading.clear : reading.loose()
+}
+
+/** One reading of the zones, both ways: the tags with clear evidence, and (on demand) every tag with any. */
+export interface Reading {
+  readonly clear: TagScore[]
+  readonly loose: () => TagScore[]
+}
+
+/** scoreZones' work, done once for both of its answers (see there). */
+export function readZones(zones: readonly Zone[], tags: TagList, compiled: CompiledTags): Reading {
   const targets = compiled.targetTag.length
   const front = new Float64Array(targets)
   const body = new Float64Array(targets)
@@ -155,22 +167,25 @@ export function scoreZones(
     // Modifiers qualify a head; alone they are no evidence ("PHP" is not "PHP Frameworks").
     raw[tag] = core + Math.min(core, (raw[tag] as number) - (whole[tag] as number))
   }
-  const scored: Array<TagScore & { index: number; raw: number }> = []
-  tallies.forEach((tally, index) => {
-    if (!tally || (requireClear && tally.strongest < MIN_STRONGEST) || !((raw[index] as number) > 0)) return
-    const evidence = tally.evidence
-      .sort((a, b) => b.weight - a.weight)
-      .map(({ text, where, from }) => ({ text, where, ...(from ? { from } : {}) }))
-    scored.push({
-      index,
-      raw: raw[index] as number,
-      name: (tags[index] as TagList[number]).name,
-      score: Math.round(confidence(raw[index] as number) * 10000) / 10000,
-      evidence
+  const ranked = (clearOnly: boolean): TagScore[] => {
+    const scored: Array<TagScore & { index: number; raw: number }> = []
+    tallies.forEach((tally, index) => {
+      if (!tally || (clearOnly && tally.strongest < MIN_STRONGEST) || !((raw[index] as number) > 0)) return
+      const evidence = tally.evidence
+        .sort((a, b) => b.weight - a.weight)
+        .map(({ text, where, from }) => ({ text, where, ...(from ? { from } : {}) }))
+      scored.push({
+        index,
+        raw: raw[index] as number,
+        name: (tags[index] as TagList[number]).name,
+        score: Math.round(confidence(raw[index] as number) * 10000) / 10000,
+        evidence
+      })
     })
-  })
-  scored.sort((a, b) => b.raw - a.raw || a.index - b.index)
-  return scored.map(({ name, score, evidence }) => ({ name, score, evidence }))
+    scored.sort((a, b) => b.raw - a.raw || a.index - b.index)
+    return scored.map(({ name, score, evidence }) => ({ name, score, evidence }))
+  }
+  return { clear: ranked(true), loose: () => ranked(false) }
 }
 
 /** Keeps the strongest few distinct (phrase, place) pairs; repeated pairs add up. */

@@ -17,7 +17,7 @@ export async function shortlist(
 ): Promise<TagList> {
   const ranked = offline.rank
     ? await offline.rank(input, k)
-    : (await offline.classify(input, { maxTags: k, minScore: 0, relativeCut: 0 })).tags
+    : (await offline.classify(input, { maxTags: k, minScore: 0, relativeCut: 0, looseFallback: false })).tags
   const byName = entriesByName(tags)
   const picked: TagList[number][] = []
   for (const score of ranked) {
