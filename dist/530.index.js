@@ -625,7 +625,7 @@ var by_name = __webpack_require__(38014);
 async function shortlist(offline, input, tags, k) {
     const ranked = offline.rank
         ? await offline.rank(input, k)
-        : (await offline.classify(input, { maxTags: k, minScore: 0, relativeCut: 0 })).tags;
+        : (await offline.classify(input, { maxTags: k, minScore: 0, relativeCut: 0, looseFallback: false })).tags;
     const byName = (0,by_name/* entriesByName */.l)(tags);
     const picked = [];
     for (const score of ranked) {

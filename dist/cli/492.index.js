@@ -667,7 +667,7 @@ function withExamples(base, profiles) {
     const examplesOf = base.tags.map(tag => profiles.byTag.get(tag.name)?.examples ?? 0);
     const scoreAll = async (input) => {
         // Every tag the base would choose with no floor or cut: its own scores, as it would rank them.
-        const ranked = (await base.classify(input, { maxTags: base.tags.length, minScore: 0, relativeCut: 0 })).tags;
+        const ranked = (await base.classify(input, { maxTags: base.tags.length, minScore: 0, relativeCut: 0, looseFallback: false })).tags;
         const byName = new Map(ranked.map(score => [score.name, score]));
         const { byProfile, background } = similarities(profiles, input);
         let best = 0;
@@ -714,6 +714,9 @@ function withExamples(base, profiles) {
                 if (best && best.evidence[0]?.where === 'examples' && best.score >= COMBINATION.FALLBACK_MIN_SCORE)
                     chosen = [best];
             }
+            // Nor from the examples: the base's own guess from its looser reading, as it makes without examples.
+            if (chosen.length === 0 && base.rank)
+                chosen = (0,offline_select/* looseFallback */.TW)(await base.rank(input, 1), options);
             return { tags: chosen, provider: base.identity.provider, model: base.identity.model, usage: null };
         },
         async rank(input, k) {
@@ -757,7 +760,8 @@ function describeExampleCounts(counts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rh: () => (/* binding */ nameConcepts),
-/* harmony export */   dg: () => (/* binding */ lookupConcept)
+/* harmony export */   dg: () => (/* binding */ lookupConcept),
+/* harmony export */   vx: () => (/* binding */ BROAD_IDF)
 /* harmony export */ });
 /* unused harmony export compoundConcept */
 /* harmony import */ var _knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5023);
@@ -1219,6 +1223,7 @@ function grow(needed) {
 /* harmony export */   PR: () => (/* binding */ FACET_SATURATION),
 /* harmony export */   Qx: () => (/* binding */ BODY_SCALE),
 /* harmony export */   Rm: () => (/* binding */ confidence),
+/* harmony export */   Wo: () => (/* binding */ readZones),
 /* harmony export */   X1: () => (/* binding */ evidenceOf),
 /* harmony export */   iM: () => (/* binding */ MODIFIER_LIFT),
 /* harmony export */   rC: () => (/* binding */ HEAD_ALONE),
@@ -1283,6 +1288,11 @@ const MAX_SHOWN = 0.9999;
  * outside boilerplate; ranking for a shortlist turns that off to keep weak candidates.
  */
 function scoreZones(zones, tags, compiled, requireClear = true) {
+    const reading = readZones(zones, tags, compiled);
+    return requireClear ? reading.clear : reading.loose();
+}
+/** scoreZones' work, done once for both of its answers (see there). */
+function readZones(zones, tags, compiled) {
     const targets = compiled.targetTag.length;
     const front = new Float64Array(targets);
     const body = new Float64Array(targets);
@@ -1376,23 +1386,26 @@ function scoreZones(zones, tags, compiled, requireClear = true) {
         // Modifiers qualify a head; alone they are no evidence ("PHP" is not "PHP Frameworks").
         raw[tag] = core + Math.min(core, raw[tag] - whole[tag]);
     }
-    const scored = [];
-    tallies.forEach((tally, index) => {
-        if (!tally || (requireClear && tally.strongest < MIN_STRONGEST) || !(raw[index] > 0))
-            return;
-        const evidence = tally.evidence
-            .sort((a, b) => b.weight - a.weight)
-            .map(({ text, where, from }) => ({ text, where, ...(from ? { from } : {}) }));
-        scored.push({
-            index,
-            raw: raw[index],
-            name: tags[index].name,
-            score: Math.round(confidence(raw[index]) * 10000) / 10000,
-            evidence
+    const ranked = (clearOnly) => {
+        const scored = [];
+        tallies.forEach((tally, index) => {
+            if (!tally || (clearOnly && tally.strongest < MIN_STRONGEST) || !(raw[index] > 0))
+                return;
+            const evidence = tally.evidence
+                .sort((a, b) => b.weight - a.weight)
+                .map(({ text, where, from }) => ({ text, where, ...(from ? { from } : {}) }));
+            scored.push({
+                index,
+                raw: raw[index],
+                name: tags[index].name,
+                score: Math.round(confidence(raw[index]) * 10000) / 10000,
+                evidence
+            });
         });
-    });
-    scored.sort((a, b) => b.raw - a.raw || a.index - b.index);
-    return scored.map(({ name, score, evidence }) => ({ name, score, evidence }));
+        scored.sort((a, b) => b.raw - a.raw || a.index - b.index);
+        return scored.map(({ name, score, evidence }) => ({ name, score, evidence }));
+    };
+    return { clear: ranked(true), loose: () => ranked(false) };
 }
 /** Keeps the strongest few distinct (phrase, place) pairs; repeated pairs add up. */
 function addEvidence(tally, text, where, from, weight) {
@@ -1422,6 +1435,7 @@ function addEvidence(tally, text, where, from, weight) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ selectTags),
+/* harmony export */   TW: () => (/* binding */ looseFallback),
 /* harmony export */   Wo: () => (/* binding */ DEFAULT_MIN_SCORE),
 /* harmony export */   uC: () => (/* binding */ DEFAULT_RELATIVE_CUT)
 /* harmony export */ });
@@ -1440,6 +1454,21 @@ const DEFAULT_MIN_SCORE = 0.4;
  * only, ranks 0.7 first (0.6 kept the same hits for precision 0.947 → 0.911 on dev, 0.875 → 0.862 on explore-dev).
  */
 const DEFAULT_RELATIVE_CUT = 0.7;
+/**
+ * When no tag has clear evidence (a 'clear' phrase outside boilerplate), the best tag of the looser reading
+ * (hint words count, as in a shortlist's ranking) is still chosen if its confidence reaches min-score: a
+ * README that says "metrics" in its title and opening and never "monitoring" is more often about monitoring
+ * than about nothing. At most one tag: it is a guess. README only, explore-dev 0.770 / 0.784 / 0.894 →
+ * 0.784 / 0.797 / 0.857, dev 0.901 / 0.943 / 0.947 → 0.908 / 0.950 / 0.948. Letting in tags below min-score
+ * too (at 0.75 of it) gained explore-dev two more hits, but on three lists measured before any change
+ * (explore-l, -m, -n) it added one hit for eight wrong tags.
+ */
+function looseFallback(loose, options) {
+    const best = loose[0];
+    if (!best || options.maxTags < 1 || options.looseFallback === false)
+        return [];
+    return best.score >= (options.minScore ?? DEFAULT_MIN_SCORE) ? [best] : [];
+}
 /**
  * Picks at most maxTags from scores sorted best first: each with at least minScore confidence, and each
  * after the first with at least relativeCut × the first one's evidence (the raw sum behind a confidence,
@@ -2471,7 +2500,7 @@ function buildProfile(tag) {
     // A name that reaches nothing known ("Zorblax", "Tag 17") leaves the description to say what the tag
     // is: the concepts it names count as the name's would.
     if (!known && !someKnown && description) {
-        const described = (0,word_weights/* proseConcepts */.jB)(description);
+        const described = (0,word_weights/* proseConcepts */.jB)(description).filter(concept => !broadConcept(concept));
         for (const concept of described)
             whole.addDescribed(concept, corroborated(concept, described));
     }
@@ -2532,6 +2561,16 @@ function describedSpecificity(concept) {
     if (concept.entry && words.length > 1)
         return 1;
     return Math.min(1, Math.max(0, ...words.map(specificity/* readmeIdfOfForms */.KO)) / 4);
+}
+/**
+ * Whether a described concept says only what every README is: a kind of package ("Libraries for …", a
+ * generic lexicon entry) or a topic as broad as "code" or "programming". Such a word in a description of
+ * a tag nothing else knows would be its evidence in every README.
+ */
+function broadConcept(concept) {
+    if (concept.entry)
+        return concept.entry.generic === true;
+    return Math.max(0, ...(0,tokenize/* tokenize */.qw)(concept.words).map(specificity/* readmeIdfOfForms */.KO)) < offline_concepts/* BROAD_IDF */.vx;
 }
 /** Whether a tag's description is its featured topic's own summary (a list made from the topics data). */
 function isTopicSummary(description, topic) {
@@ -2764,7 +2803,7 @@ var zones = __webpack_require__(9873);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 14;
+const SCORING_VERSION = 15;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -2803,7 +2842,11 @@ function createOfflineClassifier(tags) {
         identity: { provider: 'local', model: null, settings: SETTINGS },
         tags,
         async classify(input, options) {
-            const chosen = (0,offline_select/* selectTags */.O)((0,score/* scoreZones */.IB)((0,readme_zones/* readmeZones */.gi)(input), tags, compiled), options);
+            const reading = (0,score/* readZones */.Wo)((0,readme_zones/* readmeZones */.gi)(input), tags, compiled);
+            let chosen = (0,offline_select/* selectTags */.O)(reading.clear, options);
+            // Nothing clear: the looser reading's best may still be a fair guess (select.ts).
+            if (chosen.length === 0)
+                chosen = (0,offline_select/* looseFallback */.TW)(reading.loose(), options);
             return { tags: chosen, provider: 'local', model: null, usage: null };
         },
         /** The `k` best tags with any evidence at all, for a model's shortlist. */
@@ -5478,9 +5521,9 @@ const WEB_TOPICS = [
     }),
     topic('ui', {
         aliases: 'ui-components, ui-library, component-library, user-interface, ui-kit, design-system',
-        strong: 'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit',
-        clear: 'modal, modals, dropdown, theming, accessible components, icon set',
-        hint: 'ui, design, responsive, css, layout, icons, components, themes, styled, buttons',
+        strong: 'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit, ui widgets, loading spinners, loading indicator, loading indicators, progress bar, progress bars, range slider, range sliders, lightbox, date picker, date pickers, datepicker, datepickers, time picker, modal dialog, modal dialogs, modal window, modal windows, carousel, carousels',
+        clear: 'modal, modals, dropdown, theming, accessible components, icon set, slider, sliders, toast notifications, popup, popups, grid system',
+        hint: 'ui, design, responsive, css, layout, icons, components, themes, styled, buttons, spinner, spinners, dialogs, jquery plugin',
         weak: ''
     }),
     topic('ux', {
