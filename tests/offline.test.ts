@@ -394,6 +394,12 @@ describe('offline classifier', () => {
     )
     expect(await firstTag(tags, '# lc-redis\n\nRedis memory for LlamaIndex and LangChain.')).toBe('AI Agents')
   })
+  it('reads an everyday activity noun that ends a name as what is done to the known concept before it', async () => {
+    // "processing" is no subject of its own: a date and time library is what "Date and Time Processing" lists.
+    const tags = list('["Date and Time Processing", "Form Builder", "Git Tools"]')
+    const readme = '# Chrono\n\nChrono is a date and time library with time zones, durations and ISO 8601 timestamps.'
+    expect(await firstTag(tags, readme)).toBe('Date and Time Processing')
+  })
   it('knows the widgets of user interfaces: spinners, sliders, date pickers', async () => {
     const tags = list('["ui", "frontend", "cli", "css"]')
     expect(await firstTag(tags, '# Spin\n\nLoading spinners animated with CSS.')).toBe('ui')
