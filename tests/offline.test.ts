@@ -400,6 +400,17 @@ describe('offline classifier', () => {
     const readme = '# Chrono\n\nChrono is a date and time library with time zones, durations and ISO 8601 timestamps.'
     expect(await firstTag(tags, readme)).toBe('Date and Time Processing')
   })
+  it('knows file managers, human resources software, code metrics and charting libraries', async () => {
+    const tags = list('["File Managers", "HR Software", "Code Quality", "Data Visualization", "Web Servers"]')
+    expect(await firstTag(tags, '# h6\n\nA modern web file browser with directory listing and previews.')).toBe(
+      'File Managers'
+    )
+    expect(await firstTag(tags, '# Staffy\n\nOpen source HRMS: payroll, leave management and attendance.')).toBe(
+      'HR Software'
+    )
+    expect(await firstTag(tags, '# cpd\n\nA copy paste detector that reports duplicate code.')).toBe('Code Quality')
+    expect(await firstTag(tags, '# hc\n\nRails helpers for Highcharts.')).toBe('Data Visualization')
+  })
   it('knows the widgets of user interfaces: spinners, sliders, date pickers', async () => {
     const tags = list('["ui", "frontend", "cli", "css"]')
     expect(await firstTag(tags, '# Spin\n\nLoading spinners animated with CSS.')).toBe('ui')

@@ -41,7 +41,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('linter', {
     aliases: 'lint, linting, static-analysis, code-quality, formatter',
     strong:
-      'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker',
+      'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker, code analysis, code metrics, cyclomatic complexity, code complexity, copy paste detector, duplicate code, code duplication, dead code detection',
     clear:
       'lint rules, formatter, code formatter, coding standard, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint',
     hint: 'rules, warnings, diagnostics, errors, violations, checks',

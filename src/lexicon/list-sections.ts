@@ -370,5 +370,19 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
     strong: 'genealogy, family tree, family trees, ancestry, gedcom, family history, genealogical',
     clear: 'ancestors, relatives, descendants',
     hint: 'family'
+  }),
+  topic('file-manager', {
+    aliases: 'file-managers, file-browser, file-explorer',
+    strong:
+      'file manager, file managers, web file manager, file browser, file browsers, file explorer, directory listing, directory lister, directory browser',
+    clear: 'browse files, browse directories, upload files, file listing',
+    hint: 'folders, directories, uploads'
+  }),
+  topic('human-resources', {
+    aliases: 'hr, hrm, hrms, hris, human-resource-management',
+    strong:
+      'human resources, human resource management, hrm, hrms, hris, payroll, employee management, leave management, applicant tracking, time off management',
+    clear: 'employees, employee, attendance, recruitment, onboarding employees, timesheets, leave requests',
+    hint: 'staff, members, organization'
   })
 ]

@@ -32,7 +32,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('data-visualization', {
     aliases: 'dataviz, visualization, charts, charting, plotting',
     strong:
-      'data visualization, charts, charting library, plotting, plots, graphs and charts, dashboards, d3, matplotlib, plotly, visualization library',
+      'data visualization, charts, charting library, plotting, plots, graphs and charts, dashboards, d3, matplotlib, plotly, visualization library, highcharts, echarts, chart js, vega lite, bokeh',
     clear: 'chart, bar chart, line chart, scatter plot, heatmap, svg, canvas'
   }),
   // Sites served from a repository: the hosting, not the generator.
