@@ -139,6 +139,18 @@ describe('any tag list', () => {
     expect((await classifier.rank?.(patterns, 5))?.map(t => t.name)).toEqual(['Quibble'])
   })
 
+  it('reads no evidence in the letters of "e.g." or "i.e." in a description', async () => {
+    const classifier = createOfflineClassifier(
+      list(
+        JSON.stringify([
+          { name: 'Zorblax', description: 'Mail servers you deploy in one step, e.g. for impatient admins.' }
+        ])
+      )
+    )
+    const readme = '# Foo\n\nFoo is a small helper, e.g. for your scripts, i.e. for shells. E.g. it runs.'
+    expect(await classifier.rank?.({ readme }, 5)).toEqual([])
+  })
+
   it('weighs a word a description names in the plural as its commoner singular: "libraries" is no rare word', async () => {
     // "libraries" is rarer among READMEs than "library", but the profile matches both forms.
     const tags = list(

@@ -411,6 +411,11 @@ describe('offline classifier', () => {
     expect(await firstTag(tags, '# cpd\n\nA copy paste detector that reports duplicate code.')).toBe('Code Quality')
     expect(await firstTag(tags, '# hc\n\nRails helpers for Highcharts.')).toBe('Data Visualization')
   })
+  it("reads a shell's prompt as no evidence of AI", async () => {
+    const classifier = createOfflineClassifier(list('["ai", "terminal", "database"]'))
+    const readme = '# Glow\n\nA fast, customizable prompt for any shell. The prompt shows your git branch.'
+    expect((await classifier.rank?.({ readme }, 5))?.map(t => t.name)).toEqual(['terminal'])
+  })
   it('knows the widgets of user interfaces: spinners, sliders, date pickers', async () => {
     const tags = list('["ui", "frontend", "cli", "css"]')
     expect(await firstTag(tags, '# Spin\n\nLoading spinners animated with CSS.')).toBe('ui')

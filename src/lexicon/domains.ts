@@ -16,7 +16,7 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
       'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, pytorch, tensorflow, jax, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework',
     clear:
       'ml, chatbot, ai powered, llama, mistral, claude, gemini, anthropic, tokenizer, diffusion, stable diffusion, transformers, onnx, inference',
-    hint: 'intelligent, smart, autonomous, dataset, gpu, model, models, training, trained, prompt, prompts, reasoning, classification, predictions',
+    hint: 'intelligent, smart, autonomous, dataset, gpu, model, models, training, trained, reasoning, classification, predictions',
     weak: ''
   }),
   topic('agent', {

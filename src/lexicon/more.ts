@@ -14,7 +14,10 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'llms, large-language-models, generative-ai, genai, gpt, chatgpt',
     strong:
       'llm, llms, large language model, large language models, gpt, chatgpt, openai, anthropic, claude, ollama, llama, mistral, prompt engineering, rag, retrieval augmented generation',
-    clear: 'prompts, prompt, completions, tokens, embeddings, fine tuning, vector store, context window'
+    clear:
+      'completions, tokens, embeddings, fine tuning, vector store, context window, system prompt, prompt templates',
+    // A shell has a prompt too, and a CLI prompts its user.
+    hint: 'prompts'
   }),
   topic('nlp', {
     aliases: 'natural-language-processing',

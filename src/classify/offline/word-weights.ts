@@ -31,17 +31,19 @@ function wordWeight(word: string): number {
  * and adjacent word pairs ("digital preservation"), a pair that names a known concept ("game engines")
  * as clear evidence.
  */
+/** A word of prose that may say something: with a Latin letter, not a curator's word, not a lone letter ("e.g."). */
+const isProseWord = (word: string): boolean => /[a-z]/.test(word) && !/^[a-z]$/.test(word) && !CURATOR_WORDS.has(word)
+
 export function proseWords(text: string, share = 1): Array<[string, number]> {
   const words = tokenize(text)
   const out: Array<[string, number]> = []
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string
-    if (!/[a-z]/.test(word) || CURATOR_WORDS.has(word)) continue
+    if (!isProseWord(word)) continue
     const weight = wordWeight(word)
     if (weight > 0) out.push([word, weight * share])
     const next = words[i + 1]
-    if (next === undefined || idf(word) === 0 || idf(next) === 0 || !/[a-z]/.test(next) || CURATOR_WORDS.has(next))
-      continue
+    if (next === undefined || idf(word) === 0 || idf(next) === 0 || !isProseWord(next)) continue
     // Two words together are specific even when each is everyday ("planet positions"): by their idf alone.
     const mean = (readmeIdfOfForms(word) + readmeIdfOfForms(next)) / 2
     const pair = lookupConcept([word, next]) ? 1 : Math.min(1, Math.max(0, (mean - 3) / 1.5))
