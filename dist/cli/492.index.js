@@ -841,8 +841,9 @@ const CONJUNCTIONS = new Set(['and', 'or']);
 const MAX_SPAN = 4;
 // A word in fewer README-corpus documents than this idf allows (about 1 in 150) may be a coinage.
 const COINAGE_IDF = 5;
-// A lone last word at least this specific (0 everyday … 1 specialist) names the subject.
-const SUBJECT_SPECIFICITY = 0.5;
+// A lone last word at least this specific (0 everyday … 1 specialist) names the subject: "packaging" (1.0) in
+// "Python Packaging", not "processing" (0.50) in "Date and Time Processing", which dates and times are the subject of.
+const SUBJECT_SPECIFICITY = 0.55;
 /** The normal forms a run of words may be known by: as written, singular, and joined ("risc v" → "riscv"). */
 function lookupForms(words) {
     const last = words[words.length - 1];
@@ -1709,18 +1710,20 @@ function wordWeight(word) {
  * and adjacent word pairs ("digital preservation"), a pair that names a known concept ("game engines")
  * as clear evidence.
  */
+/** A word of prose that may say something: with a Latin letter, not a curator's word, not a lone letter ("e.g."). */
+const isProseWord = (word) => /[a-z]/.test(word) && !/^[a-z]$/.test(word) && !CURATOR_WORDS.has(word);
 function proseWords(text, share = 1) {
     const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenize */ .qw)(text);
     const out = [];
     for (let i = 0; i < words.length; i++) {
         const word = words[i];
-        if (!/[a-z]/.test(word) || CURATOR_WORDS.has(word))
+        if (!isProseWord(word))
             continue;
         const weight = wordWeight(word);
         if (weight > 0)
             out.push([word, weight * share]);
         const next = words[i + 1];
-        if (next === undefined || (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(word) === 0 || (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(next) === 0 || !/[a-z]/.test(next) || CURATOR_WORDS.has(next))
+        if (next === undefined || (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(word) === 0 || (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(next) === 0 || !isProseWord(next))
             continue;
         // Two words together are specific even when each is everyday ("planet positions"): by their idf alone.
         const mean = ((0,_specificity_js__WEBPACK_IMPORTED_MODULE_3__/* .readmeIdfOfForms */ .KO)(word) + (0,_specificity_js__WEBPACK_IMPORTED_MODULE_3__/* .readmeIdfOfForms */ .KO)(next)) / 2;
@@ -2803,7 +2806,7 @@ var zones = __webpack_require__(9873);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 15;
+const SCORING_VERSION = 17;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -3972,7 +3975,7 @@ const DEV_TOPICS = [
     }),
     topic('linter', {
         aliases: 'lint, linting, static-analysis, code-quality, formatter',
-        strong: 'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker',
+        strong: 'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker, code analysis, code metrics, cyclomatic complexity, code complexity, copy paste detector, duplicate code, code duplication, dead code detection',
         clear: 'lint rules, formatter, code formatter, coding standard, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint',
         hint: 'rules, warnings, diagnostics, errors, violations, checks',
         weak: 'check, checker'
@@ -4125,7 +4128,7 @@ const DOMAIN_TOPICS = [
         aliases: 'artificial-intelligence, machine-learning, ml, deep-learning, llm, llms, genai, generative-ai',
         strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, pytorch, tensorflow, jax, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework',
         clear: 'ml, chatbot, ai powered, llama, mistral, claude, gemini, anthropic, tokenizer, diffusion, stable diffusion, transformers, onnx, inference',
-        hint: 'intelligent, smart, autonomous, dataset, gpu, model, models, training, trained, prompt, prompts, reasoning, classification, predictions',
+        hint: 'intelligent, smart, autonomous, dataset, gpu, model, models, training, trained, reasoning, classification, predictions',
         weak: ''
     }),
     topic('agent', {
@@ -4748,6 +4751,18 @@ const LIST_SECTION_TOPICS = [
         strong: 'genealogy, family tree, family trees, ancestry, gedcom, family history, genealogical',
         clear: 'ancestors, relatives, descendants',
         hint: 'family'
+    }),
+    topic('file-manager', {
+        aliases: 'file-managers, file-browser, file-explorer',
+        strong: 'file manager, file managers, web file manager, file browser, file browsers, file explorer, directory listing, directory lister, directory browser',
+        clear: 'browse files, browse directories, upload files, file listing',
+        hint: 'folders, directories, uploads'
+    }),
+    topic('human-resources', {
+        aliases: 'hr, hrm, hrms, hris, human-resource-management',
+        strong: 'human resources, human resource management, hrm, hrms, hris, payroll, employee management, leave management, applicant tracking, time off management',
+        clear: 'employees, employee, attendance, recruitment, onboarding employees, timesheets, leave requests',
+        hint: 'staff, members, organization'
     })
 ];
 
@@ -4765,7 +4780,9 @@ const MORE_TOPICS = [
     topic('llm', {
         aliases: 'llms, large-language-models, generative-ai, genai, gpt, chatgpt',
         strong: 'llm, llms, large language model, large language models, gpt, chatgpt, openai, anthropic, claude, ollama, llama, mistral, prompt engineering, rag, retrieval augmented generation',
-        clear: 'prompts, prompt, completions, tokens, embeddings, fine tuning, vector store, context window'
+        clear: 'completions, tokens, embeddings, fine tuning, vector store, context window, system prompt, prompt templates',
+        // A shell has a prompt too, and a CLI prompts its user.
+        hint: 'prompts'
     }),
     topic('nlp', {
         aliases: 'natural-language-processing',
@@ -4780,7 +4797,7 @@ const MORE_TOPICS = [
     }),
     topic('data-visualization', {
         aliases: 'dataviz, visualization, charts, charting, plotting',
-        strong: 'data visualization, charts, charting library, plotting, plots, graphs and charts, dashboards, d3, matplotlib, plotly, visualization library',
+        strong: 'data visualization, charts, charting library, plotting, plots, graphs and charts, dashboards, d3, matplotlib, plotly, visualization library, highcharts, echarts, chart js, vega lite, bokeh',
         clear: 'chart, bar chart, line chart, scatter plot, heatmap, svg, canvas'
     }),
     // Sites served from a repository: the hosting, not the generator.
