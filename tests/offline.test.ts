@@ -400,7 +400,7 @@ describe('offline classifier', () => {
     const readme = '# Chrono\n\nChrono is a date and time library with time zones, durations and ISO 8601 timestamps.'
     expect(await firstTag(tags, readme)).toBe('Date and Time Processing')
   })
-  it('knows file managers, human resources software, code metrics and charting libraries', async () => {
+  it('knows file managers, human resources software, code metrics, charting libraries and environment managers', async () => {
     const tags = list('["File Managers", "HR Software", "Code Quality", "Data Visualization", "Web Servers"]')
     expect(await firstTag(tags, '# h6\n\nA modern web file browser with directory listing and previews.')).toBe(
       'File Managers'
@@ -410,6 +410,10 @@ describe('offline classifier', () => {
     )
     expect(await firstTag(tags, '# cpd\n\nA copy paste detector that reports duplicate code.')).toBe('Code Quality')
     expect(await firstTag(tags, '# hc\n\nRails helpers for Highcharts.')).toBe('Data Visualization')
+    const environments = list('["Environment Management", "HTTP", "Configuration"]')
+    expect(
+      await firstTag(environments, '# rb-install\n\nInstalls Ruby versions side by side; works with chruby and rbenv.')
+    ).toBe('Environment Management')
   })
   it("reads a shell's prompt as no evidence of AI", async () => {
     const classifier = createOfflineClassifier(list('["ai", "terminal", "database"]'))

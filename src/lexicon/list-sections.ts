@@ -378,6 +378,15 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
     clear: 'browse files, browse directories, upload files, file listing',
     hint: 'folders, directories, uploads'
   }),
+  // The runtimes and packages a project runs with, kept apart per project: version managers and virtual
+  // environments ("Environment Management" in curated lists).
+  topic('environment-manager', {
+    aliases: 'environment-management, virtual-environments, virtualenv',
+    strong:
+      'environment manager, environment management, virtual environment, virtual environments, virtualenv, rbenv, pyenv, rvm, chruby, asdf, sdkman, direnv, conda environments, ruby version manager',
+    clear: 'install multiple versions, switch between versions, ruby versions, python versions, shims',
+    hint: 'versions, installs'
+  }),
   topic('human-resources', {
     aliases: 'hr, hrm, hrms, hris, human-resource-management',
     strong:
