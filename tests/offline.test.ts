@@ -415,6 +415,13 @@ describe('offline classifier', () => {
       await firstTag(environments, '# rb-install\n\nInstalls Ruby versions side by side; works with chruby and rbenv.')
     ).toBe('Environment Management')
   })
+  it('reads "datamapping" as the data mapper pattern of ORMs, not as maps', async () => {
+    const classifier = createOfflineClassifier(list('["ORM and Datamapping", "Geolocation", "JSON"]'))
+    const geo = { readme: '# geo\n\nGeohash encoding and decoding for latitudes and longitudes, with map tiles.' }
+    expect((await classifier.rank?.(geo, 5))?.map(t => t.name)).not.toContain('ORM and Datamapping')
+    const orm = { readme: '# Repo\n\nA data mapper for Postgres: entities, associations and eager loading.' }
+    expect((await classifier.classify(orm, { maxTags: 3 })).tags[0]?.name).toBe('ORM and Datamapping')
+  })
   it("reads a shell's prompt as no evidence of AI", async () => {
     const classifier = createOfflineClassifier(list('["ai", "terminal", "database"]'))
     const readme = '# Glow\n\nA fast, customizable prompt for any shell. The prompt shows your git branch.'

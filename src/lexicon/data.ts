@@ -20,9 +20,9 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('orm', {
-    aliases: 'object-relational-mapping, object-relational-mapper, odm, query-builder',
+    aliases: 'object-relational-mapping, object-relational-mapper, odm, query-builder, data-mapping, datamapping',
     strong:
-      'orm, object relational mapping, object relational mapper, odm, object document mapper, active record, data mapper, query builder, entity framework, sqlalchemy, hibernate',
+      'orm, object relational mapping, object relational mapper, odm, object document mapper, active record, data mapper, data mapping, query builder, entity framework, sqlalchemy, hibernate',
     clear: 'eager loading, has many, belongs to, schema migrations, prisma, sequelize, mongoose, diesel',
     hint: 'database, sql, tables, entities, models, relations, repositories, associations, migrations',
     weak: ''
