@@ -139,6 +139,18 @@ describe('any tag list', () => {
     expect((await classifier.rank?.(patterns, 5))?.map(t => t.name)).toEqual(['Quibble'])
   })
 
+  it('reads a coined name by its known first part only: Warcraft is no raft, Sailfish no fish shell', async () => {
+    const classifier = createOfflineClassifier(list('["Sailfish", "Warcraft", "Databases"]'))
+    const fish = { readme: '# fishy\n\nA plugin manager for the fish shell, with themes and completions.' }
+    const raft = { readme: '# raftd\n\nAn implementation of the Raft consensus algorithm for replicated logs.' }
+    expect(await classifier.rank?.(fish, 5)).toEqual([])
+    expect(await classifier.rank?.(raft, 5)).toEqual([])
+    // A known first part still says what a coinage is about: "MLOps" is machine learning.
+    const mlops = createOfflineClassifier(list('["MLOps", "Databases"]'))
+    const readme = '# trainer\n\nTrain and serve machine learning models with experiment tracking.'
+    expect((await mlops.classify({ readme }, { maxTags: 3 })).tags[0]?.name).toBe('MLOps')
+  })
+
   it('reads no evidence in the letters of "e.g." or "i.e." in a description', async () => {
     const classifier = createOfflineClassifier(
       list(
