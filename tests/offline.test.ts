@@ -400,7 +400,7 @@ describe('offline classifier', () => {
     const readme = '# Chrono\n\nChrono is a date and time library with time zones, durations and ISO 8601 timestamps.'
     expect(await firstTag(tags, readme)).toBe('Date and Time Processing')
   })
-  it('knows file managers, human resources software, code metrics, charting libraries and environment managers', async () => {
+  it('knows file managers, human resources software, code metrics, charting libraries, environment managers and build tools', async () => {
     const tags = list('["File Managers", "HR Software", "Code Quality", "Data Visualization", "Web Servers"]')
     expect(await firstTag(tags, '# h6\n\nA modern web file browser with directory listing and previews.')).toBe(
       'File Managers'
@@ -414,6 +414,10 @@ describe('offline classifier', () => {
     expect(
       await firstTag(environments, '# rb-install\n\nInstalls Ruby versions side by side; works with chruby and rbenv.')
     ).toBe('Environment Management')
+    const builds = list('["Build Tools", "Files and Directories", "Errors"]')
+    expect(await firstTag(builds, '# auto\n\nA rebar3 plugin that recompiles your modules on change.')).toBe(
+      'Build Tools'
+    )
   })
   it('reads "datamapping" as the data mapper pattern of ORMs, not as maps', async () => {
     const classifier = createOfflineClassifier(list('["ORM and Datamapping", "Geolocation", "JSON"]'))

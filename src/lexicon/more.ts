@@ -455,8 +455,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('build-system', {
     aliases: 'build-systems, build-tool, build-tools, build-automation',
     strong:
-      'build system, build tool, build automation, makefile, makefiles, cmake, bazel, meson, gradle, maven, scons, autotools, premake, xmake, buck2, ninja build, incremental builds, hermetic builds',
-    clear: 'build rules, build targets, build files, cross compilation, toolchain file, ninja, build graph',
+      'build system, build tool, build automation, makefile, makefiles, cmake, bazel, meson, gradle, maven, scons, autotools, premake, xmake, buck2, ninja build, incremental builds, hermetic builds, rebar3, erlang mk, sbt, leiningen, msbuild, phing, justfile, task runner, task runners, gulpfile, gruntfile',
+    clear:
+      'build rules, build targets, build files, cross compilation, toolchain file, ninja, build graph, rebar, grunt, gulp, build script, build scripts, build process',
     hint: 'build, builds, targets, compile, compilation, toolchain',
     weak: ''
   }),
