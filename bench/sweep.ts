@@ -9,8 +9,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { createOfflineClassifier } from '../src/classify/offline/index.js'
-import { selectTags } from '../src/classify/offline/select.js'
-import type { TagScore } from '../src/classify/types.js'
+import { looseFallback, selectTags } from '../src/classify/offline/select.js'
+import type { SelectionOptions, TagScore } from '../src/classify/types.js'
 import { loadTagList } from '../src/tags/load.js'
 import { normalizeTagName } from '../src/tags/normalize.js'
 import { loadCorpus, type BenchItem } from './corpus.js'
@@ -25,7 +25,10 @@ const CUTS = [0.4, 0.45, 0.5, 0.55, 0.6, 0.7]
 
 interface Ranked {
   readonly item: BenchItem
+  /** Every tag with clear evidence, best first. */
   readonly ranking: readonly TagScore[]
+  /** The looser reading's best tag (hints count), for the classifier's guess when nothing is chosen. */
+  readonly loose: readonly TagScore[]
 }
 
 async function rankSet(dir: string): Promise<Ranked[]> {
@@ -33,20 +36,24 @@ async function rankSet(dir: string): Promise<Ranked[]> {
   const classifier = createOfflineClassifier(loadTagList({ tags: tagsFile, tagsMayBeFile: true }))
   const out: Ranked[] = []
   for (const item of loadCorpus(dir)) {
-    const result = await classifier.classify(
-      { readme: item.readme, format: item.format },
-      { maxTags: 20, minScore: 0, relativeCut: 0 }
-    )
-    out.push({ item, ranking: result.tags })
+    const input = { readme: item.readme, format: item.format }
+    const result = await classifier.classify(input, { maxTags: 20, minScore: 0, relativeCut: 0, looseFallback: false })
+    out.push({ item, ranking: result.tags, loose: (await classifier.rank?.(input, 1)) ?? [] })
   }
   return out
 }
 
+/** What the classifier chooses with these options: from the clear ranking, else its guess (select.ts). */
+function choose(ranking: readonly TagScore[], loose: readonly TagScore[], options: SelectionOptions): TagScore[] {
+  const chosen = selectTags(ranking, options)
+  return chosen.length > 0 ? chosen : looseFallback(loose, options)
+}
+
 function measure(ranked: readonly Ranked[], minScore: number, relativeCut: number): RunMetrics {
   return computeMetrics(
-    ranked.map(({ item, ranking }) => ({
+    ranked.map(({ item, ranking, loose }) => ({
       item,
-      tags: selectTags(ranking, { maxTags: 3, minScore, relativeCut }).map(t => normalizeTagName(t.name)),
+      tags: choose(ranking, loose, { maxTags: 3, minScore, relativeCut }).map(t => normalizeTagName(t.name)),
       detail: '',
       promptTokens: null,
       provider: 'local'
