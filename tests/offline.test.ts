@@ -426,6 +426,18 @@ describe('offline classifier', () => {
     const orm = { readme: '# Repo\n\nA data mapper for Postgres: entities, associations and eager loading.' }
     expect((await classifier.classify(orm, { maxTags: 3 })).tags[0]?.name).toBe('ORM and Datamapping')
   })
+  it('reads Swift as no SwiftUI, and a CocoaPods install line as no Kubernetes pod', async () => {
+    const classifier = createOfflineClassifier(list('["declarative-gui", "algorithm", "k8s", "security"]'))
+    const swift = { readme: "# Heckel\n\nA fast implementation of Heckel's diff algorithm in Swift." }
+    expect((await classifier.rank?.(swift, 5))?.map(t => t.name)).not.toContain('declarative-gui')
+    const pod = {
+      readme:
+        "# Keys\n\nKeep your API keys out of your repository. Install with CocoaPods: pod 'Keys', then run pod install."
+    }
+    expect((await classifier.rank?.(pod, 5))?.map(t => t.name)).not.toContain('k8s')
+    const swiftui = { readme: '# Board\n\nA kanban board built with SwiftUI and Combine.' }
+    expect((await classifier.classify(swiftui, { maxTags: 3 })).tags[0]?.name).toBe('declarative-gui')
+  })
   it("reads a shell's prompt as no evidence of AI", async () => {
     const classifier = createOfflineClassifier(list('["ai", "terminal", "database"]'))
     const readme = '# Glow\n\nA fast, customizable prompt for any shell. The prompt shows your git branch.'

@@ -6,7 +6,8 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     aliases: 'kubernetes, kube, k8, kubernetes-operator',
     strong:
       'kubernetes, k8s, kubectl, helm chart, helm charts, kubernetes operator, kubernetes cluster, kubernetes clusters, custom resource definition, crd, crds, kubernetes manifests, kubeconfig, kubelet, kubernetes dashboard',
-    clear: 'helm, pods, pod, ingress, kustomize, k3s, minikube, kind cluster, service account, configmap, etcd',
+    // Not "pod": a CocoaPods README says "pod 'Name'" to install itself.
+    clear: 'helm, pods, ingress, kustomize, k3s, minikube, kind cluster, service account, configmap, etcd',
     hint: 'manifests, cloud native, containers, cluster, clusters, controller, operator, deployments, namespaces',
     weak: ''
   }),

@@ -131,7 +131,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     aliases: 'declarative-ui, swiftui, jetpack-compose',
     strong:
       'swiftui, jetpack compose, declarative ui, declarative gui, declarative user interface, elm architecture, flutter widgets, compose multiplatform',
-    clear: 'declarative, combine, swift, ios 13, reactive ui, state driven, view model, flutter',
+    // Not "swift": most Swift code is no SwiftUI.
+    clear: 'declarative, combine, ios 13, reactive ui, state driven, view model, flutter',
     hint: 'views, state, compose',
     weak: ''
   }),
