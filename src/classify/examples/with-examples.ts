@@ -9,10 +9,11 @@ import { similarities } from './similarity.js'
  * A classifier that reads a README as `base` does (its ranking of every tag) and as the examples do
  * (similarity to each tag's profile), and combines the two per tag (see combine.ts). Only tags of the
  * base's list are ever scored, so no example can bring in a tag outside it. Scores stay on the base's
- * 0–1 confidence scale, and tags are chosen as the base chooses them (selectTags), but for one fallback:
- * when none passes, reliable examples may name one (COMBINATION.FALLBACK_MIN_SCORE). The base is asked for
- * every tag without floor or cut rather than through rank(), whose looser reading (no clear-evidence rule)
- * cost dev precision 0.94 → 0.87.
+ * 0–1 confidence scale, and tags are chosen as the base chooses them (selectTags), with two fallbacks
+ * when none passes: reliable examples may name one (COMBINATION.FALLBACK_MIN_SCORE), else the base makes
+ * its own guess from its looser reading (offline/select.ts, looseFallback), as it would without examples.
+ * The base is asked for every tag with clear evidence, without floor or cut, rather than through rank(),
+ * whose looser reading (no clear-evidence rule) cost dev precision 0.94 → 0.87 as the combination's input.
  */
 export function withExamples(base: RankingClassifier, profiles: ExampleProfiles): RankingClassifier {
   // Nothing learned: the base as it is, same answers and same fingerprints.

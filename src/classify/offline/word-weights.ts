@@ -26,14 +26,14 @@ function wordWeight(word: string): number {
   return readmes * Math.min(specialist(word), specialist(single))
 }
 
+/** A word of prose that may say something: with a Latin letter, not a curator's word, not a lone letter ("e.g."). */
+const isProseWord = (word: string): boolean => /[a-z]/.test(word) && !/^[a-z]$/.test(word) && !CURATOR_WORDS.has(word)
+
 /**
  * Phrases from prose about a tag (the list's description, a topic's summary): its specific words by idf,
  * and adjacent word pairs ("digital preservation"), a pair that names a known concept ("game engines")
  * as clear evidence.
  */
-/** A word of prose that may say something: with a Latin letter, not a curator's word, not a lone letter ("e.g."). */
-const isProseWord = (word: string): boolean => /[a-z]/.test(word) && !/^[a-z]$/.test(word) && !CURATOR_WORDS.has(word)
-
 export function proseWords(text: string, share = 1): Array<[string, number]> {
   const words = tokenize(text)
   const out: Array<[string, number]> = []
