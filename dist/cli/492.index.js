@@ -651,10 +651,11 @@ var offline_select = __webpack_require__(5736);
  * A classifier that reads a README as `base` does (its ranking of every tag) and as the examples do
  * (similarity to each tag's profile), and combines the two per tag (see combine.ts). Only tags of the
  * base's list are ever scored, so no example can bring in a tag outside it. Scores stay on the base's
- * 0–1 confidence scale, and tags are chosen as the base chooses them (selectTags), but for one fallback:
- * when none passes, reliable examples may name one (COMBINATION.FALLBACK_MIN_SCORE). The base is asked for
- * every tag without floor or cut rather than through rank(), whose looser reading (no clear-evidence rule)
- * cost dev precision 0.94 → 0.87.
+ * 0–1 confidence scale, and tags are chosen as the base chooses them (selectTags), with two fallbacks
+ * when none passes: reliable examples may name one (COMBINATION.FALLBACK_MIN_SCORE), else the base makes
+ * its own guess from its looser reading (offline/select.ts, looseFallback), as it would without examples.
+ * The base is asked for every tag with clear evidence, without floor or cut, rather than through rank(),
+ * whose looser reading (no clear-evidence rule) cost dev precision 0.94 → 0.87 as the combination's input.
  */
 function withExamples(base, profiles) {
     // Nothing learned: the base as it is, same answers and same fingerprints.
@@ -1443,9 +1444,9 @@ function addEvidence(tally, text, where, from, weight) {
 /**
  * Minimum confidence of any chosen tag. 0.4 is about one clear phrase in the "X is a …" sentence or
  * tagline, or a strong one in the opening; passing mentions in the body are not enough. Chosen on both
- * dev sets together (`npx tsx bench/sweep.ts`), never per list: 0.4 and 0.45 give the same figures on both
- * (explore-dev 0.770 / 0.784 / 0.894, against 0.757 / 0.770 / 0.921 at 0.5), and of the two the lower
- * keeps more right answers on lists no default was tuned on, where a name's evidence runs weaker.
+ * dev sets together (`npx tsx bench/sweep.ts`), never per list: 0.4 ranks first (explore-dev 0.811 / 0.824
+ * / 0.886, dev 0.908 / 0.950 / 0.948, README only), and is also chosen on either half of each set alone
+ * (--cross-check). 0.5 keeps explore-dev's precision at 0.923 for three hits fewer.
  */
 const DEFAULT_MIN_SCORE = 0.4;
 /**
@@ -1703,13 +1704,13 @@ function wordWeight(word) {
     const readmes = Math.min(PROSE_WORD_MAX, Math.max(0, (Math.min((0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(word), (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(single)) - 3) / 2));
     return readmes * Math.min((0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(word), (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(single));
 }
+/** A word of prose that may say something: with a Latin letter, not a curator's word, not a lone letter ("e.g."). */
+const isProseWord = (word) => /[a-z]/.test(word) && !/^[a-z]$/.test(word) && !CURATOR_WORDS.has(word);
 /**
  * Phrases from prose about a tag (the list's description, a topic's summary): its specific words by idf,
  * and adjacent word pairs ("digital preservation"), a pair that names a known concept ("game engines")
  * as clear evidence.
  */
-/** A word of prose that may say something: with a Latin letter, not a curator's word, not a lone letter ("e.g."). */
-const isProseWord = (word) => /[a-z]/.test(word) && !/^[a-z]$/.test(word) && !CURATOR_WORDS.has(word);
 function proseWords(text, share = 1) {
     const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenize */ .qw)(text);
     const out = [];
@@ -2804,7 +2805,7 @@ var zones = __webpack_require__(9873);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 18;
+const SCORING_VERSION = 19;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -5255,7 +5256,8 @@ const OPS_TOPICS = [
     topic('k8s', {
         aliases: 'kubernetes, kube, k8, kubernetes-operator',
         strong: 'kubernetes, k8s, kubectl, helm chart, helm charts, kubernetes operator, kubernetes cluster, kubernetes clusters, custom resource definition, crd, crds, kubernetes manifests, kubeconfig, kubelet, kubernetes dashboard',
-        clear: 'helm, pods, pod, ingress, kustomize, k3s, minikube, kind cluster, service account, configmap, etcd',
+        // Not "pod": a CocoaPods README says "pod 'Name'" to install itself.
+        clear: 'helm, pods, ingress, kustomize, k3s, minikube, kind cluster, service account, configmap, etcd',
         hint: 'manifests, cloud native, containers, cluster, clusters, controller, operator, deployments, namespaces',
         weak: ''
     }),
@@ -5559,7 +5561,8 @@ const WEB_TOPICS = [
     topic('declarative-gui', {
         aliases: 'declarative-ui, swiftui, jetpack-compose',
         strong: 'swiftui, jetpack compose, declarative ui, declarative gui, declarative user interface, elm architecture, flutter widgets, compose multiplatform',
-        clear: 'declarative, combine, swift, ios 13, reactive ui, state driven, view model, flutter',
+        // Not "swift": most Swift code is no SwiftUI.
+        clear: 'declarative, combine, ios 13, reactive ui, state driven, view model, flutter',
         hint: 'views, state, compose',
         weak: ''
     }),
