@@ -443,6 +443,24 @@ describe('offline classifier', () => {
     const readme = '# Glow\n\nA fast, customizable prompt for any shell. The prompt shows your git branch.'
     expect((await classifier.rank?.({ readme }, 5))?.map(t => t.name)).toEqual(['terminal'])
   })
+  it('knows asset pipelines, in-process message buses and the actor model', async () => {
+    const tags = list('["Assets", "Event aggregator and messenger", "Distributed Computing", "Chat"]')
+    expect(
+      await firstTag(
+        tags,
+        '# Sprinkle\n\nCache busting for your CSS and JavaScript files: fingerprinting with Sprockets.'
+      )
+    ).toBe('Assets')
+    expect(
+      await firstTag(
+        tags,
+        '# Relay\n\nRelay is a tiny mediator for .NET: in-process messaging with request handlers and notification handlers.'
+      )
+    ).toBe('Event aggregator and messenger')
+    expect(
+      await firstTag(tags, '# Grains\n\nVirtual actors for .NET: an actor model framework for cloud services.')
+    ).toBe('Distributed Computing')
+  })
   it('knows the widgets of user interfaces: spinners, sliders, date pickers', async () => {
     const tags = list('["ui", "frontend", "cli", "css"]')
     expect(await firstTag(tags, '# Spin\n\nLoading spinners animated with CSS.')).toBe('ui')

@@ -147,7 +147,7 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
   topic('distributed-systems', {
     aliases: 'distributed-computing, distributed, consensus',
     strong:
-      'distributed systems, distributed system, distributed computing, consensus algorithm, consensus protocol, raft, paxos, gossip protocol, crdt, crdts, leader election, distributed consensus, cluster computing',
+      'distributed systems, distributed system, distributed computing, consensus algorithm, consensus protocol, raft, paxos, gossip protocol, crdt, crdts, leader election, distributed consensus, cluster computing, actor model, virtual actors, distributed actors, akka, orleans',
     clear: 'partition tolerance, eventual consistency, linearizability, quorum, vector clocks',
     hint: 'distributed, replication, fault tolerance, nodes, cluster'
   }),
@@ -386,6 +386,22 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
       'environment manager, environment management, virtual environment, virtual environments, virtualenv, rbenv, pyenv, rvm, chruby, asdf, sdkman, direnv, conda environments, ruby version manager',
     clear: 'install multiple versions, switch between versions, ruby versions, python versions, shims',
     hint: 'versions, installs'
+  }),
+  // Messages passed between the parts of one application, not between people.
+  topic('event-bus', {
+    aliases: 'event-aggregator, message-bus, mediator, mediator-pattern, in-process-messaging',
+    strong:
+      'event bus, event aggregator, event aggregators, message bus, mediator pattern, in process messaging, in memory message bus, publish subscribe, pub sub, pubsub, observer pattern, event emitter',
+    clear: 'mediator, request handlers, notification handlers, publishers and subscribers, subscribe to events',
+    hint: 'publish, subscribe, subscribers, handlers, events, messages'
+  }),
+  // The static files of a web application, built and served: the pipeline between sources and a CDN.
+  topic('asset-pipeline', {
+    aliases: 'assets, asset-management, asset-pipeline, web-assets, static-assets',
+    strong:
+      'asset pipeline, asset management, asset bundling, web assets, static assets, asset bundler, cache busting, asset fingerprinting, sprockets, webpacker',
+    clear: 'assets, bundling, minification, concatenation, stylesheets and scripts, css and javascript files',
+    hint: 'minify, bundle, bundles, cdn'
   }),
   topic('human-resources', {
     aliases: 'hr, hrm, hrms, hris, human-resource-management',
