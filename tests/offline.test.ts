@@ -461,6 +461,15 @@ describe('offline classifier', () => {
       await firstTag(tags, '# Grains\n\nVirtual actors for .NET: an actor model framework for cloud services.')
     ).toBe('Distributed Computing')
   })
+  it('reads "Social Networks" as social media, not as computer networks', async () => {
+    const classifier = createOfflineClassifier(list('["Social Networks and Forums", "Networking", "Databases"]'))
+    const social = {
+      readme: '# Plume\n\nA federated social network server speaking ActivityPub, with timelines and followers.'
+    }
+    expect((await classifier.rank?.(social, 5))?.map(t => t.name)).toEqual(['Social Networks and Forums'])
+    const sockets = { readme: '# tcpkit\n\nSockets, TCP and UDP helpers for your network services.' }
+    expect((await classifier.rank?.(sockets, 5))?.map(t => t.name)).toEqual(['Networking'])
+  })
   it('knows the widgets of user interfaces: spinners, sliders, date pickers', async () => {
     const tags = list('["ui", "frontend", "cli", "css"]')
     expect(await firstTag(tags, '# Spin\n\nLoading spinners animated with CSS.')).toBe('ui')

@@ -403,6 +403,13 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
     clear: 'assets, bundling, minification, concatenation, stylesheets and scripts, css and javascript files',
     hint: 'minify, bundle, bundles, cdn'
   }),
+  topic('social-network', {
+    aliases: 'social-networks, social-media, social-networking, fediverse, activitypub',
+    strong:
+      'social network, social networks, social networking, social media, fediverse, activitypub, mastodon, microblogging, decentralized social network',
+    clear: 'followers, timeline, friends, profiles, posts and comments',
+    hint: 'social, community, share, feed'
+  }),
   topic('human-resources', {
     aliases: 'hr, hrm, hrms, hris, human-resource-management',
     strong:

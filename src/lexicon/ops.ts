@@ -98,9 +98,9 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('security', {
-    aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability',
+    aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability, vulnerability-database, cve',
     strong:
-      'cybersecurity, vulnerability, vulnerabilities, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development',
+      'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development',
     clear:
       'attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers',
     hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
