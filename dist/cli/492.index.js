@@ -2805,7 +2805,7 @@ var zones = __webpack_require__(9873);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 19;
+const SCORING_VERSION = 21;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4167,7 +4167,7 @@ const DOMAIN_TOPICS = [
     }),
     topic('finance', {
         aliases: 'fintech, financial, trading, money, banking, payments',
-        strong: 'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker, currency conversion, exchange rates, money amounts, monetary amounts',
+        strong: 'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker, currency conversion, exchange rates, money amounts, monetary amounts, payment gateway, payment gateways, payment processor, credit card payments',
         clear: 'currency, currencies, dividends, investing, investment, refunds, crypto, budget, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
         hint: 'charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges',
         weak: ''
@@ -4555,7 +4555,7 @@ const LIST_SECTION_TOPICS = [
     }),
     topic('distributed-systems', {
         aliases: 'distributed-computing, distributed, consensus',
-        strong: 'distributed systems, distributed system, distributed computing, consensus algorithm, consensus protocol, raft, paxos, gossip protocol, crdt, crdts, leader election, distributed consensus, cluster computing',
+        strong: 'distributed systems, distributed system, distributed computing, consensus algorithm, consensus protocol, raft, paxos, gossip protocol, crdt, crdts, leader election, distributed consensus, cluster computing, actor model, virtual actors, distributed actors, akka, orleans',
         clear: 'partition tolerance, eventual consistency, linearizability, quorum, vector clocks',
         hint: 'distributed, replication, fault tolerance, nodes, cluster'
     }),
@@ -4764,6 +4764,26 @@ const LIST_SECTION_TOPICS = [
         strong: 'environment manager, environment management, virtual environment, virtual environments, virtualenv, rbenv, pyenv, rvm, chruby, asdf, sdkman, direnv, conda environments, ruby version manager',
         clear: 'install multiple versions, switch between versions, ruby versions, python versions, shims',
         hint: 'versions, installs'
+    }),
+    // Messages passed between the parts of one application, not between people.
+    topic('event-bus', {
+        aliases: 'event-aggregator, message-bus, mediator, mediator-pattern, in-process-messaging',
+        strong: 'event bus, event aggregator, event aggregators, message bus, mediator pattern, in process messaging, in memory message bus, publish subscribe, pub sub, pubsub, observer pattern, event emitter',
+        clear: 'mediator, request handlers, notification handlers, publishers and subscribers, subscribe to events',
+        hint: 'publish, subscribe, subscribers, handlers, events, messages'
+    }),
+    // The static files of a web application, built and served: the pipeline between sources and a CDN.
+    topic('asset-pipeline', {
+        aliases: 'assets, asset-management, asset-pipeline, web-assets, static-assets',
+        strong: 'asset pipeline, asset management, asset bundling, web assets, static assets, asset bundler, cache busting, asset fingerprinting, sprockets, webpacker',
+        clear: 'assets, bundling, minification, concatenation, stylesheets and scripts, css and javascript files',
+        hint: 'minify, bundle, bundles, cdn'
+    }),
+    topic('social-network', {
+        aliases: 'social-networks, social-media, social-networking, fediverse, activitypub',
+        strong: 'social network, social networks, social networking, social media, fediverse, activitypub, mastodon, microblogging, decentralized social network',
+        clear: 'followers, timeline, friends, profiles, posts and comments',
+        hint: 'social, community, share, feed'
     }),
     topic('human-resources', {
         aliases: 'hr, hrm, hrms, hris, human-resource-management',
@@ -5334,8 +5354,8 @@ const OPS_TOPICS = [
         weak: ''
     }),
     topic('security', {
-        aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability',
-        strong: 'cybersecurity, vulnerability, vulnerabilities, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development',
+        aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability, vulnerability-database, cve',
+        strong: 'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development',
         clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers',
         hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
         weak: ''
