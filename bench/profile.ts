@@ -4,7 +4,7 @@ import { cleanReadme } from '../src/text/clean.js'
 import { tokenize } from '../src/classify/offline/tokenize.js'
 import { zonesOf } from '../src/classify/offline/zones.js'
 import { compileTags } from '../src/classify/offline/terms.js'
-import { scoreZones } from '../src/classify/offline/score.js'
+import { readZones } from '../src/classify/offline/score.js'
 import { loadTagList } from '../src/tags/load.js'
 
 const items = loadCorpus(process.argv[2] ?? '../shared/eval/dev')
@@ -22,4 +22,4 @@ const zones = cleaned.map((c, k) => zonesOf(c, items[k]?.description))
 time('clean', () => items.forEach(i => cleanReadme(i.readme, i.format)))
 time('zones', () => cleaned.forEach((c, k) => zonesOf(c, items[k]?.description)))
 time('tokenize', () => zones.forEach(z => z.forEach(zone => tokenize(zone.text))))
-time('score', () => zones.forEach(z => scoreZones(z, tags, compiled)))
+time('score', () => zones.forEach(z => readZones(z, tags, compiled)))

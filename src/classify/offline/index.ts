@@ -14,13 +14,13 @@ import {
   HEAD_ALONE,
   MODIFIER_LIFT,
   readZones,
-  scoreZones
+  type Reading
 } from './score.js'
 import { MODIFIER_IMPORTANCE } from './profile.js'
 import { looseFallback, selectTags } from './select.js'
 import { compileTags } from './terms.js'
 import { MAX_README_CHARS, readmeZones } from './readme-zones.js'
-import { FACTORS } from './zones.js'
+import { FACTORS, type Zone } from './zones.js'
 
 export { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from './select.js'
 
@@ -66,11 +66,19 @@ const SETTINGS = `lexicon-${createHash('sha256')
  */
 export function createOfflineClassifier(tags: TagList): RankingClassifier {
   const compiled = compileTags(tags)
+  // The last input's reading: with examples, or for a shortlist, one README is asked for twice (its clear
+  // tags, then its loose ranking), and readmeZones gives the same zones for the same input.
+  let last: { zones: readonly Zone[]; reading: Reading } | undefined
+  const read = (input: ClassifyInput): Reading => {
+    const zones = readmeZones(input)
+    if (last?.zones !== zones) last = { zones, reading: readZones(zones, tags, compiled) }
+    return last.reading
+  }
   return {
     identity: { provider: 'local', model: null, settings: SETTINGS },
     tags,
     async classify(input: ClassifyInput, options: SelectionOptions): Promise<Classification> {
-      const reading = readZones(readmeZones(input), tags, compiled)
+      const reading = read(input)
       let chosen = selectTags(reading.clear, options)
       // Nothing clear: the looser reading's best may still be a fair guess (select.ts).
       if (chosen.length === 0) chosen = looseFallback(reading.loose(), options)
@@ -78,7 +86,7 @@ export function createOfflineClassifier(tags: TagList): RankingClassifier {
     },
     /** The `k` best tags with any evidence at all, for a model's shortlist. */
     async rank(input: ClassifyInput, k: number): Promise<readonly TagScore[]> {
-      return scoreZones(readmeZones(input), tags, compiled, false).slice(0, k)
+      return read(input).loose().slice(0, k)
     }
   }
 }

@@ -61,33 +61,22 @@ export function evidenceOf(score: number): number {
 }
 const MAX_SHOWN = 0.9999
 
-/**
- * Scores every tag with evidence in the zones. Per facet of a tag: front evidence (title, opening) summed
- * with repeats of one phrase fading (1, 1/2, 1/3…), plus BODY_SCALE·ln(1 + body sum) with body hint words
- * at half weight; generic facets keep GENERIC_DAMPING of that. Evidence from the description and the
- * one-line summaries (tagline, "X is a …") is added on top, generic facets keeping GENERIC_LEAD_DAMPING of
- * it. Each facet saturates, the tag's raw score is the importance-weighted sum of its facets, and its
- * score the confidence of that. Returns the tags with a positive score, best first (ties by list order,
- * so results are deterministic). With `requireClear` (the default) a tag also needs one 'clear' phrase
- * outside boilerplate; ranking for a shortlist turns that off to keep weak candidates.
- */
-export function scoreZones(
-  zones: readonly Zone[],
-  tags: TagList,
-  compiled: CompiledTags,
-  requireClear = true
-): TagScore[] {
-  const reading = readZones(zones, tags, compiled)
-  return requireClear ? reading.clear : reading.loose()
-}
-
 /** One reading of the zones, both ways: the tags with clear evidence, and (on demand) every tag with any. */
 export interface Reading {
   readonly clear: TagScore[]
   readonly loose: () => TagScore[]
 }
 
-/** scoreZones' work, done once for both of its answers (see there). */
+/**
+ * Scores every tag with evidence in the zones. Per facet of a tag: front evidence (title, opening) summed
+ * with repeats of one phrase fading (1, 1/2, 1/3…), plus BODY_SCALE·ln(1 + body sum) with body hint words
+ * at half weight; generic facets keep GENERIC_DAMPING of that. Evidence from the description and the
+ * one-line summaries (tagline, "X is a …") is added on top, generic facets keeping GENERIC_LEAD_DAMPING of
+ * it. Each facet saturates, the tag's raw score is the importance-weighted sum of its facets, and its
+ * score the confidence of that. Both rankings hold the tags with a positive score, best first (ties by
+ * list order, so results are deterministic): `clear` only those with one 'clear' phrase outside
+ * boilerplate; `loose` all of them, the weak candidates a shortlist or a guess needs.
+ */
 export function readZones(zones: readonly Zone[], tags: TagList, compiled: CompiledTags): Reading {
   const targets = compiled.targetTag.length
   const front = new Float64Array(targets)
