@@ -9,8 +9,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { createOfflineClassifier } from '../src/classify/offline/index.js'
-import { looseFallback, selectTags } from '../src/classify/offline/select.js'
-import type { SelectionOptions, TagScore } from '../src/classify/types.js'
+import { chooseTags } from '../src/classify/offline/select.js'
+import type { TagScore } from '../src/classify/types.js'
 import { loadTagList } from '../src/tags/load.js'
 import { normalizeTagName } from '../src/tags/normalize.js'
 import { loadCorpus, type BenchItem } from './corpus.js'
@@ -43,17 +43,11 @@ async function rankSet(dir: string): Promise<Ranked[]> {
   return out
 }
 
-/** What the classifier chooses with these options: from the clear ranking, else its guess (select.ts). */
-function choose(ranking: readonly TagScore[], loose: readonly TagScore[], options: SelectionOptions): TagScore[] {
-  const chosen = selectTags(ranking, options)
-  return chosen.length > 0 ? chosen : looseFallback(loose, options)
-}
-
 function measure(ranked: readonly Ranked[], minScore: number, relativeCut: number): RunMetrics {
   return computeMetrics(
     ranked.map(({ item, ranking, loose }) => ({
       item,
-      tags: choose(ranking, loose, { maxTags: 3, minScore, relativeCut }).map(t => normalizeTagName(t.name)),
+      tags: chooseTags(ranking, () => loose, { maxTags: 3, minScore, relativeCut }).map(t => normalizeTagName(t.name)),
       detail: '',
       promptTokens: null,
       provider: 'local'

@@ -17,7 +17,7 @@ import {
   type Reading
 } from './score.js'
 import { MODIFIER_IMPORTANCE } from './profile.js'
-import { looseFallback, selectTags } from './select.js'
+import { chooseTags } from './select.js'
 import { compileTags } from './terms.js'
 import { MAX_README_CHARS, readmeZones } from './readme-zones.js'
 import { FACTORS, type Zone } from './zones.js'
@@ -79,10 +79,8 @@ export function createOfflineClassifier(tags: TagList): RankingClassifier {
     tags,
     async classify(input: ClassifyInput, options: SelectionOptions): Promise<Classification> {
       const reading = read(input)
-      let chosen = selectTags(reading.clear, options)
       // Nothing clear: the looser reading's best may still be a fair guess (select.ts).
-      if (chosen.length === 0) chosen = looseFallback(reading.loose(), options)
-      return { tags: chosen, provider: 'local', model: null, usage: null }
+      return { tags: chooseTags(reading.clear, reading.loose, options), provider: 'local', model: null, usage: null }
     },
     /** The `k` best tags with any evidence at all, for a model's shortlist. */
     async rank(input: ClassifyInput, k: number): Promise<readonly TagScore[]> {

@@ -31,6 +31,19 @@ export function looseFallback(loose: readonly TagScore[], options: SelectionOpti
 }
 
 /**
+ * What the offline classifier chooses from one reading: the clear tags as selectTags picks them, else its
+ * guess from the loose ranking (asked for only then).
+ */
+export function chooseTags(
+  clear: readonly TagScore[],
+  loose: () => readonly TagScore[],
+  options: SelectionOptions
+): TagScore[] {
+  const chosen = selectTags(clear, options)
+  return chosen.length > 0 ? chosen : looseFallback(loose(), options)
+}
+
+/**
  * Picks at most maxTags from scores sorted best first: each with at least minScore confidence, and each
  * after the first with at least relativeCut × the first one's evidence (the raw sum behind a confidence,
  * so that "half as much evidence" means the same at any confidence). Fewer, or none, when the evidence is weak.
