@@ -1217,7 +1217,6 @@ function grow(needed) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IB: () => (/* binding */ scoreZones),
 /* harmony export */   Lc: () => (/* binding */ GENERIC_DAMPING),
 /* harmony export */   Nk: () => (/* binding */ GENERIC_HEAD_ALONE),
 /* harmony export */   PR: () => (/* binding */ FACET_SATURATION),
@@ -1283,15 +1282,10 @@ const MAX_SHOWN = 0.9999;
  * at half weight; generic facets keep GENERIC_DAMPING of that. Evidence from the description and the
  * one-line summaries (tagline, "X is a …") is added on top, generic facets keeping GENERIC_LEAD_DAMPING of
  * it. Each facet saturates, the tag's raw score is the importance-weighted sum of its facets, and its
- * score the confidence of that. Returns the tags with a positive score, best first (ties by list order,
- * so results are deterministic). With `requireClear` (the default) a tag also needs one 'clear' phrase
- * outside boilerplate; ranking for a shortlist turns that off to keep weak candidates.
+ * score the confidence of that. Both rankings hold the tags with a positive score, best first (ties by
+ * list order, so results are deterministic): `clear` only those with one 'clear' phrase outside
+ * boilerplate; `loose` all of them, the weak candidates a shortlist or a guess needs.
  */
-function scoreZones(zones, tags, compiled, requireClear = true) {
-    const reading = readZones(zones, tags, compiled);
-    return requireClear ? reading.clear : reading.loose();
-}
-/** scoreZones' work, done once for both of its answers (see there). */
 function readZones(zones, tags, compiled) {
     const targets = compiled.targetTag.length;
     const front = new Float64Array(targets);
@@ -1434,6 +1428,7 @@ function addEvidence(tally, text, where, from, weight) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NE: () => (/* binding */ chooseTags),
 /* harmony export */   O: () => (/* binding */ selectTags),
 /* harmony export */   TW: () => (/* binding */ looseFallback),
 /* harmony export */   Wo: () => (/* binding */ DEFAULT_MIN_SCORE),
@@ -1468,6 +1463,14 @@ function looseFallback(loose, options) {
     if (!best || options.maxTags < 1 || options.looseFallback === false)
         return [];
     return best.score >= (options.minScore ?? DEFAULT_MIN_SCORE) ? [best] : [];
+}
+/**
+ * What the offline classifier chooses from one reading: the clear tags as selectTags picks them, else its
+ * guess from the loose ranking (asked for only then).
+ */
+function chooseTags(clear, loose, options) {
+    const chosen = selectTags(clear, options);
+    return chosen.length > 0 ? chosen : looseFallback(loose(), options);
 }
 /**
  * Picks at most maxTags from scores sorted best first: each with at least minScore confidence, and each
@@ -2840,20 +2843,26 @@ const SETTINGS = `lexicon-${(0,external_node_crypto_.createHash)('sha256')
  */
 function createOfflineClassifier(tags) {
     const compiled = compileTags(tags);
+    // The last input's reading: with examples, or for a shortlist, one README is asked for twice (its clear
+    // tags, then its loose ranking), and readmeZones gives the same zones for the same input.
+    let last;
+    const read = (input) => {
+        const zones = (0,readme_zones/* readmeZones */.gi)(input);
+        if (last?.zones !== zones)
+            last = { zones, reading: (0,score/* readZones */.Wo)(zones, tags, compiled) };
+        return last.reading;
+    };
     return {
         identity: { provider: 'local', model: null, settings: SETTINGS },
         tags,
         async classify(input, options) {
-            const reading = (0,score/* readZones */.Wo)((0,readme_zones/* readmeZones */.gi)(input), tags, compiled);
-            let chosen = (0,offline_select/* selectTags */.O)(reading.clear, options);
+            const reading = read(input);
             // Nothing clear: the looser reading's best may still be a fair guess (select.ts).
-            if (chosen.length === 0)
-                chosen = (0,offline_select/* looseFallback */.TW)(reading.loose(), options);
-            return { tags: chosen, provider: 'local', model: null, usage: null };
+            return { tags: (0,offline_select/* chooseTags */.NE)(reading.clear, reading.loose, options), provider: 'local', model: null, usage: null };
         },
         /** The `k` best tags with any evidence at all, for a model's shortlist. */
         async rank(input, k) {
-            return (0,score/* scoreZones */.IB)((0,readme_zones/* readmeZones */.gi)(input), tags, compiled, false).slice(0, k);
+            return read(input).loose().slice(0, k);
         }
     };
 }
