@@ -138,11 +138,9 @@ export function compoundConcept(word: string): Pick<Concept, 'entry' | 'via' | '
   // Either number: "catalogs" is the plural of a word, not "cata" + "logs".
   const coinage = (form: string) => specialist(form) >= 1 && readmeIdf(form) >= COINAGE_IDF
   if (!/^[a-z]{5,}$/.test(word) || !coinage(word) || !coinage(singular(word))) return null
-  for (let cut = 2; cut <= word.length - 2; cut++) {
-    const left = word.slice(0, cut)
-    const right = word.slice(cut)
-    if (right.length > 4 || right.length < 2) continue
-    const known = lookupConcept([left])
+  // The rest is 2 to 4 letters long.
+  for (let cut = Math.max(2, word.length - 4); cut <= word.length - 2; cut++) {
+    const known = lookupConcept([word.slice(0, cut)])
     if (known) return known
   }
   return null
@@ -320,12 +318,16 @@ function headFinalRun(words: readonly string[]): { start: number } | null {
 function namesASubject(words: string, before: string): boolean {
   if (words.includes(' ')) return true
   const one = singular(words)
-  const broadBefore = Math.max(...tokenize(before).map(readmeIdfOfForms)) < BROAD_IDF
-  if (!broadBefore && (one !== words || (one.length > 4 && /(?:er|or)$/.test(one)))) return false
+  if (!isBroad(before) && (one !== words || (one.length > 4 && /(?:er|or)$/.test(one)))) return false
   return specificity(one) >= SUBJECT_SPECIFICITY
 }
 /** A concept whose words are this common among READMEs (web, game, javascript, data) is broad. */
-export const BROAD_IDF = 2.5
+const BROAD_IDF = 2.5
+
+/** Whether words are broad: even the rarest of them is as common among READMEs as "web" or "data". */
+export function isBroad(words: string): boolean {
+  return Math.max(0, ...tokenize(words).map(readmeIdfOfForms)) < BROAD_IDF
+}
 
 /**
  * Joins the unknown words that end the name's main part after a known concept into one phrase ("state" +

@@ -3,7 +3,7 @@ import { entryPhrases, findLexiconEntry, WEIGHTS, type LexiconEntry } from '../.
 import type { TagEntry } from '../../tags/types.js'
 import type { EvidenceSource } from '../types.js'
 import { describingText } from './description.js'
-import { BROAD_IDF, lookupConcept, nameConcepts, type Concept } from './concepts.js'
+import { isBroad, lookupConcept, nameConcepts, type Concept } from './concepts.js'
 import { readmeIdfOfForms, singular } from './specificity.js'
 import { stems, variants } from './forms.js'
 import { tokenize } from './tokenize.js'
@@ -335,7 +335,7 @@ function describedSpecificity(concept: { words: string; entry?: LexiconEntry }):
  */
 function broadConcept(concept: { words: string; entry?: LexiconEntry }): boolean {
   if (concept.entry) return concept.entry.generic === true
-  return Math.max(0, ...tokenize(concept.words).map(readmeIdfOfForms)) < BROAD_IDF
+  return isBroad(concept.words)
 }
 
 /** Whether a tag's description is its featured topic's own summary (a list made from the topics data). */
