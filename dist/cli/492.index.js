@@ -762,7 +762,7 @@ function describeExampleCounts(counts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rh: () => (/* binding */ nameConcepts),
 /* harmony export */   dg: () => (/* binding */ lookupConcept),
-/* harmony export */   vx: () => (/* binding */ BROAD_IDF)
+/* harmony export */   t1: () => (/* binding */ isBroad)
 /* harmony export */ });
 /* unused harmony export compoundConcept */
 /* harmony import */ var _knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5023);
@@ -895,12 +895,9 @@ function compoundConcept(word) {
     const coinage = (form) => (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(form) >= 1 && (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeIdf */ .At)(form) >= COINAGE_IDF;
     if (!/^[a-z]{5,}$/.test(word) || !coinage(word) || !coinage((0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(word)))
         return null;
-    for (let cut = 2; cut <= word.length - 2; cut++) {
-        const left = word.slice(0, cut);
-        const right = word.slice(cut);
-        if (right.length > 4 || right.length < 2)
-            continue;
-        const known = lookupConcept([left]);
+    // The rest is 2 to 4 letters long.
+    for (let cut = Math.max(2, word.length - 4); cut <= word.length - 2; cut++) {
+        const known = lookupConcept([word.slice(0, cut)]);
         if (known)
             return known;
     }
@@ -1083,13 +1080,16 @@ function namesASubject(words, before) {
     if (words.includes(' '))
         return true;
     const one = (0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(words);
-    const broadBefore = Math.max(...(0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(before).map(_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .readmeIdfOfForms */ .KO)) < BROAD_IDF;
-    if (!broadBefore && (one !== words || (one.length > 4 && /(?:er|or)$/.test(one))))
+    if (!isBroad(before) && (one !== words || (one.length > 4 && /(?:er|or)$/.test(one))))
         return false;
     return (0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .specificity */ .jw)(one) >= SUBJECT_SPECIFICITY;
 }
 /** A concept whose words are this common among READMEs (web, game, javascript, data) is broad. */
 const BROAD_IDF = 2.5;
+/** Whether words are broad: even the rarest of them is as common among READMEs as "web" or "data". */
+function isBroad(words) {
+    return Math.max(0, ...(0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(words).map(_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .readmeIdfOfForms */ .KO)) < BROAD_IDF;
+}
 /**
  * Joins the unknown words that end the name's main part after a known concept into one phrase ("state" +
  * "management" → "state management"): together they are the thing named, each alone an everyday word.
@@ -2575,7 +2575,7 @@ function describedSpecificity(concept) {
 function broadConcept(concept) {
     if (concept.entry)
         return concept.entry.generic === true;
-    return Math.max(0, ...(0,tokenize/* tokenize */.qw)(concept.words).map(specificity/* readmeIdfOfForms */.KO)) < offline_concepts/* BROAD_IDF */.vx;
+    return (0,offline_concepts/* isBroad */.t1)(concept.words);
 }
 /** Whether a tag's description is its featured topic's own summary (a list made from the topics data). */
 function isTopicSummary(description, topic) {
