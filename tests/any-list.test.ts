@@ -246,6 +246,17 @@ describe('any tag list', () => {
       ])
   })
 
+  it('reads a last word for what is done to a thing as qualifying it, not gating it', async () => {
+    // "Calendar Handling" is about calendars: the head, with "handling" no modifier a README must say.
+    expect(nameConcepts('Calendar Handling').map(c => [c.words, c.head, c.activity === true])).toEqual([
+      ['calendar', true, false],
+      ['handling', false, true]
+    ])
+    const tags = list('["Calendar Handling", "Image Processing"]')
+    const readme = '# weekday\n\nCounts working days between two dates in any time zone, skipping public holidays.'
+    expect(names(await tagsFor(tags, { readme }, CLEAR_ONLY))).toEqual(['Calendar Handling'])
+  })
+
   it('reads an umbrella topic with its members: a Docker image builder is a DevOps tool', async () => {
     const tags = list('["DevOps tools", "Text editors"]')
     const readme = '# shipyard\n\nBuilds Docker images from a Dockerfile and pushes them to your registry.'

@@ -15,6 +15,8 @@ export interface Concept {
   readonly abbreviation?: string
   /** The head of the name ("checker tools" in "Code Quality Checker Tools For PHP Projects") rather than a modifier. */
   readonly head: boolean
+  /** A word for what is done to the head ("processing" in "Date and Time Processing"): it qualifies, never gates. */
+  readonly activity?: boolean
 }
 
 // Words that join or bound the parts of a name: what follows them qualifies the head ("… for PHP projects").
@@ -216,8 +218,8 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
         .slice(0, k)
         .some(d => (c.entry && d.entry === c.entry) || (c.topic && d.topic === c.topic && !c.entry && !d.entry))
   )
-  const merged = mergeTrailingWords(distinct)
-  const mainPart = merged.filter(c => c.main)
+  const merged = markTrailingActivity(mergeTrailingWords(distinct))
+  const mainPart = merged.filter(c => c.main && !c.activity)
   const last = mainPart[mainPart.length - 1]
   // English puts the head last: in "JavaScript State Management" the known "javascript" only qualifies
   // "state management", and a JavaScript game engine is no state manager. See namesASubject for when the
@@ -232,6 +234,7 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
     ...(concept.abbreviation ? { abbreviation: concept.abbreviation } : {}),
     ...(concept.entry ? { entry: concept.entry, ...(concept.via ? { via: concept.via } : {}) } : {}),
     ...(concept.topic ? { topic: concept.topic } : {}),
+    ...(concept.activity ? { activity: true } : {}),
     head: concept === head || (concept.main && ((concept.coordinate && concept.known) || concept.partner === true))
   }))
 }
@@ -327,6 +330,26 @@ const BROAD_IDF = 2.5
 /** Whether words are broad: even the rarest of them is as common among READMEs as "web" or "data". */
 export function isBroad(words: string): boolean {
   return Math.max(0, ...tokenize(words).map(readmeIdfOfForms)) < BROAD_IDF
+}
+
+// Everyday words for what is done to a thing: as the last word of a name ("Date and Time Processing", "Event
+// Handling", "Memory Management") they say nothing READMEs about the thing need to say.
+const ACTIVITIES = new Set(['processing', 'handling', 'management'])
+
+/**
+ * Marks an activity word (ACTIVITIES) that ends the name's main part after other words: the words before
+ * it are the head, and it qualifies them without gating them (profile.ts), as READMEs about the thing seldom
+ * use it. A name known whole ("Package Management", "Text Processing") never gets here: its run is one
+ * known concept.
+ */
+function markTrailingActivity<T extends { words: string; main: boolean; known: boolean; activity?: boolean }>(
+  concepts: T[]
+): T[] {
+  const mainEnd = concepts.findIndex(c => !c.main)
+  const last = (mainEnd < 0 ? concepts.length : mainEnd) - 1
+  const concept = concepts[last]
+  if (last < 1 || !concept || concept.known || !ACTIVITIES.has(concept.words)) return concepts
+  return concepts.map((c, k) => (k === last ? { ...c, activity: true } : c))
 }
 
 /**

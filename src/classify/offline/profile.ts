@@ -9,7 +9,7 @@ import { stems, variants } from './forms.js'
 import { tokenize } from './tokenize.js'
 import { commonNameWeight, nameWordWeight, proseConcepts, proseWords } from './word-weights.js'
 
-export type FacetRole = 'whole' | 'head' | 'modifier'
+export type FacetRole = 'whole' | 'head' | 'modifier' | 'activity'
 
 /** A phrase of a tag's profile: how much it says, and which part of the profile it came from. */
 export interface ProfilePhrase {
@@ -23,7 +23,7 @@ export interface ProfilePhrase {
  * own, so a README full of PHP but with no framework scores below one that has both.
  */
 export interface Facet {
-  /** The whole tag, the head concept of its name, or a modifier of that head. */
+  /** The whole tag, the head concept of its name, a modifier of that head, or an activity word that qualifies it. */
   readonly role: FacetRole
   /** How much of the tag's score this facet can bring. */
   readonly importance: number
@@ -166,7 +166,7 @@ class FacetBuilder {
   }
 
   build(): Facet {
-    const importance = this.role === 'modifier' ? MODIFIER_IMPORTANCE : 1
+    const importance = this.role === 'modifier' || this.role === 'activity' ? MODIFIER_IMPORTANCE : 1
     return { label: this.label, role: this.role, importance, generic: this.generic, phrases: this.phrases }
   }
 }
@@ -256,7 +256,7 @@ export function buildProfile(tag: TagEntry): TagProfile {
       // A part that reaches the name's own topic ("resets" of css-reset in "CSS Resets") brings only its
       // words: the topic is the whole name's, and as a part it would be damped and gated as a broad head.
       const concept = reworded && found.topic === known?.topic ? { ...found, topic: undefined } : found
-      const facet = new FacetBuilder(concept.words, concept.head ? 'head' : 'modifier')
+      const facet = new FacetBuilder(concept.words, concept.activity ? 'activity' : concept.head ? 'head' : 'modifier')
       addConcept(facet, concept, concept.head)
       // A reworded topic's head is broader than the topic ("games" of browser games): gated and damped
       // as a broad head is, so that it adds to the topic's evidence rather than standing for it.

@@ -22,7 +22,8 @@ export interface CompiledTags {
   readonly hasModifier: Uint8Array
 }
 
-const ROLE_CODES = { whole: 0, head: 1, modifier: 2 } as const
+// An activity qualifier adds its evidence as a modifier does but gates nothing (concepts.ts ACTIVITIES).
+const ROLE_CODES = { whole: 0, head: 1, modifier: 2, activity: 3 } as const
 
 // A blocker keeps a compound name ("terminal emulator") from counting as its last word; a phrase that opens
 // with a function word ("in the browser", "without writing code") is no compound, and its words stay free.
