@@ -406,6 +406,13 @@ describe('any tag list', () => {
     expect(vm.find(t => t.name === 'Virtualization')?.score ?? 0).toBeLessThan(0.5)
   })
 
+  it('knows mail by its services and standards: a Gmail client or an RFC 5322 builder is email', async () => {
+    const tags = list('["Email", "HTTP"]')
+    const first = async (readme: string) => names(await tagsFor(tags, { readme }, CLEAR_ONLY))[0]
+    expect(await first('# Postie\n\nA Gmail API client for Elixir: list threads and labels.')).toBe('Email')
+    expect(await first('# Envel\n\nAn RFC5322 implementation in Go, built for composing messages.')).toBe('Email')
+  })
+
   it('reaches the lexicon through a defining phrase even where a featured topic has the name too', async () => {
     // "testing framework" is a featured topic and a strong phrase of the lexicon's testing entry.
     const tags = list('["OpenSource Testing Frameworks & Tools", "React UI"]')

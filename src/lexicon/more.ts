@@ -71,8 +71,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('email', {
     aliases: 'mail, smtp, e-mail, newsletter',
     strong:
-      'email, e mail, smtp, imap, pop3, mail server, email client, newsletter, newsletters, mailing list, transactional email, html email, html emails, email templates',
-    clear: 'inbox, mailbox, dkim, spf, dmarc, mime, attachments, css inliner, inline css'
+      'email, e mail, smtp, imap, pop3, mail server, email client, newsletter, newsletters, mailing list, transactional email, html email, html emails, email templates, gmail, sendgrid, mailgun, mailchimp, amazon ses, rfc 2822, rfc2822, rfc 5322, rfc5322',
+    clear: 'mail, inbox, mailbox, dkim, spf, dmarc, mime, attachments, css inliner, inline css'
   }),
   topic('pdf', {
     strong: 'pdf, pdfs, pdf generation, pdf viewer, pdf parser, pdf files, generate pdf',
