@@ -565,4 +565,27 @@ describe('offline classifier', () => {
     expect(await firstTag(tags, '# sky\n\nA weather forecast in your terminal.')).toBe('Weather')
     expect(await firstTag(tags, '# roots\n\nA family tree editor that reads GEDCOM.')).toBe('Genealogy')
   })
+
+  it('knows the sections of mobile UI lists: navigation menus and text inputs', async () => {
+    const tags = list('["Navigation", "Inputs", "Charts"]')
+    expect(await firstTag(tags, '# Slidr\n\nA sliding menu for Android, like the side menu of many apps.')).toBe(
+      'Navigation'
+    )
+    expect(await firstTag(tags, '# Labelled\n\nAn EditText with a floating label and a character counter.')).toBe(
+      'Inputs'
+    )
+  })
+
+  it('knows the words of system administration: backups, block devices, metrics daemons, LDAP servers', async () => {
+    const seed = list('["storage", "server", "monitoring", "authentication", "os", "filesystem"]')
+    expect(await firstTag(seed, '# Keep\n\nKeep is a tool for backing up many hosts to one disk pool.')).toBe('storage')
+    expect(await firstTag(seed, '# Mirror\n\nReplicates a block device between two nodes, like RAID 1.')).toBe(
+      'storage'
+    )
+    // A daemon is how it runs; the metrics it collects for Graphite say what it is.
+    expect(await firstTag(seed, '# Gauge\n\nGauge is a daemon that collects system metrics for Graphite.')).toBe(
+      'monitoring'
+    )
+    expect(await firstTag(seed, '# Dirsrv\n\nDirsrv is a fast LDAP server implementation.')).toBe('authentication')
+  })
 })

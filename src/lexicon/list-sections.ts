@@ -416,5 +416,21 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
       'human resources, human resource management, hrm, hrms, hris, payroll, employee management, leave management, applicant tracking, time off management',
     clear: 'employees, employee, attendance, recruitment, onboarding employees, timesheets, leave requests',
     hint: 'staff, members, organization'
+  }),
+  // A mobile or web app's ways around its screens (awesome-android's "Navigation", "Menu" sections).
+  topic('navigation', {
+    aliases: 'nav, navigation-drawer, menus, menu, navbar, tabs',
+    strong:
+      'navigation drawer, navigation bar, navigation menu, navbar, side menu, sliding menu, slide menu, drawer menu, bottom navigation, tab bar, tabbar, tab layout, page indicator, breadcrumbs, hamburger menu, sidebar menu',
+    clear: 'navigation, menu, menus, tabs, drawer, sidebar, viewpager, view pager',
+    hint: 'swipe, screens, pages, routes'
+  }),
+  // Widgets that take what a user types, and the input devices games read ("Inputs", "Input" sections).
+  topic('inputs', {
+    aliases: 'input, text-input, text-fields, input-fields',
+    strong:
+      'text field, text fields, input field, input fields, text input, text inputs, edit text, edittext, floating label, floating labels, input mask, input masks, masked input, search bar, search input, pin input, otp input, keyboard input, input handling, gamepad input',
+    clear: 'textfield, textfields, textbox, text box, inputs, gamepad, gamepads, soft keyboard',
+    hint: 'keyboard, typing, placeholder, forms'
   })
 ]

@@ -84,7 +84,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   topic('monitoring', {
     aliases: 'monitor, uptime, alerting, metrics',
     strong:
-      'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter, metrics library, application metrics, jvm metrics, metrics collection',
+      'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter, metrics library, application metrics, jvm metrics, metrics collection, graphite, statsd, collectd, telegraf, system metrics, metrics collector',
     clear: 'downtime, heartbeat, monitors, healthchecks, uptime, alerts',
     hint: 'performance, charts, metrics, dashboards, dashboard, notifications, incident, ping, monitor',
     weak: ''

@@ -86,9 +86,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('server', {
     aliases: 'servers, daemon, server-software',
     generic: true,
-    strong:
-      'server, servers, ftp server, game server, server software, daemon, server implementation, self hosted server',
-    clear: 'server side',
+    strong: 'server, servers, ftp server, game server, server software, server implementation, self hosted server',
+    clear: 'server side, daemon',
     hint: 'deploy, service, host, hosting, listens, clients, port',
     weak: ''
   }),
@@ -104,7 +103,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     aliases:
       'auth, authn, authorization, identity, sso, login, oauth, oauth2, ldap, saml, openid-connect, oidc, two-factor-authentication, sessions',
     strong:
-      'identity management, single sign on, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server, authentication library, authentication service, authentication and authorization, oauth server, oauth2 server, oauth provider, openid provider, jwt library, auth library, authentication solution, authentication framework',
+      'identity management, single sign on, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server, ldap server, ldap directory, directory server, directory service, radius server, kerberos, authentication library, authentication service, authentication and authorization, oauth server, oauth2 server, oauth provider, openid provider, jwt library, auth library, authentication solution, authentication framework',
     clear:
       'auth, sign in, sign up, signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authentication, authorization, oauth, oauth2, oidc, openid connect, saml, sso',
     hint: 'users, user, permissions, signing, claims, password, passwords, tokens, credentials',
