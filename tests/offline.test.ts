@@ -587,5 +587,10 @@ describe('offline classifier', () => {
       'monitoring'
     )
     expect(await firstTag(seed, '# Dirsrv\n\nDirsrv is a fast LDAP server implementation.')).toBe('authentication')
+    const servers = list('["server", "networking", "message-queue"]')
+    expect(await firstTag(servers, '# Zoned\n\nZoned is an authoritative name server daemon.')).toBe('networking')
+    expect(await firstTag(servers, '# Runr\n\nRunr is a job server: clients submit work, workers run it.')).toBe(
+      'message-queue'
+    )
   })
 })

@@ -109,7 +109,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   topic('networking', {
     aliases: 'network, networks, net, tcp-ip',
     strong:
-      'networking, network protocols, tcp ip, tcp, udp, vpn, dns, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard',
+      'networking, network protocols, tcp ip, tcp, udp, vpn, dns, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard, name server, nameserver, dns server, dns resolver, authoritative dns',
     clear:
       'ip, ipv4, ipv6, port forwarding, ethernet, nat, firewall, proxy, network, tunnel, tunneling, packet, socket, sockets',
     hint: 'connections, network traffic, transport, protocol, protocols, routing, latency, bandwidth',
