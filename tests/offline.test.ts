@@ -593,4 +593,15 @@ describe('offline classifier', () => {
       'message-queue'
     )
   })
+
+  it('knows functional programming by its constructs, calendars by iCalendar, and messaging systems', async () => {
+    const tags = list('["Functional Programming", "Date and Time", "Messaging", "Serialization", "CLI"]')
+    expect(await firstTag(tags, '# Adt\n\nAlgebraic data types and pattern matching for Java.')).toBe(
+      'Functional Programming'
+    )
+    expect(await firstTag(tags, '# Cal\n\nRead and write iCalendar files and their recurrence rules.')).toBe(
+      'Date and Time'
+    )
+    expect(await firstTag(tags, '# Relay\n\nRelay is a low-latency messaging system over UDP.')).toBe('Messaging')
+  })
 })

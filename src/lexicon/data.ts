@@ -39,7 +39,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('message-queue', {
     aliases: 'message-queues, messaging, message-broker, queue, queues, mq, pubsub',
     strong:
-      'message queue, message broker, messaging platform, message bus, job queue, task queue, work queue, job server, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
+      'message queue, message broker, messaging platform, messaging system, message transport, message bus, job queue, task queue, work queue, job server, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
     clear:
       'messaging, consumers, producers, broker, brokers, delivery guarantees, at least once, exactly once, dead letter, background jobs',
     hint: 'distributed, events, streams, queue, queues, messages, backpressure, topics',

@@ -212,8 +212,8 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
     strong:
       'functional programming, functional library, immutability, currying, curried, function composition, monads, monad, functors, point free, ramda, lodash, pure functions, reactive programming, functional reactive programming, frp, observables, observable, reactive extensions, utility library',
     clear:
-      'immutable, compose, higher order functions, map filter reduce, utility functions, lazy evaluation, event streams',
-    hint: 'functional, pipe, helpers, utilities'
+      'immutable, compose, higher order functions, map filter reduce, utility functions, lazy evaluation, event streams, algebraic data types, pattern matching, lambdas, lambda expressions, tuples, persistent collections, partial application',
+    hint: 'functional, pipe, helpers, utilities, streams'
   }),
   topic('migrations', {
     aliases: 'database-migrations, schema-migrations, seeding, seeders',

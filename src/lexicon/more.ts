@@ -398,7 +398,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'datetime, time, dates, calendar, timezone',
     strong:
       'date and time, datetime, date time, time zones, timezone, timezones, date parsing, date formatting, calendar, calendars, julian date',
-    clear: 'dates, durations, timestamps, iso 8601, utc'
+    clear: 'dates, durations, timestamps, iso 8601, utc, icalendar, ical, recurrence rules, rrule'
   }),
   topic('validation', {
     aliases: 'schema-validation, validator',
