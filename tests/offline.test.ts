@@ -594,7 +594,7 @@ describe('offline classifier', () => {
     )
   })
 
-  it('knows functional programming by its constructs, calendars by iCalendar, and messaging systems', async () => {
+  it('knows functional programming by its constructs, calendars by iCalendar, messaging systems and console output', async () => {
     const tags = list('["Functional Programming", "Date and Time", "Messaging", "Serialization", "CLI"]')
     expect(await firstTag(tags, '# Adt\n\nAlgebraic data types and pattern matching for Java.')).toBe(
       'Functional Programming'
@@ -603,5 +603,7 @@ describe('offline classifier', () => {
       'Date and Time'
     )
     expect(await firstTag(tags, '# Relay\n\nRelay is a low-latency messaging system over UDP.')).toBe('Messaging')
+    // Formatting what a command-line program prints is command-line work, where the list has no terminal tag.
+    expect(await firstTag(tags, '# Tint\n\nFormat console output with ANSI escape codes, on Windows too.')).toBe('CLI')
   })
 })

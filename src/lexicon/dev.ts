@@ -7,7 +7,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     strong:
       'command line tool, command line interface, command line utility, command line application, command line app, cli tool, cli app, cli application, cli utility, cli framework, command line parser, argument parser, flag parsing, subcommand, option parser, option parsing, options parser, argument parsing, command line options, command line arguments, getopt, command line parsing',
     clear:
-      'cli, command line, commandline, console application, command line program, posix flags, shell completion, positional argument, argv',
+      'cli, command line, commandline, console application, command line program, posix flags, shell completion, positional argument, argv, console output, ansi escape codes, ansi colors',
     hint: 'flags, arguments, terminal, shell, stdout, stdin, pipe',
     weak: 'command, commands'
   }),
