@@ -606,4 +606,12 @@ describe('offline classifier', () => {
     // Formatting what a command-line program prints is command-line work, where the list has no terminal tag.
     expect(await firstTag(tags, '# Tint\n\nFormat console output with ANSI escape codes, on Windows too.')).toBe('CLI')
   })
+
+  it('reads the platform a library is for as no mobile app: an iOS layout library is UI, an iOS app a mobile app', async () => {
+    const tags = list('["mobile-app", "networking", "ui"]')
+    expect(
+      await firstTag(tags, '# Layo\n\nLayo is a UI layout library for iOS: stacks, grids and flexible views.')
+    ).toBe('ui')
+    expect(await firstTag(tags, '# Pocket\n\nPocket is an iOS app to read saved articles offline.')).toBe('mobile-app')
+  })
 })

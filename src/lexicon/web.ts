@@ -167,8 +167,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     strong:
       'mobile app, mobile application, ios app, android app, iphone, ipad, ios and android, react native, flutter, google play, play store, testflight, react native app, flutter app',
     // Mac apps are built with Xcode and SwiftUI and sold on an App Store too.
-    clear: 'mobile, ios, android, apk, watchos, app store, swiftui',
-    hint: 'touch, smartphone, tablet, phone, kotlin, swift, xcode',
+    clear: 'mobile, apk, watchos, app store, swiftui',
+    hint: 'touch, smartphone, tablet, phone, kotlin, swift, xcode, ios, android',
     weak: 'app'
   }),
   topic('bundler', {
