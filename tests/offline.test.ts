@@ -614,4 +614,13 @@ describe('offline classifier', () => {
     ).toBe('ui')
     expect(await firstTag(tags, '# Pocket\n\nPocket is an iOS app to read saved articles offline.')).toBe('mobile-app')
   })
+
+  it('reads the web applications a tool protects and the graphics API a widget library draws with as context', async () => {
+    const tags = list('["frontend", "security", "3d", "gui"]')
+    const scrub = '# Scrub\n\nScrub is an HTML sanitizer that keeps web applications safe from XSS attacks.'
+    expect(await firstTag(tags, scrub)).toBe('security')
+    const widgets =
+      '# Wdg\n\nWdg is an immediate-mode widget library: buttons, sliders and text boxes drawn with OpenGL or Vulkan.'
+    expect((await classify(tags, { readme: widgets })).map(t => t.name)).toEqual(['gui'])
+  })
 })

@@ -145,10 +145,11 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('3d', {
     aliases: 'three-d, 3d-graphics, graphics-3d',
     strong:
-      '3d, 3d graphics, 3d engine, 3d rendering, 3d models, 3d modeling, voxel, voxels, 3d printing, point cloud, ray tracing, raytracing, webgl, 3d scene, three js, threejs, 3d viewer, 3d printer, 3d animation, photogrammetry',
+      '3d, 3d graphics, 3d engine, 3d rendering, 3d models, 3d modeling, voxel, voxels, 3d printing, point cloud, ray tracing, raytracing, 3d scene, three js, threejs, 3d viewer, 3d printer, 3d animation, photogrammetry',
     clear:
-      'shaders, shader, gltf, blender, textures, physically based rendering, pbr, cad, sculpting, opengl, vulkan, mesh, meshes',
-    hint: 'graphics, gpu, scene, rendering, renderer, camera, lighting, geometry, obj, stl',
+      'shaders, shader, gltf, blender, textures, physically based rendering, pbr, cad, sculpting, webgl, mesh, meshes',
+    // Graphics APIs draw 2D user interfaces and games too.
+    hint: 'opengl, vulkan, graphics, gpu, scene, rendering, renderer, camera, lighting, geometry, obj, stl',
     weak: ''
   }),
   topic('lib', {

@@ -23,10 +23,10 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('frontend', {
     aliases: 'front-end, frontend-framework, client-side, web-frontend',
     strong:
-      'frontend, front end, frontend framework, ui framework, single page application, spa, client side, web applications, javascript framework, reactive ui, user interfaces for the web, mvvm, javascript mvc, mvc framework, two way data binding',
+      'frontend, front end, frontend framework, ui framework, single page application, spa, client side, javascript framework, reactive ui, user interfaces for the web, mvvm, javascript mvc, mvc framework, two way data binding',
     clear:
       'dom, virtual dom, vue, angular, webpage, web page, solid js, data binding, model view controller, model view viewmodel, declarative templates',
-    hint: 'ui, render, rendering, state management, browser, browsers, html, css, reactive, components, component',
+    hint: 'ui, render, rendering, state management, browser, browsers, html, css, reactive, components, component, web applications',
     weak: 'javascript, typescript'
   }),
   // Both ends of a web application in one project or one stack: client, server and what joins them.
