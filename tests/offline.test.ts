@@ -623,4 +623,9 @@ describe('offline classifier', () => {
       '# Wdg\n\nWdg is an immediate-mode widget library: buttons, sliders and text boxes drawn with OpenGL or Vulkan.'
     expect((await classify(tags, { readme: widgets })).map(t => t.name)).toEqual(['gui'])
   })
+
+  it("reads a programmer's crypto as cryptography as readily as coins, and not as payments", async () => {
+    const tags = list('["E-Commerce and Payments", "Cryptography"]')
+    expect(await firstTag(tags, '# Forge\n\nForge is crypto done right for .NET.')).toBe('Cryptography')
+  })
 })

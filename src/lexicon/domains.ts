@@ -66,8 +66,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
     strong:
       'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker, currency conversion, exchange rates, money amounts, monetary amounts, payment gateway, payment gateways, payment processor, credit card payments',
     clear:
-      'currency, currencies, dividends, investing, investment, refunds, crypto, budget, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
-    hint: 'charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges',
+      'currency, currencies, dividends, investing, investment, refunds, budget, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
+    hint: 'charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges, crypto',
     weak: ''
   }),
   topic('firmware', {

@@ -136,7 +136,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'crypto-library, encryption, hashing, checksums, checksum, hash-functions',
     strong:
       'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives, checksum, checksums, crc32, md5, sha1, hash function, hash functions, xxhash, murmurhash',
-    clear: 'keys, ciphertext, plaintext, cipher, nonce, tls'
+    // Programmers' "crypto" (a crypto package, "crypto done right") is cryptography as often as coins.
+    clear: 'keys, ciphertext, plaintext, cipher, nonce, tls, crypto'
   }),
   topic('backup', {
     aliases: 'backups',
