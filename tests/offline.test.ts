@@ -11,6 +11,7 @@ const GENERAL = list(
   '["cli","terminal","database","k8s","game","editor","monitoring","http-client","lib","yaml","parser","mobile-app","react","emulator","logging","framework"]'
 )
 const WIDE: SelectionOptions = { maxTags: 20, minScore: 0, relativeCut: 0 }
+const names = (tags: ReadonlyArray<{ name: string }>): string[] => tags.map(t => t.name)
 
 async function classify(
   tags: ReturnType<typeof list>,
@@ -627,5 +628,14 @@ describe('offline classifier', () => {
   it("reads a programmer's crypto as cryptography as readily as coins, and not as payments", async () => {
     const tags = list('["E-Commerce and Payments", "Cryptography"]')
     expect(await firstTag(tags, '# Forge\n\nForge is crypto done right for .NET.')).toBe('Cryptography')
+  })
+
+  it('reads maps, the dictionaries of many languages, as no geography on their own', async () => {
+    const tags = list('["Geolocation", "Data structures"]')
+    const kv = '# Kv\n\nKv merges nested maps and converts maps to keyword lists.'
+    expect(names(await classify(tags, { readme: kv }))).not.toContain('Geolocation')
+    expect(await firstTag(tags, '# Tiles\n\nInteractive maps for the web, with markers and map tiles.')).toBe(
+      'Geolocation'
+    )
   })
 })

@@ -93,8 +93,10 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('maps', {
     aliases: 'gis, geospatial, mapping, geo, geolocation, geoip',
     strong:
-      'maps, map tiles, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps, geolocation, geoip, ip geolocation, reverse geocoding, gdal, postgis, shapefile, shapefiles, geohash, geodesy, geodetic, wgs84, epsg, proj4, coordinate transformation, coordinate transformations, coordinate reference system, map projection, map projections, spatial index, geofencing',
-    clear: 'coordinates, latitude, longitude, location, locations, spatial'
+      'map tiles, interactive maps, web maps, map library, maps api, google maps, map view, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps, geolocation, geoip, ip geolocation, reverse geocoding, gdal, postgis, shapefile, shapefiles, geohash, geodesy, geodetic, wgs84, epsg, proj4, coordinate transformation, coordinate transformations, coordinate reference system, map projection, map projections, spatial index, geofencing',
+    // Maps are also the dictionaries of Go, Java or Erlang: alone, the word only hints.
+    clear: 'coordinates, latitude, longitude, location, locations, spatial',
+    hint: 'maps'
   }),
   topic('privacy', {
     aliases: 'anonymity, tracking-protection, data-protection, user-privacy',
