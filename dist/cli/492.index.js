@@ -976,8 +976,8 @@ function nameConcepts(name, partsOnly = false) {
     const distinct = found.filter((c, k) => !found
         .slice(0, k)
         .some(d => (c.entry && d.entry === c.entry) || (c.topic && d.topic === c.topic && !c.entry && !d.entry)));
-    const merged = mergeTrailingWords(distinct);
-    const mainPart = merged.filter(c => c.main);
+    const merged = markTrailingActivity(mergeTrailingWords(distinct));
+    const mainPart = merged.filter(c => c.main && !c.activity);
     const last = mainPart[mainPart.length - 1];
     // English puts the head last: in "JavaScript State Management" the known "javascript" only qualifies
     // "state management", and a JavaScript game engine is no state manager. See namesASubject for when the
@@ -991,6 +991,7 @@ function nameConcepts(name, partsOnly = false) {
         ...(concept.abbreviation ? { abbreviation: concept.abbreviation } : {}),
         ...(concept.entry ? { entry: concept.entry, ...(concept.via ? { via: concept.via } : {}) } : {}),
         ...(concept.topic ? { topic: concept.topic } : {}),
+        ...(concept.activity ? { activity: true } : {}),
         head: concept === head || (concept.main && ((concept.coordinate && concept.known) || concept.partner === true))
     }));
 }
@@ -1089,6 +1090,23 @@ const BROAD_IDF = 2.5;
 /** Whether words are broad: even the rarest of them is as common among READMEs as "web" or "data". */
 function isBroad(words) {
     return Math.max(0, ...(0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(words).map(_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .readmeIdfOfForms */ .KO)) < BROAD_IDF;
+}
+// Everyday words for what is done to a thing: as the last word of a name ("Date and Time Processing", "Event
+// Handling", "Memory Management") they say nothing READMEs about the thing need to say.
+const ACTIVITIES = new Set(['processing', 'handling', 'management']);
+/**
+ * Marks an activity word (ACTIVITIES) that ends the name's main part after other words: the words before
+ * it are the head, and it qualifies them without gating them (profile.ts), as READMEs about the thing seldom
+ * use it. A name known whole ("Package Management", "Text Processing") never gets here: its run is one
+ * known concept.
+ */
+function markTrailingActivity(concepts) {
+    const mainEnd = concepts.findIndex(c => !c.main);
+    const last = (mainEnd < 0 ? concepts.length : mainEnd) - 1;
+    const concept = concepts[last];
+    if (last < 1 || !concept || concept.known || !ACTIVITIES.has(concept.words))
+        return concepts;
+    return concepts.map((c, k) => (k === last ? { ...c, activity: true } : c));
 }
 /**
  * Joins the unknown words that end the name's main part after a known concept into one phrase ("state" +
@@ -2395,7 +2413,7 @@ class FacetBuilder {
                     this.putNew(phrase, weight * DESCRIBED_SHARE, 'lexicon');
     }
     build() {
-        const importance = this.role === 'modifier' ? MODIFIER_IMPORTANCE : 1;
+        const importance = this.role === 'modifier' || this.role === 'activity' ? MODIFIER_IMPORTANCE : 1;
         return { label: this.label, role: this.role, importance, generic: this.generic, phrases: this.phrases };
     }
 }
@@ -2492,7 +2510,7 @@ function buildProfile(tag) {
             // A part that reaches the name's own topic ("resets" of css-reset in "CSS Resets") brings only its
             // words: the topic is the whole name's, and as a part it would be damped and gated as a broad head.
             const concept = reworded && found.topic === known?.topic ? { ...found, topic: undefined } : found;
-            const facet = new FacetBuilder(concept.words, concept.head ? 'head' : 'modifier');
+            const facet = new FacetBuilder(concept.words, concept.activity ? 'activity' : concept.head ? 'head' : 'modifier');
             addConcept(facet, concept, concept.head);
             // A reworded topic's head is broader than the topic ("games" of browser games): gated and damped
             // as a broad head is, so that it adds to the topic's evidence rather than standing for it.
@@ -2735,7 +2753,8 @@ class PhraseMatcher {
 
 
 
-const ROLE_CODES = { whole: 0, head: 1, modifier: 2 };
+// An activity qualifier adds its evidence as a modifier does but gates nothing (concepts.ts ACTIVITIES).
+const ROLE_CODES = { whole: 0, head: 1, modifier: 2, activity: 3 };
 // A blocker keeps a compound name ("terminal emulator") from counting as its last word; a phrase that opens
 // with a function word ("in the browser", "without writing code") is no compound, and its words stay free.
 const LEADING_FUNCTION_WORD = /^(?:in|on|at|to|for|with|without|from|by|of|into|via|using|your|the|a|an|any|all|and|or|no|not) /;
@@ -2808,7 +2827,7 @@ var zones = __webpack_require__(9873);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 21;
+const SCORING_VERSION = 22;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -3884,15 +3903,15 @@ const DATA_TOPICS = [
     }),
     topic('message-queue', {
         aliases: 'message-queues, messaging, message-broker, queue, queues, mq, pubsub',
-        strong: 'message queue, message broker, messaging platform, message bus, job queue, task queue, work queue, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
+        strong: 'message queue, message broker, messaging platform, messaging system, message transport, message bus, job queue, task queue, work queue, job server, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
         clear: 'messaging, consumers, producers, broker, brokers, delivery guarantees, at least once, exactly once, dead letter, background jobs',
         hint: 'distributed, events, streams, queue, queues, messages, backpressure, topics',
         weak: ''
     }),
     topic('storage', {
         aliases: 'object-storage, cloud-storage, blob-storage, s3',
-        strong: 'object storage, s3 compatible, amazon s3, s3 api, blob storage, cloud storage, distributed storage, storage system, block storage, file storage, storage server, erasure coding, data storage',
-        clear: 'storage, buckets, bucket, s3, webdav, nas',
+        strong: 'object storage, s3 compatible, amazon s3, s3 api, blob storage, cloud storage, distributed storage, storage system, block storage, file storage, storage server, erasure coding, data storage, software defined storage, block device, block devices, backup software, backup solution, backup system, backup tool, disaster recovery',
+        clear: 'storage, buckets, bucket, s3, webdav, nas, backing up, raid',
         hint: 'files, disks, capacity, objects, upload, uploads, backup, backups, volumes, replication',
         weak: ''
     }),
@@ -3955,7 +3974,7 @@ const DEV_TOPICS = [
     topic('cli', {
         aliases: 'command-line, command-line-tool, cli-tool, cli-app, commandline, console-app',
         strong: 'command line tool, command line interface, command line utility, command line application, command line app, cli tool, cli app, cli application, cli utility, cli framework, command line parser, argument parser, flag parsing, subcommand, option parser, option parsing, options parser, argument parsing, command line options, command line arguments, getopt, command line parsing',
-        clear: 'cli, command line, commandline, console application, command line program, posix flags, shell completion, positional argument, argv',
+        clear: 'cli, command line, commandline, console application, command line program, posix flags, shell completion, positional argument, argv, console output, ansi escape codes, ansi colors',
         hint: 'flags, arguments, terminal, shell, stdout, stdin, pipe',
         weak: 'command, commands'
     }),
@@ -4067,9 +4086,10 @@ const DEV_TOPICS = [
     }),
     topic('3d', {
         aliases: 'three-d, 3d-graphics, graphics-3d',
-        strong: '3d, 3d graphics, 3d engine, 3d rendering, 3d models, 3d modeling, voxel, voxels, 3d printing, point cloud, ray tracing, raytracing, webgl, 3d scene, three js, threejs, 3d viewer, 3d printer, 3d animation, photogrammetry',
-        clear: 'shaders, shader, gltf, blender, textures, physically based rendering, pbr, cad, sculpting, opengl, vulkan, mesh, meshes',
-        hint: 'graphics, gpu, scene, rendering, renderer, camera, lighting, geometry, obj, stl',
+        strong: '3d, 3d graphics, 3d engine, 3d rendering, 3d models, 3d modeling, voxel, voxels, 3d printing, point cloud, ray tracing, raytracing, 3d scene, three js, threejs, 3d viewer, 3d printer, 3d animation, photogrammetry',
+        clear: 'shaders, shader, gltf, blender, textures, physically based rendering, pbr, cad, sculpting, webgl, mesh, meshes',
+        // Graphics APIs draw 2D user interfaces and games too.
+        hint: 'opengl, vulkan, graphics, gpu, scene, rendering, renderer, camera, lighting, geometry, obj, stl',
         weak: ''
     }),
     topic('lib', {
@@ -4177,8 +4197,8 @@ const DOMAIN_TOPICS = [
     topic('finance', {
         aliases: 'fintech, financial, trading, money, banking, payments',
         strong: 'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker, currency conversion, exchange rates, money amounts, monetary amounts, payment gateway, payment gateways, payment processor, credit card payments',
-        clear: 'currency, currencies, dividends, investing, investment, refunds, crypto, budget, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
-        hint: 'charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges',
+        clear: 'currency, currencies, dividends, investing, investment, refunds, budget, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
+        hint: 'charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges, crypto',
         weak: ''
     }),
     topic('firmware', {
@@ -4619,8 +4639,8 @@ const LIST_SECTION_TOPICS = [
     topic('functional-programming', {
         aliases: 'functional, fp, functional-library, functional-reactive-programming, frp, reactive-programming',
         strong: 'functional programming, functional library, immutability, currying, curried, function composition, monads, monad, functors, point free, ramda, lodash, pure functions, reactive programming, functional reactive programming, frp, observables, observable, reactive extensions, utility library',
-        clear: 'immutable, compose, higher order functions, map filter reduce, utility functions, lazy evaluation, event streams',
-        hint: 'functional, pipe, helpers, utilities'
+        clear: 'immutable, compose, higher order functions, map filter reduce, utility functions, lazy evaluation, event streams, algebraic data types, pattern matching, lambdas, lambda expressions, tuples, persistent collections, partial application',
+        hint: 'functional, pipe, helpers, utilities, streams'
     }),
     topic('migrations', {
         aliases: 'database-migrations, schema-migrations, seeding, seeders',
@@ -4799,6 +4819,20 @@ const LIST_SECTION_TOPICS = [
         strong: 'human resources, human resource management, hrm, hrms, hris, payroll, employee management, leave management, applicant tracking, time off management',
         clear: 'employees, employee, attendance, recruitment, onboarding employees, timesheets, leave requests',
         hint: 'staff, members, organization'
+    }),
+    // A mobile or web app's ways around its screens (awesome-android's "Navigation", "Menu" sections).
+    topic('navigation', {
+        aliases: 'nav, navigation-drawer, menus, menu, navbar, tabs',
+        strong: 'navigation drawer, navigation bar, navigation menu, navbar, side menu, sliding menu, slide menu, drawer menu, bottom navigation, tab bar, tabbar, tab layout, page indicator, breadcrumbs, hamburger menu, sidebar menu',
+        clear: 'navigation, menu, menus, tabs, drawer, sidebar, viewpager, view pager',
+        hint: 'swipe, screens, pages, routes'
+    }),
+    // Widgets that take what a user types, and the input devices games read ("Inputs", "Input" sections).
+    topic('inputs', {
+        aliases: 'input, text-input, text-fields, input-fields',
+        strong: 'text field, text fields, input field, input fields, text input, text inputs, edit text, edittext, floating label, floating labels, input mask, input masks, masked input, search bar, search input, pin input, otp input, keyboard input, input handling, gamepad input',
+        clear: 'textfield, textfields, textbox, text box, inputs, gamepad, gamepads, soft keyboard',
+        hint: 'keyboard, typing, placeholder, forms'
     })
 ];
 
@@ -4865,8 +4899,8 @@ const MORE_TOPICS = [
     }),
     topic('email', {
         aliases: 'mail, smtp, e-mail, newsletter',
-        strong: 'email, e mail, smtp, imap, pop3, mail server, email client, newsletter, newsletters, mailing list, transactional email, html email, html emails, email templates',
-        clear: 'inbox, mailbox, dkim, spf, dmarc, mime, attachments, css inliner, inline css'
+        strong: 'email, e mail, smtp, imap, pop3, mail server, email client, newsletter, newsletters, mailing list, transactional email, html email, html emails, email templates, gmail, sendgrid, mailgun, mailchimp, amazon ses, rfc 2822, rfc2822, rfc 5322, rfc5322',
+        clear: 'mail, inbox, mailbox, dkim, spf, dmarc, mime, attachments, css inliner, inline css'
     }),
     topic('pdf', {
         strong: 'pdf, pdfs, pdf generation, pdf viewer, pdf parser, pdf files, generate pdf',
@@ -4884,8 +4918,10 @@ const MORE_TOPICS = [
     }),
     topic('maps', {
         aliases: 'gis, geospatial, mapping, geo, geolocation, geoip',
-        strong: 'maps, map tiles, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps, geolocation, geoip, ip geolocation, reverse geocoding, gdal, postgis, shapefile, shapefiles, geohash, geodesy, geodetic, wgs84, epsg, proj4, coordinate transformation, coordinate transformations, coordinate reference system, map projection, map projections, spatial index, geofencing',
-        clear: 'coordinates, latitude, longitude, location, locations, spatial'
+        strong: 'map tiles, interactive maps, web maps, map library, maps api, google maps, map view, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps, geolocation, geoip, ip geolocation, reverse geocoding, gdal, postgis, shapefile, shapefiles, geohash, geodesy, geodetic, wgs84, epsg, proj4, coordinate transformation, coordinate transformations, coordinate reference system, map projection, map projections, spatial index, geofencing',
+        // Maps are also the dictionaries of Go, Java or Erlang: alone, the word only hints.
+        clear: 'coordinates, latitude, longitude, location, locations, spatial',
+        hint: 'maps'
     }),
     topic('privacy', {
         aliases: 'anonymity, tracking-protection, data-protection, user-privacy',
@@ -4923,7 +4959,8 @@ const MORE_TOPICS = [
     topic('cryptography', {
         aliases: 'crypto-library, encryption, hashing, checksums, checksum, hash-functions',
         strong: 'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives, checksum, checksums, crc32, md5, sha1, hash function, hash functions, xxhash, murmurhash',
-        clear: 'keys, ciphertext, plaintext, cipher, nonce, tls'
+        // Programmers' "crypto" (a crypto package, "crypto done right") is cryptography as often as coins.
+        clear: 'keys, ciphertext, plaintext, cipher, nonce, tls, crypto'
     }),
     topic('backup', {
         aliases: 'backups',
@@ -5169,7 +5206,7 @@ const MORE_TOPICS = [
     topic('date-time', {
         aliases: 'datetime, time, dates, calendar, timezone',
         strong: 'date and time, datetime, date time, time zones, timezone, timezones, date parsing, date formatting, calendar, calendars, julian date',
-        clear: 'dates, durations, timestamps, iso 8601, utc'
+        clear: 'dates, durations, timestamps, iso 8601, utc, icalendar, ical, recurrence rules, rrule'
     }),
     topic('validation', {
         aliases: 'schema-validation, validator',
@@ -5350,7 +5387,7 @@ const OPS_TOPICS = [
     }),
     topic('monitoring', {
         aliases: 'monitor, uptime, alerting, metrics',
-        strong: 'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter, metrics library, application metrics, jvm metrics, metrics collection',
+        strong: 'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter, metrics library, application metrics, jvm metrics, metrics collection, graphite, statsd, collectd, telegraf, system metrics, metrics collector',
         clear: 'downtime, heartbeat, monitors, healthchecks, uptime, alerts',
         hint: 'performance, charts, metrics, dashboards, dashboard, notifications, incident, ping, monitor',
         weak: ''
@@ -5371,7 +5408,7 @@ const OPS_TOPICS = [
     }),
     topic('networking', {
         aliases: 'network, networks, net, tcp-ip',
-        strong: 'networking, network protocols, tcp ip, tcp, udp, vpn, dns, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard',
+        strong: 'networking, network protocols, tcp ip, tcp, udp, vpn, dns, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard, name server, nameserver, dns server, dns resolver, authoritative dns',
         clear: 'ip, ipv4, ipv6, port forwarding, ethernet, nat, firewall, proxy, network, tunnel, tunneling, packet, socket, sockets',
         hint: 'connections, network traffic, transport, protocol, protocols, routing, latency, bandwidth',
         weak: ''
@@ -5497,9 +5534,9 @@ const WEB_TOPICS = [
     }),
     topic('frontend', {
         aliases: 'front-end, frontend-framework, client-side, web-frontend',
-        strong: 'frontend, front end, frontend framework, ui framework, single page application, spa, client side, web applications, javascript framework, reactive ui, user interfaces for the web, mvvm, javascript mvc, mvc framework, two way data binding',
+        strong: 'frontend, front end, frontend framework, ui framework, single page application, spa, client side, javascript framework, reactive ui, user interfaces for the web, mvvm, javascript mvc, mvc framework, two way data binding',
         clear: 'dom, virtual dom, vue, angular, webpage, web page, solid js, data binding, model view controller, model view viewmodel, declarative templates',
-        hint: 'ui, render, rendering, state management, browser, browsers, html, css, reactive, components, component',
+        hint: 'ui, render, rendering, state management, browser, browsers, html, css, reactive, components, component, web applications',
         weak: 'javascript, typescript'
     }),
     // Both ends of a web application in one project or one stack: client, server and what joins them.
@@ -5554,8 +5591,8 @@ const WEB_TOPICS = [
     topic('server', {
         aliases: 'servers, daemon, server-software',
         generic: true,
-        strong: 'server, servers, ftp server, game server, server software, daemon, server implementation, self hosted server',
-        clear: 'server side',
+        strong: 'server, servers, ftp server, game server, server software, server implementation, self hosted server',
+        clear: 'server side, daemon',
         hint: 'deploy, service, host, hosting, listens, clients, port',
         weak: ''
     }),
@@ -5568,7 +5605,7 @@ const WEB_TOPICS = [
     }),
     topic('authentication', {
         aliases: 'auth, authn, authorization, identity, sso, login, oauth, oauth2, ldap, saml, openid-connect, oidc, two-factor-authentication, sessions',
-        strong: 'identity management, single sign on, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server, authentication library, authentication service, authentication and authorization, oauth server, oauth2 server, oauth provider, openid provider, jwt library, auth library, authentication solution, authentication framework',
+        strong: 'identity management, single sign on, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server, ldap server, ldap directory, directory server, directory service, radius server, kerberos, authentication library, authentication service, authentication and authorization, oauth server, oauth2 server, oauth provider, openid provider, jwt library, auth library, authentication solution, authentication framework',
         clear: 'auth, sign in, sign up, signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authentication, authorization, oauth, oauth2, oidc, openid connect, saml, sso',
         hint: 'users, user, permissions, signing, claims, password, passwords, tokens, credentials',
         weak: ''
@@ -5620,8 +5657,8 @@ const WEB_TOPICS = [
         aliases: 'mobile, ios, android, mobile-apps, ios-app, android-app',
         strong: 'mobile app, mobile application, ios app, android app, iphone, ipad, ios and android, react native, flutter, google play, play store, testflight, react native app, flutter app',
         // Mac apps are built with Xcode and SwiftUI and sold on an App Store too.
-        clear: 'mobile, ios, android, apk, watchos, app store, swiftui',
-        hint: 'touch, smartphone, tablet, phone, kotlin, swift, xcode',
+        clear: 'mobile, apk, watchos, app store, swiftui',
+        hint: 'touch, smartphone, tablet, phone, kotlin, swift, xcode, ios, android',
         weak: 'app'
     }),
     topic('bundler', {
