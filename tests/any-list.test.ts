@@ -215,6 +215,16 @@ describe('any tag list', () => {
     expect(nameConcepts('Bitcoin and Kubernetes').every(c => c.head)).toBe(true)
   })
 
+  it('reaches what the lexicon knows from more section names, and reads no kind of package inside a coined word', () => {
+    const key = (name: string) => nameConcepts(name).find(c => c.head)?.entry?.key
+    expect(key('Load Balancers')).toBe('proxy')
+    expect(key('Window Management')).toBe('window-manager')
+    expect(key('Fuzzy Finders')).toBe('search')
+    expect(key('Location')).toBe('maps')
+    // "tooltip" is no tool + tip: a kind of package is no first part of a compound.
+    expect(nameConcepts('Tooltip').some(c => c.entry || c.topic)).toBe(false)
+  })
+
   it('reads an acronym a name defines, and the shared word of an elliptical pair', async () => {
     const concepts = (name: string) => nameConcepts(name).map(c => [c.words, c.head])
     // The spelled-out words are one term, not three modifiers ("capture" would find screen capture tools).

@@ -89,7 +89,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('search', {
     aliases: 'search-engine, full-text-search, searching, information-retrieval',
     strong:
-      'search engine, full text search, search library, search server, inverted index, search index, semantic search, fuzzy search, vector search, elasticsearch, lucene, typesense, meilisearch',
+      'search engine, full text search, search library, search server, fuzzy finder, inverted index, search index, semantic search, fuzzy search, vector search, elasticsearch, lucene, typesense, meilisearch',
     clear: 'search, searching, bm25, query parser, faceting, search results, metasearch',
     hint: 'index, documents, find, indexing, ranking, queries, relevance, autocomplete',
     weak: ''

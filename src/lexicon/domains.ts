@@ -62,7 +62,7 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('finance', {
-    aliases: 'fintech, financial, trading, money, banking, payments',
+    aliases: 'fintech, financial, trading, money, banking, payments, currency, currencies',
     strong:
       'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker, currency conversion, exchange rates, money amounts, monetary amounts, payment gateway, payment gateways, payment processor, credit card payments',
     clear:

@@ -91,7 +91,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     clear: 'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate'
   }),
   topic('maps', {
-    aliases: 'gis, geospatial, mapping, geo, geolocation, geoip',
+    aliases: 'gis, geospatial, mapping, geo, geolocation, geoip, location, location-services',
     strong:
       'map tiles, interactive maps, web maps, map library, maps api, google maps, map view, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps, geolocation, geoip, ip geolocation, reverse geocoding, gdal, postgis, shapefile, shapefiles, geohash, geodesy, geodetic, wgs84, epsg, proj4, coordinate transformation, coordinate transformations, coordinate reference system, map projection, map projections, spatial index, geofencing',
     // Maps are also the dictionaries of Go, Java or Erlang: alone, the word only hints.
@@ -130,7 +130,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     clear: 'domains, records, resolver, zone file'
   }),
   topic('proxy', {
-    aliases: 'reverse-proxy, http-proxy, socks',
+    aliases: 'reverse-proxy, http-proxy, socks, load-balancer, load-balancers, load-balancing',
     strong: 'proxy, reverse proxy, forward proxy, http proxy, socks5, socks proxy, proxy server, load balancer, tunnel',
     clear: 'upstream, backends, traffic, tls termination'
   }),
@@ -465,7 +465,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('window-manager', {
-    aliases: 'window-managers, tiling-window-manager, wayland-compositor',
+    aliases: 'window-managers, window-management, tiling-window-manager, wayland-compositor',
     strong:
       'window manager, window managers, tiling window manager, wayland compositor, x11 window manager, stacking window manager, i3wm, sway, xmonad, awesomewm, bspwm, hyprland, dwm',
     clear: 'tiling, compositor, workspaces, x11, wayland, xorg, keybindings, status bar',

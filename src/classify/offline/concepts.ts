@@ -142,6 +142,8 @@ export function compoundConcept(word: string): Pick<Concept, 'entry' | 'via' | '
   if (!/^[a-z]{5,}$/.test(word) || !coinage(word) || !coinage(singular(word))) return null
   // The rest is 2 to 4 letters long.
   for (let cut = Math.max(2, word.length - 4); cut <= word.length - 2; cut++) {
+    // A kind of package says nothing of the topic: a "tooltip" is no tool.
+    if (FILLERS.has(word.slice(0, cut))) continue
     const known = lookupConcept([word.slice(0, cut)])
     if (known) return known
   }
