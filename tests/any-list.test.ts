@@ -221,6 +221,10 @@ describe('any tag list', () => {
     expect(key('Window Management')).toBe('window-manager')
     expect(key('Fuzzy Finders')).toBe('search')
     expect(key('Location')).toBe('maps')
+    expect(key('Signal Processing')).toBe('signal-processing')
+    expect(key('Middlewares')).toBe('middleware')
+    // "reactive" is a word of its own, not React + "ive".
+    expect(nameConcepts('Reactive').some(c => c.entry?.key === 'react')).toBe(false)
     // "tooltip" is no tool + tip: a kind of package is no first part of a compound.
     expect(nameConcepts('Tooltip').some(c => c.entry || c.topic)).toBe(false)
   })

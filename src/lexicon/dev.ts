@@ -108,7 +108,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     weak: 'run'
   }),
   topic('os', {
-    aliases: 'operating-system, kernel, operating-systems',
+    aliases: 'operating-system, kernel, operating-systems, rtos',
     strong:
       'operating system, hobby operating system, microkernel, unix like, bootloader, linux distribution, distro, rtos, real time operating system, hobby os',
     clear:
@@ -143,7 +143,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     weak: 'engine'
   }),
   topic('3d', {
-    aliases: 'three-d, 3d-graphics, graphics-3d',
+    aliases: 'three-d, 3d-graphics, graphics-3d, cad',
     strong:
       '3d, 3d graphics, 3d engine, 3d rendering, 3d models, 3d modeling, voxel, voxels, 3d printing, point cloud, ray tracing, raytracing, 3d scene, three js, threejs, 3d viewer, 3d printer, 3d animation, photogrammetry',
     clear:

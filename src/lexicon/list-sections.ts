@@ -417,6 +417,20 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
     clear: 'employees, employee, attendance, recruitment, onboarding employees, timesheets, leave requests',
     hint: 'staff, members, organization'
   }),
+  // Code that wraps a web server's request handling (Express, Koa, Rack, PSR-15).
+  topic('middleware', {
+    aliases: 'middlewares, http-middleware',
+    strong: 'middleware, middlewares, http middleware, express middleware, koa middleware, rack middleware, psr 15',
+    clear: 'request pipeline, request handler, request handlers',
+    hint: 'handlers, requests, next'
+  }),
+  topic('signal-processing', {
+    aliases: 'dsp, digital-signal-processing',
+    strong:
+      'signal processing, digital signal processing, dsp, fast fourier transform, fft, filter design, fir filters, iir filters',
+    clear: 'fourier, spectrum, spectral analysis, sampling rate, sample rate, resampling, convolution',
+    hint: 'signals, signal, frequency, waveform, filters'
+  }),
   // A mobile or web app's ways around its screens (awesome-android's "Navigation", "Menu" sections).
   topic('navigation', {
     aliases: 'nav, navigation-drawer, menus, menu, navbar, tabs',

@@ -99,7 +99,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     hint: 'maps'
   }),
   topic('privacy', {
-    aliases: 'anonymity, tracking-protection, data-protection, user-privacy',
+    aliases: 'anonymity, tracking-protection, data-protection, user-privacy, ad-blocking, ad-blocker',
     strong:
       'privacy, privacy focused, privacy respecting, no tracking, anonymity, anonymous, ad blocker, tracker blocking, gdpr, end to end encryption, data protection, user data, personal data, protect user data, personally identifiable information, pii',
     clear: 'tracking, trackers, telemetry free, encrypted, tor, data breach, sensitive data, consent'

@@ -85,6 +85,8 @@ const FILLERS = new Set([
   'made'
 ])
 const CONJUNCTIONS = new Set(['and', 'or'])
+// Endings that turn a word into another word (react → reactive, express → expression), not a compound's rest.
+const WORD_SUFFIXES = new Set(['ive', 'ives', 'ion', 'ions'])
 const MAX_SPAN = 4
 // A word in fewer README-corpus documents than this idf allows (about 1 in 150) may be a coinage.
 const COINAGE_IDF = 5
@@ -142,8 +144,9 @@ export function compoundConcept(word: string): Pick<Concept, 'entry' | 'via' | '
   if (!/^[a-z]{5,}$/.test(word) || !coinage(word) || !coinage(singular(word))) return null
   // The rest is 2 to 4 letters long.
   for (let cut = Math.max(2, word.length - 4); cut <= word.length - 2; cut++) {
-    // A kind of package says nothing of the topic: a "tooltip" is no tool.
-    if (FILLERS.has(word.slice(0, cut))) continue
+    // A kind of package says nothing of the topic: a "tooltip" is no tool. A suffix that makes a word of
+    // its own is no rest: "reactive" and "expression" are not about React or Express.
+    if (FILLERS.has(word.slice(0, cut)) || WORD_SUFFIXES.has(word.slice(cut))) continue
     const known = lookupConcept([word.slice(0, cut)])
     if (known) return known
   }
