@@ -223,6 +223,9 @@ describe('any tag list', () => {
     expect(key('Location')).toBe('maps')
     expect(key('Signal Processing')).toBe('signal-processing')
     expect(key('Middlewares')).toBe('middleware')
+    expect(key('Web Browsers')).toBe('web-browser')
+    // A leading gerund with no object after it is the concept itself.
+    expect(nameConcepts('Modding Tools').map(c => [c.words, c.head])).toEqual([['modding', true]])
     // "reactive" is a word of its own, not React + "ive".
     expect(nameConcepts('Reactive').some(c => c.entry?.key === 'react')).toBe(false)
     // "tooltip" is no tool + tip: a kind of package is no first part of a compound.

@@ -182,7 +182,9 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
     }
     // A leading gerund names an activity on what follows ("Hacking Minecraft", "Learning Rust"): the
     // object is the concept, and a README about it need not use the verb. "Operating Systems" is one run.
-    const gerund = i === 0 && words.length > 1 && /^[a-z]{3,}ing$/.test(word)
+    // With no object ("Modding Tools"), the activity is the concept.
+    const gerund =
+      i === 0 && /^[a-z]{3,}ing$/.test(word) && words.slice(1).some(w => !FILLERS.has(w) && !PREPOSITIONS.has(w))
     let matched = false
     // Longest known run first; a run may hold a preposition when it is known whole ("internet of things").
     // With partsOnly (a name known whole) the run of every word, the name itself, is left out.
