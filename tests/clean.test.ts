@@ -110,6 +110,16 @@ describe('community lines', () => {
     expect(cleaned.sections[0]?.text).toBe('Hub is self-hosted team chat, a Slack alternative.')
   })
 
+  it('drops lines on how to reach the authors, but keeps what a mail library does', () => {
+    const cleaned = cleanReadme(
+      '# Quill\n\nQuill parses feeds.\n\nNeed help? Contact me via email or Gitter.\n\n' +
+        'If you want to contribute, just email me.\n\n' +
+        'There is a mailing list for support on Google Groups.\n\n' +
+        'It can email you a digest of new posts.'
+    )
+    expect(cleaned.sections[0]?.text).toBe('Quill parses feeds.\nIt can email you a digest of new posts.')
+  })
+
   it('drops lines that credit a maker or sponsor: they describe the credited party, not the project', () => {
     const cleaned = cleanReadme(
       '# Stylo\n\nStylo transforms stylesheets with plugins.\n\n' +

@@ -48,6 +48,7 @@ const BOILERPLATE_HEADING = new RegExp(
       'authors?$',
       'maintainers?',
       'contact',
+      'mailing lists?$',
       'citation',
       'cite\\b',
       'code of conduct',
@@ -120,11 +121,14 @@ const CHAT_NETWORK =
   /\b(discord|slack|gitter|irc|matrix|telegram|zulip|mattermost|twitter|mastodon|reddit|x\.com|wechat|qq group|forum|mailing list|discussions?)\b/i
 // An invitation, not a mention: "a Slack alternative" or "a Matrix client" stay.
 const INVITE =
-  /\b(join|joining|chat with|talk (to|with)|follow|ask|reach|find us|connect with|come (and|say|chat|hang)|say hi|hang out|get help|get in touch|our|us)\b|加入|交流群|社区群/i
+  /\b(join|joining|chat with|talk (to|with)|follow|ask|reach|find us|connect with|come (and|say|chat|hang)|say hi|hang out|get help|get in touch|for (?:support|help|questions)|our|us)\b|加入|交流群|社区群/i
 
-/** True for short lines such as "Join us on Discord" or "Chat with the community on Matrix". */
+// How to reach the authors: "Contact me via email", "just email me", "drop us a line".
+const CONTACT = /\b(?:contact|e-?mail|reach|write to|drop)\s+(?:me|us)\b/i
+
+/** True for short lines such as "Join us on Discord", "Chat with the community on Matrix", "Email me". */
 export function isCommunityLine(text: string): boolean {
-  return text.length < 260 && CHAT_NETWORK.test(text) && INVITE.test(text)
+  return text.length < 260 && ((CHAT_NETWORK.test(text) && INVITE.test(text)) || CONTACT.test(text))
 }
 
 // Who made or pays for the project, not what it is: "PostCSS is built by Acme, a consultancy for AI and
