@@ -269,9 +269,15 @@ describe('any tag list', () => {
       ['calendar', true, false],
       ['handling', false, true]
     ])
+    expect(nameConcepts('HTML Manipulation').find(c => c.head)?.words).toBe('html')
     const tags = list('["Calendar Handling", "Image Processing"]')
     const readme = '# weekday\n\nCounts working days between two dates in any time zone, skipping public holidays.'
     expect(names(await tagsFor(tags, { readme }, CLEAR_ONLY))).toEqual(['Calendar Handling'])
+    const html = list(
+      '[{"name": "HTML Manipulation", "description": "Libraries for working with HTML and XML."}, "Email"]'
+    )
+    const parser = '# Tagsoup\n\nTagsoup is a pure-Python library for parsing HTML as browsers do.'
+    expect(names(await tagsFor(html, { readme: parser }, CLEAR_ONLY))).toEqual(['HTML Manipulation'])
   })
 
   it('reads an umbrella topic with its members: a Docker image builder is a DevOps tool', async () => {

@@ -638,4 +638,11 @@ describe('offline classifier', () => {
       'Geolocation'
     )
   })
+
+  it('files a profiler under debugging tools, as curated lists do, where the list has no profiling tag', async () => {
+    const tags = list('["Debugging Tools", "Logging"]')
+    expect(await firstTag(tags, '# Pyspy\n\nPyspy is an interactive Python profiler that keeps the frame stack.')).toBe(
+      'Debugging Tools'
+    )
+  })
 })

@@ -339,9 +339,9 @@ export function isBroad(words: string): boolean {
   return Math.max(0, ...tokenize(words).map(readmeIdfOfForms)) < BROAD_IDF
 }
 
-// Everyday words for what is done to a thing: as the last word of a name ("Date and Time Processing", "Event
-// Handling", "Memory Management") they say nothing READMEs about the thing need to say.
-const ACTIVITIES = new Set(['processing', 'handling', 'management'])
+// Words for what is done to a thing: as the last word of a name ("Date and Time Processing", "Event Handling",
+// "HTML Manipulation") they say nothing READMEs about the thing need to say.
+const ACTIVITIES = new Set(['processing', 'handling', 'management', 'manipulation'])
 
 /**
  * Marks an activity word (ACTIVITIES) that ends the name's main part after other words: the words before
