@@ -645,4 +645,10 @@ describe('offline classifier', () => {
       'Debugging Tools'
     )
   })
+
+  it('reads recommendation algorithms and online learning as machine learning', async () => {
+    const tags = list('["Machine Learning", "Authentication"]')
+    const readme = '# Recs\n\nRecs implements popular recommendation algorithms for implicit feedback from users.'
+    expect(await firstTag(tags, readme)).toBe('Machine Learning')
+  })
 })

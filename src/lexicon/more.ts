@@ -7,7 +7,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     strong:
       'machine learning, deep learning, neural network, neural networks, training, model training, pytorch, tensorflow, scikit learn, jax, gradient boosting, xgboost, support vector machine, support vector machines, svm, libsvm, naive bayes, bayesian classifier, text classifier, random forest, random forests, decision tree, decision trees, k means, logistic regression, linear regression, reinforcement learning, supervised learning, unsupervised learning, gradient descent',
     // Regressions are also bugs, models are also data models, GPUs also draw games.
-    clear: 'dataset, datasets, inference, embeddings, fine tuning',
+    clear:
+      'dataset, datasets, inference, embeddings, fine tuning, learning algorithms, online learning, collaborative filtering, matrix factorization, recommendation algorithms, classifiers',
     hint: 'predictions, features, models, classification, regression, gpu'
   }),
   topic('llm', {
