@@ -82,6 +82,10 @@ describe('any tag list', () => {
       '# Helper\n\nHelper can help you get more done. Some people want to have fun with great things, and you can too.'
     expect(await tagsFor(tags, { readme }, WIDE)).toEqual([])
     expect(idf('can')).toBe(0)
+    // Nor do the verbs of a curated list's section intros ("Libraries that implement …").
+    const intro = list(JSON.stringify([{ name: 'Zorblax', description: 'Libraries that implement and support it.' }]))
+    const implementer = '# Impl\n\nImpl implements the spec and supports every option it lists.'
+    expect(await tagsFor(intro, { readme: implementer }, WIDE)).toEqual([])
     expect(idf('clipboard')).toBeGreaterThan(idf('database'))
   })
 
@@ -264,15 +268,15 @@ describe('any tag list', () => {
   })
 
   it('reads a last word for what is done to a thing as qualifying it, not gating it', async () => {
-    // "Calendar Handling" is about calendars: the head, with "handling" no modifier a README must say.
-    expect(nameConcepts('Calendar Handling').map(c => [c.words, c.head, c.activity === true])).toEqual([
+    // "Calendar Processing" is about calendars: the head, with "processing" no modifier a README must say.
+    expect(nameConcepts('Calendar Processing').map(c => [c.words, c.head, c.activity === true])).toEqual([
       ['calendar', true, false],
-      ['handling', false, true]
+      ['processing', false, true]
     ])
     expect(nameConcepts('HTML Manipulation').find(c => c.head)?.words).toBe('html')
-    const tags = list('["Calendar Handling", "Image Processing"]')
+    const tags = list('["Calendar Processing", "Image Processing"]')
     const readme = '# weekday\n\nCounts working days between two dates in any time zone, skipping public holidays.'
-    expect(names(await tagsFor(tags, { readme }, CLEAR_ONLY))).toEqual(['Calendar Handling'])
+    expect(names(await tagsFor(tags, { readme }, CLEAR_ONLY))).toEqual(['Calendar Processing'])
     const html = list(
       '[{"name": "HTML Manipulation", "description": "Libraries for working with HTML and XML."}, "Email"]'
     )

@@ -22,6 +22,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'enables end ends find get gets getting give gives go goes going got help helps keep keeps know leave let ' +
     'lets look looking make makes making need needs offer offers provide provides put see seem set sets ' +
     'start started take takes try trying turn want wants way ways work works working ' +
+    // ...and of curated lists' section intros ("Libraries that implement…", "related to handling…").
+    'assist assists ease eases ensure ensures facilitate facilitates handle handles handling implement ' +
+    'implements implementing related relating support supports ' +
     // Adjectives and adverbs of the same.
     'amazing awesome best better big easy easily fast faster free fun good great high huge infinite ' +
     'interesting large little long low modern new nice old popular powerful quick quickly real renowned simple ' +
