@@ -651,4 +651,11 @@ describe('offline classifier', () => {
     const readme = '# Recs\n\nRecs implements popular recommendation algorithms for implicit feedback from users.'
     expect(await firstTag(tags, readme)).toBe('Machine Learning')
   })
+
+  it('reads Docker as where a tool runs: a monitor of Docker hosts is monitoring first, containers second', async () => {
+    const tags = list('["containerization", "monitoring", "security"]')
+    const readme =
+      '# Dmon\n\nDmon collects the resource usage of the containers on a Docker host and exports it to Prometheus. Run it with docker run.'
+    expect(names(await classify(tags, { readme }))).toEqual(['monitoring', 'containerization'])
+  })
 })

@@ -14,9 +14,10 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   topic('containerization', {
     aliases: 'containers, container, docker, containerisation, oci',
     strong:
-      'container runtime, docker, dockerfile, dockerfiles, oci, podman, docker compose, docker image, docker images, containerized, containerization, container engine, oci image, container registry, lxc, lxd, buildkit',
+      'container runtime, dockerfile, dockerfiles, oci, podman, docker compose, docker image, docker images, containerized, containerization, container engine, oci image, container registry, lxc, lxd, buildkit',
+    // Docker is also where most tools of every other kind run: the name alone is clear, not strong.
     clear:
-      'image registry, cgroups, runc, sandboxed, docker hub, container image, container images, container, containers',
+      'docker, image registry, cgroups, runc, sandboxed, docker hub, container image, container images, container, containers',
     hint: 'run in docker, image, images, registry, namespaces, isolation',
     weak: ''
   }),
@@ -85,7 +86,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     aliases: 'monitor, uptime, alerting, metrics',
     strong:
       'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter, metrics library, application metrics, jvm metrics, metrics collection, graphite, statsd, collectd, telegraf, system metrics, metrics collector',
-    clear: 'downtime, heartbeat, monitors, healthchecks, uptime, alerts',
+    clear: 'downtime, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
     hint: 'performance, charts, metrics, dashboards, dashboard, notifications, incident, ping, monitor',
     weak: ''
   }),
@@ -102,7 +103,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     strong:
       'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development',
     clear:
-      'attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers',
+      'attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
     hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
     weak: ''
   }),
