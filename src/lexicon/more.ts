@@ -353,7 +353,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     strong:
       'debugger, debugging tool, breakpoints, step through, stack traces, gdb, lldb, memory leak, memory leaks, leak detection, heap snapshot, heap snapshots, stack trace parsing, call stack, open handles, active handles',
     // Curated lists file profilers under debugging ("Debugging Tools", "Debugging / Profiling").
-    clear: 'debug, debugging, inspect, inspector, stack trace, source maps, diagnostics, troubleshooting, profiler, profilers'
+    clear:
+      'debug, debugging, inspect, inspector, stack trace, source maps, diagnostics, troubleshooting, profiler, profilers'
   }),
   topic('profiler', {
     aliases: 'profiling, performance-analysis',
