@@ -839,6 +839,8 @@ const FILLERS = new Set([
     'made'
 ]);
 const CONJUNCTIONS = new Set(['and', 'or']);
+// Endings that turn a word into another word (react → reactive, express → expression), not a compound's rest.
+const WORD_SUFFIXES = new Set(['ive', 'ives', 'ion', 'ions']);
 const MAX_SPAN = 4;
 // A word in fewer README-corpus documents than this idf allows (about 1 in 150) may be a coinage.
 const COINAGE_IDF = 5;
@@ -897,6 +899,10 @@ function compoundConcept(word) {
         return null;
     // The rest is 2 to 4 letters long.
     for (let cut = Math.max(2, word.length - 4); cut <= word.length - 2; cut++) {
+        // A kind of package says nothing of the topic: a "tooltip" is no tool. A suffix that makes a word of
+        // its own is no rest: "reactive" and "expression" are not about React or Express.
+        if (FILLERS.has(word.slice(0, cut)) || WORD_SUFFIXES.has(word.slice(cut)))
+            continue;
         const known = lookupConcept([word.slice(0, cut)]);
         if (known)
             return known;
@@ -931,7 +937,8 @@ function nameConcepts(name, partsOnly = false) {
         }
         // A leading gerund names an activity on what follows ("Hacking Minecraft", "Learning Rust"): the
         // object is the concept, and a README about it need not use the verb. "Operating Systems" is one run.
-        const gerund = i === 0 && words.length > 1 && /^[a-z]{3,}ing$/.test(word);
+        // With no object ("Modding Tools"), the activity is the concept.
+        const gerund = i === 0 && /^[a-z]{3,}ing$/.test(word) && words.slice(1).some(w => !FILLERS.has(w) && !PREPOSITIONS.has(w));
         let matched = false;
         // Longest known run first; a run may hold a preposition when it is known whole ("internet of things").
         // With partsOnly (a name known whole) the run of every word, the name itself, is left out.
@@ -1091,9 +1098,9 @@ const BROAD_IDF = 2.5;
 function isBroad(words) {
     return Math.max(0, ...(0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(words).map(_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .readmeIdfOfForms */ .KO)) < BROAD_IDF;
 }
-// Everyday words for what is done to a thing: as the last word of a name ("Date and Time Processing", "Event
-// Handling", "Memory Management") they say nothing READMEs about the thing need to say.
-const ACTIVITIES = new Set(['processing', 'handling', 'management']);
+// Words for what is done to a thing: as the last word of a name ("Date and Time Processing", "Event Handling",
+// "HTML Manipulation") they say nothing READMEs about the thing need to say.
+const ACTIVITIES = new Set(['processing', 'handling', 'management', 'manipulation']);
 /**
  * Marks an activity word (ACTIVITIES) that ends the name's main part after other words: the words before
  * it are the head, and it qualifies them without gating them (profile.ts), as READMEs about the thing seldom
@@ -3734,6 +3741,9 @@ const STOPWORDS = new Set(
     'enables end ends find get gets getting give gives go goes going got help helps keep keeps know leave let ' +
     'lets look looking make makes making need needs offer offers provide provides put see seem set sets ' +
     'start started take takes try trying turn want wants way ways work works working ' +
+    // ...and of curated lists' section intros ("Libraries that implement…", "related to handling…").
+    'assist assists ease eases ensure ensures facilitate facilitates handle handles handling implement ' +
+    'implements implementing related relating support supports ' +
     // Adjectives and adverbs of the same.
     'amazing awesome best better big easy easily fast faster free fun good great high huge infinite ' +
     'interesting large little long low modern new nice old popular powerful quick quickly real renowned simple ' +
@@ -3946,7 +3956,7 @@ const DATA_TOPICS = [
     }),
     topic('search', {
         aliases: 'search-engine, full-text-search, searching, information-retrieval',
-        strong: 'search engine, full text search, search library, search server, inverted index, search index, semantic search, fuzzy search, vector search, elasticsearch, lucene, typesense, meilisearch',
+        strong: 'search engine, full text search, search library, search server, fuzzy finder, inverted index, search index, semantic search, fuzzy search, vector search, elasticsearch, lucene, typesense, meilisearch',
         clear: 'search, searching, bm25, query parser, faceting, search results, metasearch',
         hint: 'index, documents, find, indexing, ranking, queries, relevance, autocomplete',
         weak: ''
@@ -4056,7 +4066,7 @@ const DEV_TOPICS = [
         weak: 'run'
     }),
     topic('os', {
-        aliases: 'operating-system, kernel, operating-systems',
+        aliases: 'operating-system, kernel, operating-systems, rtos',
         strong: 'operating system, hobby operating system, microkernel, unix like, bootloader, linux distribution, distro, rtos, real time operating system, hobby os',
         clear: 'syscalls, system call, userspace, user space, qemu, bare metal, virtual memory, page table, init system, kernel',
         hint: 'filesystem, processes, memory management, shell, interrupts, posix, x86 64, scheduler, boot, drivers, os',
@@ -4085,7 +4095,7 @@ const DEV_TOPICS = [
         weak: 'engine'
     }),
     topic('3d', {
-        aliases: 'three-d, 3d-graphics, graphics-3d',
+        aliases: 'three-d, 3d-graphics, graphics-3d, cad',
         strong: '3d, 3d graphics, 3d engine, 3d rendering, 3d models, 3d modeling, voxel, voxels, 3d printing, point cloud, ray tracing, raytracing, 3d scene, three js, threejs, 3d viewer, 3d printer, 3d animation, photogrammetry',
         clear: 'shaders, shader, gltf, blender, textures, physically based rendering, pbr, cad, sculpting, webgl, mesh, meshes',
         // Graphics APIs draw 2D user interfaces and games too.
@@ -4195,7 +4205,7 @@ const DOMAIN_TOPICS = [
         weak: ''
     }),
     topic('finance', {
-        aliases: 'fintech, financial, trading, money, banking, payments',
+        aliases: 'fintech, financial, trading, money, banking, payments, currency, currencies',
         strong: 'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker, currency conversion, exchange rates, money amounts, monetary amounts, payment gateway, payment gateways, payment processor, credit card payments',
         clear: 'currency, currencies, dividends, investing, investment, refunds, budget, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
         hint: 'charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges, crypto',
@@ -4820,6 +4830,19 @@ const LIST_SECTION_TOPICS = [
         clear: 'employees, employee, attendance, recruitment, onboarding employees, timesheets, leave requests',
         hint: 'staff, members, organization'
     }),
+    // Code that wraps a web server's request handling (Express, Koa, Rack, PSR-15).
+    topic('middleware', {
+        aliases: 'middlewares, http-middleware',
+        strong: 'middleware, middlewares, http middleware, express middleware, koa middleware, rack middleware, psr 15',
+        clear: 'request pipeline, request handler, request handlers',
+        hint: 'handlers, requests, next'
+    }),
+    topic('signal-processing', {
+        aliases: 'dsp, digital-signal-processing',
+        strong: 'signal processing, digital signal processing, dsp, fast fourier transform, fft, filter design, fir filters, iir filters',
+        clear: 'fourier, spectrum, spectral analysis, sampling rate, sample rate, resampling, convolution',
+        hint: 'signals, signal, frequency, waveform, filters'
+    }),
     // A mobile or web app's ways around its screens (awesome-android's "Navigation", "Menu" sections).
     topic('navigation', {
         aliases: 'nav, navigation-drawer, menus, menu, navbar, tabs',
@@ -4844,7 +4867,7 @@ const MORE_TOPICS = [
         aliases: 'ml, deep-learning, neural-networks',
         strong: 'machine learning, deep learning, neural network, neural networks, training, model training, pytorch, tensorflow, scikit learn, jax, gradient boosting, xgboost, support vector machine, support vector machines, svm, libsvm, naive bayes, bayesian classifier, text classifier, random forest, random forests, decision tree, decision trees, k means, logistic regression, linear regression, reinforcement learning, supervised learning, unsupervised learning, gradient descent',
         // Regressions are also bugs, models are also data models, GPUs also draw games.
-        clear: 'dataset, datasets, inference, embeddings, fine tuning',
+        clear: 'dataset, datasets, inference, embeddings, fine tuning, learning algorithms, online learning, collaborative filtering, matrix factorization, recommendation algorithms, classifiers',
         hint: 'predictions, features, models, classification, regression, gpu'
     }),
     topic('llm', {
@@ -4917,14 +4940,14 @@ const MORE_TOPICS = [
         clear: 'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate'
     }),
     topic('maps', {
-        aliases: 'gis, geospatial, mapping, geo, geolocation, geoip',
+        aliases: 'gis, geospatial, mapping, geo, geolocation, geoip, location, location-services',
         strong: 'map tiles, interactive maps, web maps, map library, maps api, google maps, map view, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps, geolocation, geoip, ip geolocation, reverse geocoding, gdal, postgis, shapefile, shapefiles, geohash, geodesy, geodetic, wgs84, epsg, proj4, coordinate transformation, coordinate transformations, coordinate reference system, map projection, map projections, spatial index, geofencing',
         // Maps are also the dictionaries of Go, Java or Erlang: alone, the word only hints.
         clear: 'coordinates, latitude, longitude, location, locations, spatial',
         hint: 'maps'
     }),
     topic('privacy', {
-        aliases: 'anonymity, tracking-protection, data-protection, user-privacy',
+        aliases: 'anonymity, tracking-protection, data-protection, user-privacy, ad-blocking, ad-blocker',
         strong: 'privacy, privacy focused, privacy respecting, no tracking, anonymity, anonymous, ad blocker, tracker blocking, gdpr, end to end encryption, data protection, user data, personal data, protect user data, personally identifiable information, pii',
         clear: 'tracking, trackers, telemetry free, encrypted, tor, data breach, sensitive data, consent'
     }),
@@ -4952,7 +4975,7 @@ const MORE_TOPICS = [
         clear: 'domains, records, resolver, zone file'
     }),
     topic('proxy', {
-        aliases: 'reverse-proxy, http-proxy, socks',
+        aliases: 'reverse-proxy, http-proxy, socks, load-balancer, load-balancers, load-balancing',
         strong: 'proxy, reverse proxy, forward proxy, http proxy, socks5, socks proxy, proxy server, load balancer, tunnel',
         clear: 'upstream, backends, traffic, tls termination'
     }),
@@ -5160,7 +5183,8 @@ const MORE_TOPICS = [
     topic('debugger', {
         aliases: 'debugging',
         strong: 'debugger, debugging tool, breakpoints, step through, stack traces, gdb, lldb, memory leak, memory leaks, leak detection, heap snapshot, heap snapshots, stack trace parsing, call stack, open handles, active handles',
-        clear: 'debug, debugging, inspect, inspector, stack trace, source maps, diagnostics, troubleshooting'
+        // Curated lists file profilers under debugging ("Debugging Tools", "Debugging / Profiling").
+        clear: 'debug, debugging, inspect, inspector, stack trace, source maps, diagnostics, troubleshooting, profiler, profilers'
     }),
     topic('profiler', {
         aliases: 'profiling, performance-analysis',
@@ -5264,7 +5288,7 @@ const MORE_TOPICS = [
         weak: ''
     }),
     topic('window-manager', {
-        aliases: 'window-managers, tiling-window-manager, wayland-compositor',
+        aliases: 'window-managers, window-management, tiling-window-manager, wayland-compositor',
         strong: 'window manager, window managers, tiling window manager, wayland compositor, x11 window manager, stacking window manager, i3wm, sway, xmonad, awesomewm, bspwm, hyprland, dwm',
         clear: 'tiling, compositor, workspaces, x11, wayland, xorg, keybindings, status bar',
         hint: 'windows, window, layouts, gaps, desktop, bar',
@@ -5329,8 +5353,9 @@ const OPS_TOPICS = [
     }),
     topic('containerization', {
         aliases: 'containers, container, docker, containerisation, oci',
-        strong: 'container runtime, docker, dockerfile, dockerfiles, oci, podman, docker compose, docker image, docker images, containerized, containerization, container engine, oci image, container registry, lxc, lxd, buildkit',
-        clear: 'image registry, cgroups, runc, sandboxed, docker hub, container image, container images, container, containers',
+        strong: 'container runtime, dockerfile, dockerfiles, oci, podman, docker compose, docker image, docker images, containerized, containerization, container engine, oci image, container registry, lxc, lxd, buildkit',
+        // Docker is also where most tools of every other kind run: the name alone is clear, not strong.
+        clear: 'docker, image registry, cgroups, runc, sandboxed, docker hub, container image, container images, container, containers',
         hint: 'run in docker, image, images, registry, namespaces, isolation',
         weak: ''
     }),
@@ -5388,7 +5413,7 @@ const OPS_TOPICS = [
     topic('monitoring', {
         aliases: 'monitor, uptime, alerting, metrics',
         strong: 'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter, metrics library, application metrics, jvm metrics, metrics collection, graphite, statsd, collectd, telegraf, system metrics, metrics collector',
-        clear: 'downtime, heartbeat, monitors, healthchecks, uptime, alerts',
+        clear: 'downtime, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
         hint: 'performance, charts, metrics, dashboards, dashboard, notifications, incident, ping, monitor',
         weak: ''
     }),
@@ -5402,7 +5427,7 @@ const OPS_TOPICS = [
     topic('security', {
         aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability, vulnerability-database, cve',
         strong: 'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development',
-        clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers',
+        clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
         hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
         weak: ''
     }),
@@ -5645,6 +5670,13 @@ const WEB_TOPICS = [
         clear: 'content script, content scripts, manifest v3, manifest v2, tampermonkey, greasemonkey, violentmonkey, extension popup, browser action, firefox add ons',
         hint: 'chrome, firefox, edge, safari, browser, browsers, extension, extensions, add on, addon, toolbar',
         weak: ''
+    }),
+    // The browsers themselves, not what runs in them ("runs in the browser" is context): web browsers' words.
+    topic('web-browser', {
+        aliases: 'browser, browsers, web-browsers, browser-engine',
+        strong: 'web browser, web browsers, browser engine, browser engines, rendering engine, chromium based, firefox fork, privacy browser, privacy focused browser, keyboard driven browser, minimal browser',
+        clear: 'webkit, gecko, blink engine, tabs and bookmarks, browsing history, address bar, user agent',
+        hint: 'browser, browsers, browsing, tabs, bookmarks, chromium'
     }),
     topic('desktop-app', {
         aliases: 'desktop, desktop-application, desktop-apps, electron, tauri',
@@ -6318,6 +6350,7 @@ const BOILERPLATE_HEADING = new RegExp('^(?:how to |running |run |the |project |
         'authors?$',
         'maintainers?',
         'contact',
+        'mailing lists?$',
         'citation',
         'cite\\b',
         'code of conduct',
@@ -6381,10 +6414,15 @@ function isOpeningHeading(heading) {
 // Community / chat invitations leak words like "chat", "matrix", "community" into every README.
 const CHAT_NETWORK = /\b(discord|slack|gitter|irc|matrix|telegram|zulip|mattermost|twitter|mastodon|reddit|x\.com|wechat|qq group|forum|mailing list|discussions?)\b/i;
 // An invitation, not a mention: "a Slack alternative" or "a Matrix client" stay.
-const INVITE = /\b(join|joining|chat with|talk (to|with)|follow|ask|reach|find us|connect with|come (and|say|chat|hang)|say hi|hang out|get help|get in touch|our|us)\b|加入|交流群|社区群/i;
-/** True for short lines such as "Join us on Discord" or "Chat with the community on Matrix". */
+const INVITE = /\b(join|joining|chat with|talk (to|with)|follow|ask|reach|find us|connect with|come (and|say|chat|hang)|say hi|hang out|get help|get in touch|for (?:support|help|questions)|our|us)\b|加入|交流群|社区群/i;
+// How to reach the authors: "Contact me via email", "just email me", "drop us a line".
+const CONTACT = /\b(?:contact|e-?mail|reach|write to|drop)\s+(?:me|us)\b/i;
+// Its object alone, tested first: a third of the time of the whole expression on blocks without it.
+const CONTACT_OBJECT = /\s(?:me|us)\b/i;
+/** True for short lines such as "Join us on Discord", "Chat with the community on Matrix", "Email me". */
 function isCommunityLine(text) {
-    return text.length < 260 && CHAT_NETWORK.test(text) && INVITE.test(text);
+    return (text.length < 260 &&
+        ((CHAT_NETWORK.test(text) && INVITE.test(text)) || (CONTACT_OBJECT.test(text) && CONTACT.test(text))));
 }
 // Who made or pays for the project, not what it is: "PostCSS is built by Acme, a consultancy for AI and
 // security startups", "Made with ❤️ by Jane", "Sponsored by Acme". The line's words describe the credited party.
