@@ -228,6 +228,13 @@ describe('any tag list', () => {
     expect(key('Signal Processing')).toBe('signal-processing')
     expect(key('Middlewares')).toBe('middleware')
     expect(key('Web Browsers')).toBe('web-browser')
+    expect(key('Foreign Function Interfaces')).toBe('ffi')
+    expect(key('Office')).toBe('office-documents')
+    expect(key('Haptic Feedback')).toBe('haptics')
+    expect(key('Actor Model')).toBe('distributed-systems')
+    expect(key('Passwords')).toBe('authentication')
+    // A known gerund in a pair is a concept of its own, not an activity on the other word.
+    expect(nameConcepts('Caching and Locking').map(c => c.entry?.key)).toContain('cache')
     // A leading gerund with no object after it is the concept itself.
     expect(nameConcepts('Modding Tools').map(c => [c.words, c.head])).toEqual([['modding', true]])
     // "reactive" is a word of its own, not React + "ive".

@@ -3,7 +3,7 @@ import { topic, type LexiconEntry } from './types.js'
 /** Data stores, formats, messaging and the file layer. */
 export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('database', {
-    aliases: 'databases, db, dbms, sql, rdbms',
+    aliases: 'databases, db, dbms, sql, rdbms, connection-pools, connection-pool',
     strong:
       'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration, mysql client, mysql driver, postgresql driver, postgres driver, postgresql client, cassandra client, cassandra driver, mongodb driver, database connector, db driver, sql driver, odbc, jdbc, db api, analytics database, analytical database, columnar database, olap database, analytics data store',
     clear:
@@ -104,7 +104,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('secrets', {
-    aliases: 'secret-management, secrets-management, vault, password-manager',
+    aliases: 'secret-management, secrets-management, vault, password-manager, keychain',
     strong:
       'secrets management, secret management, secrets manager, password manager, vault, hashicorp vault, secret store, credential management, bitwarden, keepass, encrypted secrets, secret scanner, secret scanning',
     clear:

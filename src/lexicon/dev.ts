@@ -39,7 +39,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     weak: 'code navigation'
   }),
   topic('linter', {
-    aliases: 'lint, linting, static-analysis, code-quality, formatter',
+    aliases: 'lint, linting, static-analysis, code-quality, formatter, coding-style, code-style',
     strong:
       'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker, code analysis, code metrics, cyclomatic complexity, code complexity, copy paste detector, duplicate code, code duplication, dead code detection',
     clear:
@@ -48,7 +48,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     weak: 'check, checker'
   }),
   topic('testing', {
-    aliases: 'test, tests, test-framework, unit-testing, qa, fixtures, visual-regression',
+    aliases:
+      'test, tests, test-framework, unit-testing, qa, fixtures, visual-regression, matchers, assertion, assertions, fault-injection, fail-injection',
     strong:
       'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation, property based test, robot framework, regression testing, visual regression testing, screenshot testing',
     clear:

@@ -29,7 +29,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('algorithm', {
-    aliases: 'algorithms, data-structures, algorithms-and-data-structures, dsa',
+    aliases:
+      'algorithms, data-structures, algorithms-and-data-structures, dsa, trees, sets, bit-sets, bitsets, iterators, sorting',
     strong:
       'algorithms, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations, data structures and algorithms, priority queue, priority queues, hash map, hash maps, b tree, b trees, prefix tree, radix tree, bloom filter, bloom filters, skip list, ring buffer, circular buffer, persistent data structures, immutable data structures, binary heap, interval tree, segment tree, union find, disjoint set, red black tree, avl tree',
     clear:
@@ -54,7 +55,7 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('chat', {
-    aliases: 'messaging-app, messenger, irc, im, instant-messaging, chat-app',
+    aliases: 'messaging-app, messenger, irc, im, instant-messaging, chat-app, chatting',
     strong:
       'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, xmpp, matrix client, group chat, chat rooms, chatrooms, chatbot, slack alternative, discord alternative, team chat, messaging app, end to end encrypted messaging',
     clear: 'direct messages, discord bot, telegram bot, irc',
@@ -62,7 +63,7 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('finance', {
-    aliases: 'fintech, financial, trading, money, banking, payments, currency, currencies',
+    aliases: 'fintech, financial, trading, money, banking, payments, currency, currencies, payment',
     strong:
       'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker, currency conversion, exchange rates, money amounts, monetary amounts, payment gateway, payment gateways, payment processor, credit card payments',
     clear:

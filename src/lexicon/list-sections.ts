@@ -8,7 +8,8 @@ import { topic, type LexiconEntry } from './types.js'
 export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
   // Work on strings as strings (slugs, wrapping, transliteration, fuzzy matching): no model of language.
   topic('text-processing', {
-    aliases: 'text-manipulation, string-manipulation, string-processing, strings, string-utilities, unicode',
+    aliases:
+      'text-manipulation, string-manipulation, string-processing, strings, string-utilities, unicode, slugify, slugifiers, humanize',
     strong:
       'text processing, text manipulation, string manipulation, string processing, string utilities, string functions, slugify, slugs, transliteration, transliterate, unicode normalization, word wrap, text wrapping, fuzzy string matching, string similarity, levenshtein, edit distance, case conversion, ascii art, figlet, user agent parser, pinyin, romanization',
     clear: 'slug, unicode, strings, plain text, camel case, snake case, diacritics, whitespace',
@@ -16,7 +17,8 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
   }),
   // Many tasks at once: threads, async runtimes, actors, lock-free structures.
   topic('concurrency', {
-    aliases: 'concurrent, parallelism, parallel-computing, multithreading, threading, async-runtime',
+    aliases:
+      'concurrent, parallelism, parallel-computing, multithreading, threading, async-runtime, asynchronous, async-processing, control-flow, threads, gcd',
     strong:
       'concurrency, concurrent programming, parallelism, parallel computing, multithreading, multi threading, thread pool, work stealing, lock free, wait free, coroutines, coroutine, green threads, actor model, actor framework, async runtime, asynchronous runtime, atomics, atomic operations, goroutines, fibers, data parallelism, concurrent data structures, message passing, structured concurrency, mutexes, semaphores',
     clear:
@@ -25,7 +27,7 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
   }),
   // Data as bytes and back: formats and their encoders (serde-style libraries, Protocol Buffers, MessagePack).
   topic('serialization', {
-    aliases: 'encoding, serialisation, serializer, serializers, marshalling, data-formats, data-format',
+    aliases: 'encoding, serialisation, serializer, serializers, marshalling, data-formats, data-format, bson',
     strong:
       'serialization, serialisation, serialization format, serialization library, serialize and deserialize, serializing and deserializing, serializer, deserializer, binary format, binary encoding, data format, data formats, protocol buffers, protobuf, msgpack, messagepack, cbor, avro, flatbuffers, capnproto, cap n proto, bincode, netcdf, hdf5, asn 1, encoder and decoder, encoding and decoding, marshalling',
     clear: 'serialize, deserialize, serde, encoder, decoder, encode, decode, base64, toml, xml, csv, bson, binary data',
@@ -73,7 +75,7 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
     hint: 'alert, messages'
   }),
   topic('bluetooth', {
-    aliases: 'ble, bluetooth-low-energy',
+    aliases: 'ble, bluetooth-low-energy, ibeacon, beacons',
     strong: 'bluetooth, bluetooth low energy, ble, bluez, gatt',
     clear: 'pairing, beacons, peripherals',
     hint: 'wireless'
@@ -145,7 +147,7 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
     hint: 'users, items, ranking'
   }),
   topic('distributed-systems', {
-    aliases: 'distributed-computing, distributed, consensus',
+    aliases: 'distributed-computing, distributed, consensus, mapreduce, map-reduce, actor-model, actors',
     strong:
       'distributed systems, distributed system, distributed computing, consensus algorithm, consensus protocol, raft, paxos, gossip protocol, crdt, crdts, leader election, distributed consensus, cluster computing, actor model, virtual actors, distributed actors, akka, orleans',
     clear: 'partition tolerance, eventual consistency, linearizability, quorum, vector clocks',
@@ -194,7 +196,8 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
     hint: 'size, smaller'
   }),
   topic('process-manager', {
-    aliases: 'process-management, process-managers, process-supervisor, supervisor, daemon-manager',
+    aliases:
+      'process-management, process-managers, process-supervisor, supervisor, daemon-manager, processes, subprocess, subprocesses, child-processes',
     strong:
       'process manager, process management, process supervisor, keep alive, keeps your application alive, restart on crash, restarts on crash, auto restart, automatically restart, daemonize, daemonise, run as a service, windows service, launchd, systemd service, cluster mode, zero downtime reload, watch and restart, restarts the process',
     clear: 'restart, restarts, daemon, daemons, supervisor, background process, services, graceful reload',
@@ -208,7 +211,8 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
     hint: 'streaming, data flow'
   }),
   topic('functional-programming', {
-    aliases: 'functional, fp, functional-library, functional-reactive-programming, frp, reactive-programming',
+    aliases:
+      'functional, fp, functional-library, functional-reactive-programming, frp, reactive-programming, reactive, pattern-matching, category-theory',
     strong:
       'functional programming, functional library, immutability, currying, curried, function composition, monads, monad, functors, point free, ramda, lodash, pure functions, reactive programming, functional reactive programming, frp, observables, observable, reactive extensions, utility library',
     clear:
@@ -422,7 +426,7 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
     aliases: 'middlewares, http-middleware',
     strong: 'middleware, middlewares, http middleware, express middleware, koa middleware, rack middleware, psr 15',
     clear: 'request pipeline, request handler, request handlers',
-    hint: 'handlers, requests, next'
+    hint: 'handlers'
   }),
   topic('signal-processing', {
     aliases: 'dsp, digital-signal-processing',
@@ -430,6 +434,41 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
       'signal processing, digital signal processing, dsp, fast fourier transform, fft, filter design, fir filters, iir filters',
     clear: 'fourier, spectrum, spectral analysis, sampling rate, sample rate, resampling, convolution',
     hint: 'signals, signal, frequency, waveform, filters'
+  }),
+  // Calling code of another language: C from Rust, Python, Java, Erlang (NIFs) or Node (N-API).
+  topic('ffi', {
+    aliases:
+      'foreign-function-interface, foreign-function-interfaces, bindings, interop, interoperability, native-implemented-functions, nif, nifs',
+    strong:
+      'foreign function interface, ffi, language bindings, c bindings, bindings generator, cffi, ctypes, jni, jna, napi, bindgen, pybind11, swig, native implemented functions',
+    clear: 'bindings, interop, shared library, call c functions, native code',
+    hint: 'native, c library, headers'
+  }),
+  // Office suites' files: Word, Excel, PowerPoint, OpenDocument.
+  topic('office-documents', {
+    aliases: 'office, document-processing, documents, office-documents, docx, xlsx',
+    strong:
+      'office documents, word documents, docx, xlsx, pptx, office open xml, openxml, opendocument, microsoft word, microsoft excel, powerpoint, excel files, word files, excel spreadsheets',
+    clear: 'excel, libreoffice, spreadsheets, documents, workbook, worksheets',
+    hint: 'tables, cells, reports'
+  }),
+  topic('camera', {
+    aliases: 'cameras, camera-library',
+    strong: 'camera library, camera preview, camera view, camerax, camera2, photo capture, camera app',
+    clear: 'camera, take photos, take pictures, capture photos, autofocus, front camera',
+    hint: 'photo, photos, capture, zoom'
+  }),
+  topic('gestures', {
+    aliases: 'gesture, gesture-recognition, touch-gestures',
+    strong:
+      'gesture recognizer, gesture recognizers, gesture recognition, swipe gestures, pinch to zoom, touch gestures, pan gesture, multi touch',
+    clear: 'gestures, swipe, pinch, long press',
+    hint: 'touch, drag'
+  }),
+  topic('haptics', {
+    aliases: 'haptic-feedback, haptic',
+    strong: 'haptic feedback, haptics, taptic engine, vibration patterns',
+    clear: 'haptic, vibration, vibrate'
   }),
   // A mobile or web app's ways around its screens (awesome-android's "Navigation", "Menu" sections).
   topic('navigation', {

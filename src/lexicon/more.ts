@@ -21,7 +21,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     hint: 'prompts'
   }),
   topic('nlp', {
-    aliases: 'natural-language-processing',
+    aliases: 'natural-language-processing, text-analysis, morphological-analyzers, morphological-analysis',
     strong:
       'natural language processing, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, lemmatization, spacy, nltk',
     clear: 'corpus, language models, transformers, word embeddings',
@@ -47,7 +47,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     hint: 'site, website, pages, theme'
   }),
   topic('static-site-generator', {
-    aliases: 'ssg, static-site, jamstack',
+    aliases: 'ssg, static-site, jamstack, static-page-generation, static-pages',
     strong:
       'static site generator, static site generators, static website generator, jamstack, hugo, jekyll, eleventy, gatsby, astro',
     clear: 'static site, static sites, markdown files, themes, front matter, html pages'
@@ -80,7 +80,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     clear: 'documents, reports, printing, postscript'
   }),
   topic('image-processing', {
-    aliases: 'images, image, graphics, photo, photos',
+    aliases: 'images, image, graphics, photo, photos, gif, gifs',
     strong:
       'image processing, image manipulation, resize images, image resizing, thumbnails, image editor, photo editor, image optimization, png, jpeg, webp, svg',
     clear: 'images, photos, pixels, filters, crop, resize, exif, color space, color spaces, rgb, hsl, hsv, cmyk'
@@ -177,7 +177,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     clear: 'feeds, feed, subscriptions, opml'
   }),
   topic('analytics', {
-    aliases: 'web-analytics, metrics, tracking',
+    aliases: 'web-analytics, metrics, tracking, business-intelligence',
     strong:
       'analytics, web analytics, product analytics, google analytics alternative, pageviews, event tracking, privacy friendly analytics',
     clear: 'visitors, dashboards, funnels, retention, metrics'
@@ -318,7 +318,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     clear: 'setup, install script, symlinks'
   }),
   topic('package-manager', {
-    aliases: 'package-management, dependency-management',
+    aliases:
+      'package-management, dependency-management, package-registry, package-registries, package-repositories, package-repository',
     strong:
       'package manager, package management, dependency management, dependency manager, lockfile, package registry, installs packages',
     clear: 'dependency resolution, lock file, version constraints, semver ranges, package cache',
@@ -378,13 +379,13 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     clear: 'scanned documents, recognition'
   }),
   topic('math', {
-    aliases: 'mathematics, numerical, linear-algebra',
+    aliases: 'mathematics, numerical, linear-algebra, numbers, number-theory',
     strong:
       'mathematics, math library, linear algebra, matrix, matrices, numerical methods, numerical computing, symbolic math, computer algebra, statistics, probability',
     clear: 'math, equations, vectors, calculus, arithmetic'
   }),
   topic('science', {
-    aliases: 'scientific-computing, research',
+    aliases: 'scientific-computing, research, scientific',
     strong:
       'scientific computing, simulation, simulations, physics, chemistry, biology, bioinformatics, astronomy, molecular, genomics, climate',
     clear: 'research, researchers, experiments, scientific'
@@ -401,7 +402,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     hint: 'match, matching'
   }),
   topic('date-time', {
-    aliases: 'datetime, time, dates, calendar, timezone',
+    aliases: 'datetime, time, dates, calendar, timezone, date',
     strong:
       'date and time, datetime, date time, time zones, timezone, timezones, date parsing, date formatting, calendar, calendars, julian date',
     clear: 'dates, durations, timestamps, iso 8601, utc, icalendar, ical, recurrence rules, rrule'
@@ -459,7 +460,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     hint: 'accessible'
   }),
   topic('build-system', {
-    aliases: 'build-systems, build-tool, build-tools, build-automation',
+    aliases: 'build-systems, build-tool, build-tools, build-automation, build',
     strong:
       'build system, build tool, build automation, makefile, makefiles, cmake, bazel, meson, gradle, maven, scons, autotools, premake, xmake, buck2, ninja build, incremental builds, hermetic builds, rebar3, erlang mk, sbt, leiningen, msbuild, phing, justfile, task runner, task runners, gulpfile, gruntfile',
     clear:

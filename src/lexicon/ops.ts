@@ -99,7 +99,8 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('security', {
-    aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability, vulnerability-database, cve',
+    aliases:
+      'infosec, cybersecurity, appsec, pentest, vulnerability, vulnerability-database, cve, zero-trust, decompilation, decompiler, decompilers, anti-spam',
     strong:
       'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development',
     clear:

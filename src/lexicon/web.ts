@@ -101,7 +101,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('authentication', {
     aliases:
-      'auth, authn, authorization, identity, sso, login, oauth, oauth2, ldap, saml, openid-connect, oidc, two-factor-authentication, sessions',
+      'auth, authn, authorization, identity, sso, login, oauth, oauth2, ldap, saml, openid-connect, oidc, two-factor-authentication, sessions, passwords, password-hashing',
     strong:
       'identity management, single sign on, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server, ldap server, ldap directory, directory server, directory service, radius server, kerberos, authentication library, authentication service, authentication and authorization, oauth server, oauth2 server, oauth provider, openid provider, jwt library, auth library, authentication solution, authentication framework',
     clear:

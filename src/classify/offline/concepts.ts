@@ -183,8 +183,12 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
     // A leading gerund names an activity on what follows ("Hacking Minecraft", "Learning Rust"): the
     // object is the concept, and a README about it need not use the verb. "Operating Systems" is one run.
     // With no object ("Modding Tools"), the activity is the concept.
+    // Nor a known one in a pair ("Caching and Locking"): it is a concept beside the other.
     const gerund =
-      i === 0 && /^[a-z]{3,}ing$/.test(word) && words.slice(1).some(w => !FILLERS.has(w) && !PREPOSITIONS.has(w))
+      i === 0 &&
+      /^[a-z]{3,}ing$/.test(word) &&
+      !(CONJUNCTIONS.has(words[1] ?? '') && lookupConcept([word])) &&
+      words.slice(1).some(w => !FILLERS.has(w) && !PREPOSITIONS.has(w))
     let matched = false
     // Longest known run first; a run may hold a preposition when it is known whole ("internet of things").
     // With partsOnly (a name known whole) the run of every word, the name itself, is left out.
