@@ -159,7 +159,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     strong:
       'web browser, web browsers, browser engine, browser engines, rendering engine, chromium based, firefox fork, privacy browser, privacy focused browser, keyboard driven browser, minimal browser',
     clear: 'webkit, gecko, blink engine, tabs and bookmarks, browsing history, address bar, user agent',
-    hint: 'browser, browsers, browsing, tabs, bookmarks, chromium'
+    hint: 'browsing, tabs, bookmarks, chromium'
   }),
   topic('desktop-app', {
     aliases: 'desktop, desktop-application, desktop-apps, electron, tauri',
