@@ -239,8 +239,14 @@ describe('any tag list', () => {
     expect(nameConcepts('Modding Tools').map(c => [c.words, c.head])).toEqual([['modding', true]])
     // "reactive" is a word of its own, not React + "ive".
     expect(nameConcepts('Reactive').some(c => c.entry?.key === 'react')).toBe(false)
-    // "tooltip" is no tool + tip: a kind of package is no first part of a compound.
+    // "tooltip" is no tool + tip: a kind of package is no first part of a compound; nor is a short word
+    // before a rest that is no trade word ("macros" is no Mac), while "webmail" is still web + mail.
     expect(nameConcepts('Tooltip').some(c => c.entry || c.topic)).toBe(false)
+    expect(nameConcepts('Macros').some(c => c.entry || c.topic)).toBe(false)
+    expect(nameConcepts('Webmail').some(c => c.topic?.topic === 'web')).toBe(true)
+    // Data mapping is no cartography; a builder of CLIs is no build system.
+    expect(nameConcepts('Bean Mapping').some(c => c.entry?.key === 'maps')).toBe(false)
+    expect(nameConcepts('API Builder').some(c => c.entry?.key === 'build-system')).toBe(false)
   })
 
   it('reads an acronym a name defines, and the shared word of an elliptical pair', async () => {

@@ -92,7 +92,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     clear: 'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate'
   }),
   topic('maps', {
-    aliases: 'gis, geospatial, mapping, geo, geolocation, geoip, location, location-services',
+    aliases: 'gis, geospatial, geo, geolocation, geoip, location, location-services',
     strong:
       'map tiles, interactive maps, web maps, map library, maps api, google maps, map view, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps, geolocation, geoip, ip geolocation, reverse geocoding, gdal, postgis, shapefile, shapefiles, geohash, geodesy, geodetic, wgs84, epsg, proj4, coordinate transformation, coordinate transformations, coordinate reference system, map projection, map projections, spatial index, geofencing',
     // Maps are also the dictionaries of Go, Java or Erlang: alone, the word only hints.
@@ -460,7 +460,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     hint: 'accessible'
   }),
   topic('build-system', {
-    aliases: 'build-systems, build-tool, build-tools, build-automation, build',
+    aliases: 'build-systems, build-tool, build-tools, build-automation',
     strong:
       'build system, build tool, build automation, makefile, makefiles, cmake, bazel, meson, gradle, maven, scons, autotools, premake, xmake, buck2, ninja build, incremental builds, hermetic builds, rebar3, erlang mk, sbt, leiningen, msbuild, phing, justfile, task runner, task runners, gulpfile, gruntfile',
     clear:

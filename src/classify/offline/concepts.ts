@@ -87,6 +87,29 @@ const FILLERS = new Set([
 const CONJUNCTIONS = new Set(['and', 'or'])
 // Endings that turn a word into another word (react → reactive, express → expression), not a compound's rest.
 const WORD_SUFFIXES = new Set(['ive', 'ives', 'ion', 'ions'])
+// The short rests of coined trade words: "mlops", "webdev", "vuejs", "mongodb", "devkit", "gitlab".
+const TRADE_RESTS = new Set([
+  'ops',
+  'dev',
+  'devs',
+  'js',
+  'db',
+  'io',
+  'ui',
+  'kit',
+  'lab',
+  'hub',
+  'bot',
+  'api',
+  'sdk',
+  'cli',
+  'net',
+  'fs',
+  'vm',
+  'mail',
+  'site',
+  'chat'
+])
 const MAX_SPAN = 4
 // A word in fewer README-corpus documents than this idf allows (about 1 in 150) may be a coinage.
 const COINAGE_IDF = 5
@@ -145,9 +168,12 @@ export function compoundConcept(word: string): Pick<Concept, 'entry' | 'via' | '
   // The rest is 2 to 4 letters long.
   for (let cut = Math.max(2, word.length - 4); cut <= word.length - 2; cut++) {
     // A kind of package says nothing of the topic: a "tooltip" is no tool. A suffix that makes a word of
-    // its own is no rest: "reactive" and "expression" are not about React or Express.
-    if (FILLERS.has(word.slice(0, cut)) || WORD_SUFFIXES.has(word.slice(cut))) continue
-    const known = lookupConcept([word.slice(0, cut)])
+    // its own is no rest: "reactive" and "expression" are not about React or Express. A first part this
+    // short is read only before a rest of the trade ("mlops", "webdev"): "macros" is no Mac, "cluster" no "clu".
+    const first = word.slice(0, cut)
+    const rest = word.slice(cut)
+    if (FILLERS.has(first) || WORD_SUFFIXES.has(rest) || (first.length < 4 && !TRADE_RESTS.has(rest))) continue
+    const known = lookupConcept([first])
     if (known) return known
   }
   return null
