@@ -233,6 +233,9 @@ describe('any tag list', () => {
     expect(key('Haptic Feedback')).toBe('haptics')
     expect(key('Actor Model')).toBe('distributed-systems')
     expect(key('Passwords')).toBe('authentication')
+    // Known as a whole, so that the last word alone says nothing: a key-value store is no shop.
+    expect(key('Key Value Store')).toBe('nosql')
+    expect(key('Phone Numbers')).toBe('sms')
     // A known gerund in a pair is a concept of its own, not an activity on the other word.
     expect(nameConcepts('Caching and Locking').map(c => c.entry?.key)).toContain('cache')
     // A leading gerund with no object after it is the concept itself.

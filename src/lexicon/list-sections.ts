@@ -267,7 +267,7 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
     hint: 'compatibility, fallback'
   }),
   topic('service-worker', {
-    aliases: 'service-workers, offline-first, offline, workbox',
+    aliases: 'service-workers, offline-first, offline, workbox, web-workers, web-worker',
     strong:
       'service worker, service workers, offline first, offline support, works offline, workbox, cache api, web app manifest, background sync',
     clear: 'offline, precache, precaching, installable',
@@ -330,7 +330,7 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
     hint: 'orders, stock, business'
   }),
   topic('sms', {
-    aliases: 'text-messages, sms-gateway',
+    aliases: 'text-messages, sms-gateway, phone-numbers, phone-number, telephony',
     strong: 'sms, send sms, text messages, sms gateway, mms, twilio, short message service',
     clear: 'phone numbers, text message',
     hint: 'phone, messages'
