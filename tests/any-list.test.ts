@@ -86,6 +86,10 @@ describe('any tag list', () => {
     const intro = list(JSON.stringify([{ name: 'Zorblax', description: 'Libraries that implement and support it.' }]))
     const implementer = '# Impl\n\nImpl implements the spec and supports every option it lists.'
     expect(await tagsFor(intro, { readme: implementer }, WIDE)).toEqual([])
+    // Nor those of a catch-all section.
+    const misc = list(JSON.stringify([{ name: 'Zorblax', description: 'Libs that fit none of the other categories.' }]))
+    const libs = '# Kit\n\nKit bundles small libs. None of them fit the categories of other kits.'
+    expect(await tagsFor(misc, { readme: libs }, WIDE)).toEqual([])
     expect(idf('clipboard')).toBeGreaterThan(idf('database'))
   })
 

@@ -25,6 +25,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     // ...and of curated lists' section intros ("Libraries that implement…", "related to handling…").
     'assist assists ease eases ensure ensures facilitate facilitates handle handles handling implement ' +
     'implements implementing related relating support supports ' +
+    // ...and of their catch-all sections ("Miscellaneous: libs that fit none of the other categories").
+    'categories categorised categorized category fit lib libs misc miscellaneous none seemed uncategorized ' +
     // Adjectives and adverbs of the same.
     'amazing awesome best better big easy easily fast faster free fun good great high huge infinite ' +
     'interesting large little long low modern new nice old popular powerful quick quickly real renowned simple ' +
