@@ -115,9 +115,10 @@ describe('community lines', () => {
       '# Quill\n\nQuill parses feeds.\n\nNeed help? Contact me via email or Gitter.\n\n' +
         'If you want to contribute, just email me.\n\n' +
         'There is a mailing list for support on Google Groups.\n\n' +
-        'It can email you a digest of new posts.'
+        'It can email you a digest of new posts.\n\n## Mailing list\n\nQuill-users on Google Groups.'
     )
     expect(cleaned.sections[0]?.text).toBe('Quill parses feeds.\nIt can email you a digest of new posts.')
+    expect(cleaned.sections[1]?.kind).toBe('boilerplate')
   })
 
   it('drops lines that credit a maker or sponsor: they describe the credited party, not the project', () => {

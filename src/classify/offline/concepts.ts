@@ -208,8 +208,8 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
     }
     // A leading gerund names an activity on what follows ("Hacking Minecraft", "Learning Rust"): the
     // object is the concept, and a README about it need not use the verb. "Operating Systems" is one run.
-    // With no object ("Modding Tools"), the activity is the concept.
-    // Nor a known one in a pair ("Caching and Locking"): it is a concept beside the other.
+    // The gerund is the concept itself when no object follows ("Modding Tools"), or when it is known and
+    // paired with another ("Caching and Locking").
     const gerund =
       i === 0 &&
       /^[a-z]{3,}ing$/.test(word) &&
@@ -369,9 +369,10 @@ export function isBroad(words: string): boolean {
   return Math.max(0, ...tokenize(words).map(readmeIdfOfForms)) < BROAD_IDF
 }
 
-// Words for what is done to a thing: as the last word of a name ("Date and Time Processing", "Event Handling",
-// "HTML Manipulation") they say nothing READMEs about the thing need to say.
-const ACTIVITIES = new Set(['processing', 'handling', 'management', 'manipulation'])
+// Words for what is done to a thing: as the last word of a name ("Date and Time Processing", "Queue
+// Management", "HTML Manipulation") they say nothing READMEs about the thing need to say. ("Handling" is a
+// description stop-word, so it is no concept at all: "Event Handling" is read as events.)
+const ACTIVITIES = new Set(['processing', 'management', 'manipulation'])
 
 /**
  * Marks an activity word (ACTIVITIES) that ends the name's main part after other words: the words before
