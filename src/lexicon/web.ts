@@ -153,9 +153,10 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     hint: 'chrome, firefox, edge, safari, browser, browsers, extension, extensions, add on, addon, toolbar',
     weak: ''
   }),
-  // The browsers themselves, not what runs in them ("runs in the browser" is context): web browsers' words.
+  // The browsers themselves, not what runs in them: "browser" alone is context ("runs in the browser"), so it
+  // is no alias either, nor a word examples would read as this concept.
   topic('web-browser', {
-    aliases: 'browser, browsers, web-browsers, browser-engine',
+    aliases: 'web-browsers, browser-engine',
     strong:
       'web browser, web browsers, browser engine, browser engines, rendering engine, chromium based, firefox fork, privacy browser, privacy focused browser, keyboard driven browser, minimal browser',
     clear: 'webkit, gecko, blink engine, tabs and bookmarks, browsing history, address bar, user agent',
