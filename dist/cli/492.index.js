@@ -841,6 +841,29 @@ const FILLERS = new Set([
 const CONJUNCTIONS = new Set(['and', 'or']);
 // Endings that turn a word into another word (react → reactive, express → expression), not a compound's rest.
 const WORD_SUFFIXES = new Set(['ive', 'ives', 'ion', 'ions']);
+// The short rests of coined trade words: "mlops", "webdev", "vuejs", "mongodb", "devkit", "gitlab".
+const TRADE_RESTS = new Set([
+    'ops',
+    'dev',
+    'devs',
+    'js',
+    'db',
+    'io',
+    'ui',
+    'kit',
+    'lab',
+    'hub',
+    'bot',
+    'api',
+    'sdk',
+    'cli',
+    'net',
+    'fs',
+    'vm',
+    'mail',
+    'site',
+    'chat'
+]);
 const MAX_SPAN = 4;
 // A word in fewer README-corpus documents than this idf allows (about 1 in 150) may be a coinage.
 const COINAGE_IDF = 5;
@@ -900,10 +923,13 @@ function compoundConcept(word) {
     // The rest is 2 to 4 letters long.
     for (let cut = Math.max(2, word.length - 4); cut <= word.length - 2; cut++) {
         // A kind of package says nothing of the topic: a "tooltip" is no tool. A suffix that makes a word of
-        // its own is no rest: "reactive" and "expression" are not about React or Express.
-        if (FILLERS.has(word.slice(0, cut)) || WORD_SUFFIXES.has(word.slice(cut)))
+        // its own is no rest: "reactive" and "expression" are not about React or Express. A first part this
+        // short is read only before a rest of the trade ("mlops", "webdev"): "macros" is no Mac, "cluster" no "clu".
+        const first = word.slice(0, cut);
+        const rest = word.slice(cut);
+        if (FILLERS.has(first) || WORD_SUFFIXES.has(rest) || (first.length < 4 && !TRADE_RESTS.has(rest)))
             continue;
-        const known = lookupConcept([word.slice(0, cut)]);
+        const known = lookupConcept([first]);
         if (known)
             return known;
     }
@@ -937,8 +963,12 @@ function nameConcepts(name, partsOnly = false) {
         }
         // A leading gerund names an activity on what follows ("Hacking Minecraft", "Learning Rust"): the
         // object is the concept, and a README about it need not use the verb. "Operating Systems" is one run.
-        // With no object ("Modding Tools"), the activity is the concept.
-        const gerund = i === 0 && /^[a-z]{3,}ing$/.test(word) && words.slice(1).some(w => !FILLERS.has(w) && !PREPOSITIONS.has(w));
+        // The gerund is the concept itself when no object follows ("Modding Tools"), or when it is known and
+        // paired with another ("Caching and Locking").
+        const gerund = i === 0 &&
+            /^[a-z]{3,}ing$/.test(word) &&
+            !(CONJUNCTIONS.has(words[1] ?? '') && lookupConcept([word])) &&
+            words.slice(1).some(w => !FILLERS.has(w) && !PREPOSITIONS.has(w));
         let matched = false;
         // Longest known run first; a run may hold a preposition when it is known whole ("internet of things").
         // With partsOnly (a name known whole) the run of every word, the name itself, is left out.
@@ -1098,9 +1128,10 @@ const BROAD_IDF = 2.5;
 function isBroad(words) {
     return Math.max(0, ...(0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(words).map(_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .readmeIdfOfForms */ .KO)) < BROAD_IDF;
 }
-// Words for what is done to a thing: as the last word of a name ("Date and Time Processing", "Event Handling",
-// "HTML Manipulation") they say nothing READMEs about the thing need to say.
-const ACTIVITIES = new Set(['processing', 'handling', 'management', 'manipulation']);
+// Words for what is done to a thing: as the last word of a name ("Date and Time Processing", "Queue
+// Management", "HTML Manipulation") they say nothing READMEs about the thing need to say. ("Handling" is a
+// description stop-word, so it is no concept at all: "Event Handling" is read as events.)
+const ACTIVITIES = new Set(['processing', 'management', 'manipulation']);
 /**
  * Marks an activity word (ACTIVITIES) that ends the name's main part after other words: the words before
  * it are the head, and it qualifies them without gating them (profile.ts), as READMEs about the thing seldom
@@ -3744,6 +3775,8 @@ const STOPWORDS = new Set(
     // ...and of curated lists' section intros ("Libraries that implement…", "related to handling…").
     'assist assists ease eases ensure ensures facilitate facilitates handle handles handling implement ' +
     'implements implementing related relating support supports ' +
+    // ...and of their catch-all sections ("Miscellaneous: libs that fit none of the other categories").
+    'categories categorised categorized category fit lib libs misc miscellaneous none seemed uncategorized ' +
     // Adjectives and adverbs of the same.
     'amazing awesome best better big easy easily fast faster free fun good great high huge infinite ' +
     'interesting large little long low modern new nice old popular powerful quick quickly real renowned simple ' +
@@ -3884,14 +3917,14 @@ function isNameOf(entry, name) {
 /** Data stores, formats, messaging and the file layer. */
 const DATA_TOPICS = [
     topic('database', {
-        aliases: 'databases, db, dbms, sql, rdbms',
+        aliases: 'databases, db, dbms, sql, rdbms, connection-pools, connection-pool, data-store, data-stores, datastore, datastores',
         strong: 'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration, mysql client, mysql driver, postgresql driver, postgres driver, postgresql client, cassandra client, cassandra driver, mongodb driver, database connector, db driver, sql driver, odbc, jdbc, db api, analytics database, analytical database, columnar database, olap database, analytics data store',
         clear: 'sql, mysql, postgresql, postgres, sqlite, mariadb, mssql, sql server, acid, time series, columnar, data store, datastore',
         hint: 'query, records, storage engine, persistence, schema, tables, queries, transactions, indexes, migrations, replication, sharding, crud, oracle',
         weak: 'data'
     }),
     topic('nosql', {
-        aliases: 'no-sql, document-database, key-value',
+        aliases: 'no-sql, document-database, key-value, key-value-store, key-value-stores, kv-store',
         strong: 'nosql, document database, document store, mongodb, key value store, wide column, cassandra, couchdb, dynamodb, bson, document oriented',
         clear: 'schemaless, replica set, aggregation pipeline, redis',
         hint: 'json documents, documents, collections',
@@ -3969,7 +4002,7 @@ const DATA_TOPICS = [
         weak: ''
     }),
     topic('secrets', {
-        aliases: 'secret-management, secrets-management, vault, password-manager',
+        aliases: 'secret-management, secrets-management, vault, password-manager, keychain',
         strong: 'secrets management, secret management, secrets manager, password manager, vault, hashicorp vault, secret store, credential management, bitwarden, keepass, encrypted secrets, secret scanner, secret scanning',
         clear: 'secrets, secret, passwords, credentials, api keys, encryption keys, key management, kms, sealed secrets, 1password',
         hint: 'encrypted, sync, rotation',
@@ -4011,14 +4044,14 @@ const DEV_TOPICS = [
         weak: 'code navigation'
     }),
     topic('linter', {
-        aliases: 'lint, linting, static-analysis, code-quality, formatter',
+        aliases: 'lint, linting, static-analysis, code-quality, formatter, coding-style, code-style',
         strong: 'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker, code analysis, code metrics, cyclomatic complexity, code complexity, copy paste detector, duplicate code, code duplication, dead code detection',
         clear: 'lint rules, formatter, code formatter, coding standard, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint',
         hint: 'rules, warnings, diagnostics, errors, violations, checks',
         weak: 'check, checker'
     }),
     topic('testing', {
-        aliases: 'test, tests, test-framework, unit-testing, qa, fixtures, visual-regression',
+        aliases: 'test, tests, test-framework, unit-testing, qa, fixtures, visual-regression, matchers, assertion, assertions, fault-injection, fail-injection',
         strong: 'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation, property based test, robot framework, regression testing, visual regression testing, screenshot testing',
         clear: 'testing, assertions, mocks, test cases, tdd, bdd, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress, rspec, minitest, jasmine, karma, vitest, testng, nunit, xunit, googletest, catch2, test data, fake data, mock data, faker, test fixtures, for testing purposes, for test purposes',
         hint: 'test, grader, grading, automated testing, regression, tests, assert, coverage, fixtures',
@@ -4177,7 +4210,7 @@ const DOMAIN_TOPICS = [
         weak: ''
     }),
     topic('algorithm', {
-        aliases: 'algorithms, data-structures, algorithms-and-data-structures, dsa',
+        aliases: 'algorithms, data-structures, algorithms-and-data-structures, dsa, trees, sets, bit-sets, bitsets, iterators, sorting',
         strong: 'algorithms, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations, data structures and algorithms, priority queue, priority queues, hash map, hash maps, b tree, b trees, prefix tree, radix tree, bloom filter, bloom filters, skip list, ring buffer, circular buffer, persistent data structures, immutable data structures, binary heap, interval tree, segment tree, union find, disjoint set, red black tree, avl tree',
         clear: 'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods, graph theory, algorithm, computer science',
         hint: 'implementations, math, mathematics, computations, graph, complexity, trees, searching, implementations of',
@@ -4198,14 +4231,14 @@ const DOMAIN_TOPICS = [
         weak: ''
     }),
     topic('chat', {
-        aliases: 'messaging-app, messenger, irc, im, instant-messaging, chat-app',
+        aliases: 'messaging-app, messenger, irc, im, instant-messaging, chat-app, chatting',
         strong: 'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, xmpp, matrix client, group chat, chat rooms, chatrooms, chatbot, slack alternative, discord alternative, team chat, messaging app, end to end encrypted messaging',
         clear: 'direct messages, discord bot, telegram bot, irc',
         hint: 'talk, message, answers, messages, conversations, emoji, matrix, channels, rooms, mentions, notifications, slack',
         weak: ''
     }),
     topic('finance', {
-        aliases: 'fintech, financial, trading, money, banking, payments, currency, currencies',
+        aliases: 'fintech, financial, trading, money, banking, payments, currency, currencies, payment',
         strong: 'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker, currency conversion, exchange rates, money amounts, monetary amounts, payment gateway, payment gateways, payment processor, credit card payments',
         clear: 'currency, currencies, dividends, investing, investment, refunds, budget, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
         hint: 'charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges, crypto',
@@ -4471,21 +4504,21 @@ const LANGUAGE_TOPICS = [
 const LIST_SECTION_TOPICS = [
     // Work on strings as strings (slugs, wrapping, transliteration, fuzzy matching): no model of language.
     topic('text-processing', {
-        aliases: 'text-manipulation, string-manipulation, string-processing, strings, string-utilities, unicode',
+        aliases: 'text-manipulation, string-manipulation, string-processing, strings, string-utilities, unicode, slugify, slugifiers, humanize',
         strong: 'text processing, text manipulation, string manipulation, string processing, string utilities, string functions, slugify, slugs, transliteration, transliterate, unicode normalization, word wrap, text wrapping, fuzzy string matching, string similarity, levenshtein, edit distance, case conversion, ascii art, figlet, user agent parser, pinyin, romanization',
         clear: 'slug, unicode, strings, plain text, camel case, snake case, diacritics, whitespace',
         hint: 'text, string, characters, ascii'
     }),
     // Many tasks at once: threads, async runtimes, actors, lock-free structures.
     topic('concurrency', {
-        aliases: 'concurrent, parallelism, parallel-computing, multithreading, threading, async-runtime',
+        aliases: 'concurrent, parallelism, parallel-computing, multithreading, threading, async-runtime, asynchronous, async-processing, control-flow, threads, gcd',
         strong: 'concurrency, concurrent programming, parallelism, parallel computing, multithreading, multi threading, thread pool, work stealing, lock free, wait free, coroutines, coroutine, green threads, actor model, actor framework, async runtime, asynchronous runtime, atomics, atomic operations, goroutines, fibers, data parallelism, concurrent data structures, message passing, structured concurrency, mutexes, semaphores',
         clear: 'threads, threading, synchronization, mutex, semaphore, channels, actors, deque, parallel, concurrently, race conditions, deadlock, deadlocks',
         hint: 'async, asynchronous, concurrent, await, scheduler, tasks, locks'
     }),
     // Data as bytes and back: formats and their encoders (serde-style libraries, Protocol Buffers, MessagePack).
     topic('serialization', {
-        aliases: 'encoding, serialisation, serializer, serializers, marshalling, data-formats, data-format',
+        aliases: 'encoding, serialisation, serializer, serializers, marshalling, data-formats, data-format, bson',
         strong: 'serialization, serialisation, serialization format, serialization library, serialize and deserialize, serializing and deserializing, serializer, deserializer, binary format, binary encoding, data format, data formats, protocol buffers, protobuf, msgpack, messagepack, cbor, avro, flatbuffers, capnproto, cap n proto, bincode, netcdf, hdf5, asn 1, encoder and decoder, encoding and decoding, marshalling',
         clear: 'serialize, deserialize, serde, encoder, decoder, encode, decode, base64, toml, xml, csv, bson, binary data',
         hint: 'format, formats, encoding, decoding, bytes, schema'
@@ -4527,7 +4560,7 @@ const LIST_SECTION_TOPICS = [
         hint: 'alert, messages'
     }),
     topic('bluetooth', {
-        aliases: 'ble, bluetooth-low-energy',
+        aliases: 'ble, bluetooth-low-energy, ibeacon, beacons',
         strong: 'bluetooth, bluetooth low energy, ble, bluez, gatt',
         clear: 'pairing, beacons, peripherals',
         hint: 'wireless'
@@ -4593,7 +4626,7 @@ const LIST_SECTION_TOPICS = [
         hint: 'users, items, ranking'
     }),
     topic('distributed-systems', {
-        aliases: 'distributed-computing, distributed, consensus',
+        aliases: 'distributed-computing, distributed, consensus, mapreduce, map-reduce, actor-model, actors',
         strong: 'distributed systems, distributed system, distributed computing, consensus algorithm, consensus protocol, raft, paxos, gossip protocol, crdt, crdts, leader election, distributed consensus, cluster computing, actor model, virtual actors, distributed actors, akka, orleans',
         clear: 'partition tolerance, eventual consistency, linearizability, quorum, vector clocks',
         hint: 'distributed, replication, fault tolerance, nodes, cluster'
@@ -4635,7 +4668,7 @@ const LIST_SECTION_TOPICS = [
         hint: 'size, smaller'
     }),
     topic('process-manager', {
-        aliases: 'process-management, process-managers, process-supervisor, supervisor, daemon-manager',
+        aliases: 'process-management, process-managers, process-supervisor, supervisor, daemon-manager, processes, subprocess, subprocesses, child-processes',
         strong: 'process manager, process management, process supervisor, keep alive, keeps your application alive, restart on crash, restarts on crash, auto restart, automatically restart, daemonize, daemonise, run as a service, windows service, launchd, systemd service, cluster mode, zero downtime reload, watch and restart, restarts the process',
         clear: 'restart, restarts, daemon, daemons, supervisor, background process, services, graceful reload',
         hint: 'process, processes, crash, uptime'
@@ -4647,7 +4680,7 @@ const LIST_SECTION_TOPICS = [
         hint: 'streaming, data flow'
     }),
     topic('functional-programming', {
-        aliases: 'functional, fp, functional-library, functional-reactive-programming, frp, reactive-programming',
+        aliases: 'functional, fp, functional-library, functional-reactive-programming, frp, reactive-programming, reactive, pattern-matching, category-theory',
         strong: 'functional programming, functional library, immutability, currying, curried, function composition, monads, monad, functors, point free, ramda, lodash, pure functions, reactive programming, functional reactive programming, frp, observables, observable, reactive extensions, utility library',
         clear: 'immutable, compose, higher order functions, map filter reduce, utility functions, lazy evaluation, event streams, algebraic data types, pattern matching, lambdas, lambda expressions, tuples, persistent collections, partial application',
         hint: 'functional, pipe, helpers, utilities, streams'
@@ -4695,7 +4728,7 @@ const LIST_SECTION_TOPICS = [
         hint: 'compatibility, fallback'
     }),
     topic('service-worker', {
-        aliases: 'service-workers, offline-first, offline, workbox',
+        aliases: 'service-workers, offline-first, offline, workbox, web-workers, web-worker',
         strong: 'service worker, service workers, offline first, offline support, works offline, workbox, cache api, web app manifest, background sync',
         clear: 'offline, precache, precaching, installable',
         hint: 'cache, network'
@@ -4749,7 +4782,7 @@ const LIST_SECTION_TOPICS = [
         hint: 'orders, stock, business'
     }),
     topic('sms', {
-        aliases: 'text-messages, sms-gateway',
+        aliases: 'text-messages, sms-gateway, phone-numbers, phone-number, telephony',
         strong: 'sms, send sms, text messages, sms gateway, mms, twilio, short message service',
         clear: 'phone numbers, text message',
         hint: 'phone, messages'
@@ -4835,13 +4868,44 @@ const LIST_SECTION_TOPICS = [
         aliases: 'middlewares, http-middleware',
         strong: 'middleware, middlewares, http middleware, express middleware, koa middleware, rack middleware, psr 15',
         clear: 'request pipeline, request handler, request handlers',
-        hint: 'handlers, requests, next'
+        hint: 'handlers'
     }),
     topic('signal-processing', {
         aliases: 'dsp, digital-signal-processing',
         strong: 'signal processing, digital signal processing, dsp, fast fourier transform, fft, filter design, fir filters, iir filters',
         clear: 'fourier, spectrum, spectral analysis, sampling rate, sample rate, resampling, convolution',
         hint: 'signals, signal, frequency, waveform, filters'
+    }),
+    // Calling code of another language: C from Rust, Python, Java, Erlang (NIFs) or Node (N-API).
+    topic('ffi', {
+        aliases: 'foreign-function-interface, foreign-function-interfaces, bindings, interop, interoperability, native-implemented-functions, nif, nifs',
+        strong: 'foreign function interface, ffi, language bindings, c bindings, bindings generator, cffi, ctypes, jni, jna, napi, bindgen, pybind11, swig, native implemented functions',
+        clear: 'bindings, interop, shared library, call c functions, native code',
+        hint: 'native, c library, headers'
+    }),
+    // Office suites' files: Word, Excel, PowerPoint, OpenDocument.
+    topic('office-documents', {
+        aliases: 'office, document-processing, documents, office-documents, docx, xlsx',
+        strong: 'office documents, word documents, docx, xlsx, pptx, office open xml, openxml, opendocument, microsoft word, microsoft excel, powerpoint, excel files, word files, excel spreadsheets',
+        clear: 'excel, libreoffice, spreadsheets, documents, workbook, worksheets',
+        hint: 'tables, cells, reports'
+    }),
+    topic('camera', {
+        aliases: 'cameras, camera-library',
+        strong: 'camera library, camera preview, camera view, camerax, camera2, photo capture, camera app',
+        clear: 'camera, take photos, take pictures, capture photos, autofocus, front camera',
+        hint: 'photo, photos, capture, zoom'
+    }),
+    topic('gestures', {
+        aliases: 'gesture, gesture-recognition, touch-gestures',
+        strong: 'gesture recognizer, gesture recognizers, gesture recognition, swipe gestures, pinch to zoom, touch gestures, pan gesture, multi touch',
+        clear: 'gestures, swipe, pinch, long press',
+        hint: 'touch, drag'
+    }),
+    topic('haptics', {
+        aliases: 'haptic-feedback, haptic',
+        strong: 'haptic feedback, haptics, taptic engine, vibration patterns',
+        clear: 'haptic, vibration, vibrate'
     }),
     // A mobile or web app's ways around its screens (awesome-android's "Navigation", "Menu" sections).
     topic('navigation', {
@@ -4878,7 +4942,7 @@ const MORE_TOPICS = [
         hint: 'prompts'
     }),
     topic('nlp', {
-        aliases: 'natural-language-processing',
+        aliases: 'natural-language-processing, text-analysis, morphological-analyzers, morphological-analysis',
         strong: 'natural language processing, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, lemmatization, spacy, nltk',
         clear: 'corpus, language models, transformers, word embeddings',
         hint: 'text'
@@ -4901,7 +4965,7 @@ const MORE_TOPICS = [
         hint: 'site, website, pages, theme'
     }),
     topic('static-site-generator', {
-        aliases: 'ssg, static-site, jamstack',
+        aliases: 'ssg, static-site, jamstack, static-page-generation, static-pages',
         strong: 'static site generator, static site generators, static website generator, jamstack, hugo, jekyll, eleventy, gatsby, astro',
         clear: 'static site, static sites, markdown files, themes, front matter, html pages'
     }),
@@ -4930,7 +4994,7 @@ const MORE_TOPICS = [
         clear: 'documents, reports, printing, postscript'
     }),
     topic('image-processing', {
-        aliases: 'images, image, graphics, photo, photos',
+        aliases: 'images, image, graphics, photo, photos, gif, gifs',
         strong: 'image processing, image manipulation, resize images, image resizing, thumbnails, image editor, photo editor, image optimization, png, jpeg, webp, svg',
         clear: 'images, photos, pixels, filters, crop, resize, exif, color space, color spaces, rgb, hsl, hsv, cmyk'
     }),
@@ -4940,7 +5004,7 @@ const MORE_TOPICS = [
         clear: 'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate'
     }),
     topic('maps', {
-        aliases: 'gis, geospatial, mapping, geo, geolocation, geoip, location, location-services',
+        aliases: 'gis, geospatial, geo, geolocation, geoip, location, location-services',
         strong: 'map tiles, interactive maps, web maps, map library, maps api, google maps, map view, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps, geolocation, geoip, ip geolocation, reverse geocoding, gdal, postgis, shapefile, shapefiles, geohash, geodesy, geodetic, wgs84, epsg, proj4, coordinate transformation, coordinate transformations, coordinate reference system, map projection, map projections, spatial index, geofencing',
         // Maps are also the dictionaries of Go, Java or Erlang: alone, the word only hints.
         clear: 'coordinates, latitude, longitude, location, locations, spatial',
@@ -5017,7 +5081,7 @@ const MORE_TOPICS = [
         clear: 'feeds, feed, subscriptions, opml'
     }),
     topic('analytics', {
-        aliases: 'web-analytics, metrics, tracking',
+        aliases: 'web-analytics, metrics, tracking, business-intelligence',
         strong: 'analytics, web analytics, product analytics, google analytics alternative, pageviews, event tracking, privacy friendly analytics',
         clear: 'visitors, dashboards, funnels, retention, metrics'
     }),
@@ -5154,7 +5218,7 @@ const MORE_TOPICS = [
         clear: 'setup, install script, symlinks'
     }),
     topic('package-manager', {
-        aliases: 'package-management, dependency-management',
+        aliases: 'package-management, dependency-management, package-registry, package-registries, package-repositories, package-repository',
         strong: 'package manager, package management, dependency management, dependency manager, lockfile, package registry, installs packages',
         clear: 'dependency resolution, lock file, version constraints, semver ranges, package cache',
         // Every README installs something and lists its dependencies: hints only.
@@ -5207,12 +5271,12 @@ const MORE_TOPICS = [
         clear: 'scanned documents, recognition'
     }),
     topic('math', {
-        aliases: 'mathematics, numerical, linear-algebra',
+        aliases: 'mathematics, numerical, linear-algebra, numbers, number-theory',
         strong: 'mathematics, math library, linear algebra, matrix, matrices, numerical methods, numerical computing, symbolic math, computer algebra, statistics, probability',
         clear: 'math, equations, vectors, calculus, arithmetic'
     }),
     topic('science', {
-        aliases: 'scientific-computing, research',
+        aliases: 'scientific-computing, research, scientific',
         strong: 'scientific computing, simulation, simulations, physics, chemistry, biology, bioinformatics, astronomy, molecular, genomics, climate',
         clear: 'research, researchers, experiments, scientific'
     }),
@@ -5228,7 +5292,7 @@ const MORE_TOPICS = [
         hint: 'match, matching'
     }),
     topic('date-time', {
-        aliases: 'datetime, time, dates, calendar, timezone',
+        aliases: 'datetime, time, dates, calendar, timezone, date',
         strong: 'date and time, datetime, date time, time zones, timezone, timezones, date parsing, date formatting, calendar, calendars, julian date',
         clear: 'dates, durations, timestamps, iso 8601, utc, icalendar, ical, recurrence rules, rrule'
     }),
@@ -5425,7 +5489,7 @@ const OPS_TOPICS = [
         weak: ''
     }),
     topic('security', {
-        aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability, vulnerability-database, cve',
+        aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability, vulnerability-database, cve, zero-trust, decompilation, decompiler, decompilers, anti-spam',
         strong: 'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development',
         clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
         hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
@@ -5629,7 +5693,7 @@ const WEB_TOPICS = [
         weak: ''
     }),
     topic('authentication', {
-        aliases: 'auth, authn, authorization, identity, sso, login, oauth, oauth2, ldap, saml, openid-connect, oidc, two-factor-authentication, sessions',
+        aliases: 'auth, authn, authorization, identity, sso, login, oauth, oauth2, ldap, saml, openid-connect, oidc, two-factor-authentication, sessions, passwords, password-hashing',
         strong: 'identity management, single sign on, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server, ldap server, ldap directory, directory server, directory service, radius server, kerberos, authentication library, authentication service, authentication and authorization, oauth server, oauth2 server, oauth provider, openid provider, jwt library, auth library, authentication solution, authentication framework',
         clear: 'auth, sign in, sign up, signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authentication, authorization, oauth, oauth2, oidc, openid connect, saml, sso',
         hint: 'users, user, permissions, signing, claims, password, passwords, tokens, credentials',
@@ -5671,12 +5735,13 @@ const WEB_TOPICS = [
         hint: 'chrome, firefox, edge, safari, browser, browsers, extension, extensions, add on, addon, toolbar',
         weak: ''
     }),
-    // The browsers themselves, not what runs in them ("runs in the browser" is context): web browsers' words.
+    // The browsers themselves, not what runs in them: "browser" alone is context ("runs in the browser"), so it
+    // is no alias either, nor a word examples would read as this concept.
     topic('web-browser', {
-        aliases: 'browser, browsers, web-browsers, browser-engine',
+        aliases: 'web-browsers, browser-engine',
         strong: 'web browser, web browsers, browser engine, browser engines, rendering engine, chromium based, firefox fork, privacy browser, privacy focused browser, keyboard driven browser, minimal browser',
         clear: 'webkit, gecko, blink engine, tabs and bookmarks, browsing history, address bar, user agent',
-        hint: 'browser, browsers, browsing, tabs, bookmarks, chromium'
+        hint: 'browsing, tabs, bookmarks, chromium'
     }),
     topic('desktop-app', {
         aliases: 'desktop, desktop-application, desktop-apps, electron, tauri',
