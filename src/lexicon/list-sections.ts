@@ -446,7 +446,7 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
   }),
   // Office suites' files: Word, Excel, PowerPoint, OpenDocument.
   topic('office-documents', {
-    aliases: 'office, document-processing, documents, office-documents, docx, xlsx',
+    aliases: 'office, document-processing, documents, office-documents, docx',
     strong:
       'office documents, word documents, docx, xlsx, pptx, office open xml, openxml, opendocument, microsoft word, microsoft excel, powerpoint, excel files, word files, excel spreadsheets',
     clear: 'excel, libreoffice, spreadsheets, documents, workbook, worksheets',

@@ -114,7 +114,8 @@ const MAX_SPAN = 4
 // A word in fewer README-corpus documents than this idf allows (about 1 in 150) may be a coinage.
 const COINAGE_IDF = 5
 // A lone last word at least this specific (0 everyday … 1 specialist) names the subject: "packaging" (1.0) in
-// "Python Packaging", not "processing" (0.50) in "Date and Time Processing", which dates and times are the subject of.
+// "Python Packaging", not an everyday word such as "processing" (0.50; since then also an activity word,
+// ACTIVITIES, set aside before this test).
 const SUBJECT_SPECIFICITY = 0.55
 
 /** The normal forms a run of words may be known by: as written, singular, and joined ("risc v" → "riscv"). */
