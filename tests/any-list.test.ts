@@ -62,6 +62,22 @@ describe('any tag list', () => {
     expect(names(lint)).toEqual(['Project Finch'])
   })
 
+  it("leaves a broad entry's words to its own tag when the list has it: a git tool is no GitHub tool", async () => {
+    const tags = list('["git", "github", "css", "css-framework"]')
+    const sweep = await tagsFor(tags, {
+      readme: '# Sweeper\n\nSweeper deletes the local git branches that are merged, and tidies your git history.'
+    })
+    expect(names(sweep)).toEqual(['git'])
+    // Alone, the alias still reaches the entry: a list with no git tag reads GitHub by git's words.
+    expect(
+      names(await tagsFor(list('["github", "css"]'), { readme: '# Sweeper\n\nSweeper deletes merged git branches.' }))
+    ).toEqual(['github'])
+    // Its own name still counts in full: the entry weighs "css framework" strongly, so does the tag.
+    const framework = await tagsFor(tags, { readme: '# Breeze\n\nBreeze is a utility-first CSS framework.' }, WIDE)
+    expect(names(framework)).toContain('css-framework')
+    expect(framework.find(t => t.name === 'css-framework')?.evidence[0]?.from).toBe('name')
+  })
+
   it('weighs a tag named by an everyday word below one named by a specialist word', async () => {
     // "Reason" and "Zig" both name languages; only one is an everyday word.
     const tags = list('["reason", "zig"]')

@@ -186,6 +186,14 @@ describe('cleanInline', () => {
       'A fast parser & lexer *not emphasis*'
     )
   })
+
+  it('drops keyboard shortcuts, whose lone letters are no words', () => {
+    expect(cleanInline('Paste with Shift-Command-V, quit with Ctrl + C or ⌘Q.')).toBe('Paste with , quit with or .')
+    // Not a shortcut: hyphenated words and a spaced dash.
+    expect(cleanInline('An alt-right command-line tool: the command - a list.')).toBe(
+      'An alt-right command-line tool: the command - a list.'
+    )
+  })
 })
 
 describe('cleanReadme (reStructuredText)', () => {

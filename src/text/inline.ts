@@ -64,6 +64,15 @@ const NAMED: Record<string, string> = {
 // Emphasis and code marks go; a backslash escape keeps its character.
 const HAS_MARKS = /[*_~`\\]/
 const MARKS_AND_ESCAPES = /(\*{1,3}|_{2,3}|~~|`+)|\\([\\`*_{}[\]()#+\-.!|])/g
+// A keyboard shortcut ("Shift-Command-V", "Ctrl+C", "⌘K") names keys, not topics: its lone letter would read
+// as a one-letter name (the V or C language) and "command" as a command line. Modifiers joined to a key by a
+// hyphen or plus, or Mac key symbols before one; only sought when a block has a joiner or such a symbol.
+const MODIFIER = 'ctrl|control|cmd|command|shift|alt|option|opt|meta|super'
+const KEYSTROKE = new RegExp(
+  String.raw`\b(?:${MODIFIER})(?:(?:-|\s?\+\s?)(?:${MODIFIER}))*(?:-|\s?\+\s?)[a-z0-9]\b|[⌘⌥⇧⌃]+(?:\s?\+)?\s?[a-z0-9]\b`,
+  'gi'
+)
+const MAY_HAVE_KEYSTROKE = /[-+⌘⌥⇧⌃]/
 // One pass for all whitespace: a block is one line (soft line breaks inside a paragraph are spaces).
 const SPACES = /\s{2,}|[\t\n\r\f\v\u00a0]/g
 
@@ -109,6 +118,7 @@ export function cleanInline(raw: string): string {
   text = stripUrls(text)
   text = decodeEntities(text)
   if (HAS_MARKS.test(text)) text = text.replace(MARKS_AND_ESCAPES, '$2')
+  if (MAY_HAVE_KEYSTROKE.test(text)) text = text.replace(KEYSTROKE, ' ')
   return text.replace(SPACES, ' ').trim()
 }
 

@@ -94,11 +94,15 @@ class FacetBuilder {
       if (!this.phrases.has(form)) this.phrases.set(form, { weight, source })
   }
 
-  /** Adds a lexicon entry's phrases: all of them, the strong ones and the rest reduced, or the strong ones only. */
-  addEntry(entry: LexiconEntry, how: 'full' | 'reduced' | 'strong' = 'full'): void {
+  /**
+   * Adds a lexicon entry's phrases: all of them; the strong ones and the rest reduced; all reduced (the
+   * entry is another tag's, and its words are this one's context); or the strong ones only.
+   */
+  addEntry(entry: LexiconEntry, how: 'full' | 'reduced' | 'context' | 'strong' = 'full'): void {
     for (const [phrase, weight] of entryPhrases(entry))
       if (how === 'full') this.put(phrase, weight, 'lexicon')
       else if (how === 'reduced') this.put(phrase, weight >= WEIGHTS.strong ? weight : weight * ALIAS_SHARE, 'lexicon')
+      else if (how === 'context') this.put(phrase, Math.min(weight, WEIGHTS.hint), 'lexicon')
       else if (weight >= WEIGHTS.strong) this.put(phrase, weight, 'lexicon')
     if (entry.generic) this.generic = true
     // An umbrella's members ("DevOps": monitoring, CI/CD…) say what it takes in: their strong phrases, as
@@ -207,28 +211,56 @@ function addConcept(
   if (!known) for (const form of stems(concept.words)) facet.putNew(form, weight, 'name')
 }
 
+/** The lexicon entry or featured topic a tag's name (or else one of its aliases) reaches whole. */
+function knownName(tag: TagEntry): ReturnType<typeof lookupConcept> {
+  for (const name of [tag.name, ...tag.aliases]) {
+    const known = lookupConcept(tokenize(name))
+    if (known) return known
+  }
+  return null
+}
+
+/** Lexicon entries that some tag of the list names as such, not through an alias of the entry. */
+export function entriesNamedByKey(tags: readonly TagEntry[]): Set<string> {
+  const owned = new Set<string>()
+  for (const tag of tags) {
+    const known = knownName(tag)
+    if (known?.entry && (known.via !== 'alias' || namesKey(known.entry, [tag.name, ...tag.aliases])))
+      owned.add(known.entry.key)
+  }
+  return owned
+}
+
 /**
  * Everything the classifier looks for to find one tag: its name, plural and singular, and aliases
  * (strong); the lexicon entry and featured topic the name reaches, whole or through the concepts it
  * combines (head and modifiers, each a facet of its own); and its description's specific words.
  */
-export function buildProfile(tag: TagEntry): TagProfile {
+export function buildProfile(tag: TagEntry, ownedElsewhere: ReadonlySet<string> = new Set()): TagProfile {
   const whole = new FacetBuilder(tag.name, 'whole')
   const lexiconKeys: string[] = []
   const names = [tag.name, ...tag.aliases]
-  let known: ReturnType<typeof lookupConcept> = null
-  for (const name of names) if ((known = lookupConcept(tokenize(name)))) break
+  const known = knownName(tag)
+  const byAlias = known?.entry !== undefined && known.via === 'alias' && !namesKey(known.entry, names)
+  // The list also has the entry's own tag ("git" beside "GitHub", "javascript" beside "ecmascript"): that
+  // tag owns the entry's words, and this one is told apart by its own name.
+  const sibling = byAlias && ownedElsewhere.has(known!.entry!.key)
   if (known?.entry) {
     // A name the lexicon knows only as an alias of a broader entry ("sass" of css, "gitlab" of git) takes
     // the entry's strong phrases, and its other phrases at a reduced weight: the broader topic's words hint at it.
-    whole.addEntry(known.entry, known.via === 'alias' && !namesKey(known.entry, names) ? 'reduced' : 'full')
+    whole.addEntry(known.entry, sibling ? 'context' : byAlias ? 'reduced' : 'full')
     lexiconKeys.push(known.entry.key)
   }
   if (known?.topic) whole.addTopic(known.topic, true, Boolean(known.entry))
   // The name itself: strong unless the lexicon weighs that phrase already (e.g. 'data' is weak), or it
   // is a word every README uses ("support", "example", "open source" as tags).
   const nameWeight = known?.entry ? WEIGHTS.clear : commonNameWeight(tag.name)
-  for (const form of variants(tag.name, true)) whole.putNew(form, nameWeight, 'name')
+  // Beside the entry's own tag, the name is what tells this one apart: it weighs what the entry gives it
+  // ("css framework" strong in css; "github" a hint in git, since every README links there), at least clear.
+  const entryWeight = sibling ? new Map(entryPhrases(known!.entry!)) : undefined
+  for (const form of variants(tag.name, true))
+    if (entryWeight) whole.put(form, Math.max(nameWeight, entryWeight.get(form) ?? 0), 'name')
+    else whole.putNew(form, nameWeight, 'name')
   if (!known) for (const form of stems(tag.name)) whole.putNew(form, WEIGHTS.clear, 'name')
   // Aliases the list gives are the user's own words for the tag: always strong.
   for (const alias of tag.aliases) whole.put(alias, WEIGHTS.strong, 'alias')

@@ -2,7 +2,7 @@ import { entryPhrases, LEXICON, NOISE_PHRASES } from '../../lexicon/index.js'
 import type { TagList } from '../../tags/types.js'
 import { PhraseMatcher } from './matcher.js'
 import { variants } from './forms.js'
-import { buildProfile } from './profile.js'
+import { buildProfile, entriesNamedByKey } from './profile.js'
 
 /**
  * What the classifier knows about each tag of a list, compiled once per list. Phrases are counted per
@@ -42,8 +42,9 @@ export function compileTags(tags: TagList): CompiledTags {
   const generic: number[] = []
   const role: number[] = []
   const used = new Set<string>()
+  const namedByKey = entriesNamedByKey(tags)
   tags.forEach((tag, index) => {
-    const profile = buildProfile(tag)
+    const profile = buildProfile(tag, namedByKey)
     for (const key of profile.lexiconKeys) used.add(key)
     for (const facet of profile.facets) {
       const target = targetTag.length
