@@ -8,8 +8,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
       'machine learning, deep learning, neural network, neural networks, training, model training, pytorch, tensorflow, scikit learn, jax, gradient boosting, xgboost, support vector machine, support vector machines, svm, libsvm, naive bayes, bayesian classifier, text classifier, random forest, random forests, decision tree, decision trees, k means, logistic regression, linear regression, reinforcement learning, supervised learning, unsupervised learning, gradient descent',
     // Regressions are also bugs, models are also data models, GPUs also draw games.
     clear:
-      'dataset, datasets, inference, embeddings, fine tuning, learning algorithms, online learning, collaborative filtering, matrix factorization, recommendation algorithms, classifiers',
-    hint: 'predictions, features, models, classification, regression, gpu'
+      'dataset, datasets, inference, embeddings, fine tuning, learning algorithms, online learning, collaborative filtering, matrix factorization, recommendation algorithms, classifiers, feature engineering, feature extraction',
+    // "Features" heads half of all READMEs: only the ML phrases for them count.
+    hint: 'predictions, models, classification, regression, gpu'
   }),
   topic('llm', {
     aliases: 'llms, large-language-models, generative-ai, genai, gpt, chatgpt',
@@ -169,7 +170,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('bot', {
     aliases: 'bots, chatbot, discord-bot, telegram-bot, slack-bot',
     strong: 'bot, bots, discord bot, telegram bot, slack bot, chatbot, irc bot, twitter bot',
-    clear: 'commands, slash commands, automation, webhook'
+    clear: 'slash commands, webhook',
+    // Every command-line tool has commands, and most tools automate something.
+    hint: 'commands, automation'
   }),
   topic('rss', {
     aliases: 'feeds, feed-reader, atom',
