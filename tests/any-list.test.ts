@@ -68,6 +68,12 @@ describe('any tag list', () => {
       readme: '# Sweeper\n\nSweeper deletes the local git branches that are merged, and tidies your git history.'
     })
     expect(names(sweep)).toEqual(['git'])
+    // So with a narrower name the entry knows ("Generative AI" of ai): a model trainer is AI, not generative.
+    const ai = list('["ai", "generative-ai"]')
+    const trainer = '# Trainer\n\nTrainer fits neural networks with deep learning on your GPU.'
+    expect(names(await tagsFor(ai, { readme: trainer }))).toEqual(['ai'])
+    const generative = '# Imagine\n\nImagine is a generative AI app: image generation from your prompts.'
+    expect(names(await tagsFor(ai, { readme: generative }))).toContain('generative-ai')
     // Alone, the alias still reaches the entry: a list with no git tag reads GitHub by git's words.
     expect(
       names(await tagsFor(list('["github", "css"]'), { readme: '# Sweeper\n\nSweeper deletes merged git branches.' }))

@@ -220,13 +220,12 @@ function knownName(tag: TagEntry): ReturnType<typeof lookupConcept> {
   return null
 }
 
-/** Lexicon entries that some tag of the list names as such, not through an alias of the entry. */
+/** Lexicon entries that some tag of the list names by the entry's own name, not an alias or a phrase of it. */
 export function entriesNamedByKey(tags: readonly TagEntry[]): Set<string> {
   const owned = new Set<string>()
   for (const tag of tags) {
     const known = knownName(tag)
-    if (known?.entry && (known.via !== 'alias' || namesKey(known.entry, [tag.name, ...tag.aliases])))
-      owned.add(known.entry.key)
+    if (known?.entry && known.via === 'key') owned.add(known.entry.key)
   }
   return owned
 }
@@ -242,9 +241,9 @@ export function buildProfile(tag: TagEntry, ownedElsewhere: ReadonlySet<string> 
   const names = [tag.name, ...tag.aliases]
   const known = knownName(tag)
   const byAlias = known?.entry !== undefined && known.via === 'alias' && !namesKey(known.entry, names)
-  // The list also has the entry's own tag ("git" beside "GitHub", "javascript" beside "ecmascript"): that
-  // tag owns the entry's words, and this one is told apart by its own name.
-  const sibling = byAlias && ownedElsewhere.has(known!.entry!.key)
+  // The list also has the entry's own tag ("git" beside "GitHub", "ai" beside "Generative AI"): that tag
+  // owns the entry's words, and this one is told apart by its own name.
+  const sibling = known?.entry !== undefined && known.via === 'alias' && ownedElsewhere.has(known.entry.key)
   if (known?.entry) {
     // A name the lexicon knows only as an alias of a broader entry ("sass" of css, "gitlab" of git) takes
     // the entry's strong phrases, and its other phrases at a reduced weight: the broader topic's words hint at it.
