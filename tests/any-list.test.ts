@@ -84,6 +84,21 @@ describe('any tag list', () => {
     expect(framework.find(t => t.name === 'css-framework')?.evidence[0]?.from).toBe('name')
   })
 
+  it('knows libgit2, GitHub Actions, password hashing and random IDs; webhooks and variables are no bots or templates', async () => {
+    const tags = list(
+      '["Version Control", "Continuous Integration", "Security", "UUID", "Bot Building", "Template Engines", "Configuration"]'
+    )
+    const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name
+    expect(await first('# gitpeek\n\nRead-only bindings to libgit2 for walking commits.')).toBe('Version Control')
+    expect(await first('# lint-step\n\nA GitHub Action that lints every pull request.')).toBe('Continuous Integration')
+    expect(await first('# hashpass\n\nPassword hashing with Argon2 and bcrypt, with safe defaults.')).toBe('Security')
+    expect(await first('# shortid\n\nShortid makes random IDs that sort by time.')).toBe('UUID')
+    const hooks = await tagsFor(tags, {
+      readme: '# envload\n\nLoads configuration from variables in your environment and from webhook payloads.'
+    })
+    expect(names(hooks)).toEqual(['Configuration'])
+  })
+
   it('weighs a tag named by an everyday word below one named by a specialist word', async () => {
     // "Reason" and "Zig" both name languages; only one is an everyday word.
     const tags = list('["reason", "zig"]')

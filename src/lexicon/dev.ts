@@ -94,9 +94,9 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('language', {
     aliases: 'programming-language, languages, lang, scripting-language',
     strong:
-      'scripting language, language implementation, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, implementation of python, python interpreter, lua interpreter, interpreter, programming language, lisp dialect, functional language, dynamic language, general purpose language, compiled language, interpreted language, concurrent language, object oriented language, multi paradigm language, systems language, gradually typed language',
+      'scripting language, language implementation, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, implementation of python, python interpreter, lua interpreter, interpreter, programming language, lisp dialect, functional language, dynamic language, general purpose language, compiled language, interpreted language, concurrent language, object oriented language, multi paradigm language, systems language, gradually typed language, embeddable language, embeddable scripting language, expression language',
     clear:
-      'repl, type system, standard library, virtual machine, bytecode, garbage collector, language spec, stdlib, pattern matching, dialect, lisp, type inference, javascript engine',
+      'repl, type system, standard library, virtual machine, bytecode, garbage collector, language spec, stdlib, pattern matching, dialect, lisp, type inference, javascript engine, lua bindings, lua vm',
     hint: 'scripting, functions, operators, grammar, runtime, syntax, semantics, closures',
     weak: 'language'
   }),

@@ -50,7 +50,7 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
   topic('uuid', {
     aliases: 'uuids, guid, guids, unique-id, id-generator',
     strong: 'uuid, uuids, guid, guids, ulid, ulids, unique identifiers, unique id, snowflake id, nanoid, id generator',
-    clear: 'identifiers, sortable ids',
+    clear: 'identifiers, sortable ids, random id, id generation',
     hint: 'ids, random'
   }),
   topic('admin-panel', {

@@ -139,7 +139,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('cryptography', {
     aliases: 'crypto-library, encryption, hashing, checksums, checksum, hash-functions',
     strong:
-      'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives, checksum, checksums, crc32, md5, sha1, hash function, hash functions, xxhash, murmurhash',
+      'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives, checksum, checksums, crc32, md5, sha1, hash function, hash functions, xxhash, murmurhash, password hashing, argon2, bcrypt, scrypt, pbkdf2, key derivation',
     // Programmers' "crypto" (a crypto package, "crypto done right") is cryptography as often as coins.
     clear: 'keys, ciphertext, plaintext, cipher, nonce, tls, crypto'
   }),
@@ -170,9 +170,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('bot', {
     aliases: 'bots, chatbot, discord-bot, telegram-bot, slack-bot',
     strong: 'bot, bots, discord bot, telegram bot, slack bot, chatbot, irc bot, twitter bot',
-    clear: 'slash commands, webhook',
-    // Every command-line tool has commands, and most tools automate something.
-    hint: 'commands, automation'
+    clear: 'slash commands',
+    // Every command-line tool has commands, most tools automate something, and CI and git hosts send webhooks.
+    hint: 'commands, automation, webhook'
   }),
   topic('rss', {
     aliases: 'feeds, feed-reader, atom',
@@ -285,7 +285,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'version-control, vcs, github, gitlab',
     // GitHub, repositories and commits come up in nearly every README (badges, contributing notes): hints only.
     strong:
-      'git, version control, git repository, git repositories, git client, git hooks, git history, git commands, git branches',
+      'git, version control, git repository, git repositories, git client, git hooks, git history, git commands, git branches, libgit2, git implementation',
     clear: 'commits, branches, merge requests, rebase, diff, staging area, cherry pick',
     hint: 'commit, branch, repository, repositories, github, gitlab, gitea'
   }),
@@ -339,7 +339,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'templating, templates',
     strong:
       'template engine, templating engine, templating, templates, jinja, jinja2, mustache, handlebars, liquid templates, html templates, html template, template language, templating language, compile time templates, server side templates',
-    clear: 'template, render, variables, partials'
+    clear: 'template, partials',
+    // Configuration files have variables, and every UI library renders.
+    hint: 'render, variables'
   }),
   topic('code-generator', {
     aliases: 'codegen, code-generation, scaffolding, generator',
