@@ -725,6 +725,22 @@ describe('any tag list', () => {
     expect(names(result)).toEqual(['Developer Tools'])
   })
 
+  it('reads the language a listed member is written in as context, not as a member: Swift is no concurrency', async () => {
+    const tags = list(
+      JSON.stringify([
+        { name: 'Concurrency', description: 'Job schedulers, coroutines, futures and threads written in Swift.' },
+        { name: 'Logging' }
+      ])
+    )
+    const logger =
+      '# Quill\n\nQuill is a small logger written in Swift. Install it with CocoaPods or Carthage; it runs on macOS.'
+    const wide = await tagsFor(tags, { readme: logger }, WIDE)
+    expect(names(wide)).toEqual(['Logging'])
+    // The members still count.
+    const pool = await tagsFor(tags, { readme: '# Lanes\n\nLanes runs your work on threads with coroutines.' })
+    expect(names(pool)).toEqual(['Concurrency'])
+  })
+
   it('reads a list of members that a word introduces: "complete with testing, logging and profiling"', () => {
     const profile = buildProfile(
       list(

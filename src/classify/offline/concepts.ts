@@ -21,6 +21,16 @@ export interface Concept {
 
 // Words that join or bound the parts of a name: what follows them qualifies the head ("… for PHP projects").
 const PREPOSITIONS = new Set(['for', 'of', 'in', 'on', 'with', 'to', 'from', 'by', 'using', 'via', 'about', 'at'])
+
+/**
+ * The words after a phrase's last preposition that follows its head ("swift" of "frameworks written in
+ * swift", "php" of "tools for php"), or none: what the head is for, in or with, rather than what it is.
+ * A phrase that opens with its preposition ("for teachers", a fragment of a list) has no such head.
+ */
+export function prepositionObject(words: readonly string[]): readonly string[] {
+  for (let i = words.length - 2; i >= 1; i--) if (PREPOSITIONS.has(words[i]!)) return words.slice(i + 1)
+  return []
+}
 // Words that make a name a collection rather than a topic: "Software productivity tools", "Open source MLOps".
 const FILLERS = new Set([
   'a',

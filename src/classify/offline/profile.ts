@@ -3,7 +3,7 @@ import { entryPhrases, findLexiconEntry, WEIGHTS, type LexiconEntry } from '../.
 import type { TagEntry } from '../../tags/types.js'
 import type { EvidenceSource } from '../types.js'
 import { describingText } from './description.js'
-import { isBroad, lookupConcept, nameConcepts, type Concept } from './concepts.js'
+import { isBroad, lookupConcept, nameConcepts, prepositionObject, type Concept } from './concepts.js'
 import { readmeIdfOfForms, singular } from './specificity.js'
 import { stems, variants } from './forms.js'
 import { tokenize } from './tokenize.js'
@@ -336,15 +336,20 @@ function enumeratedConcepts(description: string): ReturnType<typeof proseConcept
       .filter(Boolean)
     const short = items.filter(item => tokenize(item).length <= 4)
     if (short.length < 3 || short.length < items.length - 1) continue
-    for (const item of short)
+    for (const item of short) {
+      // "Frameworks written in Swift", "tools for PHP": the item's language or platform is no member.
+      const object = prepositionObject(tokenize(item))
+      const context = object.length > 0 ? lookupConcept(object)?.entry : undefined
       for (const concept of proseConcepts(item))
         if (
           concept.entry &&
+          concept.entry !== context &&
           !concept.entry.generic &&
           !isByword(concept) &&
           describedSpecificity(concept) >= DESCRIBED_SPECIFIC
         )
           out.push(concept)
+    }
   }
   return out
 }
