@@ -99,6 +99,20 @@ describe('any tag list', () => {
     expect(names(hooks)).toEqual(['Configuration'])
   })
 
+  it('knows in-app purchases as payments, strings files as localization, formatting conventions as code quality', async () => {
+    const tags = list('["Payments", "Localization", "Code Quality", "Files"]')
+    const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name
+    expect(await first('# Tipjar\n\nTipjar wraps StoreKit: in-app purchases and restores in a few lines.')).toBe(
+      'Payments'
+    )
+    expect(await first('# Stringcheck\n\nStringcheck validates the Localizable.strings files of your app.')).toBe(
+      'Localization'
+    )
+    expect(await first('# Tidy\n\nTidy applies your formatting conventions to every file before you commit.')).toBe(
+      'Code Quality'
+    )
+  })
+
   it('weighs a tag named by an everyday word below one named by a specialist word', async () => {
     // "Reason" and "Zig" both name languages; only one is an everyday word.
     const tags = list('["reason", "zig"]')

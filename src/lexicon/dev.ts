@@ -43,7 +43,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     strong:
       'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker, code analysis, code metrics, cyclomatic complexity, code complexity, copy paste detector, duplicate code, code duplication, dead code detection',
     clear:
-      'lint rules, formatter, code formatter, coding standard, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint',
+      'lint rules, formatter, code formatter, coding standard, formatting conventions, formatting standards, code style, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint',
     hint: 'rules, warnings, diagnostics, errors, violations, checks',
     weak: 'check, checker'
   }),
@@ -96,8 +96,10 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     strong:
       'scripting language, language implementation, embedded scripting, esoteric language, domain specific language, dsl, dynamically typed language, statically typed language, implementation of python, python interpreter, lua interpreter, interpreter, programming language, lisp dialect, functional language, dynamic language, general purpose language, compiled language, interpreted language, concurrent language, object oriented language, multi paradigm language, systems language, gradually typed language, embeddable language, embeddable scripting language, expression language',
     clear:
-      'repl, type system, standard library, virtual machine, bytecode, garbage collector, language spec, stdlib, pattern matching, dialect, lisp, type inference, javascript engine, lua bindings, lua vm',
-    hint: 'scripting, functions, operators, grammar, runtime, syntax, semantics, closures',
+      'repl, type system, virtual machine, bytecode, garbage collector, language spec, stdlib, pattern matching, dialect, lisp, type inference, javascript engine, lua bindings, lua vm',
+    // Libraries say what they add to their language's standard library as often as languages list theirs;
+    // "stdlib" is the implementers' own word.
+    hint: 'scripting, functions, operators, grammar, runtime, syntax, semantics, closures, standard library',
     weak: 'language'
   }),
   topic('runtime', {

@@ -49,8 +49,9 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('uuid', {
     aliases: 'uuids, guid, guids, unique-id, id-generator',
-    strong: 'uuid, uuids, guid, guids, ulid, ulids, unique identifiers, unique id, snowflake id, nanoid, id generator',
-    clear: 'identifiers, sortable ids, random id, id generation',
+    strong:
+      'uuid, uuids, guid, guids, ulid, ulids, unique identifiers, unique id, unique ids, snowflake id, snowflake ids, nanoid, id generator',
+    clear: 'identifiers, sortable ids, random id, random ids, id generation',
     hint: 'ids, random'
   }),
   topic('admin-panel', {

@@ -189,7 +189,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'internationalization, localization, l10n, translation',
     strong:
       'internationalization, localization, i18n, l10n, translations, translation management, gettext, locales, pluralization',
-    clear: 'languages, locale, translate'
+    clear: 'languages, locale, translate, localizable strings, strings files, translation files'
   }),
   topic('animation', {
     aliases: 'animations, motion',
