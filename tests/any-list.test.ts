@@ -113,6 +113,24 @@ describe('any tag list', () => {
     )
   })
 
+  it('reads a time tracker that records your day as time tracking, not DNS; wikis by their words', async () => {
+    const tags = list(
+      JSON.stringify([
+        { name: 'DNS', description: 'DNS servers and management tools with ad blocking functionality.' },
+        { name: 'Pastebins', description: 'Services for sharing and storing code and text.' },
+        { name: 'Time Tracking' },
+        { name: 'Wikis' }
+      ])
+    )
+    const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name
+    expect(
+      await first('# Clockwise\n\nClockwise records what you do: an automatic time tracker with useful functionality.')
+    ).toBe('Time Tracking')
+    expect(await first('# Leafbook\n\nLeafbook is a wiki engine for your team: pages, search and history.')).toBe(
+      'Wikis'
+    )
+  })
+
   it('weighs a tag named by an everyday word below one named by a specialist word', async () => {
     // "Reason" and "Zig" both name languages; only one is an everyday word.
     const tags = list('["reason", "zig"]')

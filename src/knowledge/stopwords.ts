@@ -21,7 +21,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'add allow allows ask bring build builds building came come comes create creates dive does doing enable ' +
     'enables end ends find get gets getting give gives go goes going got help helps keep keeps know leave let ' +
     'lets look looking make makes making need needs offer offers provide provides put see seem set sets ' +
-    'start started take takes try trying turn want wants way ways work works working ' +
+    'start started storing take takes try trying turn want wants way ways work works working ' +
     // ...and of curated lists' section intros ("Libraries that implement…", "related to handling…").
     'assist assists ease eases ensure ensures facilitate facilitates handle handles handling implement ' +
     'implements implementing related relating support supports ' +
@@ -32,7 +32,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'interesting large little long low modern new nice old popular powerful quick quickly real renowned simple ' +
     'simply small super useful various whole wide widely ' +
     // Nouns of the same.
-    'collection collections guide guides headache headaches idea ideas kind kinds list lists lot lots number ' +
+    'collection collections functionality functionalities guide guides headache headaches idea ideas kind kinds ' +
+    'list lists lot lots number ' +
     'part people project projects resource resources software stuff thing things time times tip tips trick ' +
     'tricks tool tools tutorial tutorials use user users way world year years ' +
     // README furniture.

@@ -47,6 +47,14 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
     clear: 'forms, form fields, input fields, form inputs',
     hint: 'input, inputs, fields, submit'
   }),
+  topic('wiki', {
+    aliases: 'wikis, wiki-engine, wiki-software',
+    strong:
+      'wiki engine, wiki software, wiki platform, wiki application, mediawiki, dokuwiki, tiddlywiki, confluence alternative, alternative to confluence',
+    // "See the wiki" is most often a project's own documentation: the word alone is clear, not strong.
+    clear: 'wiki, knowledge base, collaborative editing, team documentation',
+    hint: 'pages'
+  }),
   topic('uuid', {
     aliases: 'uuids, guid, guids, unique-id, id-generator',
     strong:

@@ -129,7 +129,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('dns', {
     strong: 'dns, dns server, dns resolver, dns over https, doh, dnssec, nameserver, ad blocking dns, pi hole',
-    clear: 'domains, records, resolver, zone file'
+    clear: 'domains, dns records, resolver, zone file',
+    // Records are kept by time trackers, loggers and databases as often.
+    hint: 'records'
   }),
   topic('proxy', {
     aliases: 'reverse-proxy, http-proxy, socks, load-balancer, load-balancers, load-balancing',
@@ -163,7 +165,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('productivity', {
     aliases: 'todo, task-manager, time-tracking',
     strong:
-      'productivity, todo list, to do list, task manager, task management, time tracking, pomodoro, kanban, calendar, habit tracker',
+      'productivity, todo list, to do list, task manager, task management, time tracking, time tracker, pomodoro, kanban, calendar, habit tracker',
     clear: 'reminders, to dos, todos, task list',
     hint: 'tasks, boards, focus, workflow'
   }),
