@@ -329,6 +329,21 @@ describe('offline classifier', () => {
     ).toBe('iot')
   })
 
+  it('reads a Redis-backed tasks queue as a message queue, not NoSQL, and a fuzzer as security too', async () => {
+    const tags = list('["message-queue", "nosql", "security", "testing", "aws"]')
+    expect(
+      await firstTag(tags, '# relay\n\nEmbeddable tasks queue for Node.js, backed by Redis: retries and priorities.')
+    ).toBe('message-queue')
+    const sqs = await classify(tags, { readme: '# drain\n\nA tiny consumer for Amazon SQS with retries.' }, WIDE)
+    expect(sqs.map(t => t.name)).toContain('message-queue')
+    const fuzzer = await classify(
+      tags,
+      { readme: '# prod\n\nProd is a coverage-guided fuzzer for network daemons.' },
+      WIDE
+    )
+    expect(fuzzer.map(t => t.name)).toContain('security')
+  })
+
   it('knows file operations, libcurl and socket.io by name', async () => {
     const tags = list('["filesystem", "http-client", "real-time", "lib", "cli"]')
     expect(await firstTag(tags, '# sweep\n\n> Delete files and folders using patterns, with a promise API.')).toBe(

@@ -16,8 +16,9 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
     aliases: 'no-sql, document-database, key-value, key-value-store, key-value-stores, kv-store',
     strong:
       'nosql, document database, document store, mongodb, key value store, wide column, cassandra, couchdb, dynamodb, bson, document oriented',
-    clear: 'schemaless, replica set, aggregation pipeline, redis',
-    hint: 'json documents, documents, collections',
+    clear: 'schemaless, replica set, aggregation pipeline',
+    // Queues, caches and rate limiters are backed by Redis far more often than they are data stores.
+    hint: 'json documents, documents, collections, redis',
     weak: ''
   }),
   topic('orm', {
@@ -40,9 +41,9 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('message-queue', {
     aliases: 'message-queues, messaging, message-broker, queue, queues, mq, pubsub',
     strong:
-      'message queue, message broker, messaging platform, messaging system, message transport, message bus, job queue, task queue, work queue, job server, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
+      'message queue, message broker, messaging platform, messaging system, message transport, message bus, job queue, task queue, work queue, tasks queue, jobs queue, job server, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
     clear:
-      'messaging, consumers, producers, broker, brokers, delivery guarantees, at least once, exactly once, dead letter, background jobs',
+      'messaging, consumers, producers, broker, brokers, delivery guarantees, at least once, exactly once, dead letter, background jobs, sqs',
     hint: 'distributed, events, streams, queue, queues, messages, backpressure, topics',
     weak: ''
   }),

@@ -104,7 +104,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     strong:
       'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development',
     clear:
-      'attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
+      'attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
     hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
     weak: ''
   }),
