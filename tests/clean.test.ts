@@ -187,6 +187,13 @@ describe('cleanInline', () => {
     )
   })
 
+  it('keeps the name of a data file and drops its extension: package.json is no JSON topic', () => {
+    expect(cleanInline('Bumps the version in package.json, Cargo.toml and (.np-config.json).')).toBe(
+      'Bumps the version in package, Cargo and (.np-config).'
+    )
+    expect(cleanInline('Reads JSON and .json files.')).toBe('Reads JSON and .json files.')
+  })
+
   it('drops keyboard shortcuts, whose lone letters are no words', () => {
     expect(cleanInline('Paste with Shift-Command-V, quit with Ctrl + C or ⌘Q.')).toBe('Paste with , quit with or .')
     // Not a shortcut: hyphenated words and a spaced dash.
