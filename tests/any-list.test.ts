@@ -131,6 +131,16 @@ describe('any tag list', () => {
     )
   })
 
+  it('knows NLP in either word order and by language detection, and zlib as compression', async () => {
+    const tags = list('["Natural language processing", "Compression", "Command-line utilities"]')
+    const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name
+    expect(await first('# wordsmith\n\nPlug-ins for processing natural language.')).toBe('Natural language processing')
+    expect(await first('# lingo\n\nLanguage detection for short texts, in 120 languages.')).toBe(
+      'Natural language processing'
+    )
+    expect(await first('# squash\n\nA zlib port to JavaScript.')).toBe('Compression')
+  })
+
   it('weighs a tag named by an everyday word below one named by a specialist word', async () => {
     // "Reason" and "Zig" both name languages; only one is an everyday word.
     const tags = list('["reason", "zig"]')

@@ -24,8 +24,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('nlp', {
     aliases: 'natural-language-processing, text-analysis, morphological-analyzers, morphological-analysis',
     strong:
-      'natural language processing, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, lemmatization, spacy, nltk',
-    clear: 'corpus, language models, transformers, word embeddings',
+      'natural language processing, processing natural language, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, lemmatization, spacy, nltk, language detection, language identification, stemming, stemmer',
+    clear: 'corpus, language models, transformers, word embeddings, natural language, detect the language, stop words',
     hint: 'text'
   }),
   topic('computer-vision', {
@@ -399,8 +399,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('compression', {
     aliases: 'zip, archive',
-    strong: 'compression, compress, decompress, zip, gzip, zstd, brotli, lz4, archive format, archiver, tar',
-    clear: 'archives, compressed, ratio'
+    strong: 'compression, compress, decompress, zip, gzip, zstd, brotli, lz4, archive format, archiver, tar, zlib, deflate',
+    clear: 'archives, compressed, ratio, inflate'
   }),
   topic('regex', {
     aliases: 'regular-expressions, regexp',
