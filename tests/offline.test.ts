@@ -344,6 +344,19 @@ describe('offline classifier', () => {
     expect(fuzzer.map(t => t.name)).toContain('security')
   })
 
+  it('puts what a project does before the form it ships in: a security scanner on the command line is security first', async () => {
+    const tags = list('["aws", "serverless", "cli", "security", "containerization", "monitoring"]')
+    const probe = await classify(
+      tags,
+      {
+        readme:
+          '# probe\n\nProbe is a CLI tool for security audits of your APIs: it finds vulnerabilities from the command line.'
+      },
+      { maxTags: 3 }
+    )
+    expect(probe.map(t => t.name)).toEqual(['security', 'cli'])
+  })
+
   it('knows file operations, libcurl and socket.io by name', async () => {
     const tags = list('["filesystem", "http-client", "real-time", "lib", "cli"]')
     expect(await firstTag(tags, '# sweep\n\n> Delete files and folders using patterns, with a promise API.')).toBe(

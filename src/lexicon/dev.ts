@@ -3,6 +3,7 @@ import { topic, type LexiconEntry } from './types.js'
 /** Developer tooling, languages and runtimes, and the broad kinds of software package. */
 export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('cli', {
+    platform: true,
     aliases: 'command-line, command-line-tool, cli-tool, cli-app, commandline, console-app',
     strong:
       'command line tool, command line interface, command line utility, command line application, command line app, cli tool, cli app, cli application, cli utility, cli framework, command line parser, argument parser, flag parsing, subcommand, option parser, option parsing, options parser, argument parsing, command line options, command line arguments, getopt, command line parsing',

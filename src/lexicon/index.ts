@@ -14,7 +14,7 @@ import { WEB_TOPICS } from './web.js'
 export { NOISE_PHRASES } from './noise.js'
 export { entryPhrases, isNameOf, WEIGHTS, type LexiconEntry } from './types.js'
 
-/** Entries sharing a key become one: their aliases and phrases joined (the first says whether it is generic). */
+/** Entries sharing a key become one: their aliases and phrases joined (the first says whether it is generic or a platform). */
 function mergeByKey(entries: readonly LexiconEntry[]): LexiconEntry[] {
   const merged = new Map<string, LexiconEntry>()
   const join = (a: string, b: string): string => (a && b ? `${a}, ${b}` : a || b)
@@ -27,6 +27,7 @@ function mergeByKey(entries: readonly LexiconEntry[]): LexiconEntry[] {
             key: entry.key,
             aliases: [...seen.aliases, ...entry.aliases],
             generic: seen.generic,
+            platform: seen.platform,
             strong: join(seen.strong, entry.strong),
             clear: join(seen.clear, entry.clear),
             hint: join(seen.hint, entry.hint),

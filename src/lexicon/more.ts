@@ -399,7 +399,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('compression', {
     aliases: 'zip, archive',
-    strong: 'compression, compress, decompress, zip, gzip, zstd, brotli, lz4, archive format, archiver, tar, zlib, deflate',
+    strong:
+      'compression, compress, decompress, zip, gzip, zstd, brotli, lz4, archive format, archiver, tar, zlib, deflate',
     clear: 'archives, compressed, ratio, inflate'
   }),
   topic('regex', {

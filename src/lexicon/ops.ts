@@ -75,6 +75,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('aws', {
+    platform: true,
     aliases: 'amazon-web-services, amazon',
     strong:
       'aws, amazon web services, amazon s3, s3, ec2, dynamodb, cloudformation, aws sdk, sqs, sns, aws lambda, aws cli, aws cdk, amazon ec2, cloudfront, kinesis, aws account',

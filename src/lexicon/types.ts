@@ -13,6 +13,11 @@ export interface LexiconEntry {
   readonly aliases: readonly string[]
   /** Broad tags (lib, framework, server…) that many READMEs mention in passing: damped when scored. */
   readonly generic: boolean
+  /**
+   * Where or in what form a project runs or ships (AWS, a command line) rather than what it does: scored a
+   * little below a tag of its function, which curators file such projects by.
+   */
+  readonly platform: boolean
   /** Phrases that on their own say the project is about this topic ("kubernetes operator"). */
   readonly strong: string
   /** Phrases that usually mean the topic. */
@@ -37,6 +42,7 @@ export function topic(
     key,
     aliases: phraseList(fields.aliases ?? ''),
     generic: fields.generic ?? false,
+    platform: fields.platform ?? false,
     strong: fields.strong ?? '',
     clear: fields.clear ?? '',
     hint: fields.hint ?? '',

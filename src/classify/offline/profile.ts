@@ -36,6 +36,8 @@ export interface Facet {
 
 export interface TagProfile {
   readonly facets: readonly Facet[]
+  /** The name is a platform or form (AWS, CLI) the lexicon knows: scored a little lower. */
+  readonly platform: boolean
   /** Lexicon entries the profile drew on (their phrases do not also become blockers). */
   readonly lexiconKeys: readonly string[]
 }
@@ -316,7 +318,7 @@ export function buildProfile(tag: TagEntry, ownedElsewhere: ReadonlySet<string> 
       const seen = whole.phrases.get(phrase)
       if (seen && seen.source !== 'name' && seen.source !== 'alias') whole.phrases.delete(phrase)
     }
-  return { facets: facets.map(f => f.build()), lexiconKeys }
+  return { facets: facets.map(f => f.build()), lexiconKeys, platform: known?.entry?.platform === true }
 }
 
 /**

@@ -13,6 +13,14 @@ export const BODY_SCALE = 1.5
 export const GENERIC_DAMPING = 0.5
 /** …but more of what the description and the "X is a …" sentence say: "Acme is a web framework". */
 export const GENERIC_LEAD_DAMPING = 0.75
+/**
+ * A platform or form tag's (aws, cli) share of its evidence, where a tag of what the project does has strong
+ * evidence too: curators file a security scanner with a command line under security. On the held-out
+ * seed-list sets hits@1 1,326 → 1,332 of 1,773 (hits@3 and precision unchanged), the dev sets unchanged.
+ * Containers as a platform too gained three more on a set of Docker tools and lost containerd itself
+ * (a container runtime) on the renamed seed list: containers are also what many projects do.
+ */
+export const PLATFORM_DAMPING = 0.85
 const MAX_EVIDENCE = 5
 
 /** Hint words in the body (request, users, files…) pile up in long READMEs: they count half. */
@@ -156,6 +164,15 @@ export function readZones(zones: readonly Zone[], tags: TagList, compiled: Compi
     // Modifiers qualify a head; alone they are no evidence ("PHP" is not "PHP Frameworks").
     raw[tag] = core + Math.min(core, (raw[tag] as number) - (whole[tag] as number))
   }
+  // Only where some tag of what the project does has strong evidence: a lone "client" is no reason to put a
+  // client for Amazon Web Services below an HTTP client.
+  const functionSaid = tallies.some(
+    (tally, tag) =>
+      tally !== undefined && !compiled.platform[tag] && tally.strongest >= WEIGHTS.strong && (raw[tag] as number) > 0
+  )
+  if (functionSaid)
+    for (let tag = 0; tag < tags.length; tag++)
+      if (compiled.platform[tag]) raw[tag] = (raw[tag] as number) * PLATFORM_DAMPING
   const ranked = (clearOnly: boolean): TagScore[] => {
     const scored: Array<TagScore & { index: number; raw: number }> = []
     tallies.forEach((tally, index) => {

@@ -20,6 +20,8 @@ export interface CompiledTags {
   readonly role: Uint8Array
   /** Per tag: 1 when its name has a modifier, whose evidence gates the head's. */
   readonly hasModifier: Uint8Array
+  /** Per tag: 1 when it names a platform or form rather than a function (LexiconEntry.platform). */
+  readonly platform: Uint8Array
 }
 
 // An activity qualifier adds its evidence as a modifier does but gates nothing (concepts.ts ACTIVITIES).
@@ -43,8 +45,10 @@ export function compileTags(tags: TagList): CompiledTags {
   const role: number[] = []
   const used = new Set<string>()
   const namedByKey = entriesNamedByKey(tags)
+  const platform = new Uint8Array(tags.length)
   tags.forEach((tag, index) => {
     const profile = buildProfile(tag, namedByKey)
+    if (profile.platform) platform[index] = 1
     for (const key of profile.lexiconKeys) used.add(key)
     for (const facet of profile.facets) {
       const target = targetTag.length
@@ -73,6 +77,7 @@ export function compileTags(tags: TagList): CompiledTags {
     importance: Float64Array.from(importance),
     generic: Uint8Array.from(generic),
     role: Uint8Array.from(role),
-    hasModifier
+    hasModifier,
+    platform
   }
 }
