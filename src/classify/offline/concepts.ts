@@ -31,6 +31,7 @@ export function prepositionObject(words: readonly string[]): readonly string[] {
   for (let i = words.length - 2; i >= 1; i--) if (PREPOSITIONS.has(words[i]!)) return words.slice(i + 1)
   return []
 }
+
 // Words that make a name a collection rather than a topic: "Software productivity tools", "Open source MLOps".
 const FILLERS = new Set([
   'a',
