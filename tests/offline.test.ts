@@ -357,6 +357,18 @@ describe('offline classifier', () => {
     expect(probe.map(t => t.name)).toEqual(['security', 'cli'])
   })
 
+  it('reads "useless" said in passing as no fun project', async () => {
+    const tags = list('["for-fun", "parser", "cli"]')
+    const result = await classify(
+      tags,
+      {
+        readme: '# split\n\nSplits a string into shell words. Quoting options are left out: slower and fairly useless.'
+      },
+      { ...WIDE, looseFallback: false }
+    )
+    expect(result.map(t => t.name)).not.toContain('for-fun')
+  })
+
   it('knows file operations, libcurl and socket.io by name', async () => {
     const tags = list('["filesystem", "http-client", "real-time", "lib", "cli"]')
     expect(await firstTag(tags, '# sweep\n\n> Delete files and folders using patterns, with a promise API.')).toBe(
