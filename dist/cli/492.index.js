@@ -4379,9 +4379,10 @@ const DOMAIN_TOPICS = [
     }),
     topic('for-fun', {
         aliases: 'fun, funny, humor, joke, toy, toys, hobby, weird',
-        strong: 'for fun, just for fun, fun project, hobby project, toy project, joke, jokes, ascii art, cowsay, silly, useless, meme, memes, easter egg, parody, lolcat, prank',
+        strong: 'for fun, just for fun, fun project, hobby project, toy project, joke, jokes, ascii art, cowsay, silly, meme, memes, easter egg, parody, lolcat, prank',
         clear: 'funny, humor, toy, whimsical, playful, hobby',
-        hint: 'cute, game, games, ascii, fortune, fun',
+        // "Fairly useless", "useless allocations": said in passing of an option or of overhead as often.
+        hint: 'cute, game, games, ascii, fortune, fun, useless',
         weak: ''
     }),
     topic('system-design', {
