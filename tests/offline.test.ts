@@ -355,6 +355,12 @@ describe('offline classifier', () => {
       { maxTags: 3 }
     )
     expect(probe.map(t => t.name)).toEqual(['security', 'cli'])
+    const server = await classify(
+      list('["http", "web-server", "server"]'),
+      { readme: '# portal\n\nPortal is a server for your sites: HTTP/2, TLS and a web server config in one file.' },
+      { maxTags: 3 }
+    )
+    expect(server[0]?.name).toBe('web-server')
   })
 
   it('reads "useless" said in passing as no fun project', async () => {

@@ -14,8 +14,8 @@ export interface LexiconEntry {
   /** Broad tags (lib, framework, server…) that many READMEs mention in passing: damped when scored. */
   readonly generic: boolean
   /**
-   * Where or in what form a project runs or ships (AWS, a command line) rather than what it does: scored a
-   * little below a tag of its function, which curators file such projects by.
+   * Where or in what form a project runs or ships, or the protocol it speaks (AWS, a command line, HTTP),
+   * rather than what it does: scored a little below a tag of its function, which curators file such projects by.
    */
   readonly platform: boolean
   /** Phrases that on their own say the project is about this topic ("kubernetes operator"). */

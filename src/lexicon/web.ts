@@ -52,6 +52,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('http', {
+    platform: true,
     aliases: 'http-server, http-router, router, web',
     strong:
       'http router, url router, request router, http server, http 2, http 3, http requests, http middleware, http handlers, http server library',

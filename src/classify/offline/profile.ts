@@ -36,7 +36,7 @@ export interface Facet {
 
 export interface TagProfile {
   readonly facets: readonly Facet[]
-  /** The name is a platform or form (AWS, CLI) the lexicon knows: scored a little lower. */
+  /** The name is a platform, form or protocol (AWS, CLI, HTTP) the lexicon knows: scored a little lower. */
   readonly platform: boolean
   /** Lexicon entries the profile drew on (their phrases do not also become blockers). */
   readonly lexiconKeys: readonly string[]
