@@ -23,8 +23,11 @@ const URL = /\b(?:https?|ftp|file):\/\/[^\s<>"'`()\]]*(?:\([^\s()]*\)[^\s<>"'`()
 // their ending, then widened backwards by hand: a regex starting at every word is several times slower.
 const TLD =
   /\.(?:com|org|net|io|dev|app|ai|sh|co|me|gg|xyz|info|rs|so|cc|ly|tech|cloud|site|page|pages|html?)\b(?:\/[^\s)]*)?/gi
-const isHostChar = (code: number): boolean =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 46
+/** An ASCII letter or digit. */
+const isWordCode = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+/** A character of a host name: a letter, a digit, "-" or ".". */
+const isHostChar = (code: number): boolean => isWordCode(code) || code === 45 || code === 46
 
 /**
  * Bare domains go, but for a name of one label and its TLD without a path ("socket.io"), which stays as one
@@ -74,8 +77,6 @@ const KEYSTROKE = new RegExp(
   'gi'
 )
 const MAC_KEYS = /[⌘⌥⇧⌃]/
-const isWordCode = (code: number): boolean =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 
 /** Whether a block may hold a shortcut: a lone letter or digit after a hyphen or plus, or a Mac key symbol. */
 function mayHaveKeystroke(text: string): boolean {
