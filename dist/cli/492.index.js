@@ -6980,7 +6980,10 @@ const URL = /\b(?:https?|ftp|file):\/\/[^\s<>"'`()\]]*(?:\([^\s()]*\)[^\s<>"'`()
 // Bare domains such as example.com or docs.foo.dev/path: the name part leaks words otherwise. Found by
 // their ending, then widened backwards by hand: a regex starting at every word is several times slower.
 const TLD = /\.(?:com|org|net|io|dev|app|ai|sh|co|me|gg|xyz|info|rs|so|cc|ly|tech|cloud|site|page|pages|html?)\b(?:\/[^\s)]*)?/gi;
-const isHostChar = (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 46;
+/** An ASCII letter or digit. */
+const isWordCode = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** A character of a host name: a letter, a digit, "-" or ".". */
+const isHostChar = (code) => isWordCode(code) || code === 45 || code === 46;
 /**
  * Bare domains go, but for a name of one label and its TLD without a path ("socket.io"), which stays as one
  * word of both ("socketio"): too odd to read as a word by accident, and the joined form a known name has.
@@ -7028,7 +7031,6 @@ const MARKS_AND_ESCAPES = /(\*{1,3}|_{2,3}|~~|`+)|\\([\\`*_{}[\]()#+\-.!|])/g;
 const MODIFIER = 'ctrl|control|cmd|command|shift|alt|option|opt|meta|super';
 const KEYSTROKE = new RegExp(String.raw `\b(?:${MODIFIER})(?:(?:-|\s?\+\s?)(?:${MODIFIER}))*(?:-|\s?\+\s?)[a-z0-9]\b|[⌘⌥⇧⌃]+(?:\s?\+)?\s?[a-z0-9]\b`, 'gi');
 const MAC_KEYS = /[⌘⌥⇧⌃]/;
-const isWordCode = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** Whether a block may hold a shortcut: a lone letter or digit after a hyphen or plus, or a Mac key symbol. */
 function mayHaveKeystroke(text) {
     for (const joiner of ['-', '+'])
