@@ -99,6 +99,24 @@ describe('any tag list', () => {
     expect(names(hooks)).toEqual(['Configuration'])
   })
 
+  it('knows recommenders and language detection as AI, supply chains as security, file sync as storage', async () => {
+    const tags = list('["ai", "security", "storage", "blockchain", "language", "best-practices", "finance"]')
+    const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name
+    expect(await first('# Suggest\n\nSuggest is a recommender system built on collaborative filtering.')).toBe('ai')
+    expect(await first('# Lingo\n\nLingo does language detection for short texts, offline.')).toBe('ai')
+    expect(await first('# Attest\n\nAttest protects the integrity of your software supply chain.')).toBe('security')
+    expect(await first('# Mirror\n\nMirror is a file synchronization program for your devices.')).toBe('storage')
+    // A port of a project and the way a project was made are not what it is.
+    const port = await tagsFor(tags, {
+      readme: '# chainkit-rs\n\nThe Rust language implementation of chainkit, for AI agents.'
+    })
+    expect(names(port)).not.toContain('language')
+    const budget = await tagsFor(tags, {
+      readme: '# Pennies\n\nPennies is a personal finance manager for budgets and expenses, built upon best practices.'
+    })
+    expect(names(budget)).toEqual(['finance'])
+  })
+
   it('knows in-app purchases as payments, strings files as localization, formatting conventions as code quality', async () => {
     const tags = list('["Payments", "Localization", "Code Quality", "Files"]')
     const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name

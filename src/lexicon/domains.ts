@@ -13,11 +13,13 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('ai', {
     aliases: 'artificial-intelligence, machine-learning, ml, deep-learning, llm, llms, genai, generative-ai',
     strong:
-      'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, pytorch, tensorflow, jax, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework',
+      'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, pytorch, tensorflow, jax, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework, recommender system, recommender systems, recommendation system, recommendation systems, recommendation engine, recommendation algorithm, collaborative filtering',
     clear:
       'ml, chatbot, ai powered, llama, mistral, claude, gemini, anthropic, tokenizer, diffusion, stable diffusion, transformers, onnx, inference',
     hint: 'intelligent, smart, autonomous, dataset, gpu, model, models, training, trained, reasoning, classification, predictions',
-    weak: ''
+    weak: '',
+    // Language and vision processing are fields of AI: their own strong words are clear AI evidence.
+    members: 'nlp, computer-vision'
   }),
   topic('agent', {
     aliases: 'agents, ai-agent, ai-agents, autonomous-agents, multi-agent',

@@ -126,8 +126,14 @@ export const NOISE_PHRASES: readonly string[] = [
   ].flatMap(name => [
     `for the ${name} programming language`,
     `in the ${name} programming language`,
-    `for ${name} programming language`
+    `for ${name} programming language`,
+    // "the Go language implementation of LangChain": a port of a project, not a language.
+    `${name} language implementation of`
   ]),
   'programming language of your choice',
-  'language of your choice'
+  'language of your choice',
+  // How a project was made, not what it is: "built upon best practices" is no style guide.
+  ...['built upon', 'built on', 'built with', 'built using', 'based on', 'according to', 'adheres to'].map(
+    how => `${how} best practices`
+  )
 ]
