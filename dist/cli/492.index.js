@@ -4029,7 +4029,7 @@ const DATA_TOPICS = [
     }),
     topic('storage', {
         aliases: 'object-storage, cloud-storage, blob-storage, s3',
-        strong: 'object storage, s3 compatible, amazon s3, s3 api, blob storage, cloud storage, distributed storage, storage system, block storage, file storage, storage server, erasure coding, data storage, software defined storage, block device, block devices, backup software, backup solution, backup system, backup tool, disaster recovery',
+        strong: 'object storage, s3 compatible, amazon s3, s3 api, blob storage, cloud storage, distributed storage, storage system, block storage, file storage, storage server, erasure coding, data storage, software defined storage, block device, block devices, file synchronization, file synchronisation, file sync, file syncing, synchronize files, sync files, backup software, backup solution, backup system, backup tool, disaster recovery',
         clear: 'storage, buckets, bucket, s3, webdav, nas, backing up, raid',
         hint: 'files, disks, capacity, objects, upload, uploads, backup, backups, volumes, replication',
         weak: ''
@@ -4276,10 +4276,12 @@ const DOMAIN_TOPICS = [
     }),
     topic('ai', {
         aliases: 'artificial-intelligence, machine-learning, ml, deep-learning, llm, llms, genai, generative-ai',
-        strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, pytorch, tensorflow, jax, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework',
+        strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, pytorch, tensorflow, jax, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework, recommender system, recommender systems, recommendation system, recommendation systems, recommendation engine, recommendation algorithm, collaborative filtering',
         clear: 'ml, chatbot, ai powered, llama, mistral, claude, gemini, anthropic, tokenizer, diffusion, stable diffusion, transformers, onnx, inference',
         hint: 'intelligent, smart, autonomous, dataset, gpu, model, models, training, trained, reasoning, classification, predictions',
-        weak: ''
+        weak: '',
+        // Language and vision processing are fields of AI: their own strong words are clear AI evidence.
+        members: 'nlp, computer-vision'
     }),
     topic('agent', {
         aliases: 'agents, ai-agent, ai-agents, autonomous-agents, multi-agent',
@@ -5585,8 +5587,8 @@ const OPS_TOPICS = [
     }),
     topic('security', {
         aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability, vulnerability-database, cve, zero-trust, decompilation, decompiler, decompilers, anti-spam',
-        strong: 'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development',
-        clear: 'attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
+        strong: 'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, supply chain security, software supply chain, supply chain attacks, software bill of materials, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development',
+        clear: 'supply chain, sbom, attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
         hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
         weak: ''
     }),
@@ -6033,10 +6035,14 @@ const NOISE_PHRASES = [
     ].flatMap(name => [
         `for the ${name} programming language`,
         `in the ${name} programming language`,
-        `for ${name} programming language`
+        `for ${name} programming language`,
+        // "the Go language implementation of LangChain": a port of a project, not a language.
+        `${name} language implementation of`
     ]),
     'programming language of your choice',
-    'language of your choice'
+    'language of your choice',
+    // How a project was made, not what it is: "built upon best practices" is no style guide.
+    ...['built upon', 'built on', 'built with', 'built using', 'based on', 'according to', 'adheres to'].map(how => `${how} best practices`)
 ];
 
 ;// CONCATENATED MODULE: ./src/lexicon/index.ts
