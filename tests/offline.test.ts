@@ -185,6 +185,14 @@ describe('offline classifier', () => {
     expect(tags[0]?.evidence[0]?.where).toBe('description')
   })
 
+  it('reads what a description says the project is before what it comes with', async () => {
+    const tags = await classify(parseTagList('["gui", "monitoring", "networking"]', 'tags'), {
+      readme: '# Sinkhole\n\nSee the docs.',
+      description: 'A DNS sinkhole with a GUI for management and monitoring.'
+    })
+    expect(tags[0]?.name).toBe('networking')
+  })
+
   it.each([
     ['chinese.md', ['database', 'k8s']],
     ['japanese.md', ['editor', 'terminal']],
