@@ -1894,6 +1894,8 @@ const FACTORS = { description: 4, lead: 3, title: 2, opening: 1.5, body: 1, boil
 const OPENING_CHARS = 1500;
 const LEAD_SCAN_CHARS = 2000;
 const TAGLINE_CHARS = 120;
+// The share of the description factor its qualifier ("for …", "with …") keeps.
+const DESCRIPTION_QUALIFIER = 0.5;
 const SENTENCE_END = /(?<=[.!?。！？])\s+|\n/;
 // "X is a …", "An … for …", "Foo: a …", Chinese "是一", Japanese "は…です", Russian "это"; not notes.
 const LEAD = /\b(is|are)\s+(an?|one)\b|^an?\s+\S+|^[^\s:]{1,40}\s*[:–—-]\s+an?\s|是一|は.{1,60}(です|ライブラリ|ツール)|\bэто\b/iu;
@@ -1937,13 +1939,36 @@ function summaryZones(line) {
     ];
 }
 /**
+ * The repository description as zones: what the project is (up to the first qualifier) at the description
+ * factor, and what it is for, with or on at half of it: "A blackhole for Internet advertisements | with a GUI
+ * for management and monitoring" is no GUI and no monitoring tool first.
+ */
+function descriptionZones(description) {
+    const cut = description.search(QUALIFIER);
+    const whole = {
+        text: description,
+        where: 'description',
+        front: true,
+        summary: true,
+        factor: FACTORS.description
+    };
+    // As in a summary line, a head that names a kind of package ("a library for reading YAML") says nothing of
+    // the topic: the qualifier does.
+    if (cut < 8 || GENERIC_HEAD.test(description.slice(0, cut)))
+        return [whole];
+    return [
+        { ...whole, text: description.slice(0, cut) },
+        { ...whole, text: description.slice(cut), factor: FACTORS.description * DESCRIPTION_QUALIFIER }
+    ];
+}
+/**
  * The zones of one README (plus description) in reading order. The title's section heading is not
  * read twice; opening text past OPENING_CHARS counts as body.
  */
 function zonesOf(cleaned, description) {
     const zones = [];
     if (description?.trim())
-        zones.push({ text: description, where: 'description', front: true, summary: true, factor: FACTORS.description });
+        zones.push(...descriptionZones(description));
     if (cleaned.title)
         zones.push({ text: cleaned.title, where: 'title', front: true, factor: FACTORS.title });
     let openingText = '';
@@ -2937,7 +2962,7 @@ var zones = __webpack_require__(9873);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 23;
+const SCORING_VERSION = 24;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
