@@ -1,5 +1,6 @@
 import type { CleanedReadme } from '../../text/clean.js'
 import type { EvidenceWhere } from '../types.js'
+import { namePartsOf } from './name-parts.js'
 
 /** A stretch of text and how much a phrase found in it says about what the project is. */
 export interface Zone {
@@ -26,6 +27,8 @@ const LEAD_SCAN_CHARS = 2000
 const TAGLINE_CHARS = 120
 // The share of the description factor its qualifier ("for …", "with …") keeps.
 const DESCRIPTION_QUALIFIER = 0.5
+// The share of the title factor the words of a compound name in it keep ("PyJWT" → "Py JWT").
+const NAME_PARTS = 1
 const SENTENCE_END = /(?<=[.!?。！？])\s+|\n/
 // "X is a …", "An … for …", "Foo: a …", Chinese "是一", Japanese "は…です", Russian "это"; not notes.
 const LEAD =
@@ -106,7 +109,11 @@ function descriptionZones(description: string): Zone[] {
 export function zonesOf(cleaned: CleanedReadme, description: string | undefined): Zone[] {
   const zones: Zone[] = []
   if (description?.trim()) zones.push(...descriptionZones(description))
-  if (cleaned.title) zones.push({ text: cleaned.title, where: 'title', front: true, factor: FACTORS.title })
+  if (cleaned.title) {
+    zones.push({ text: cleaned.title, where: 'title', front: true, factor: FACTORS.title })
+    const parts = namePartsOf(cleaned.title)
+    if (parts) zones.push({ text: parts, where: 'title', front: true, factor: FACTORS.title * NAME_PARTS })
+  }
   let openingText = ''
   for (const section of cleaned.sections) {
     if (section.kind !== 'opening') continue
