@@ -117,6 +117,17 @@ describe('any tag list', () => {
     expect(names(budget)).toEqual(['finance'])
   })
 
+  it("reads a narrower name with a topic of its own by the broader entry's strongest words, when no other tag has them", async () => {
+    const readme = '# Checkout\n\nCheckout is an end-to-end testing framework for web apps.'
+    const alone = await tagsFor(list('["Test automation", "Clipboard history tools", "Browser games"]'), { readme })
+    expect(names(alone)).toEqual(['Test automation'])
+    // Beside the broader tag, or another tag of that entry, those words tell nothing apart.
+    const beside = await tagsFor(list('["Testing", "Test automation"]'), { readme }, CLEAR_ONLY)
+    expect(names(beside)).toEqual(['Testing'])
+    const narrower = await tagsFor(list('["Integration testing", "Test automation"]'), { readme }, CLEAR_ONLY)
+    expect(names(narrower)).toEqual([])
+  })
+
   it('knows in-app purchases as payments, strings files as localization, formatting conventions as code quality', async () => {
     const tags = list('["Payments", "Localization", "Code Quality", "Files"]')
     const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name

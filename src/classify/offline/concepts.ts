@@ -11,6 +11,11 @@ export interface Concept {
   /** How the lexicon entry was reached: by its key or a defining phrase (the entry itself), or an alias. */
   readonly via?: 'key' | 'alias' | 'phrase'
   readonly topic?: KnowledgeTopic
+  /**
+   * The entry a name is a narrower phrase of, where the name's own featured topic stands for it instead
+   * ("test automation" of testing): its strongest words still say the name's kind of project.
+   */
+  readonly broader?: LexiconEntry
   /** The acronym the name defines for these words ("ctf" of "Capture The Flag (CTF)"). */
   readonly abbreviation?: string
   /** The head of the name ("checker tools" in "Code Quality Checker Tools For PHP Projects") rather than a modifier. */
@@ -139,7 +144,7 @@ function lookupForms(words: readonly string[]): string[] {
 }
 
 /** The lexicon entry and featured topic a run of words names, if any. */
-export function lookupConcept(words: readonly string[]): Pick<Concept, 'entry' | 'via' | 'topic'> | null {
+export function lookupConcept(words: readonly string[]): Pick<Concept, 'entry' | 'via' | 'topic' | 'broader'> | null {
   const forms = lookupForms(words)
   let topic: KnowledgeTopic | undefined
   for (const form of forms) if ((topic = findTopic(form))) break
@@ -151,7 +156,8 @@ export function lookupConcept(words: readonly string[]): Pick<Concept, 'entry' |
   const entry = named ?? (phrased && (!topic || isEntryAsKind(words, phrased)) ? phrased : undefined)
   if (!entry && !topic) return null
   const via = !named ? 'phrase' : forms.includes(named.key) ? 'key' : 'alias'
-  return { ...(entry ? { entry, via } : {}), ...(topic ? { topic } : {}) }
+  const broader = !entry && phrased ? phrased : undefined
+  return { ...(entry ? { entry, via } : {}), ...(topic ? { topic } : {}), ...(broader ? { broader } : {}) }
 }
 
 /**

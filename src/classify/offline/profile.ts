@@ -100,9 +100,11 @@ class FacetBuilder {
    * Adds a lexicon entry's phrases: all of them; the strong ones and the rest reduced; all reduced (the
    * entry is another tag's, and its words are this one's context); or the strong ones only.
    */
-  addEntry(entry: LexiconEntry, how: 'full' | 'reduced' | 'context' | 'strong' = 'full'): void {
+  addEntry(entry: LexiconEntry, how: 'full' | 'reduced' | 'context' | 'strong' | 'narrower' = 'full'): void {
     for (const [phrase, weight] of entryPhrases(entry))
       if (how === 'full') this.put(phrase, weight, 'lexicon')
+      else if (how === 'narrower')
+        this.putNew(phrase, weight >= WEIGHTS.strong ? WEIGHTS.clear : Math.min(weight, WEIGHTS.hint), 'lexicon')
       else if (how === 'reduced') this.put(phrase, weight >= WEIGHTS.strong ? weight : weight * ALIAS_SHARE, 'lexicon')
       else if (how === 'context') this.put(phrase, Math.min(weight, WEIGHTS.hint), 'lexicon')
       else if (weight >= WEIGHTS.strong) this.put(phrase, weight, 'lexicon')
@@ -232,12 +234,30 @@ export function entriesNamedByKey(tags: readonly TagEntry[]): Set<string> {
   return owned
 }
 
+/** Lexicon entries that two or more tags of the list reach, by name, alias or phrase, or as a narrower name. */
+export function entriesReachedTwice(tags: readonly TagEntry[]): Set<string> {
+  const seen = new Set<string>()
+  const twice = new Set<string>()
+  for (const tag of tags) {
+    const known = knownName(tag)
+    const key = (known?.entry ?? known?.broader)?.key
+    if (!key) continue
+    if (seen.has(key)) twice.add(key)
+    seen.add(key)
+  }
+  return twice
+}
+
 /**
  * Everything the classifier looks for to find one tag: its name, plural and singular, and aliases
  * (strong); the lexicon entry and featured topic the name reaches, whole or through the concepts it
  * combines (head and modifiers, each a facet of its own); and its description's specific words.
  */
-export function buildProfile(tag: TagEntry, ownedElsewhere: ReadonlySet<string> = new Set()): TagProfile {
+export function buildProfile(
+  tag: TagEntry,
+  ownedElsewhere: ReadonlySet<string> = new Set(),
+  sharedEntries: ReadonlySet<string> = new Set()
+): TagProfile {
   const whole = new FacetBuilder(tag.name, 'whole')
   const lexiconKeys: string[] = []
   const names = [tag.name, ...tag.aliases]
@@ -253,6 +273,10 @@ export function buildProfile(tag: TagEntry, ownedElsewhere: ReadonlySet<string> 
     lexiconKeys.push(known.entry.key)
   }
   if (known?.topic) whole.addTopic(known.topic, true, Boolean(known.entry))
+  // A narrower name ("Test automation" of testing) with its own topic takes the broader entry's strongest
+  // words as clear ones where it is the list's only tag of that entry: beside "Testing", or beside
+  // "Integration testing" too, those words would not tell the tags apart.
+  if (known?.broader && !sharedEntries.has(known.broader.key)) whole.addEntry(known.broader, 'narrower')
   // The name itself: strong unless the lexicon weighs that phrase already (e.g. 'data' is weak), or it
   // is a word every README uses ("support", "example", "open source" as tags).
   const nameWeight = known?.entry ? WEIGHTS.clear : commonNameWeight(tag.name)
