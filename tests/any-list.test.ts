@@ -128,6 +128,14 @@ describe('any tag list', () => {
     expect(names(narrower)).toEqual([])
   })
 
+  it('reads "Minecraft modding" as Minecraft, modded or not: a trailing activity word qualifies, never gates', async () => {
+    const tags = list('["Minecraft modding", "Browser games", "Clipboard history tools"]')
+    const server = await tagsFor(tags, {
+      readme: '# Blockhaus\n\nBlockhaus is a Minecraft-compatible server written in C++.'
+    })
+    expect(names(server)[0]).toBe('Minecraft modding')
+  })
+
   it('knows in-app purchases as payments, strings files as localization, formatting conventions as code quality', async () => {
     const tags = list('["Payments", "Localization", "Code Quality", "Files"]')
     const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name

@@ -388,9 +388,20 @@ export function isBroad(words: string): boolean {
 }
 
 // Words for what is done to a thing: as the last word of a name ("Date and Time Processing", "Queue
-// Management", "HTML Manipulation") they say nothing READMEs about the thing need to say. ("Handling" is a
+// Management", "HTML Manipulation", "Minecraft Modding", "Log Analysis") they say nothing READMEs about the
+// thing need to say: a Minecraft server is in "Minecraft Modding" without the word. ("Handling" is a
 // description stop-word, so it is no concept at all: "Event Handling" is read as events.)
-const ACTIVITIES = new Set(['processing', 'management', 'manipulation'])
+const ACTIVITIES = new Set([
+  'processing',
+  'management',
+  'manipulation',
+  'modding',
+  'hacking',
+  'development',
+  'analysis',
+  'generation',
+  'conversion'
+])
 
 /**
  * Marks an activity word (ACTIVITIES) that ends the name's main part after other words: the words before
