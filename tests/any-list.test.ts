@@ -136,6 +136,14 @@ describe('any tag list', () => {
     expect(names(server)[0]).toBe('Minecraft modding')
   })
 
+  it('knows PHPStan and automated code review as static analysis, an HTML parser as scraping', async () => {
+    const tags = list('["Static Analysis", "Scraping", "Testing"]')
+    const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name
+    expect(await first('# Stanley\n\nStanley wraps PHPStan for your framework.')).toBe('Static Analysis')
+    expect(await first('# Rever\n\nRever does automated code reviews of every commit.')).toBe('Static Analysis')
+    expect(await first('# Sieve\n\nSieve is a simple and fast HTML parser.')).toBe('Scraping')
+  })
+
   it('knows in-app purchases as payments, strings files as localization, formatting conventions as code quality', async () => {
     const tags = list('["Payments", "Localization", "Code Quality", "Files"]')
     const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name

@@ -42,9 +42,9 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('linter', {
     aliases: 'lint, linting, static-analysis, code-quality, formatter, coding-style, code-style',
     strong:
-      'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker, code analysis, code metrics, cyclomatic complexity, code complexity, copy paste detector, duplicate code, code duplication, dead code detection',
+      'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker, code analysis, code metrics, cyclomatic complexity, code complexity, copy paste detector, duplicate code, code duplication, dead code detection, automated code review, automated code reviews',
     clear:
-      'lint rules, formatter, code formatter, coding standard, formatting conventions, formatting standards, code style, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint',
+      'lint rules, formatter, code formatter, coding standard, formatting conventions, formatting standards, code style, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint, phpstan, psalm, mypy, pylint, sonarqube, semgrep, spotbugs, checkstyle',
     hint: 'rules, warnings, diagnostics, errors, violations, checks',
     weak: 'check, checker'
   }),
@@ -87,7 +87,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('parser', {
     aliases: 'parsing, parsers, parser-combinator, parser-generator',
     strong:
-      'parser, parsers, parsing library, parser combinator, parser generator, parsing expression grammar, peg, grammar, lexer, abstract syntax tree, markdown parser, json parser, yaml parser, xml parser, commonmark, parsing',
+      'parser, parsers, parsing library, parser combinator, parser generator, parsing expression grammar, peg, grammar, lexer, abstract syntax tree, markdown parser, json parser, yaml parser, xml parser, html parser, commonmark, parsing',
     clear: 'syntax tree, ast, bnf, ebnf, recursive descent, lalr, tokenizer',
     hint: 'syntax, format, specification, grammar rules, parse, parses, parsed, tokens, serialization, deserialize, decoder, encoder',
     weak: 'input'

@@ -68,7 +68,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'scraping, scraper, crawler, web-crawler, crawling',
     strong:
       'web scraping, web scraper, scraper, scraping, crawler, web crawler, crawling, spider, headless browser, puppeteer, playwright, beautifulsoup, scrapy',
-    clear: 'extract data, html parsing, selectors, xpath'
+    clear: 'extract data, html parsing, html parser, css selectors, selectors, xpath'
   }),
   topic('email', {
     aliases: 'mail, smtp, e-mail, newsletter',
