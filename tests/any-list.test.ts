@@ -142,6 +142,10 @@ describe('any tag list', () => {
     expect(await first('# Stanley\n\nStanley wraps PHPStan for your framework.')).toBe('Static Analysis')
     expect(await first('# Rever\n\nRever does automated code reviews of every commit.')).toBe('Static Analysis')
     expect(await first('# Sieve\n\nSieve is a simple and fast HTML parser.')).toBe('Scraping')
+    const games = list('["Game Engines", "Text editors", "Load testing"]')
+    expect(
+      (await tagsFor(games, { readme: '# Forge\n\n*Extensible and cooperative. For indie game makers.*' }))[0]?.name
+    ).toBe('Game Engines')
   })
 
   it('knows in-app purchases as payments, strings files as localization, formatting conventions as code quality', async () => {

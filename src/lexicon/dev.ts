@@ -139,7 +139,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('game-engine', {
     aliases: 'gameengine, game-development, gamedev, game-framework',
     strong:
-      'game engine, game development, game framework, 2d game engine, 3d game engine, game library, gamedev, game dev, engine for games, make games, 2d engine, 3d engine, game server, game servers, game server framework',
+      'game engine, game development, game framework, 2d game engine, 3d game engine, game library, gamedev, game dev, engine for games, make games, making games, game maker, game makers, game making, game creation, 2d engine, 3d engine, game server, game servers, game server framework',
     clear:
       'scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection, godot, bevy, scene editor, pathfinding, raycasting, ray casting, shadowcasting',
     // Sprites are drawn in pixel art editors as much as moved by engines.
