@@ -148,6 +148,14 @@ describe('any tag list', () => {
     ).toBe('Game Engines')
   })
 
+  it('knows a console emulator as a terminal and a Slack client as chat', async () => {
+    const tags = list('["gui", "terminal", "cli", "chat"]')
+    const tabs = await tagsFor(tags, { readme: '# Tabs\n\nTabs is a Windows console emulator with tabs and splits.' })
+    expect(names(tabs)[0]).toBe('terminal')
+    const slackr = await tagsFor(tags, { readme: '# Slackr\n\nA simple Slack client for your command line.' })
+    expect(names(slackr)).toContain('chat')
+  })
+
   it('knows in-app purchases as payments, strings files as localization, formatting conventions as code quality', async () => {
     const tags = list('["Payments", "Localization", "Code Quality", "Files"]')
     const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name
