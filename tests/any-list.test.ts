@@ -156,6 +156,17 @@ describe('any tag list', () => {
     expect(names(slackr)).toContain('chat')
   })
 
+  it('reads "alternative to" as what a list of replacements or alternatives is about', async () => {
+    const tags = list('["Next-Generation CLI Replacements", "AI Coding Agents", "Music"]')
+    const fnd = await tagsFor(tags, {
+      readme: '# fnd\n\nfnd is a simple, fast and user-friendly command-line alternative to find.'
+    })
+    expect(names(fnd)[0]).toBe('Next-Generation CLI Replacements')
+    const others = list('["Open source alternatives", "AI Coding Agents", "Music"]')
+    const board = await tagsFor(others, { readme: '# Boardly\n\nBoardly is a self-hosted alternative to Trello.' })
+    expect(names(board)[0]).toBe('Open source alternatives')
+  })
+
   it('knows in-app purchases as payments, strings files as localization, formatting conventions as code quality', async () => {
     const tags = list('["Payments", "Localization", "Code Quality", "Files"]')
     const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name

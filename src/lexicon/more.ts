@@ -70,6 +70,13 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
       'web scraping, web scraper, scraper, scraping, crawler, web crawler, crawling, spider, headless browser, puppeteer, playwright, beautifulsoup, scrapy',
     clear: 'extract data, html parsing, html parser, css selectors, selectors, xpath'
   }),
+  // Lists of "Alternatives" or "Modern replacements": a README says what it stands in for.
+  topic('alternative', {
+    aliases: 'alternatives, replacement, replacements',
+    strong:
+      'alternative to, alternatives to, replacement for, replacement of, modern alternative, modern replacement, open source alternative, self hosted alternative',
+    clear: 'alternative, replacement, replaces, instead of'
+  }),
   topic('email', {
     aliases: 'mail, smtp, e-mail, newsletter',
     strong:
