@@ -908,7 +908,8 @@ function lookupConcept(words) {
     if (!entry && !topic)
         return null;
     const via = !named ? 'phrase' : forms.includes(named.key) ? 'key' : 'alias';
-    return { ...(entry ? { entry, via } : {}), ...(topic ? { topic } : {}) };
+    const broader = !entry && phrased ? phrased : undefined;
+    return { ...(entry ? { entry, via } : {}), ...(topic ? { topic } : {}), ...(broader ? { broader } : {}) };
 }
 /**
  * Whether words name an entry and, besides, only a kind of package: "testing frameworks" (testing, and
@@ -1142,9 +1143,20 @@ function isBroad(words) {
     return Math.max(0, ...(0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(words).map(_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .readmeIdfOfForms */ .KO)) < BROAD_IDF;
 }
 // Words for what is done to a thing: as the last word of a name ("Date and Time Processing", "Queue
-// Management", "HTML Manipulation") they say nothing READMEs about the thing need to say. ("Handling" is a
+// Management", "HTML Manipulation", "Minecraft Modding", "Log Analysis") they say nothing READMEs about the
+// thing need to say: a Minecraft server is in "Minecraft Modding" without the word. ("Handling" is a
 // description stop-word, so it is no concept at all: "Event Handling" is read as events.)
-const ACTIVITIES = new Set(['processing', 'management', 'manipulation']);
+const ACTIVITIES = new Set([
+    'processing',
+    'management',
+    'manipulation',
+    'modding',
+    'hacking',
+    'development',
+    'analysis',
+    'generation',
+    'conversion'
+]);
 /**
  * Marks an activity word (ACTIVITIES) that ends the name's main part after other words: the words before
  * it are the head, and it qualifies them without gating them (profile.ts), as READMEs about the thing seldom
@@ -1192,7 +1204,7 @@ function mergeTrailingWords(concepts) {
 /* unused harmony export readmeHead */
 /* harmony import */ var _text_clean_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7710);
 /* harmony import */ var _tokenize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4937);
-/* harmony import */ var _zones_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9873);
+/* harmony import */ var _zones_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8351);
 
 
 
@@ -1881,13 +1893,69 @@ function proseConcepts(text) {
 
 /***/ }),
 
-/***/ 9873:
+/***/ 8351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ FACTORS),
-/* harmony export */   j: () => (/* binding */ zonesOf)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ FACTORS),
+  j: () => (/* binding */ zonesOf)
+});
+
+// EXTERNAL MODULE: ./src/knowledge/index.ts + 4 modules
+var knowledge = __webpack_require__(5023);
+// EXTERNAL MODULE: ./src/lexicon/index.ts + 12 modules
+var lexicon = __webpack_require__(3333);
+;// CONCATENATED MODULE: ./src/classify/offline/name-parts.ts
+
+
+// A word written in camel case ("PyJWT", "EspoCRM", "CSSLint"): a lower-case letter or digit then a capital,
+// or a run of capitals then a capitalised word.
+const CAMEL_WORD = /\b[A-Za-z][A-Za-z0-9]*(?:[a-z0-9][A-Z]|[A-Z]{2}[a-z])[A-Za-z0-9]*\b/g;
+const LOWER_THEN_UPPER = /([a-z0-9])([A-Z])/g;
+const CAPITALS_THEN_WORD = /([A-Z]+)([A-Z][a-z])/g;
+let knownWords;
+/** Single words the lexicon or the topics data know whole ("javascript", "github", "swiftui"): never split. */
+function known() {
+    if (knownWords)
+        return knownWords;
+    knownWords = new Set();
+    for (const entry of lexicon/* LEXICON */.T6) {
+        for (const [phrase] of (0,lexicon/* entryPhrases */.xf)(entry))
+            if (!phrase.includes(' '))
+                knownWords.add(phrase);
+        for (const alias of [entry.key, ...entry.aliases])
+            if (!alias.includes('-'))
+                knownWords.add(alias);
+    }
+    for (const topic of knowledge/* TOPICS */.pO)
+        for (const name of [topic.topic, ...(topic.aliases ?? [])])
+            if (!name.includes('-'))
+                knownWords.add(name);
+    return knownWords;
+}
+/**
+ * The words a project's compound name is made of, for a title that has one: "PyJWT" → "Py JWT", "EspoCRM"
+ * → "Espo CRM", "CSSLint" → "CSS Lint"; '' when there is none. Names are chosen to say what a project is,
+ * and read whole they say nothing. A name the lexicon or the topics data knows whole ("JavaScript",
+ * "GitHub") is not split, nor one that would leave a single letter ("iOS").
+ */
+function namePartsOf(title) {
+    const parts = [];
+    for (const [word] of title.matchAll(CAMEL_WORD)) {
+        if (known().has(word.toLowerCase()))
+            continue;
+        const split = word.replace(LOWER_THEN_UPPER, '$1 $2').replace(CAPITALS_THEN_WORD, '$1 $2');
+        if (split.split(' ').some(part => part.length < 2))
+            continue;
+        parts.push(split);
+    }
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/classify/offline/zones.ts
+
 /** Factors by place: the description and the "X is a …" sentence say most; boilerplate least. */
 const FACTORS = { description: 4, lead: 3, title: 2, opening: 1.5, body: 1, boilerplate: 0.25 };
 // Past this many characters the opening reads like the body (long intros list integrations and features).
@@ -1896,6 +1964,8 @@ const LEAD_SCAN_CHARS = 2000;
 const TAGLINE_CHARS = 120;
 // The share of the description factor its qualifier ("for …", "with …") keeps.
 const DESCRIPTION_QUALIFIER = 0.5;
+// The share of the title factor the words of a compound name in it keep ("PyJWT" → "Py JWT").
+const NAME_PARTS = 1;
 const SENTENCE_END = /(?<=[.!?。！？])\s+|\n/;
 // "X is a …", "An … for …", "Foo: a …", Chinese "是一", Japanese "は…です", Russian "это"; not notes.
 const LEAD = /\b(is|are)\s+(an?|one)\b|^an?\s+\S+|^[^\s:]{1,40}\s*[:–—-]\s+an?\s|是一|は.{1,60}(です|ライブラリ|ツール)|\bэто\b/iu;
@@ -1969,8 +2039,12 @@ function zonesOf(cleaned, description) {
     const zones = [];
     if (description?.trim())
         zones.push(...descriptionZones(description));
-    if (cleaned.title)
+    if (cleaned.title) {
         zones.push({ text: cleaned.title, where: 'title', front: true, factor: FACTORS.title });
+        const parts = namePartsOf(cleaned.title);
+        if (parts)
+            zones.push({ text: parts, where: 'title', front: true, factor: FACTORS.title * NAME_PARTS });
+    }
     let openingText = '';
     for (const section of cleaned.sections) {
         if (section.kind !== 'opening')
@@ -2445,6 +2519,8 @@ class FacetBuilder {
         for (const [phrase, weight] of (0,lexicon/* entryPhrases */.xf)(entry))
             if (how === 'full')
                 this.put(phrase, weight, 'lexicon');
+            else if (how === 'narrower')
+                this.putNew(phrase, weight >= lexicon/* WEIGHTS */.Y0.strong ? lexicon/* WEIGHTS */.Y0.clear : Math.min(weight, lexicon/* WEIGHTS */.Y0.hint), 'lexicon');
             else if (how === 'reduced')
                 this.put(phrase, weight >= lexicon/* WEIGHTS */.Y0.strong ? weight : weight * ALIAS_SHARE, 'lexicon');
             else if (how === 'context')
@@ -2570,12 +2646,27 @@ function entriesNamedByKey(tags) {
     }
     return owned;
 }
+/** Lexicon entries that two or more tags of the list reach, by name, alias or phrase, or as a narrower name. */
+function entriesReachedTwice(tags) {
+    const seen = new Set();
+    const twice = new Set();
+    for (const tag of tags) {
+        const known = knownName(tag);
+        const key = (known?.entry ?? known?.broader)?.key;
+        if (!key)
+            continue;
+        if (seen.has(key))
+            twice.add(key);
+        seen.add(key);
+    }
+    return twice;
+}
 /**
  * Everything the classifier looks for to find one tag: its name, plural and singular, and aliases
  * (strong); the lexicon entry and featured topic the name reaches, whole or through the concepts it
  * combines (head and modifiers, each a facet of its own); and its description's specific words.
  */
-function buildProfile(tag, ownedElsewhere = new Set()) {
+function buildProfile(tag, ownedElsewhere = new Set(), sharedEntries = new Set()) {
     const whole = new FacetBuilder(tag.name, 'whole');
     const lexiconKeys = [];
     const names = [tag.name, ...tag.aliases];
@@ -2592,6 +2683,11 @@ function buildProfile(tag, ownedElsewhere = new Set()) {
     }
     if (known?.topic)
         whole.addTopic(known.topic, true, Boolean(known.entry));
+    // A narrower name ("Test automation" of testing) with its own topic takes the broader entry's strongest
+    // words as clear ones where it is the list's only tag of that entry: beside "Testing", or beside
+    // "Integration testing" too, those words would not tell the tags apart.
+    if (known?.broader && !sharedEntries.has(known.broader.key))
+        whole.addEntry(known.broader, 'narrower');
     // The name itself: strong unless the lexicon weighs that phrase already (e.g. 'data' is weak), or it
     // is a word every README uses ("support", "example", "open source" as tags).
     const nameWeight = known?.entry ? lexicon/* WEIGHTS */.Y0.clear : (0,word_weights/* commonNameWeight */.FJ)(tag.name);
@@ -2901,9 +2997,10 @@ function compileTags(tags) {
     const role = [];
     const used = new Set();
     const namedByKey = entriesNamedByKey(tags);
+    const shared = entriesReachedTwice(tags);
     const platform = new Uint8Array(tags.length);
     tags.forEach((tag, index) => {
-        const profile = buildProfile(tag, namedByKey);
+        const profile = buildProfile(tag, namedByKey, shared);
         if (profile.platform)
             platform[index] = 1;
         for (const key of profile.lexiconKeys)
@@ -2947,8 +3044,8 @@ function compileTags(tags) {
 
 // EXTERNAL MODULE: ./src/classify/offline/readme-zones.ts
 var readme_zones = __webpack_require__(7428);
-// EXTERNAL MODULE: ./src/classify/offline/zones.ts
-var zones = __webpack_require__(9873);
+// EXTERNAL MODULE: ./src/classify/offline/zones.ts + 1 modules
+var zones = __webpack_require__(8351);
 ;// CONCATENATED MODULE: ./src/classify/offline/index.ts
 
 
@@ -4125,7 +4222,7 @@ const DEV_TOPICS = [
     }),
     topic('terminal', {
         aliases: 'terminal-emulator, tui, console, shell',
-        strong: 'terminal emulator, terminal ui, text user interface, tui, terminal user interface, ssh client, terminal multiplexer, ansi escape code, ansi color, shell prompt, zsh plugin, terminal emulators',
+        strong: 'terminal emulator, console emulator, terminal ui, text user interface, tui, terminal user interface, ssh client, terminal multiplexer, ansi escape code, ansi color, shell prompt, zsh plugin, terminal emulators, console emulators',
         clear: 'terminal, tty, pty, xterm, ansi, tmux, ncurses, curses, vt100, truecolor',
         // Shells run in terminals, but a README that names one ("as known from bash") is not about terminals.
         hint: 'colors, command line, prompt, cursor, escape sequence, console, shell, ssh, zsh, bash, fish shell',
@@ -4147,8 +4244,8 @@ const DEV_TOPICS = [
     }),
     topic('linter', {
         aliases: 'lint, linting, static-analysis, code-quality, formatter, coding-style, code-style',
-        strong: 'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker, code analysis, code metrics, cyclomatic complexity, code complexity, copy paste detector, duplicate code, code duplication, dead code detection',
-        clear: 'lint rules, formatter, code formatter, coding standard, formatting conventions, formatting standards, code style, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint',
+        strong: 'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker, code analysis, code metrics, cyclomatic complexity, code complexity, copy paste detector, duplicate code, code duplication, dead code detection, automated code review, automated code reviews',
+        clear: 'lint rules, formatter, code formatter, coding standard, formatting conventions, formatting standards, code style, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint, phpstan, psalm, mypy, pylint, sonarqube, semgrep, spotbugs, checkstyle',
         hint: 'rules, warnings, diagnostics, errors, violations, checks',
         weak: 'check, checker'
     }),
@@ -4181,7 +4278,7 @@ const DEV_TOPICS = [
     }),
     topic('parser', {
         aliases: 'parsing, parsers, parser-combinator, parser-generator',
-        strong: 'parser, parsers, parsing library, parser combinator, parser generator, parsing expression grammar, peg, grammar, lexer, abstract syntax tree, markdown parser, json parser, yaml parser, xml parser, commonmark, parsing',
+        strong: 'parser, parsers, parsing library, parser combinator, parser generator, parsing expression grammar, peg, grammar, lexer, abstract syntax tree, markdown parser, json parser, yaml parser, xml parser, html parser, commonmark, parsing',
         clear: 'syntax tree, ast, bnf, ebnf, recursive descent, lalr, tokenizer',
         hint: 'syntax, format, specification, grammar rules, parse, parses, parsed, tokens, serialization, deserialize, decoder, encoder',
         weak: 'input'
@@ -4225,7 +4322,7 @@ const DEV_TOPICS = [
     }),
     topic('game-engine', {
         aliases: 'gameengine, game-development, gamedev, game-framework',
-        strong: 'game engine, game development, game framework, 2d game engine, 3d game engine, game library, gamedev, game dev, engine for games, make games, 2d engine, 3d engine, game server, game servers, game server framework',
+        strong: 'game engine, game development, game framework, 2d game engine, 3d game engine, game library, gamedev, game dev, engine for games, make games, making games, game maker, game makers, game making, game creation, 2d engine, 3d engine, game server, game servers, game server framework',
         clear: 'scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection, godot, bevy, scene editor, pathfinding, raycasting, ray casting, shadowcasting',
         // Sprites are drawn in pixel art editors as much as moved by engines.
         hint: 'sprites, sprite, rendering, audio, input handling, 2d, 3d, opengl, vulkan, gamepad, unity',
@@ -4338,7 +4435,7 @@ const DOMAIN_TOPICS = [
     }),
     topic('chat', {
         aliases: 'messaging-app, messenger, irc, im, instant-messaging, chat-app, chatting',
-        strong: 'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, xmpp, matrix client, group chat, chat rooms, chatrooms, chatbot, slack alternative, discord alternative, team chat, messaging app, end to end encrypted messaging',
+        strong: 'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, slack client, discord client, telegram client, xmpp client, xmpp, matrix client, group chat, chat rooms, chatrooms, chatbot, slack alternative, discord alternative, team chat, messaging app, end to end encrypted messaging',
         clear: 'direct messages, discord bot, telegram bot, irc',
         hint: 'talk, message, answers, messages, conversations, emoji, matrix, channels, rooms, mentions, notifications, slack',
         weak: ''
@@ -5097,7 +5194,13 @@ const MORE_TOPICS = [
     topic('web-scraping', {
         aliases: 'scraping, scraper, crawler, web-crawler, crawling',
         strong: 'web scraping, web scraper, scraper, scraping, crawler, web crawler, crawling, spider, headless browser, puppeteer, playwright, beautifulsoup, scrapy',
-        clear: 'extract data, html parsing, selectors, xpath'
+        clear: 'extract data, html parsing, html parser, css selectors, selectors, xpath'
+    }),
+    // Lists of "Alternatives" or "Modern replacements": a README says what it stands in for.
+    topic('alternative', {
+        aliases: 'alternatives, replacement, replacements',
+        strong: 'alternative to, alternatives to, replacement for, replacement of, modern alternative, modern replacement, open source alternative, self hosted alternative',
+        clear: 'alternative, replacement, replaces, instead of'
     }),
     topic('email', {
         aliases: 'mail, smtp, e-mail, newsletter',
