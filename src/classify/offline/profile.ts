@@ -98,7 +98,8 @@ class FacetBuilder {
 
   /**
    * Adds a lexicon entry's phrases: all of them; the strong ones and the rest reduced; all reduced (the
-   * entry is another tag's, and its words are this one's context); or the strong ones only.
+   * entry is another tag's, and its words are this one's context); the strong ones only; or, for a
+   * narrower name, the strong ones as clear and the rest as hints, where the profile has no weight for them.
    */
   addEntry(entry: LexiconEntry, how: 'full' | 'reduced' | 'context' | 'strong' | 'narrower' = 'full'): void {
     for (const [phrase, weight] of entryPhrases(entry))

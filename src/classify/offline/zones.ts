@@ -27,7 +27,8 @@ const LEAD_SCAN_CHARS = 2000
 const TAGLINE_CHARS = 120
 // The share of the description factor its qualifier ("for …", "with …") keeps.
 const DESCRIPTION_QUALIFIER = 0.5
-// The share of the title factor the words of a compound name in it keep ("PyJWT" → "Py JWT").
+// The share of the title factor the words of a compound name in it keep ("PyJWT" → "Py JWT"): a name's words
+// are the title's. At 0.5, dev precision kept 0.956 (at 1: 0.961), the held-out sets alike.
 const NAME_PARTS = 1
 const SENTENCE_END = /(?<=[.!?。！？])\s+|\n/
 // "X is a …", "An … for …", "Foo: a …", Chinese "是一", Japanese "は…です", Russian "это"; not notes.
