@@ -1964,7 +1964,8 @@ const LEAD_SCAN_CHARS = 2000;
 const TAGLINE_CHARS = 120;
 // The share of the description factor its qualifier ("for …", "with …") keeps.
 const DESCRIPTION_QUALIFIER = 0.5;
-// The share of the title factor the words of a compound name in it keep ("PyJWT" → "Py JWT").
+// The share of the title factor the words of a compound name in it keep ("PyJWT" → "Py JWT"): a name's words
+// are the title's. At 0.5, dev precision kept 0.956 (at 1: 0.961), the held-out sets alike.
 const NAME_PARTS = 1;
 const SENTENCE_END = /(?<=[.!?。！？])\s+|\n/;
 // "X is a …", "An … for …", "Foo: a …", Chinese "是一", Japanese "は…です", Russian "это"; not notes.
@@ -2513,7 +2514,8 @@ class FacetBuilder {
     }
     /**
      * Adds a lexicon entry's phrases: all of them; the strong ones and the rest reduced; all reduced (the
-     * entry is another tag's, and its words are this one's context); or the strong ones only.
+     * entry is another tag's, and its words are this one's context); the strong ones only; or, for a
+     * narrower name, the strong ones as clear and the rest as hints, where the profile has no weight for them.
      */
     addEntry(entry, how = 'full') {
         for (const [phrase, weight] of (0,lexicon/* entryPhrases */.xf)(entry))
