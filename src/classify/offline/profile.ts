@@ -225,28 +225,24 @@ function knownName(tag: TagEntry): ReturnType<typeof lookupConcept> {
   return null
 }
 
-/** Lexicon entries that some tag of the list names by the entry's own name, not an alias or a phrase of it. */
-export function entriesNamedByKey(tags: readonly TagEntry[]): Set<string> {
-  const owned = new Set<string>()
-  for (const tag of tags) {
-    const known = knownName(tag)
-    if (known?.entry && known.via === 'key') owned.add(known.entry.key)
-  }
-  return owned
-}
-
-/** Lexicon entries that two or more tags of the list reach, by name, alias or phrase, or as a narrower name. */
-export function entriesReachedTwice(tags: readonly TagEntry[]): Set<string> {
+/**
+ * How a list's tags reach lexicon entries, from one lookup per tag: the entries some tag names by the
+ * entry's own name (not an alias or a phrase of it), and those two or more tags reach (by name, alias or
+ * phrase, or as a narrower name).
+ */
+export function listEntries(tags: readonly TagEntry[]): { namedByKey: Set<string>; reachedTwice: Set<string> } {
+  const namedByKey = new Set<string>()
   const seen = new Set<string>()
-  const twice = new Set<string>()
+  const reachedTwice = new Set<string>()
   for (const tag of tags) {
     const known = knownName(tag)
+    if (known?.entry && known.via === 'key') namedByKey.add(known.entry.key)
     const key = (known?.entry ?? known?.broader)?.key
     if (!key) continue
-    if (seen.has(key)) twice.add(key)
+    if (seen.has(key)) reachedTwice.add(key)
     seen.add(key)
   }
-  return twice
+  return { namedByKey, reachedTwice }
 }
 
 /**

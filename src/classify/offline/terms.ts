@@ -2,7 +2,7 @@ import { entryPhrases, LEXICON, NOISE_PHRASES } from '../../lexicon/index.js'
 import type { TagList } from '../../tags/types.js'
 import { PhraseMatcher } from './matcher.js'
 import { variants } from './forms.js'
-import { buildProfile, entriesNamedByKey, entriesReachedTwice } from './profile.js'
+import { buildProfile, listEntries } from './profile.js'
 
 /**
  * What the classifier knows about each tag of a list, compiled once per list. Phrases are counted per
@@ -44,11 +44,10 @@ export function compileTags(tags: TagList): CompiledTags {
   const generic: number[] = []
   const role: number[] = []
   const used = new Set<string>()
-  const namedByKey = entriesNamedByKey(tags)
-  const shared = entriesReachedTwice(tags)
+  const { namedByKey, reachedTwice } = listEntries(tags)
   const platform = new Uint8Array(tags.length)
   tags.forEach((tag, index) => {
-    const profile = buildProfile(tag, namedByKey, shared)
+    const profile = buildProfile(tag, namedByKey, reachedTwice)
     if (profile.platform) platform[index] = 1
     for (const key of profile.lexiconKeys) used.add(key)
     for (const facet of profile.facets) {

@@ -57,22 +57,30 @@ const GENERIC_HEAD =
 const HEAD_NOUN = /\b(?:is|are)\s+(?:an?|one)\s+(?:[\w,-]+\s+){0,3}([a-z]{2,})\s*$/i
 
 /**
+ * Where a one-line summary turns from what the project is to what it is for (QUALIFIER), or -1 to read it
+ * whole; `what` is the part before the qualifier, `genericHead` whether it ends on a kind of package.
+ */
+function summarySplit(line: string): { what: string; genericHead: boolean; cut: number } {
+  const found = line.search(QUALIFIER)
+  const what = found < 0 ? line : line.slice(0, found)
+  // The noun `what` ends on names a kind of package ("an app", "a library"): it says nothing of the topic.
+  const genericHead = GENERIC_HEAD.test(what)
+  // Too early to be after the head noun ("Tools for …"), or after one that says nothing of the topic
+  // ("a library for reading YAML", "a program that computes orbits"): the line is read whole.
+  return { what, genericHead, cut: found < 8 || genericHead ? -1 : found }
+}
+
+/**
  * A one-line summary as zones: what the project is (up to the first qualifier) at the lead factor, and
  * the qualifier after it at the opening factor, so the head noun outweighs a list of what it works with.
  */
 function summaryZones(line: string): Zone[] {
-  const cut = line.search(QUALIFIER)
-  const what = cut < 0 ? line : line.slice(0, cut)
-  // The noun `what` ends on names a kind of package ("an app", "a library"): it says nothing of the topic.
-  const genericHead = GENERIC_HEAD.test(what)
+  const { what, genericHead, cut } = summarySplit(line)
   const noun = genericHead ? undefined : HEAD_NOUN.exec(what)?.[1]
   const head: Zone[] = noun
     ? [{ text: noun, where: 'opening', front: true, summary: true, head: true, factor: FACTORS.lead }]
     : []
-  // Too early to be after the head noun ("Tools for …"), or after one that says nothing of the topic
-  // ("a library for reading YAML", "a program that computes orbits"): keep the line whole.
-  if (cut < 8 || genericHead)
-    return [{ text: line, where: 'opening', front: true, summary: true, factor: FACTORS.lead }, ...head]
+  if (cut < 0) return [{ text: line, where: 'opening', front: true, summary: true, factor: FACTORS.lead }, ...head]
   return [
     { text: what, where: 'opening', front: true, summary: true, factor: FACTORS.lead },
     ...head,
@@ -83,10 +91,11 @@ function summaryZones(line: string): Zone[] {
 /**
  * The repository description as zones: what the project is (up to the first qualifier) at the description
  * factor, and what it is for, with or on at half of it: "A blackhole for Internet advertisements | with a GUI
- * for management and monitoring" is no GUI and no monitoring tool first.
+ * for management and monitoring" is no GUI and no monitoring tool first. Split where a summary line is
+ * (summarySplit): a head that names a kind of package ("a library for …") keeps the description whole.
  */
 function descriptionZones(description: string): Zone[] {
-  const cut = description.search(QUALIFIER)
+  const { cut } = summarySplit(description)
   const whole = {
     text: description,
     where: 'description',
@@ -94,9 +103,7 @@ function descriptionZones(description: string): Zone[] {
     summary: true,
     factor: FACTORS.description
   } as const
-  // As in a summary line, a head that names a kind of package ("a library for reading YAML") says nothing of
-  // the topic: the qualifier does.
-  if (cut < 8 || GENERIC_HEAD.test(description.slice(0, cut))) return [whole]
+  if (cut < 0) return [whole]
   return [
     { ...whole, text: description.slice(0, cut) },
     { ...whole, text: description.slice(cut), factor: FACTORS.description * DESCRIPTION_QUALIFIER }
