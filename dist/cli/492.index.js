@@ -1987,21 +1987,29 @@ const GENERIC_HEAD = /\b(library|libraries|lib|tool|tools|toolkit|utility|utilit
 // "is a language", "is a small, fast language", "is an open-source compiler": the noun the sentence ends on.
 const HEAD_NOUN = /\b(?:is|are)\s+(?:an?|one)\s+(?:[\w,-]+\s+){0,3}([a-z]{2,})\s*$/i;
 /**
+ * Where a one-line summary turns from what the project is to what it is for (QUALIFIER), or -1 to read it
+ * whole; `what` is the part before the qualifier, `genericHead` whether it ends on a kind of package.
+ */
+function summarySplit(line) {
+    const found = line.search(QUALIFIER);
+    const what = found < 0 ? line : line.slice(0, found);
+    // The noun `what` ends on names a kind of package ("an app", "a library"): it says nothing of the topic.
+    const genericHead = GENERIC_HEAD.test(what);
+    // Too early to be after the head noun ("Tools for …"), or after one that says nothing of the topic
+    // ("a library for reading YAML", "a program that computes orbits"): the line is read whole.
+    return { what, genericHead, cut: found < 8 || genericHead ? -1 : found };
+}
+/**
  * A one-line summary as zones: what the project is (up to the first qualifier) at the lead factor, and
  * the qualifier after it at the opening factor, so the head noun outweighs a list of what it works with.
  */
 function summaryZones(line) {
-    const cut = line.search(QUALIFIER);
-    const what = cut < 0 ? line : line.slice(0, cut);
-    // The noun `what` ends on names a kind of package ("an app", "a library"): it says nothing of the topic.
-    const genericHead = GENERIC_HEAD.test(what);
+    const { what, genericHead, cut } = summarySplit(line);
     const noun = genericHead ? undefined : HEAD_NOUN.exec(what)?.[1];
     const head = noun
         ? [{ text: noun, where: 'opening', front: true, summary: true, head: true, factor: FACTORS.lead }]
         : [];
-    // Too early to be after the head noun ("Tools for …"), or after one that says nothing of the topic
-    // ("a library for reading YAML", "a program that computes orbits"): keep the line whole.
-    if (cut < 8 || genericHead)
+    if (cut < 0)
         return [{ text: line, where: 'opening', front: true, summary: true, factor: FACTORS.lead }, ...head];
     return [
         { text: what, where: 'opening', front: true, summary: true, factor: FACTORS.lead },
@@ -2012,10 +2020,11 @@ function summaryZones(line) {
 /**
  * The repository description as zones: what the project is (up to the first qualifier) at the description
  * factor, and what it is for, with or on at half of it: "A blackhole for Internet advertisements | with a GUI
- * for management and monitoring" is no GUI and no monitoring tool first.
+ * for management and monitoring" is no GUI and no monitoring tool first. Split where a summary line is
+ * (summarySplit): a head that names a kind of package ("a library for …") keeps the description whole.
  */
 function descriptionZones(description) {
-    const cut = description.search(QUALIFIER);
+    const { cut } = summarySplit(description);
     const whole = {
         text: description,
         where: 'description',
@@ -2023,9 +2032,7 @@ function descriptionZones(description) {
         summary: true,
         factor: FACTORS.description
     };
-    // As in a summary line, a head that names a kind of package ("a library for reading YAML") says nothing of
-    // the topic: the qualifier does.
-    if (cut < 8 || GENERIC_HEAD.test(description.slice(0, cut)))
+    if (cut < 0)
         return [whole];
     return [
         { ...whole, text: description.slice(0, cut) },
@@ -2638,30 +2645,27 @@ function knownName(tag) {
     }
     return null;
 }
-/** Lexicon entries that some tag of the list names by the entry's own name, not an alias or a phrase of it. */
-function entriesNamedByKey(tags) {
-    const owned = new Set();
+/**
+ * How a list's tags reach lexicon entries, from one lookup per tag: the entries some tag names by the
+ * entry's own name (not an alias or a phrase of it), and those two or more tags reach (by name, alias or
+ * phrase, or as a narrower name).
+ */
+function listEntries(tags) {
+    const namedByKey = new Set();
+    const seen = new Set();
+    const reachedTwice = new Set();
     for (const tag of tags) {
         const known = knownName(tag);
         if (known?.entry && known.via === 'key')
-            owned.add(known.entry.key);
-    }
-    return owned;
-}
-/** Lexicon entries that two or more tags of the list reach, by name, alias or phrase, or as a narrower name. */
-function entriesReachedTwice(tags) {
-    const seen = new Set();
-    const twice = new Set();
-    for (const tag of tags) {
-        const known = knownName(tag);
+            namedByKey.add(known.entry.key);
         const key = (known?.entry ?? known?.broader)?.key;
         if (!key)
             continue;
         if (seen.has(key))
-            twice.add(key);
+            reachedTwice.add(key);
         seen.add(key);
     }
-    return twice;
+    return { namedByKey, reachedTwice };
 }
 /**
  * Everything the classifier looks for to find one tag: its name, plural and singular, and aliases
@@ -2998,11 +3002,10 @@ function compileTags(tags) {
     const generic = [];
     const role = [];
     const used = new Set();
-    const namedByKey = entriesNamedByKey(tags);
-    const shared = entriesReachedTwice(tags);
+    const { namedByKey, reachedTwice } = listEntries(tags);
     const platform = new Uint8Array(tags.length);
     tags.forEach((tag, index) => {
-        const profile = buildProfile(tag, namedByKey, shared);
+        const profile = buildProfile(tag, namedByKey, reachedTwice);
         if (profile.platform)
             platform[index] = 1;
         for (const key of profile.lexiconKeys)
