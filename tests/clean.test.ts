@@ -191,6 +191,8 @@ describe('cleanInline', () => {
     expect(cleanInline('Bumps the version in package.json, Cargo.toml and (.np-config.json).')).toBe(
       'Bumps the version in package, Cargo and (.np-config).'
     )
+    // In any case: Windows-made READMEs write PACKAGE.JSON or Cargo.TOML.
+    expect(cleanInline('Edits Pyproject.TOML and Settings.Json.')).toBe('Edits Pyproject and Settings.')
     expect(cleanInline('Reads JSON and .json files.')).toBe('Reads JSON and .json files.')
   })
 

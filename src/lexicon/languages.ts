@@ -81,7 +81,9 @@ export const LANGUAGE_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('elixir', {
     strong: 'elixir, phoenix framework, hex pm, erlang, beam vm, otp',
-    clear: 'mix, phoenix, liveview, genserver'
+    clear: 'phoenix, liveview, genserver',
+    // An everyday word ("mix and match") as often as Elixir's build tool.
+    hint: 'mix'
   }),
   topic('haskell', { strong: 'haskell, ghc, hackage, stack build, cabal', clear: 'monad, monads, purely functional' }),
   topic('scala', { strong: 'scala, sbt, akka, scala js', clear: 'jvm, spark, cats, zio' }),

@@ -150,7 +150,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     strong:
       'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives, checksum, checksums, crc32, md5, sha1, hash function, hash functions, xxhash, murmurhash, password hashing, argon2, bcrypt, scrypt, pbkdf2, key derivation',
     // Programmers' "crypto" (a crypto package, "crypto done right") is cryptography as often as coins.
-    clear: 'keys, ciphertext, plaintext, cipher, nonce, tls, crypto'
+    clear: 'ciphertext, plaintext, cipher, nonce, tls, crypto',
+    // Object keys, API keys, keyboard keys: only a hint of cryptography.
+    hint: 'keys'
   }),
   topic('backup', {
     aliases: 'backups',
@@ -246,7 +248,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('sqlite', { strong: 'sqlite, sqlite3, libsql, embedded database', clear: 'sql, database file' }),
   topic('redis', {
     strong: 'redis, redis client, redis compatible, valkey, keydb',
-    clear: 'key value, cache, pub sub'
+    clear: 'key value',
+    // Any cache or message bus says these: a hint of Redis, not a sign of it.
+    hint: 'cache, pub sub'
   }),
   topic('mongodb', {
     aliases: 'mongo',

@@ -90,6 +90,8 @@ function mayHaveKeystroke(text: string): boolean {
 // A file name ("package.json", ".np-config.json", "Cargo.toml") names a file, not the format as a topic:
 // a publishing tool that edits package.json is no JSON library. Its name stays, its extension goes.
 const DATA_FILE = /(^|[\s(`'"[])(\.?\w[\w.-]*)\.(?:json|toml)\b/gi
+// A cheap test first: most blocks name no such file.
+const MAY_NAME_DATA_FILE = /\.(?:json|toml)/i
 // One pass for all whitespace: a block is one line (soft line breaks inside a paragraph are spaces).
 const SPACES = /\s{2,}|[\t\n\r\f\v\u00a0]/g
 
@@ -136,7 +138,7 @@ export function cleanInline(raw: string): string {
   text = decodeEntities(text)
   if (HAS_MARKS.test(text)) text = text.replace(MARKS_AND_ESCAPES, '$2')
   if (mayHaveKeystroke(text)) text = text.replace(KEYSTROKE, ' ')
-  if (text.includes('.json') || text.includes('.toml') || text.includes('.JSON')) text = text.replace(DATA_FILE, '$1$2')
+  if (MAY_NAME_DATA_FILE.test(text)) text = text.replace(DATA_FILE, '$1$2')
   return text.replace(SPACES, ' ').trim()
 }
 
