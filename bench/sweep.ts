@@ -21,7 +21,7 @@ const SETS = [
   { dir: '../shared/eval/explore-dev', targets: { hit1: 0.85, hit3: 0.92, precision: 0.85 } }
 ]
 const MIN_SCORES = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65]
-const CUTS = [0.4, 0.45, 0.5, 0.55, 0.6, 0.7]
+const CUTS = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85]
 
 interface Ranked {
   readonly item: BenchItem

@@ -1001,6 +1001,38 @@ describe('any tag list', () => {
     expect(selectTags(scores, { maxTags: 3 }).map(t => t.name)).toEqual(['a', 'b'])
   })
 
+  it('drops a further tag resting on one phrase beside a first resting on more, unless the title says it', () => {
+    const said = (...texts: string[]) => texts.map(text => ({ text, where: 'opening' as const }))
+    const first = { name: 'cms', score: 0.9, evidence: said('cms', 'content management') }
+    const thin = { name: 'cache', score: 0.88, evidence: said('cache', 'cache') }
+    const varied = { name: 'blog', score: 0.87, evidence: said('blog', 'posts') }
+    expect(names(selectTags([first, thin, varied], { maxTags: 3 }))).toEqual(['cms', 'blog'])
+    // The project's own name, or the examples, are evidence enough.
+    const titled = { ...thin, evidence: [{ text: 'cache', where: 'title' as const }, ...thin.evidence] }
+    expect(names(selectTags([first, titled], { maxTags: 3 }))).toEqual(['cms', 'cache'])
+    const taught = { ...thin, evidence: [{ text: 'like its 4 examples', where: 'examples' as const }] }
+    expect(names(selectTags([first, taught], { maxTags: 3 }))).toEqual(['cms', 'cache'])
+    // Beside a first tag on one phrase too, the reading is close: both stay.
+    const alsoThin = { ...first, evidence: said('cms') }
+    expect(names(selectTags([alsoThin, thin], { maxTags: 3 }))).toEqual(['cms', 'cache'])
+    // No relative cut: every tag above the floor.
+    expect(names(selectTags([first, thin, varied], { maxTags: 3, relativeCut: 0 }))).toEqual(['cms', 'cache', 'blog'])
+  })
+
+  it("reads a head that is a narrower phrase of an entry another tag names by its own words, not the entry's", async () => {
+    const readme =
+      '# Swarmkit\n\nSwarmkit is a framework for LLM applications with multiple agents that talk to each other, on OpenAI or local models.'
+    const both = list('["AI Agents", "AI Coding Agents", "Clipboard Managers"]')
+    expect(names(await tagsFor(both, { readme }))).toEqual(['AI Agents'])
+    const coder = '# Pairbot\n\nPairbot is an AI coding agent: it edits your repository from the terminal.'
+    expect(names(await tagsFor(both, { readme: coder }))[0]).toBe('AI Coding Agents')
+    // Alone in its list, the narrower name still takes the entry's strongest words, as clear ones.
+    const alone = list('["AI Coding Agents", "Clipboard Managers"]')
+    expect(names(await tagsFor(alone, { readme }))).toEqual(['AI Coding Agents'])
+    const head = buildProfile(list('["AI Coding Agents"]')[0]!).facets.find(f => f.role === 'head')
+    expect(head?.phrases.get('autonomous agents')?.weight).toBe(2)
+  })
+
   it('says which part of the profile each piece of evidence matched', async () => {
     const tags = list(
       JSON.stringify([

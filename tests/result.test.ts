@@ -71,7 +71,11 @@ describe('tagItem results', () => {
     const other = scripted('a, b', {})
     const renamed = { ...other, identity: { ...other.identity, model: 'm2' } }
     variants.push(await tagItem({ readme: 'r', description: 'd' }, renamed, selection))
+    // Where the README ends and the description begins is part of the input.
+    variants.push(await tagItem({ readme: 'rd', description: '' }, scripted('a, b', {}), selection))
+    variants.push(await tagItem({ readme: '', description: 'rd' }, scripted('a, b', {}), selection))
     for (const variant of variants) expect(variant.fingerprint).not.toBe(base.fingerprint)
+    expect(variants.at(-1)!.fingerprint).not.toBe(variants.at(-2)!.fingerprint)
     const again = await tagItem({ readme: 'r', description: 'd', id: 'other' }, scripted('a, b', {}), selection)
     expect(again.fingerprint).toBe(base.fingerprint)
   })

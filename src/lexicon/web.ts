@@ -115,7 +115,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     strong:
       'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit, ui widgets, loading spinners, loading indicator, loading indicators, progress bar, progress bars, range slider, range sliders, lightbox, date picker, date pickers, datepicker, datepickers, time picker, modal dialog, modal dialogs, modal window, modal windows, carousel, carousels',
     clear:
-      'modal, modals, dropdown, theming, accessible components, icon set, slider, sliders, toast notifications, popup, popups, grid system',
+      'modal, modals, dropdown, theming, accessible components, icon set, slider, sliders, toast notifications, popup, popups, grid system, grid view, list view, tab bar, bottom sheet',
     hint: 'ui, design, responsive, css, layout, icons, components, themes, styled, buttons, spinner, spinners, dialogs, jquery plugin',
     weak: ''
   }),

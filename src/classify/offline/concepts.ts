@@ -164,7 +164,7 @@ export function lookupConcept(words: readonly string[]): Pick<Concept, 'entry' |
  * Whether words name an entry and, besides, only a kind of package: "testing frameworks" (testing, and
  * framework, a generic entry), "linting tools"; not "integration testing", a kind of testing.
  */
-function isEntryAsKind(words: readonly string[], entry: LexiconEntry): boolean {
+export function isEntryAsKind(words: readonly string[], entry: LexiconEntry): boolean {
   const names = (word: string) => isNameOf(entry, word) || isNameOf(entry, singular(word))
   const kind = (word: string) => FILLERS.has(word) || findLexiconEntry([word, singular(word)])?.generic === true
   return words.some(names) && words.every(word => names(word) || kind(word))

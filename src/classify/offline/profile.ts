@@ -3,7 +3,7 @@ import { entryPhrases, findLexiconEntry, WEIGHTS, type LexiconEntry } from '../.
 import type { TagEntry } from '../../tags/types.js'
 import type { EvidenceSource } from '../types.js'
 import { describingText } from './description.js'
-import { isBroad, lookupConcept, nameConcepts, prepositionObject, type Concept } from './concepts.js'
+import { isBroad, isEntryAsKind, lookupConcept, nameConcepts, prepositionObject, type Concept } from './concepts.js'
 import { readmeIdfOfForms, singular } from './specificity.js'
 import { stems, variants } from './forms.js'
 import { tokenize } from './tokenize.js'
@@ -46,6 +46,12 @@ export interface TagProfile {
 export const MODIFIER_IMPORTANCE = 0.6
 /** A name that is only an alias of a broader lexicon entry ("sass" of css) takes its weaker phrases at this share. */
 const ALIAS_SHARE = 0.6
+/**
+ * A narrower head ("coding agents") beside the tag that names its entry ("AI Agents") takes the entry's
+ * words at this share of a hint: they are the other tag's evidence, and its modifiers ("AI") would double
+ * them. On a held-out list with both, hit@1 0.667 → 0.733, precision 0.727 → 0.780, one hit@3 fewer.
+ */
+const BESIDE_SHARE = 0.5
 /** A concept a tag's description names brings its lexicon phrases at this share. */
 const DESCRIBED_SHARE = 0.5
 /** …when its words are this specific (README idf / 4): "web" or "files" name too much to expand. */
@@ -98,16 +104,18 @@ class FacetBuilder {
 
   /**
    * Adds a lexicon entry's phrases: all of them; the strong ones and the rest reduced; all reduced (the
-   * entry is another tag's, and its words are this one's context); the strong ones only; or, for a
-   * narrower name, the strong ones as clear and the rest as hints, where the profile has no weight for them.
+   * entry is another tag's, and its words are this one's context), or, for a narrower head beside the tag
+   * that names the entry, less still; the strong ones only; or, for a narrower name, the strong ones as clear
+   * and the rest as hints, where the profile has no weight for them.
    */
-  addEntry(entry: LexiconEntry, how: 'full' | 'reduced' | 'context' | 'strong' | 'narrower' = 'full'): void {
+  addEntry(entry: LexiconEntry, how: 'full' | 'reduced' | 'context' | 'beside' | 'strong' | 'narrower' = 'full'): void {
     for (const [phrase, weight] of entryPhrases(entry))
       if (how === 'full') this.put(phrase, weight, 'lexicon')
       else if (how === 'narrower')
         this.putNew(phrase, weight >= WEIGHTS.strong ? WEIGHTS.clear : Math.min(weight, WEIGHTS.hint), 'lexicon')
       else if (how === 'reduced') this.put(phrase, weight >= WEIGHTS.strong ? weight : weight * ALIAS_SHARE, 'lexicon')
       else if (how === 'context') this.put(phrase, Math.min(weight, WEIGHTS.hint), 'lexicon')
+      else if (how === 'beside') this.put(phrase, Math.min(weight, WEIGHTS.hint) * BESIDE_SHARE, 'lexicon')
       else if (weight >= WEIGHTS.strong) this.put(phrase, weight, 'lexicon')
     if (entry.generic) this.generic = true
     // An umbrella's members ("DevOps": monitoring, CI/CD…) say what it takes in: their strong phrases, as
@@ -193,16 +201,36 @@ function namesKey(entry: LexiconEntry, names: readonly string[]): boolean {
   })
 }
 
+/**
+ * How a head that is a narrower phrase of its entry ("coding agents" of agent, "integration tests" of
+ * testing) takes the entry: its strongest words as clear ones, or, where another tag of the list reaches
+ * that entry whole ("AI Agents" beside "AI Coding Agents"), as weak hints only (BESIDE_SHARE), since the
+ * entry's words are that tag's and would not tell the two apart. A head that names its entry, or the entry as a kind of package
+ * ("testing frameworks"), takes it whole (undefined).
+ */
+function narrowerHead(
+  concept: Concept,
+  known: ReturnType<typeof knownName>,
+  sharedEntries: ReadonlySet<string>,
+  reached: ReadonlySet<string>
+): 'narrower' | 'beside' | undefined {
+  const entry = concept.entry
+  if (!entry || concept.via !== 'phrase' || isEntryAsKind(tokenize(concept.words), entry)) return undefined
+  const own = (known?.entry ?? known?.broader)?.key === entry.key
+  return (own ? sharedEntries.has(entry.key) : reached.has(entry.key)) ? 'beside' : 'narrower'
+}
+
 /** A concept's phrases: the head's whole lexicon entry and topic; a modifier's own names only. */
 function addConcept(
   facet: FacetBuilder,
   concept: Pick<Concept, 'entry' | 'topic' | 'words' | 'abbreviation'>,
-  full: boolean
+  full: boolean,
+  entryAs?: 'narrower' | 'beside'
 ): void {
   // A modifier reached through a lexicon alias ("web" → http) keeps to its own words, not the entry's.
   const ownEntry =
     concept.entry && variants(concept.entry.key.replace(/-/g, ' '), true).includes(singular(concept.words))
-  if (concept.entry && (full || ownEntry)) facet.addEntry(concept.entry, full ? 'full' : 'strong')
+  if (concept.entry && (full || ownEntry)) facet.addEntry(concept.entry, entryAs ?? (full ? 'full' : 'strong'))
   if (concept.topic) facet.addTopic(concept.topic, full, Boolean(concept.entry))
   const known = concept.entry || concept.topic
   // Words a name abbreviates are a term of art, however everyday each word is ("capture the flag").
@@ -227,10 +255,14 @@ function knownName(tag: TagEntry): ReturnType<typeof lookupConcept> {
 
 /**
  * How a list's tags reach lexicon entries, from one lookup per tag: the entries some tag names by the
- * entry's own name (not an alias or a phrase of it), and those two or more tags reach (by name, alias or
- * phrase, or as a narrower name).
+ * entry's own name (not an alias or a phrase of it), those two or more tags reach (by name, alias or
+ * phrase, or as a narrower name), and all that any tag reaches so.
  */
-export function listEntries(tags: readonly TagEntry[]): { namedByKey: Set<string>; reachedTwice: Set<string> } {
+export function listEntries(tags: readonly TagEntry[]): {
+  namedByKey: Set<string>
+  reachedTwice: Set<string>
+  reached: Set<string>
+} {
   const namedByKey = new Set<string>()
   const seen = new Set<string>()
   const reachedTwice = new Set<string>()
@@ -242,7 +274,7 @@ export function listEntries(tags: readonly TagEntry[]): { namedByKey: Set<string
     if (seen.has(key)) reachedTwice.add(key)
     seen.add(key)
   }
-  return { namedByKey, reachedTwice }
+  return { namedByKey, reachedTwice, reached: seen }
 }
 
 /**
@@ -253,7 +285,8 @@ export function listEntries(tags: readonly TagEntry[]): { namedByKey: Set<string
 export function buildProfile(
   tag: TagEntry,
   ownedElsewhere: ReadonlySet<string> = new Set(),
-  sharedEntries: ReadonlySet<string> = new Set()
+  sharedEntries: ReadonlySet<string> = new Set(),
+  reached: ReadonlySet<string> = new Set()
 ): TagProfile {
   const whole = new FacetBuilder(tag.name, 'whole')
   const lexiconKeys: string[] = []
@@ -311,7 +344,12 @@ export function buildProfile(
       // words: the topic is the whole name's, and as a part it would be damped and gated as a broad head.
       const concept = reworded && found.topic === known?.topic ? { ...found, topic: undefined } : found
       const facet = new FacetBuilder(concept.words, concept.activity ? 'activity' : concept.head ? 'head' : 'modifier')
-      addConcept(facet, concept, concept.head)
+      addConcept(
+        facet,
+        concept,
+        concept.head,
+        concept.head ? narrowerHead(concept, known, sharedEntries, reached) : undefined
+      )
       // A reworded topic's head is broader than the topic ("games" of browser games): gated and damped
       // as a broad head is, so that it adds to the topic's evidence rather than standing for it.
       if (reworded && concept.head) facet.generic = true

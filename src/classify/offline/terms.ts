@@ -44,10 +44,10 @@ export function compileTags(tags: TagList): CompiledTags {
   const generic: number[] = []
   const role: number[] = []
   const used = new Set<string>()
-  const { namedByKey, reachedTwice } = listEntries(tags)
+  const { namedByKey, reachedTwice, reached } = listEntries(tags)
   const platform = new Uint8Array(tags.length)
   tags.forEach((tag, index) => {
-    const profile = buildProfile(tag, namedByKey, reachedTwice)
+    const profile = buildProfile(tag, namedByKey, reachedTwice, reached)
     if (profile.platform) platform[index] = 1
     for (const key of profile.lexiconKeys) used.add(key)
     for (const facet of profile.facets) {
