@@ -6,7 +6,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
     aliases:
       'databases, db, dbms, sql, rdbms, connection-pools, connection-pool, data-store, data-stores, datastore, datastores',
     strong:
-      'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration, mysql client, mysql driver, postgresql driver, postgres driver, postgresql client, cassandra client, cassandra driver, mongodb driver, database connector, db driver, sql driver, odbc, jdbc, db api, analytics database, analytical database, columnar database, olap database, analytics data store',
+      'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, key value storage, key value database, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration, mysql client, mysql driver, postgresql driver, postgres driver, postgresql client, cassandra client, cassandra driver, mongodb driver, database connector, db driver, sql driver, odbc, jdbc, db api, analytics database, analytical database, columnar database, olap database, analytics data store',
     clear:
       'sql, mysql, postgresql, postgres, sqlite, mariadb, mssql, sql server, acid, time series, columnar, data store, datastore',
     hint: 'query, records, storage engine, persistence, schema, tables, queries, transactions, indexes, migrations, replication, sharding, crud, oracle',
@@ -15,7 +15,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('nosql', {
     aliases: 'no-sql, document-database, key-value, key-value-store, key-value-stores, kv-store',
     strong:
-      'nosql, document database, document store, mongodb, key value store, wide column, cassandra, couchdb, dynamodb, bson, document oriented',
+      'nosql, document database, document store, mongodb, key value store, key value storage, key value database, wide column, cassandra, couchdb, dynamodb, bson, document oriented',
     clear: 'schemaless, replica set, aggregation pipeline',
     // Queues, caches and rate limiters are backed by Redis far more often than they are data stores.
     hint: 'json documents, documents, collections, redis',
