@@ -37,7 +37,7 @@ export const CLASSIFIER_HELP = `  --tags <file|text>     the tag list: a .json/.
   --tags-file <file>     the tag list as a file (instead of --tags)
   --max-tags <n>         at most this many tags, 1-20 (default 3)
   --min-score <x>        tags scoring below this are not chosen (default ${DEFAULT_MIN_SCORE})
-  --relative-cut <x>     a 2nd/3rd tag needs this share of the first one's score (default ${DEFAULT_RELATIVE_CUT})
+  --relative-cut <x>     a 2nd/3rd tag needs this share of the first one's evidence (default ${DEFAULT_RELATIVE_CUT}; 0: no cut)
   --provider <name>      local (default, offline) or openai (a language model; key from OPENAI_API_KEY)
   --base-url <url>       API root of an OpenAI-compatible server (default ${DEFAULT_BASE_URL})
   --model <name>         the model for --provider openai (default ${DEFAULT_MODEL})

@@ -205,8 +205,8 @@ function namesKey(entry: LexiconEntry, names: readonly string[]): boolean {
  * How a head that is a narrower phrase of its entry ("coding agents" of agent, "integration tests" of
  * testing) takes the entry: its strongest words as clear ones, or, where another tag of the list reaches
  * that entry whole ("AI Agents" beside "AI Coding Agents"), as weak hints only (BESIDE_SHARE), since the
- * entry's words are that tag's and would not tell the two apart. A head that names its entry, or the entry as a kind of package
- * ("testing frameworks"), takes it whole (undefined).
+ * entry's words are that tag's and would not tell the two apart. A head that names its entry, or the entry
+ * as a kind of package ("testing frameworks"), takes it whole (undefined).
  */
 function narrowerHead(
   concept: Concept,
