@@ -117,6 +117,21 @@ describe('any tag list', () => {
     expect(names(budget)).toEqual(['finance'])
   })
 
+  it('knows ML engineering, neural networks, pentest tools, UI views, key-value storage and Svelte', async () => {
+    const tags = list('["ai", "security", "networking", "database", "ui", "frontend", "cache", "cli"]')
+    const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name
+    expect(await first('# Tuna\n\nTuna is a hyper parameters tuning service for black box optimization.')).toBe('ai')
+    expect(await first('# Scan\n\nScan wraps Metasploit and Nmap for your lab.')).toBe('security')
+    expect(await first('# Shelf\n\nShelf is a fast key-value storage library.')).toBe('database')
+    expect(await first('# Tiles\n\nA staggered grid view with rows of varying sizes.')).toBe('ui')
+    expect(await first('# Kit\n\nKit brings Bootstrap to your Svelte and Preact apps.')).toBe('frontend')
+    // Networks of neurons are no computer networks.
+    const nets = await tagsFor(tags, {
+      readme: '# Nets\n\nNets trains back propagation networks and Hopfield networks on the GPU.'
+    })
+    expect(names(nets)).toEqual(['ai'])
+  })
+
   it("reads a narrower name with a topic of its own by the broader entry's strongest words, when no other tag has them", async () => {
     const readme = '# Checkout\n\nCheckout is an end-to-end testing framework for web apps.'
     const alone = await tagsFor(list('["Test automation", "Clipboard history tools", "Browser games"]'), { readme })
