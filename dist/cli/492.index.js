@@ -5909,7 +5909,7 @@ const WEB_TOPICS = [
     topic('frontend', {
         aliases: 'front-end, frontend-framework, client-side, web-frontend',
         strong: 'frontend, front end, frontend framework, ui framework, single page application, spa, client side, javascript framework, reactive ui, user interfaces for the web, mvvm, javascript mvc, mvc framework, two way data binding',
-        clear: 'dom, virtual dom, vue, angular, webpage, web page, solid js, data binding, model view controller, model view viewmodel, declarative templates',
+        clear: 'dom, virtual dom, vue, angular, svelte, sveltekit, preact, ember js, alpine js, qwik, webpage, web page, solid js, data binding, model view controller, model view viewmodel, declarative templates',
         hint: 'ui, render, rendering, state management, browser, browsers, html, css, reactive, components, component, web applications',
         weak: 'javascript, typescript'
     }),
