@@ -117,14 +117,21 @@ describe('any tag list', () => {
     expect(names(budget)).toEqual(['finance'])
   })
 
-  it('knows ML engineering, neural networks, pentest tools, UI views, key-value storage and Svelte', async () => {
-    const tags = list('["ai", "security", "networking", "database", "ui", "frontend", "cache", "cli"]')
+  it('knows ML engineering, neural networks, pentest tools, UI views, key-value storage, Svelte and JavaFX', async () => {
+    const tags = list('["ai", "security", "networking", "database", "ui", "frontend", "gui", "linter", "cli"]')
     const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name
     expect(await first('# Tuna\n\nTuna is a hyper parameters tuning service for black box optimization.')).toBe('ai')
     expect(await first('# Scan\n\nScan wraps Metasploit and Nmap for your lab.')).toBe('security')
     expect(await first('# Shelf\n\nShelf is a fast key-value storage library.')).toBe('database')
     expect(await first('# Tiles\n\nA staggered grid view with rows of varying sizes.')).toBe('ui')
     expect(await first('# Kit\n\nKit brings Bootstrap to your Svelte and Preact apps.')).toBe('frontend')
+    expect(await first('# fx\n\nA Clojure library for JavaFX: build windows from data.')).toBe('gui')
+    expect(await first('# pretty-toml\n\nA Prettier plugin for TOML files.')).toBe('linter')
+    // "Acid" alone is no ACID transactions.
+    const acid = await tagsFor(list('["database", "video"]'), {
+      readme: '# Acid Cam\n\nAcid Cam distorts video from your webcam with acid trip effects, frame by frame.'
+    })
+    expect(names(acid)).toEqual(['video'])
     // Networks of neurons are no computer networks.
     const nets = await tagsFor(tags, {
       readme: '# Nets\n\nNets trains back propagation networks and Hopfield networks on the GPU.'

@@ -139,7 +139,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('gui', {
     aliases: 'guis, gui-toolkit, gui-library, desktop-ui, graphical-user-interface',
     strong:
-      'gui, guis, graphical user interface, gui toolkit, gui library, gui framework, cross platform gui, native gui, widget toolkit, gtk, qt, tkinter, imgui, immediate mode gui, wxwidgets, native widgets',
+      'gui, guis, graphical user interface, gui toolkit, gui library, gui framework, cross platform gui, native gui, widget toolkit, gtk, qt, tkinter, imgui, immediate mode gui, wxwidgets, native widgets, javafx, java swing, winforms, windows forms, wpf, avalonia, fltk',
     clear: 'widgets, native look, buttons, material design, ui toolkit, cocoa, appkit',
     hint: 'ui, interface, graphical, cross platform, windows, window, desktop, tk, layout',
     weak: ''
