@@ -132,6 +132,11 @@ describe('any tag list', () => {
       readme: '# Acid Cam\n\nAcid Cam distorts video from your webcam with acid trip effects, frame by frame.'
     })
     expect(names(acid)).toEqual(['video'])
+    // DevSecOps is security in the delivery pipeline: a scanner of infrastructure code is one.
+    const scanner = await tagsFor(list('["DevSecOps", "Clipboard Managers", "Green Software"]'), {
+      readme: '# Tfscan\n\nTfscan is a static analysis tool that finds misconfigurations in infrastructure as code.'
+    })
+    expect(names(scanner)).toEqual(['DevSecOps'])
     // Networks of neurons are no computer networks.
     const nets = await tagsFor(tags, {
       readme: '# Nets\n\nNets trains back propagation networks and Hopfield networks on the GPU.'

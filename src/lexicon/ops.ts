@@ -57,6 +57,16 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
       'deployments, provisioning, orchestration, ci cd, continuous integration, monitoring and alerting, ansible, terraform, puppet, chef, saltstack, remote servers, development environments',
     hint: 'servers, deploy, deploying, infrastructure, operations, ops, monitoring, metrics, pipelines, automation, release, releases'
   }),
+  // Security built into delivery: a collection name of its own, whose projects are security tools that run in
+  // pipelines (scanners of code, dependencies, containers and infrastructure code).
+  topic('devsecops', {
+    aliases: 'dev-sec-ops, secdevops',
+    members: 'security',
+    strong:
+      'devsecops, shift left security, policy as code, infrastructure as code scanning, iac scanning, software composition analysis, misconfigurations',
+    clear: 'security scanner, security scanners, vulnerability scanner, compliance checks, ci cd',
+    hint: 'security, compliance, pipelines, misconfiguration, policies'
+  }),
   topic('deploy-tool', {
     aliases: 'deployment, deploy, deployment-tool, deployment-automation',
     strong:
