@@ -895,6 +895,25 @@ describe('any tag list', () => {
     expect(phrases).toContain('structured logging')
   })
 
+  it('reads a specific topic\'s introduced list as its aspects, not its members: "factors like networking"', async () => {
+    const tags = list(
+      JSON.stringify([
+        {
+          name: 'Green Software',
+          description:
+            'Green software is engineered to reduce energy use, which considers factors like networking, storage footprint, and compute requirements.'
+        },
+        { name: 'Edge computing', description: 'Processing on edge devices near the data.' }
+      ])
+    )
+    const phrases = buildProfile(tags[0]!).facets.flatMap(f => [...f.phrases.keys()])
+    expect(phrases).not.toContain('tcp')
+    const cluster = await tagsFor(tags, {
+      readme: '# Nodelet\n\nNodelet runs containers on edge devices, with networking, a storage layer and tunnels.'
+    })
+    expect(names(cluster)).toEqual(['Edge computing'])
+  })
+
   it("gives a broad tag's listed members a facet of their own, not damped as the broad name is", () => {
     const profile = buildProfile(
       list(

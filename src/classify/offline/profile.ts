@@ -368,7 +368,10 @@ export function buildProfile(
   else if (description && !isTopicSummary(description, known?.topic)) {
     // The members of a broad tag are no broad topics: a facet of their own, not damped as "tools" is.
     const members = whole.generic ? new FacetBuilder('members', 'whole') : whole
-    for (const concept of enumeratedConcepts(description)) members.addDescribed(concept)
+    // A specific topic's description lists its aspects after "like" or "such as" ("Green Software … considers
+    // factors like networking, storage footprint…"), not members: only a list that is the sentence counts.
+    const specific = known?.entry !== undefined && !known.entry.generic && known.entry.members.length === 0
+    for (const concept of enumeratedConcepts(description, !specific)) members.addDescribed(concept)
     if (members !== whole && members.phrases.size > 0) facets.push(members)
   }
   // A phrase counts once per tag: where a concept has it, the description's copy goes.
@@ -384,13 +387,15 @@ export function buildProfile(
  * The known concepts a description lists as members of the tag ("Linters, test frameworks, editors and
  * IDEs"): the short items (four words at most) of a sentence that is an enumeration of three or more of
  * them, each a specific, non-generic lexicon entry that is no byword. Prose that names a concept in passing
- * ("they force developers to work within constraints on memory") lists nothing.
+ * ("they force developers to work within constraints on memory") lists nothing. With `introducedToo` false,
+ * a list a word introduces ("complete with …", "factors like …") lists nothing either.
  */
-function enumeratedConcepts(description: string): ReturnType<typeof proseConcepts> {
+function enumeratedConcepts(description: string, introducedToo = true): ReturnType<typeof proseConcepts> {
   const out: ReturnType<typeof proseConcepts> = []
   for (const sentence of description.split(/[.!?:]\s|\n/)) {
     // A list may start after the word that introduces it: "…, complete with testing, logging and profiling".
     const introduced = /^.*\b(?:with|including|such as|like|e\.g\.)\s+(?=[^,]*,)/i.exec(sentence)
+    if (introduced && !introducedToo) continue
     const items = (introduced ? sentence.slice(introduced[0].length) : sentence)
       .split(/,|;|\band\b|\bor\b/)
       .map(item => item.trim())
