@@ -2809,7 +2809,10 @@ function buildProfile(tag, ownedElsewhere = new Set(), sharedEntries = new Set()
     else if (description && !isTopicSummary(description, known?.topic)) {
         // The members of a broad tag are no broad topics: a facet of their own, not damped as "tools" is.
         const members = whole.generic ? new FacetBuilder('members', 'whole') : whole;
-        for (const concept of enumeratedConcepts(description))
+        // A specific topic's description lists its aspects after "like" or "such as" ("Green Software … considers
+        // factors like networking, storage footprint…"), not members: only a list that is the sentence counts.
+        const specific = known?.entry !== undefined && !known.entry.generic && known.entry.members.length === 0;
+        for (const concept of enumeratedConcepts(description, !specific))
             members.addDescribed(concept);
         if (members !== whole && members.phrases.size > 0)
             facets.push(members);
@@ -2827,13 +2830,16 @@ function buildProfile(tag, ownedElsewhere = new Set(), sharedEntries = new Set()
  * The known concepts a description lists as members of the tag ("Linters, test frameworks, editors and
  * IDEs"): the short items (four words at most) of a sentence that is an enumeration of three or more of
  * them, each a specific, non-generic lexicon entry that is no byword. Prose that names a concept in passing
- * ("they force developers to work within constraints on memory") lists nothing.
+ * ("they force developers to work within constraints on memory") lists nothing. With `introducedToo` false,
+ * a list a word introduces ("complete with …", "factors like …") lists nothing either.
  */
-function enumeratedConcepts(description) {
+function enumeratedConcepts(description, introducedToo = true) {
     const out = [];
     for (const sentence of description.split(/[.!?:]\s|\n/)) {
         // A list may start after the word that introduces it: "…, complete with testing, logging and profiling".
         const introduced = /^.*\b(?:with|including|such as|like|e\.g\.)\s+(?=[^,]*,)/i.exec(sentence);
+        if (introduced && !introducedToo)
+            continue;
         const items = (introduced ? sentence.slice(introduced[0].length) : sentence)
             .split(/,|;|\band\b|\bor\b/)
             .map(item => item.trim())
@@ -4170,8 +4176,9 @@ const DATA_TOPICS = [
     topic('database', {
         aliases: 'databases, db, dbms, sql, rdbms, connection-pools, connection-pool, data-store, data-stores, datastore, datastores',
         strong: 'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, key value storage, key value database, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration, mysql client, mysql driver, postgresql driver, postgres driver, postgresql client, cassandra client, cassandra driver, mongodb driver, database connector, db driver, sql driver, odbc, jdbc, db api, analytics database, analytical database, columnar database, olap database, analytics data store',
-        clear: 'sql, mysql, postgresql, postgres, sqlite, mariadb, mssql, sql server, acid, time series, columnar, data store, datastore',
-        hint: 'query, records, storage engine, persistence, schema, tables, queries, transactions, indexes, migrations, replication, sharding, crud, oracle',
+        clear: 'sql, mysql, postgresql, postgres, sqlite, mariadb, mssql, sql server, acid transactions, acid compliant, time series, columnar, data store, datastore',
+        // "Acid" alone is as often a colour, a music style or a project's name as ACID transactions.
+        hint: 'acid, query, records, storage engine, persistence, schema, tables, queries, transactions, indexes, migrations, replication, sharding, crud, oracle',
         weak: 'data'
     }),
     topic('nosql', {
@@ -4299,7 +4306,7 @@ const DEV_TOPICS = [
     topic('linter', {
         aliases: 'lint, linting, static-analysis, code-quality, formatter, coding-style, code-style',
         strong: 'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker, code analysis, code metrics, cyclomatic complexity, code complexity, copy paste detector, duplicate code, code duplication, dead code detection, automated code review, automated code reviews',
-        clear: 'lint rules, formatter, code formatter, coding standard, formatting conventions, formatting standards, code style, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint, phpstan, psalm, mypy, pylint, sonarqube, semgrep, spotbugs, checkstyle',
+        clear: 'lint rules, formatter, code formatter, prettier, prettier plugin, coding standard, formatting conventions, formatting standards, code style, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint, phpstan, psalm, mypy, pylint, sonarqube, semgrep, spotbugs, checkstyle',
         hint: 'rules, warnings, diagnostics, errors, violations, checks',
         weak: 'check, checker'
     }),
@@ -5737,6 +5744,15 @@ const OPS_TOPICS = [
         clear: 'deployments, provisioning, orchestration, ci cd, continuous integration, monitoring and alerting, ansible, terraform, puppet, chef, saltstack, remote servers, development environments',
         hint: 'servers, deploy, deploying, infrastructure, operations, ops, monitoring, metrics, pipelines, automation, release, releases'
     }),
+    // Security built into delivery: a collection name of its own, whose projects are security tools that run in
+    // pipelines (scanners of code, dependencies, containers and infrastructure code).
+    topic('devsecops', {
+        aliases: 'dev-sec-ops, secdevops',
+        members: 'security',
+        strong: 'devsecops, shift left security, policy as code, infrastructure as code scanning, iac scanning, software composition analysis, misconfigurations',
+        clear: 'security scanner, security scanners, vulnerability scanner, compliance checks, ci cd',
+        hint: 'security, compliance, pipelines, misconfiguration, policies'
+    }),
     topic('deploy-tool', {
         aliases: 'deployment, deploy, deployment-tool, deployment-automation',
         strong: 'deployment tool, deployment automation, deploy applications, zero downtime deployment, deployment pipeline, release automation, paas, heroku alternative, self hosted paas, blue green, dokku, caprover',
@@ -6009,7 +6025,7 @@ const WEB_TOPICS = [
     }),
     topic('gui', {
         aliases: 'guis, gui-toolkit, gui-library, desktop-ui, graphical-user-interface',
-        strong: 'gui, guis, graphical user interface, gui toolkit, gui library, gui framework, cross platform gui, native gui, widget toolkit, gtk, qt, tkinter, imgui, immediate mode gui, wxwidgets, native widgets',
+        strong: 'gui, guis, graphical user interface, gui toolkit, gui library, gui framework, cross platform gui, native gui, widget toolkit, gtk, qt, tkinter, imgui, immediate mode gui, wxwidgets, native widgets, javafx, java swing, winforms, windows forms, wpf, avalonia, fltk',
         clear: 'widgets, native look, buttons, material design, ui toolkit, cocoa, appkit',
         hint: 'ui, interface, graphical, cross platform, windows, window, desktop, tk, layout',
         weak: ''
