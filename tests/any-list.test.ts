@@ -847,6 +847,12 @@ describe('any tag list', () => {
       WIDE
     )
     expect(nextjs.find(t => t.name === 'Next-Generation CLI Replacements')?.score ?? 0).toBeLessThan(DEFAULT_MIN_SCORE)
+    // "Complete your toolset": a word for any set of tools, rare as it is in READMEs.
+    const essentials = list(
+      '[{"name": "Design essentials", "description": "Libraries that will complete your toolset."}]'
+    )
+    const phrases = buildProfile(essentials[0]!).facets.flatMap(f => [...f.phrases.keys()])
+    expect(phrases).not.toContain('toolset')
   })
 
   it("counts the concepts a known name's description lists as members of the tag", async () => {

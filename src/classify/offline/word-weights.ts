@@ -13,6 +13,12 @@ const CURATOR_WORDS = new Set(
   'curate curates curated curating highlight highlights highlighted showcase showcases showcased featured'.split(' ')
 )
 
+/**
+ * Rare words for a set of tools of any kind ("will complete your toolset"): as empty as "tools", which is
+ * common enough to weigh nothing already.
+ */
+const KIT_WORDS = new Set('toolset toolsets toolbox toolboxes toolbelt'.split(' '))
+
 /** A single word of prose is at most this strong: between a hint and a clear phrase. */
 export const PROSE_WORD_MAX = 1.5
 
@@ -26,8 +32,12 @@ function wordWeight(word: string): number {
   return readmes * Math.min(specialist(word), specialist(single))
 }
 
-/** A word of prose that may say something: with a Latin letter, not a curator's word, not a lone letter ("e.g."). */
-const isProseWord = (word: string): boolean => /[a-z]/.test(word) && !/^[a-z]$/.test(word) && !CURATOR_WORDS.has(word)
+/**
+ * A word of prose that may say something: with a Latin letter, not a curator's word or a word for a set of
+ * tools, not a lone letter ("e.g.").
+ */
+const isProseWord = (word: string): boolean =>
+  /[a-z]/.test(word) && !/^[a-z]$/.test(word) && !CURATOR_WORDS.has(word) && !KIT_WORDS.has(word)
 
 /**
  * Phrases from prose about a tag (the list's description, a topic's summary): its specific words by idf,
