@@ -1821,6 +1821,11 @@ function tokenize(text) {
  * immutable collections or todo lists.
  */
 const CURATOR_WORDS = new Set('curate curates curated curating highlight highlights highlighted showcase showcases showcased featured'.split(' '));
+/**
+ * Rare words for a set of tools of any kind ("will complete your toolset"): as empty as "tools", which is
+ * common enough to weigh nothing already.
+ */
+const KIT_WORDS = new Set('toolset toolsets toolbox toolboxes toolbelt'.split(' '));
 /** A single word of prose is at most this strong: between a hint and a clear phrase. */
 const PROSE_WORD_MAX = 1.5;
 /**
@@ -1832,8 +1837,11 @@ function wordWeight(word) {
     const readmes = Math.min(PROSE_WORD_MAX, Math.max(0, (Math.min((0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(word), (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(single)) - 3) / 2));
     return readmes * Math.min((0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(word), (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .specialist */ .wj)(single));
 }
-/** A word of prose that may say something: with a Latin letter, not a curator's word, not a lone letter ("e.g."). */
-const isProseWord = (word) => /[a-z]/.test(word) && !/^[a-z]$/.test(word) && !CURATOR_WORDS.has(word);
+/**
+ * A word of prose that may say something: with a Latin letter, not a curator's word or a word for a set of
+ * tools, not a lone letter ("e.g.").
+ */
+const isProseWord = (word) => /[a-z]/.test(word) && !/^[a-z]$/.test(word) && !CURATOR_WORDS.has(word) && !KIT_WORDS.has(word);
 /**
  * Phrases from prose about a tag (the list's description, a topic's summary): its specific words by idf,
  * and adjacent word pairs ("digital preservation"), a pair that names a known concept ("game engines")
