@@ -19,6 +19,11 @@ async function tagsFor(tags: TagList, input: ClassifyInput, options: SelectionOp
   return (await createOfflineClassifier(tags).classify(input, options)).tags
 }
 const names = (tags: readonly TagScore[]): string[] => tags.map(t => t.name)
+/** The first tag a list gives each README (undefined for none), under `options`. */
+const firstTagOf =
+  (tags: TagList, options?: SelectionOptions) =>
+  async (readme: string): Promise<string | undefined> =>
+    names(await tagsFor(tags, { readme }, options))[0]
 
 describe('any tag list', () => {
   it('tags by description alone: invented names the lexicon and topics data have never seen', async () => {
@@ -88,7 +93,7 @@ describe('any tag list', () => {
     const tags = list(
       '["Version Control", "Continuous Integration", "Security", "UUID", "Bot Building", "Template Engines", "Configuration"]'
     )
-    const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name
+    const first = firstTagOf(tags)
     expect(await first('# gitpeek\n\nRead-only bindings to libgit2 for walking commits.')).toBe('Version Control')
     expect(await first('# lint-step\n\nA GitHub Action that lints every pull request.')).toBe('Continuous Integration')
     expect(await first('# hashpass\n\nPassword hashing with Argon2 and bcrypt, with safe defaults.')).toBe('Security')
@@ -101,7 +106,7 @@ describe('any tag list', () => {
 
   it('knows recommenders and language detection as AI, supply chains as security, file sync as storage', async () => {
     const tags = list('["ai", "security", "storage", "blockchain", "language", "best-practices", "finance"]')
-    const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name
+    const first = firstTagOf(tags)
     expect(await first('# Suggest\n\nSuggest is a recommender system built on collaborative filtering.')).toBe('ai')
     expect(await first('# Lingo\n\nLingo does language detection for short texts, offline.')).toBe('ai')
     expect(await first('# Attest\n\nAttest protects the integrity of your software supply chain.')).toBe('security')
@@ -119,7 +124,7 @@ describe('any tag list', () => {
 
   it('knows ML engineering, neural networks, pentest tools, UI views, key-value storage, Svelte and JavaFX', async () => {
     const tags = list('["ai", "security", "networking", "database", "ui", "frontend", "gui", "linter", "cli"]')
-    const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name
+    const first = firstTagOf(tags)
     expect(await first('# Tuna\n\nTuna is a hyper parameters tuning service for black box optimization.')).toBe('ai')
     expect(await first('# Scan\n\nScan wraps Metasploit and Nmap for your lab.')).toBe('security')
     expect(await first('# Shelf\n\nShelf is a fast key-value storage library.')).toBe('database')
@@ -165,7 +170,7 @@ describe('any tag list', () => {
 
   it('knows PHPStan and automated code review as static analysis, an HTML parser as scraping', async () => {
     const tags = list('["Static Analysis", "Scraping", "Testing"]')
-    const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name
+    const first = firstTagOf(tags)
     expect(await first('# Stanley\n\nStanley wraps PHPStan for your framework.')).toBe('Static Analysis')
     expect(await first('# Rever\n\nRever does automated code reviews of every commit.')).toBe('Static Analysis')
     expect(await first('# Sieve\n\nSieve is a simple and fast HTML parser.')).toBe('Scraping')
@@ -196,7 +201,7 @@ describe('any tag list', () => {
 
   it('knows in-app purchases as payments, strings files as localization, formatting conventions as code quality', async () => {
     const tags = list('["Payments", "Localization", "Code Quality", "Files"]')
-    const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name
+    const first = firstTagOf(tags)
     expect(await first('# Tipjar\n\nTipjar wraps StoreKit: in-app purchases and restores in a few lines.')).toBe(
       'Payments'
     )
@@ -217,7 +222,7 @@ describe('any tag list', () => {
         { name: 'Wikis' }
       ])
     )
-    const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name
+    const first = firstTagOf(tags)
     expect(
       await first('# Clockwise\n\nClockwise records what you do: an automatic time tracker with useful functionality.')
     ).toBe('Time Tracking')
@@ -228,7 +233,7 @@ describe('any tag list', () => {
 
   it('knows NLP in either word order and by language detection, and zlib as compression', async () => {
     const tags = list('["Natural language processing", "Compression", "Command-line utilities"]')
-    const first = async (readme: string) => (await tagsFor(tags, { readme }))[0]?.name
+    const first = firstTagOf(tags)
     expect(await first('# wordsmith\n\nPlug-ins for processing natural language.')).toBe('Natural language processing')
     expect(await first('# lingo\n\nLanguage detection for short texts, in 120 languages.')).toBe(
       'Natural language processing'
@@ -606,7 +611,7 @@ describe('any tag list', () => {
 
   it('knows build systems, window managers, virtualization and e-books, and a bytecode VM is no hypervisor', async () => {
     const tags = list('["Build systems", "Window managers", "Virtualization", "E-book readers"]')
-    const first = async (readme: string) => names(await tagsFor(tags, { readme }))[0]
+    const first = firstTagOf(tags)
     expect(
       await first('# Bolt\n\nBolt is a build system for C++: a Makefile-like file, incremental builds in parallel.')
     ).toBe('Build systems')
@@ -629,7 +634,7 @@ describe('any tag list', () => {
 
   it('knows mail by its services and standards: a Gmail client or an RFC 5322 builder is email', async () => {
     const tags = list('["Email", "HTTP"]')
-    const first = async (readme: string) => names(await tagsFor(tags, { readme }, CLEAR_ONLY))[0]
+    const first = firstTagOf(tags, CLEAR_ONLY)
     expect(await first('# Postie\n\nA Gmail API client for Elixir: list threads and labels.')).toBe('Email')
     expect(await first('# Envel\n\nAn RFC5322 implementation in Go, built for composing messages.')).toBe('Email')
   })
@@ -646,7 +651,7 @@ describe('any tag list', () => {
 
   it('knows state management, drones, astronomy, fonts and learning to code', async () => {
     const tags = list('["JavaScript State Management", "Drones", "Astronomy", "Fonts", "Learn to code"]')
-    const first = async (readme: string) => names(await tagsFor(tags, { readme }))[0]
+    const first = firstTagOf(tags)
     expect(await first('# Tiny\n\nTiny is a global state container with reducers and selectors, like Redux.')).toBe(
       'JavaScript State Management'
     )
@@ -666,7 +671,7 @@ describe('any tag list', () => {
     const tags = list(
       '["Government apps", "Open journalism", "Social impact", "Design essentials", "Virtual reality", "Screen recorders", "Personal assistants"]'
     )
-    const first = async (readme: string) => names(await tagsFor(tags, { readme }))[0]
+    const first = firstTagOf(tags)
     const clearFirst = async (readme: string) => names(await tagsFor(tags, { readme }, CLEAR_ONLY))[0]
     expect(
       await first('# Permits\n\nPermits lets citizens apply online to their local government; used by city councils.')
@@ -703,7 +708,7 @@ describe('any tag list', () => {
     const tags = list(
       '["DevOps tools", "Load testing", "Web accessibility", "Censorship circumvention", "Front-end JavaScript frameworks"]'
     )
-    const first = async (readme: string) => names(await tagsFor(tags, { readme }))[0]
+    const first = firstTagOf(tags)
     const clearFirst = async (readme: string) => names(await tagsFor(tags, { readme }, CLEAR_ONLY))[0]
     expect(
       await first('# Shipit\n\nShipit is a deployment tool for PHP: zero downtime releases to your remote servers.')
@@ -751,7 +756,7 @@ describe('any tag list', () => {
         { name: 'Demo sources', description: 'Take a peek behind the curtain of the finest demoscene work!' }
       ])
     )
-    const first = async (readme: string) => names(await tagsFor(tags, { readme }))[0]
+    const first = firstTagOf(tags)
     expect(await first('# Rivers\n\nPublic datasets of river levels as CSV files, with a data dictionary.')).toBe(
       'Open data'
     )
@@ -763,7 +768,7 @@ describe('any tag list', () => {
 
   it('reads "Terminal-first", "GitHub Pages" and "Robotic Process Automation" as what they name', async () => {
     const tags = list('["Terminal-first applications", "GitHub Pages examples", "Robotic Process Automation"]')
-    const first = async (readme: string) => names(await tagsFor(tags, { readme }))[0]
+    const first = firstTagOf(tags)
     expect(await first('# Tally\n\nA terminal UI for your budget, with vim keys, in your terminal emulator.')).toBe(
       'Terminal-first applications'
     )
