@@ -1586,12 +1586,12 @@ function phrases(tag) {
  * defaults: precision dev 0.961 (the same), explore-dev 0.887 → 0.900, held-out seed-list sets 0.833 →
  * 0.836 and 0.770 → 0.814, with no hit lost on any of them. Dropping every one-phrase further tag lost a
  * hit@3 on the second of those (its first tag rested on one phrase too), and tags like "azure" for an
- * Azure SDK package named after it.
+ * Azure SDK package named after it. `firstVaried`: whether the first tag rests on two phrases or more.
  */
-function isThinBeside(tag, first) {
-    if (tag.evidence.some(e => e.where === 'examples' || e.where === 'title'))
+function isThinBeside(tag, firstVaried) {
+    if (!firstVaried || tag.evidence.some(e => e.where === 'examples' || e.where === 'title'))
         return false;
-    return phrases(tag) < 2 && phrases(first) >= 2;
+    return phrases(tag) < 2;
 }
 /**
  * Picks at most maxTags from scores sorted best first: each with at least minScore confidence, and each
@@ -1604,11 +1604,13 @@ function selectTags(scored, options) {
     const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
     const cut = options.relativeCut ?? DEFAULT_RELATIVE_CUT;
     const top = scored[0] ? (0,_score_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceOf */ .X1)(scored[0].score) : 0;
+    // Whether the first tag rests on two phrases or more: counted once, not for every further tag.
+    const firstVaried = scored[0] !== undefined && phrases(scored[0]) >= 2;
     const chosen = [];
     for (const tag of scored) {
         if (chosen.length >= options.maxTags || tag.score < minScore || (0,_score_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceOf */ .X1)(tag.score) < top * cut)
             break;
-        if (cut > 0 && chosen.length > 0 && isThinBeside(tag, chosen[0]))
+        if (cut > 0 && chosen.length > 0 && isThinBeside(tag, firstVaried))
             continue;
         chosen.push(tag);
     }

@@ -58,11 +58,11 @@ function phrases(tag: TagScore): number {
  * defaults: precision dev 0.961 (the same), explore-dev 0.887 → 0.900, held-out seed-list sets 0.833 →
  * 0.836 and 0.770 → 0.814, with no hit lost on any of them. Dropping every one-phrase further tag lost a
  * hit@3 on the second of those (its first tag rested on one phrase too), and tags like "azure" for an
- * Azure SDK package named after it.
+ * Azure SDK package named after it. `firstVaried`: whether the first tag rests on two phrases or more.
  */
-function isThinBeside(tag: TagScore, first: TagScore): boolean {
-  if (tag.evidence.some(e => e.where === 'examples' || e.where === 'title')) return false
-  return phrases(tag) < 2 && phrases(first) >= 2
+function isThinBeside(tag: TagScore, firstVaried: boolean): boolean {
+  if (!firstVaried || tag.evidence.some(e => e.where === 'examples' || e.where === 'title')) return false
+  return phrases(tag) < 2
 }
 
 /**
@@ -76,10 +76,12 @@ export function selectTags(scored: readonly TagScore[], options: SelectionOption
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE
   const cut = options.relativeCut ?? DEFAULT_RELATIVE_CUT
   const top = scored[0] ? evidenceOf(scored[0].score) : 0
+  // Whether the first tag rests on two phrases or more: counted once, not for every further tag.
+  const firstVaried = scored[0] !== undefined && phrases(scored[0]) >= 2
   const chosen: TagScore[] = []
   for (const tag of scored) {
     if (chosen.length >= options.maxTags || tag.score < minScore || evidenceOf(tag.score) < top * cut) break
-    if (cut > 0 && chosen.length > 0 && isThinBeside(tag, chosen[0] as TagScore)) continue
+    if (cut > 0 && chosen.length > 0 && isThinBeside(tag, firstVaried)) continue
     chosen.push(tag)
   }
   return chosen
