@@ -571,6 +571,17 @@ describe('any tag list', () => {
       expect(casejs.get('case')!.weight).toBeLessThan(casejs.get('casejs')!.weight)
   })
 
+  it("guesses the one tag a README's only evidence qualifies, when nothing else is clear and no other tag shares it", async () => {
+    const readme =
+      '# statebox\n\nstatebox keeps the state of an app in one store. It is a JavaScript library, written in TypeScript, published as an npm package.'
+    const own = list('["JavaScript Full Stack", "Rust Game Engines", "Python Web Frameworks"]')
+    expect(names(await tagsFor(own, { readme }, CLEAR_ONLY))).toEqual([])
+    expect(names(await tagsFor(own, { readme }))).toEqual(['JavaScript Full Stack'])
+    // Two tags for JavaScript: which one is a coin toss, so no guess.
+    const shared = list('["JavaScript Full Stack", "JavaScript Game Engines", "Python Web Frameworks"]')
+    expect(names(await tagsFor(shared, { readme }))).toEqual([])
+  })
+
   it('does not read a README of a language as one of its frameworks: Python is no evidence of Django', async () => {
     const tags = list('["Django", "Python", "MySQL", "Databases"]')
     const plain = await tagsFor(

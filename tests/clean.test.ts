@@ -110,6 +110,17 @@ describe('community lines', () => {
     expect(cleaned.sections[0]?.text).toBe('Hub is self-hosted team chat, a Slack alternative.')
   })
 
+  it('drops an invitation whose network went with its badge, but keeps a chat app that talks to its users', () => {
+    const cleaned = cleanReadme(
+      '# Relay\n\nRelay moves messages between services.\n\n' +
+        '[![Gitter](https://badges.gitter.im/relay.svg)](https://gitter.im/relay) To chat with other Relay users and the contributors.\n\n' +
+        'Its bots can chat with customers in any language.'
+    )
+    expect(cleaned.sections[0]?.text).toBe(
+      'Relay moves messages between services.\nIts bots can chat with customers in any language.'
+    )
+  })
+
   it('drops lines on how to reach the authors, but keeps what a mail library does', () => {
     const cleaned = cleanReadme(
       '# Quill\n\nQuill parses feeds.\n\nNeed help? Contact me via email or Gitter.\n\n' +

@@ -273,6 +273,27 @@ describe('offline classifier', () => {
     expect((await classify(GENERAL, { readme })).map(t => t.name)).toContain('cli')
   })
 
+  it('reads what a wrapper is based on as its foundation, not its topic', async () => {
+    const tags = list('["yaml", "json"]')
+    const readme =
+      '# Moulted\n\nMoulted is a Scala wrapper for a YAML parser based on a JSON library.\n\n' +
+      'Parse a YAML document into a tree, or write one back.'
+    const scored = await classify(tags, { readme }, WIDE)
+    expect(names(scored)).toEqual(['yaml', 'json'])
+    // The foundation is read at the opening's weight, not the summary's: less than half the topic's evidence.
+    expect(scoreOf(scored, 'json')).toBeLessThan(scoreOf(scored, 'yaml') * 0.5)
+  })
+
+  it('reads the first 32 KB of a README: a long tail about something else changes nothing', async () => {
+    const tags = list('["cli", "game"]')
+    const filler = '\n\nThe tool keeps its settings in one file and prints plain output.'.repeat(560)
+    const tail = '\n\n## Games\n\nA game engine for games: sprites, levels, a game loop and game physics.'.repeat(40)
+    const readme = `# kvtool\n\nkvtool is a command line tool for a key value store.${filler}${tail}`
+    expect(readme.indexOf('## Games')).toBeGreaterThan(32 * 1024)
+    expect(readme.length).toBeLessThan(64 * 1024)
+    expect(names(await classify(tags, { readme }, WIDE))).toEqual(['cli'])
+  })
+
   it('is deterministic and keeps one instance reusable across READMEs', async () => {
     const classifier = createOfflineClassifier(GENERAL)
     const input = { readme: fixture('opening-vs-body.md') }

@@ -128,11 +128,17 @@ const CONTACT = /\b(?:contact|e-?mail|reach|write to|drop)\s+(?:me|us)\b/i
 // Its object alone, tested first: a third of the time of the whole expression on blocks without it.
 const CONTACT_OBJECT = /\s(?:me|us)\b/i
 
+// An invitation whose network went with its badge: "[badge] To chat with other Foo users and the contributors."
+const CHAT_WITH_PEOPLE =
+  /\b(?:chat|talk|hang out)\s+(?:with|to)\s+(?:the\s+|other\s+|our\s+|fellow\s+)?(?:[\w-]+\s+)?(?:users|community|contributors|developers|maintainers|team|authors)\b/i
+
 /** True for short lines such as "Join us on Discord", "Chat with the community on Matrix", "Email me". */
 export function isCommunityLine(text: string): boolean {
   return (
     text.length < 260 &&
-    ((CHAT_NETWORK.test(text) && INVITE.test(text)) || (CONTACT_OBJECT.test(text) && CONTACT.test(text)))
+    ((CHAT_NETWORK.test(text) && INVITE.test(text)) ||
+      (CONTACT_OBJECT.test(text) && CONTACT.test(text)) ||
+      CHAT_WITH_PEOPLE.test(text))
   )
 }
 

@@ -14,6 +14,7 @@ import {
   PLATFORM_DAMPING,
   HEAD_ALONE,
   MODIFIER_LIFT,
+  MODIFIER_ALONE,
   readZones,
   type Reading
 } from './score.js'
@@ -28,7 +29,7 @@ export { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from './select.js'
 export { MAX_README_CHARS, readmeHead } from './readme-zones.js'
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 25
+const SCORING_VERSION = 26
 
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
@@ -53,6 +54,7 @@ const SETTINGS = `lexicon-${createHash('sha256')
       HEAD_ALONE,
       GENERIC_HEAD_ALONE,
       MODIFIER_LIFT,
+      MODIFIER_ALONE,
       MAX_README_CHARS
     })
   )

@@ -22,6 +22,8 @@ export interface CompiledTags {
   readonly hasModifier: Uint8Array
   /** Per tag: 1 when it names a platform or form rather than a function (LexiconEntry.platform). */
   readonly platform: Uint8Array
+  /** Per target: 1 for a modifier that qualifies another tag of the list too ("AI" in two "AI …" names). */
+  readonly sharedModifier: Uint8Array
 }
 
 // An activity qualifier adds its evidence as a modifier does but gates nothing (concepts.ts ACTIVITIES).
@@ -43,6 +45,7 @@ export function compileTags(tags: TagList): CompiledTags {
   const importance: number[] = []
   const generic: number[] = []
   const role: number[] = []
+  const labels: string[] = []
   const used = new Set<string>()
   const { namedByKey, reachedTwice, reached } = listEntries(tags)
   const platform = new Uint8Array(tags.length)
@@ -56,6 +59,7 @@ export function compileTags(tags: TagList): CompiledTags {
       importance.push(facet.importance)
       generic.push(facet.generic ? 1 : 0)
       role.push(ROLE_CODES[facet.role])
+      labels.push(facet.label)
       for (const [phrase, { weight, source }] of facet.phrases) matcher.add(phrase, target, weight, false, source)
     }
   })
@@ -68,9 +72,16 @@ export function compileTags(tags: TagList): CompiledTags {
   }
   matcher.seal()
   const hasModifier = new Uint8Array(tags.length)
+  const modifierTags = new Map<string, Set<number>>()
   role.forEach((code, target) => {
-    if (code === ROLE_CODES.modifier) hasModifier[targetTag[target]!] = 1
+    if (code !== ROLE_CODES.modifier) return
+    hasModifier[targetTag[target]!] = 1
+    const label = labels[target]!
+    modifierTags.set(label, (modifierTags.get(label) ?? new Set()).add(targetTag[target]!))
   })
+  const sharedModifier = Uint8Array.from(role, (code, target) =>
+    code === ROLE_CODES.modifier && modifierTags.get(labels[target]!)!.size > 1 ? 1 : 0
+  )
   return {
     matcher,
     targetTag: Int32Array.from(targetTag),
@@ -78,6 +89,7 @@ export function compileTags(tags: TagList): CompiledTags {
     generic: Uint8Array.from(generic),
     role: Uint8Array.from(role),
     hasModifier,
-    platform
+    platform,
+    sharedModifier
   }
 }

@@ -49,6 +49,11 @@ function leadSentence(opening: string): string | null {
 // "an ORM | for Postgres, MySQL and SQLite", "a monitoring tool | for Kubernetes clusters".
 const QUALIFIER = /\s(?:for|with|that|which|using|via|to|on top of|built on|based on|written|powered by)\s/i
 
+// Where a summary turns to what a project is built on, with or like: its foundation, not its topic.
+const LINEAGE = /\s(?:on top of|built (?:on|upon|with)|based on|powered by|inspired by|written in)\s/i
+
+const RELATIVE = /^\s(?:that|which)\s/i
+
 // Head nouns that name a kind of package, not a topic: what follows them says what the project is about.
 const GENERIC_HEAD =
   /\b(library|libraries|lib|tool|tools|toolkit|utility|utilities|package|module|framework|app|application|program|software|plugin|extension|wrapper|implementation|collection|set|way|thing|project|service|solution|platform)\s*$/i
@@ -67,7 +72,12 @@ function summarySplit(line: string): { what: string; genericHead: boolean; cut: 
   const genericHead = GENERIC_HEAD.test(what)
   // Too early to be after the head noun ("Tools for …"), or after one that says nothing of the topic
   // ("a library for reading YAML", "a program that computes orbits"): the line is read whole.
-  return { what, genericHead, cut: found < 8 || genericHead ? -1 : found }
+  if (found >= 8 && !genericHead) return { what, genericHead, cut: found }
+  // What the project rests on or comes from ("a Scala wrapper for SnakeYAML | based on spray-json") is not
+  // what it is about, even after a head that names a kind of package. After a verb ("a tool that generates
+  // files based on your infrastructure") it says what the project works from, and stays.
+  const lineage = found < 0 || RELATIVE.test(line.slice(found, found + 7)) ? -1 : line.search(LINEAGE)
+  return lineage >= 8 ? { what: line.slice(0, lineage), genericHead, cut: lineage } : { what, genericHead, cut: -1 }
 }
 
 /**
