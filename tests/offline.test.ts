@@ -451,6 +451,14 @@ describe('offline classifier', () => {
     expect(await firstTag(tags, '# pino-bar\n\nShips pino output to Bar.')).toBe('logging')
     expect(await firstTag(tags, '# sequelize-baz\n\nBaz types for Sequelize models.')).toBe('orm')
   })
+  it('knows database engines, message brokers, reverse proxies and identity services by name', async () => {
+    const tags = list('["database", "nosql", "message-queue", "web-server", "authentication", "lib"]')
+    expect(await firstTag(tags, '# ch-scala\n\nA Scala client that streams rows from ClickHouse.')).toBe('database')
+    expect(await firstTag(tags, '# couch-go\n\nGo bindings for Couchbase buckets.')).toBe('nosql')
+    expect(await firstTag(tags, '# pulsar-py\n\nPython bindings for Apache Pulsar.')).toBe('message-queue')
+    expect(await firstTag(tags, '# trk\n\nDynamic Traefik configuration from labels.')).toBe('web-server')
+    expect(await firstTag(tags, '# okta-kit\n\nSign users in with Okta from a Rails app.')).toBe('authentication')
+  })
   it('reads the noun an "X is a …" sentence ends on as what the project is, unless it names a kind of package', async () => {
     const tags = list('["Programming languages", "Probot apps", "Music"]')
     expect(await firstTag(tags, '# Quill\n\nQuill is a small, typed language for scripting game logic.')).toBe(
