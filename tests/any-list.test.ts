@@ -554,6 +554,22 @@ describe('any tag list', () => {
     expect(webApp).toEqual([])
   })
 
+  it("pairs a description's words within a clause only, and reads no contraction as a word", () => {
+    const [tag] = list(
+      JSON.stringify([
+        {
+          name: 'Herbarium Catalogues',
+          description:
+            "Whether you're starting a herbarium or one with thousands of specimens, catalogues are the future. Forget paper cards."
+        }
+      ])
+    )
+    const phrases = new Map(buildProfile(tag as TagList[number]).facets.flatMap(f => [...f.phrases]))
+    expect(phrases.has('paper cards')).toBe(true)
+    for (const across of ['specimens catalogues', 'future forget', 're starting', 're'])
+      expect(phrases.has(across)).toBe(false)
+  })
+
   it('weighs a tag named by what nearly every README says ("Open Source", "Support") as a hint', async () => {
     const tags = list('["Open Source", "Support", "Blazing Fast", "Databases"]')
     const readme =

@@ -45,8 +45,18 @@ const isProseWord = (word: string): boolean =>
  * as clear evidence.
  */
 export function proseWords(text: string, share = 1): Array<[string, number]> {
-  const words = tokenize(text)
   const out: Array<[string, number]> = []
+  for (const clause of text.replace(CONTRACTION, '').split(CLAUSE_BREAK)) addClause(tokenize(clause), share, out)
+  return out
+}
+
+// Two words are a pair only within one clause: "…thousands of stars, static site generators are the future.
+// Forget…" holds no "stars static" and no "future forget".
+const CLAUSE_BREAK = /[.,;:!?()[\]{}"“”]+(?=\s|$)|\s[-–—]+\s|[–—]/
+// "you're starting" is no "re starting".
+const CONTRACTION = /['’](?:re|ll|ve|d|m|s)\b/gi
+
+function addClause(words: readonly string[], share: number, out: Array<[string, number]>): void {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string
     if (!isProseWord(word)) continue
@@ -59,7 +69,6 @@ export function proseWords(text: string, share = 1): Array<[string, number]> {
     const pair = lookupConcept([word, next]) ? 1 : Math.min(1, Math.max(0, (mean - 3) / 1.5))
     if (pair > 0) out.push([`${word} ${next}`, WEIGHTS.clear * pair * share])
   }
-  return out
 }
 
 /**
