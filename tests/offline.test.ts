@@ -451,6 +451,16 @@ describe('offline classifier', () => {
     expect(await firstTag(tags, '# pino-bar\n\nShips pino output to Bar.')).toBe('logging')
     expect(await firstTag(tags, '# sequelize-baz\n\nBaz types for Sequelize models.')).toBe('orm')
   })
+  it('reads a pointer to the tutorial as documentation, not a learning resource; a performance budget as no finance', async () => {
+    const tags = list('["learning-resource", "finance", "ecommerce", "cicd"]')
+    const shop = '# shopkit\n\nshopkit is an online shop framework. Start with the tutorial, then read the reference.'
+    expect(names(await classify(tags, { readme: shop }, { ...WIDE, looseFallback: false }))).toEqual(['ecommerce'])
+    const course = '# learn-go\n\nTutorials for beginners: twelve chapters with exercises.'
+    expect(await firstTag(tags, course)).toBe('learning-resource')
+    const action =
+      '# lhci-action\n\nRuns Lighthouse in CI on every push and fails the build when a page breaks its budget.'
+    expect(names(await classify(tags, { readme: action }))).toEqual(['cicd'])
+  })
   it('knows database engines, message brokers, reverse proxies and identity services by name', async () => {
     const tags = list('["database", "nosql", "message-queue", "web-server", "authentication", "lib"]')
     expect(await firstTag(tags, '# ch-scala\n\nA Scala client that streams rows from ClickHouse.')).toBe('database')

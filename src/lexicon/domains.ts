@@ -69,8 +69,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
     strong:
       'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker, currency conversion, exchange rates, money amounts, monetary amounts, payment gateway, payment gateways, payment processor, credit card payments',
     clear:
-      'currency, currencies, in app purchases, in app purchase, storekit, dividends, investing, investment, refunds, budget, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
-    hint: 'charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges, crypto',
+      'currency, currencies, in app purchases, in app purchase, storekit, dividends, investing, investment, refunds, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
+    hint: 'budget, charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges, crypto',
     weak: ''
   }),
   topic('firmware', {
@@ -129,8 +129,8 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
       'learning, tutorial, tutorials, education, book, course, awesome-list, resources, learn-to-code, learn-programming, interview-preparation, interview-prep',
     strong:
       'tutorials, learning resource, handbook, cheat sheet, cheatsheet, awesome list, curated list, interview questions, for beginners, read online, programming books, free books, free book, online book, programming book, awesome resources, collection of resources, list of resources, curated collection, curriculum, bootcamp, interview preparation, interview prep',
-    clear: 'chapters, chapter, beginners, educational, e book, ebook, book, course, tutorial, lesson plans',
-    hint: 'collection, learn, learning, exercises, lessons, teach, study, roadmap, interview, resources, students, workshop, teaching',
+    clear: 'chapters, chapter, beginners, educational, e book, ebook, book, course, lesson plans',
+    hint: 'tutorial, collection, learn, learning, exercises, lessons, teach, study, roadmap, interview, resources, students, workshop, teaching',
     weak: 'guide, examples'
   }),
   topic('best-practices', {
