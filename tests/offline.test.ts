@@ -284,16 +284,6 @@ describe('offline classifier', () => {
     expect(scoreOf(scored, 'json')).toBeLessThan(scoreOf(scored, 'yaml') * 0.5)
   })
 
-  it('reads the first 32 KB of a README: a long tail about something else changes nothing', async () => {
-    const tags = list('["cli", "game"]')
-    const filler = '\n\nThe tool keeps its settings in one file and prints plain output.'.repeat(560)
-    const tail = '\n\n## Games\n\nA game engine for games: sprites, levels, a game loop and game physics.'.repeat(40)
-    const readme = `# kvtool\n\nkvtool is a command line tool for a key value store.${filler}${tail}`
-    expect(readme.indexOf('## Games')).toBeGreaterThan(32 * 1024)
-    expect(readme.length).toBeLessThan(64 * 1024)
-    expect(names(await classify(tags, { readme }, WIDE))).toEqual(['cli'])
-  })
-
   it('is deterministic and keeps one instance reusable across READMEs', async () => {
     const classifier = createOfflineClassifier(GENERAL)
     const input = { readme: fixture('opening-vs-body.md') }
