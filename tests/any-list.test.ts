@@ -598,6 +598,15 @@ describe('any tag list', () => {
     expect(names(await tagsFor(shared, { readme }))).toEqual([])
   })
 
+  it('gives the bare head of a name less the more modifiers the name has', async () => {
+    const readme = '# Reactor\n\nReactor is a declarative library for building user interfaces.'
+    const score = async (name: string): Promise<number> =>
+      (await tagsFor(list(JSON.stringify([name, 'Load testing'])), { readme }, WIDE))[0]?.score ?? 0
+    const one = await score('Vue UI')
+    expect(one).toBeGreaterThan(DEFAULT_MIN_SCORE)
+    expect(await score('Material-UI Projects Using Atomic Design')).toBeLessThan(one / 2)
+  })
+
   it('does not read a README of a language as one of its frameworks: Python is no evidence of Django', async () => {
     const tags = list('["Django", "Python", "MySQL", "Databases"]')
     const plain = await tagsFor(

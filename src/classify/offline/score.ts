@@ -44,7 +44,12 @@ export const FACET_SATURATION = 60
 /** Raw evidence at which confidence reaches 1 − 1/e ≈ 0.63: the scale that makes scores read alike for any list. */
 export const CONFIDENCE_SCALE = 5.6
 
-/** A head concept with no modifier in sight keeps this share: "JavaScript Game Engines" for a Lua game engine. */
+/**
+ * A head concept with no modifier in sight keeps this share: "JavaScript Game Engines" for a Lua game engine;
+ * raised to the number of modifiers the name has, since each one narrows what the bare head says ("Material-UI
+ * Projects Using Atomic Design" for any UI library keeps 0.5³). README only: held-out Explore lists 0.604 /
+ * 0.604 / 0.906 → 0.625 / 0.625 / 0.938 and precision 0.815 → 0.846; the dev sets and eight other sets unchanged.
+ */
 export const HEAD_ALONE = 0.5
 /**
  * …and a broad head (frameworks, libraries) less: the modifier says what "PHP Frameworks" is about, and a Go
@@ -146,7 +151,7 @@ export function readZones(zones: readonly Zone[], tags: TagList, compiled: Compi
   const head = new Float64Array(tags.length)
   const whole = new Float64Array(tags.length)
   const modifiers = new Float64Array(tags.length)
-  const hasModifier = compiled.hasModifier
+  const modifierCount = compiled.modifierCount
   const genericHead = new Uint8Array(tags.length)
   const looseOnly = new Float64Array(tags.length)
   const ownModifiers = new Float64Array(tags.length)
@@ -168,11 +173,11 @@ export function readZones(zones: readonly Zone[], tags: TagList, compiled: Compi
     if (role === 2 && compiled.sharedModifier[target] === 0) ownModifiers[tag] = (ownModifiers[tag] as number) + share
   }
   for (let tag = 0; tag < tags.length; tag++) {
-    if (!hasModifier[tag]) {
+    if (!modifierCount[tag]) {
       raw[tag] = (raw[tag] as number) + (head[tag] as number)
       continue
     }
-    const alone = genericHead[tag] ? GENERIC_HEAD_ALONE : HEAD_ALONE
+    const alone = (genericHead[tag] ? GENERIC_HEAD_ALONE : HEAD_ALONE) ** (modifierCount[tag] as number)
     const gate = alone + (1 - alone) * (1 - Math.exp(-(modifiers[tag] as number) / MODIFIER_LIFT))
     const core = (whole[tag] as number) + gate * (head[tag] as number)
     // Modifiers qualify a head; alone they are no evidence ("PHP" is not "PHP Frameworks").

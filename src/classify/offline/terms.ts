@@ -18,8 +18,8 @@ export interface CompiledTags {
   readonly generic: Uint8Array
   /** Per target: 0 the whole tag, 1 the head concept of its name, 2 a modifier (see FacetRole). */
   readonly role: Uint8Array
-  /** Per tag: 1 when its name has a modifier, whose evidence gates the head's. */
-  readonly hasModifier: Uint8Array
+  /** Per tag: how many modifiers its name has (0 for none); their evidence gates the head's. */
+  readonly modifierCount: Uint8Array
   /** Per tag: 1 when it names a platform or form rather than a function (LexiconEntry.platform). */
   readonly platform: Uint8Array
   /** Per target: 1 for a modifier that qualifies another tag of the list too ("AI" in two "AI …" names). */
@@ -71,11 +71,11 @@ export function compileTags(tags: TagList): CompiledTags {
         if (form.includes(' ') && !LEADING_FUNCTION_WORD.test(form)) matcher.add(form, -1, 0)
   }
   matcher.seal()
-  const hasModifier = new Uint8Array(tags.length)
+  const modifierCount = new Uint8Array(tags.length)
   const modifierTags = new Map<string, Set<number>>()
   role.forEach((code, target) => {
     if (code !== ROLE_CODES.modifier) return
-    hasModifier[targetTag[target]!] = 1
+    modifierCount[targetTag[target]!] += 1
     const label = labels[target]!
     modifierTags.set(label, (modifierTags.get(label) ?? new Set()).add(targetTag[target]!))
   })
@@ -88,7 +88,7 @@ export function compileTags(tags: TagList): CompiledTags {
     importance: Float64Array.from(importance),
     generic: Uint8Array.from(generic),
     role: Uint8Array.from(role),
-    hasModifier,
+    modifierCount,
     platform,
     sharedModifier
   }
