@@ -1348,7 +1348,12 @@ const MIN_STRONGEST = _word_weights_js__WEBPACK_IMPORTED_MODULE_1__/* .PROSE_WOR
 const FACET_SATURATION = 60;
 /** Raw evidence at which confidence reaches 1 − 1/e ≈ 0.63: the scale that makes scores read alike for any list. */
 const CONFIDENCE_SCALE = 5.6;
-/** A head concept with no modifier in sight keeps this share: "JavaScript Game Engines" for a Lua game engine. */
+/**
+ * A head concept with no modifier in sight keeps this share: "JavaScript Game Engines" for a Lua game engine;
+ * raised to the number of modifiers the name has, since each one narrows what the bare head says ("Material-UI
+ * Projects Using Atomic Design" for any UI library keeps 0.5³). README only: held-out Explore lists 0.604 /
+ * 0.604 / 0.906 → 0.625 / 0.625 / 0.938 and precision 0.815 → 0.846; the dev sets and eight other sets unchanged.
+ */
 const HEAD_ALONE = 0.5;
 /**
  * …and a broad head (frameworks, libraries) less: the modifier says what "PHP Frameworks" is about, and a Go
@@ -1448,7 +1453,7 @@ function readZones(zones, tags, compiled) {
     const head = new Float64Array(tags.length);
     const whole = new Float64Array(tags.length);
     const modifiers = new Float64Array(tags.length);
-    const hasModifier = compiled.hasModifier;
+    const modifierCount = compiled.modifierCount;
     const genericHead = new Uint8Array(tags.length);
     const looseOnly = new Float64Array(tags.length);
     const ownModifiers = new Float64Array(tags.length);
@@ -1478,11 +1483,11 @@ function readZones(zones, tags, compiled) {
             ownModifiers[tag] = ownModifiers[tag] + share;
     }
     for (let tag = 0; tag < tags.length; tag++) {
-        if (!hasModifier[tag]) {
+        if (!modifierCount[tag]) {
             raw[tag] = raw[tag] + head[tag];
             continue;
         }
-        const alone = genericHead[tag] ? GENERIC_HEAD_ALONE : HEAD_ALONE;
+        const alone = (genericHead[tag] ? GENERIC_HEAD_ALONE : HEAD_ALONE) ** modifierCount[tag];
         const gate = alone + (1 - alone) * (1 - Math.exp(-modifiers[tag] / MODIFIER_LIFT));
         const core = whole[tag] + gate * head[tag];
         // Modifiers qualify a head; alone they are no evidence ("PHP" is not "PHP Frameworks").
@@ -3133,12 +3138,12 @@ function compileTags(tags) {
                     matcher.add(form, -1, 0);
     }
     matcher.seal();
-    const hasModifier = new Uint8Array(tags.length);
+    const modifierCount = new Uint8Array(tags.length);
     const modifierTags = new Map();
     role.forEach((code, target) => {
         if (code !== ROLE_CODES.modifier)
             return;
-        hasModifier[targetTag[target]] = 1;
+        modifierCount[targetTag[target]] += 1;
         const label = labels[target];
         modifierTags.set(label, (modifierTags.get(label) ?? new Set()).add(targetTag[target]));
     });
@@ -3149,7 +3154,7 @@ function compileTags(tags) {
         importance: Float64Array.from(importance),
         generic: Uint8Array.from(generic),
         role: Uint8Array.from(role),
-        hasModifier,
+        modifierCount,
         platform,
         sharedModifier
     };
@@ -3172,7 +3177,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 26;
+const SCORING_VERSION = 27;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
