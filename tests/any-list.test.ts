@@ -598,6 +598,16 @@ describe('any tag list', () => {
     expect(names(await tagsFor(shared, { readme }))).toEqual([])
   })
 
+  it("reads no featured topic's alias that is a function word: 'if' is no interactive fiction, 'vs' no Visual Studio", async () => {
+    const tags = list('["interactive-fiction", "visual-studio", "assemblyscript"]')
+    const readme = '# is-thing\n\nReturns true if the value is a thing, as a boolean: thing vs. not a thing.'
+    const ranked = await createOfflineClassifier(tags).rank?.({ readme }, 3)
+    expect(ranked).toEqual([])
+    expect(
+      names(await tagsFor(tags, { readme: '# ifx\n\nAn engine for interactive fiction and text adventures.' }))
+    ).toEqual(['interactive-fiction'])
+  })
+
   it('gives the bare head of a name less the more modifiers the name has', async () => {
     const readme = '# Reactor\n\nReactor is a declarative library for building user interfaces.'
     const score = async (name: string): Promise<number> =>
