@@ -2556,6 +2556,8 @@ const DESCRIBED_SHARE = 0.5;
 const DESCRIBED_SPECIFIC = 0.7;
 /** Topic summaries are one sentence of general prose: their words count this share of a description's. */
 const SUMMARY_SHARE = 0.5;
+/** Words of English grammar that featured topics use as aliases: every README says them. */
+const FUNCTION_WORDS = new Set(['as', 'if', 'vs', 'or', 'and', 'to', 'in', 'on', 'at', 'of', 'by', 'it', 'is', 'do']);
 /** Broad tags users commonly name: damped even when the lexicon does not know them under that name. */
 const GENERIC_NAMES = new Set([
     'lib',
@@ -2653,9 +2655,11 @@ class FacetBuilder {
             this.put(topic.display, (0,tokenize/* tokenize */.qw)(topic.display).length > 1
                 ? (0,word_weights/* commonNameWeight */.FJ)(topic.display)
                 : Math.min((0,word_weights/* commonNameWeight */.FJ)(topic.display), (0,word_weights/* nameWordWeight */.U4)(topic.display)), 'topics');
-        // An alias or related topic of one short or everyday word ("fs", "test", "cases") says less.
+        // An alias or related topic of one short or everyday word ("fs", "test", "cases") says less; a function
+        // word ("if" of interactive fiction, "vs" of Visual Studio, "as" of AssemblyScript) says nothing.
         for (const alias of topic.aliases ?? [])
-            this.put(spaced(alias), alias.includes('-') ? lexicon/* WEIGHTS */.Y0.clear : (0,word_weights/* nameWordWeight */.U4)(alias), 'topics');
+            if (!FUNCTION_WORDS.has(alias))
+                this.put(spaced(alias), alias.includes('-') ? lexicon/* WEIGHTS */.Y0.clear : (0,word_weights/* nameWordWeight */.U4)(alias), 'topics');
         if (!full)
             return;
         for (const related of topic.related ?? [])
