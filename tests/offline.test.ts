@@ -451,6 +451,14 @@ describe('offline classifier', () => {
       '# lhci-action\n\nRuns Lighthouse in CI on every push and fails the build when a page breaks its budget.'
     expect(names(await classify(tags, { readme: action }))).toEqual(['cicd'])
   })
+  it("reads a package's kind (bindings, a wrapper, an integration) as no SDK: an official SDK says so", async () => {
+    const tags = list('["sdk", "database", "nosql", "lib"]')
+    const bindings = '# pg-ml\n\nOCaml bindings to libpq, with a thin wrapper for queries.'
+    expect(names(await classify(tags, { readme: bindings }))).toEqual(['lib'])
+    const extension = '# flask-docstore\n\nA Flask extension that provides integration with DocStore.'
+    expect(await classify(tags, { readme: extension }, { maxTags: 3, looseFallback: false })).toEqual([])
+    expect(await firstTag(tags, '# acme-node\n\nThe official Node.js SDK for the Acme API.')).toBe('sdk')
+  })
   it('knows database engines, message brokers, reverse proxies and identity services by name', async () => {
     const tags = list('["database", "nosql", "message-queue", "web-server", "authentication", "lib"]')
     expect(await firstTag(tags, '# ch-scala\n\nA Scala client that streams rows from ClickHouse.')).toBe('database')

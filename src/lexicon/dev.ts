@@ -179,8 +179,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     aliases: 'sdks, software-development-kit, client-library, api-client',
     strong:
       'sdk, software development kit, official client, client library, api client, library for the, bindings for, official python client, official sdk, node js sdk, go sdk, python sdk, client sdk',
-    clear: 'wrapper, api wrapper, bindings, integration with, api keys, api reference',
-    hint: 'api, endpoints, resources, client, integrate',
+    clear: 'api wrapper, api keys, api reference',
+    hint: 'wrapper, bindings, integration with, api, endpoints, resources, client, integrate',
     weak: ''
   }),
   topic('dev-tool', {
