@@ -459,8 +459,11 @@ describe('offline classifier', () => {
     expect(await classify(tags, { readme: extension }, { maxTags: 3, looseFallback: false })).toEqual([])
     expect(await firstTag(tags, '# acme-node\n\nThe official Node.js SDK for the Acme API.')).toBe('sdk')
   })
-  it('knows database engines, message brokers, reverse proxies and identity services by name', async () => {
-    const tags = list('["database", "nosql", "message-queue", "web-server", "authentication", "lib"]')
+  it('knows database engines, message brokers, reverse proxies, identity services and error trackers by name', async () => {
+    const tags = list(
+      '["database", "nosql", "message-queue", "web-server", "authentication", "monitoring", "sdk", "lib"]'
+    )
+    expect(await firstTag(tags, '# raven-x\n\nA Python client for Sentry.')).toBe('monitoring')
     expect(await firstTag(tags, '# ch-scala\n\nA Scala client that streams rows from ClickHouse.')).toBe('database')
     expect(await firstTag(tags, '# couch-go\n\nGo bindings for Couchbase buckets.')).toBe('nosql')
     expect(await firstTag(tags, '# pulsar-py\n\nPython bindings for Apache Pulsar.')).toBe('message-queue')
