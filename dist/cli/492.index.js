@@ -4480,8 +4480,8 @@ const DEV_TOPICS = [
     topic('sdk', {
         aliases: 'sdks, software-development-kit, client-library, api-client',
         strong: 'sdk, software development kit, official client, client library, api client, library for the, bindings for, official python client, official sdk, node js sdk, go sdk, python sdk, client sdk',
-        clear: 'wrapper, api wrapper, bindings, integration with, api keys, api reference',
-        hint: 'api, endpoints, resources, client, integrate',
+        clear: 'api wrapper, api keys, api reference',
+        hint: 'wrapper, bindings, integration with, api, endpoints, resources, client, integrate',
         weak: ''
     }),
     topic('dev-tool', {
@@ -5841,7 +5841,7 @@ const OPS_TOPICS = [
     topic('monitoring', {
         aliases: 'monitor, uptime, alerting, metrics',
         strong: 'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter, metrics library, application metrics, jvm metrics, metrics collection, graphite, statsd, collectd, telegraf, system metrics, metrics collector',
-        clear: 'downtime, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
+        clear: 'error tracking, error monitoring, crash reporting, sentry, bugsnag, rollbar, downtime, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
         hint: 'performance, charts, metrics, dashboards, dashboard, notifications, incident, ping, monitor',
         weak: ''
     }),
