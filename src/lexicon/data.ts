@@ -8,7 +8,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
     strong:
       'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, key value storage, key value database, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration, mysql client, mysql driver, postgresql driver, postgres driver, postgresql client, cassandra client, cassandra driver, mongodb driver, database connector, db driver, sql driver, odbc, jdbc, db api, analytics database, analytical database, columnar database, olap database, analytics data store',
     clear:
-      'clickhouse, cockroachdb, duckdb, tidb, influxdb, timescaledb, questdb, leveldb, rocksdb, lmdb, neo4j, dgraph, surrealdb, bigquery, sql, mysql, postgresql, postgres, sqlite, mariadb, mssql, sql server, acid transactions, acid compliant, time series, columnar, data store, datastore',
+      'clickhouse, cockroachdb, duckdb, tidb, influxdb, timescaledb, questdb, leveldb, rocksdb, lmdb, neo4j, surrealdb, bigquery, sql, mysql, postgresql, postgres, sqlite, mariadb, mssql, sql server, acid transactions, acid compliant, time series, columnar, data store, datastore',
     // "Acid" alone is as often a colour, a music style or a project's name as ACID transactions.
     hint: 'acid, query, records, storage engine, persistence, schema, tables, queries, transactions, indexes, migrations, replication, sharding, crud, oracle',
     weak: 'data'
