@@ -459,16 +459,10 @@ describe('offline classifier', () => {
     expect(await classify(tags, { readme: extension }, { maxTags: 3, looseFallback: false })).toEqual([])
     expect(await firstTag(tags, '# acme-node\n\nThe official Node.js SDK for the Acme API.')).toBe('sdk')
   })
-  it('knows database engines, message brokers, reverse proxies, identity services and error trackers by name', async () => {
-    const tags = list(
-      '["database", "nosql", "message-queue", "web-server", "authentication", "monitoring", "sdk", "lib"]'
-    )
+  it('knows error trackers (Sentry, crash reporting) as monitoring, not as an SDK', async () => {
+    const tags = list('["monitoring", "sdk", "logging", "lib"]')
     expect(await firstTag(tags, '# raven-x\n\nA Python client for Sentry.')).toBe('monitoring')
-    expect(await firstTag(tags, '# ch-scala\n\nA Scala client that streams rows from ClickHouse.')).toBe('database')
-    expect(await firstTag(tags, '# couch-go\n\nGo bindings for Couchbase buckets.')).toBe('nosql')
-    expect(await firstTag(tags, '# pulsar-py\n\nPython bindings for Apache Pulsar.')).toBe('message-queue')
-    expect(await firstTag(tags, '# trk\n\nDynamic Traefik configuration from labels.')).toBe('web-server')
-    expect(await firstTag(tags, '# okta-kit\n\nSign users in with Okta from a Rails app.')).toBe('authentication')
+    expect(await firstTag(tags, '# crashkit\n\nCrash reporting for iOS apps.')).toBe('monitoring')
   })
   it('reads the noun an "X is a …" sentence ends on as what the project is, unless it names a kind of package', async () => {
     const tags = list('["Programming languages", "Probot apps", "Music"]')

@@ -8,7 +8,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
     strong:
       'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, key value storage, key value database, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration, mysql client, mysql driver, postgresql driver, postgres driver, postgresql client, cassandra client, cassandra driver, mongodb driver, database connector, db driver, sql driver, odbc, jdbc, db api, analytics database, analytical database, columnar database, olap database, analytics data store',
     clear:
-      'clickhouse, cockroachdb, duckdb, tidb, influxdb, timescaledb, questdb, leveldb, rocksdb, lmdb, neo4j, surrealdb, bigquery, sql, mysql, postgresql, postgres, sqlite, mariadb, mssql, sql server, acid transactions, acid compliant, time series, columnar, data store, datastore',
+      'sql, mysql, postgresql, postgres, sqlite, mariadb, mssql, sql server, acid transactions, acid compliant, time series, columnar, data store, datastore',
     // "Acid" alone is as often a colour, a music style or a project's name as ACID transactions.
     hint: 'acid, query, records, storage engine, persistence, schema, tables, queries, transactions, indexes, migrations, replication, sharding, crud, oracle',
     weak: 'data'
@@ -16,7 +16,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('nosql', {
     aliases: 'no-sql, document-database, key-value, key-value-store, key-value-stores, kv-store',
     strong:
-      'nosql, document database, document store, mongodb, key value store, key value storage, key value database, wide column, cassandra, couchdb, couchbase, rethinkdb, scylladb, hbase, arangodb, dynamodb, bson, document oriented',
+      'nosql, document database, document store, mongodb, key value store, key value storage, key value database, wide column, cassandra, couchdb, dynamodb, bson, document oriented',
     clear: 'schemaless, replica set, aggregation pipeline',
     // Queues, caches and rate limiters are backed by Redis far more often than they are data stores.
     hint: 'json documents, documents, collections, redis',
@@ -42,7 +42,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('message-queue', {
     aliases: 'message-queues, messaging, message-broker, queue, queues, mq, pubsub',
     strong:
-      'message queue, message broker, messaging platform, messaging system, message transport, message bus, job queue, task queue, work queue, tasks queue, jobs queue, job server, amqp, rabbitmq, kafka, apache pulsar, activemq, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
+      'message queue, message broker, messaging platform, messaging system, message transport, message bus, job queue, task queue, work queue, tasks queue, jobs queue, job server, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
     clear:
       'messaging, consumers, producers, broker, brokers, delivery guarantees, at least once, exactly once, dead letter, background jobs, sqs',
     hint: 'distributed, events, streams, queue, queues, messages, backpressure, topics',

@@ -80,7 +80,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     aliases: 'webserver, web-servers, http-server, reverse-proxy, wsgi',
     strong:
       'web server, webserver, http server, wsgi server, wsgi, asgi, reverse proxy, static file server, load balancer, application server, https server',
-    clear: 'traefik, haproxy, virtual hosts, workers, nginx, uvicorn',
+    clear: 'virtual hosts, workers, nginx, uvicorn',
     hint: 'http, requests, server, ports, proxy, tls, certificates, serve, serving',
     weak: ''
   }),
@@ -106,7 +106,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     strong:
       'identity management, single sign on, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server, ldap server, ldap directory, directory server, directory service, radius server, kerberos, authentication library, authentication service, authentication and authorization, oauth server, oauth2 server, oauth provider, openid provider, jwt library, auth library, authentication solution, authentication framework',
     clear:
-      'auth0, okta, auth, sign in, sign up, signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authentication, authorization, oauth, oauth2, oidc, openid connect, saml, sso',
+      'auth, sign in, sign up, signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authentication, authorization, oauth, oauth2, oidc, openid connect, saml, sso',
     hint: 'users, user, permissions, signing, claims, password, passwords, tokens, credentials',
     weak: ''
   }),
