@@ -4239,14 +4239,14 @@ const DATA_TOPICS = [
     topic('database', {
         aliases: 'databases, db, dbms, sql, rdbms, connection-pools, connection-pool, data-store, data-stores, datastore, datastores',
         strong: 'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, key value storage, key value database, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration, mysql client, mysql driver, postgresql driver, postgres driver, postgresql client, cassandra client, cassandra driver, mongodb driver, database connector, db driver, sql driver, odbc, jdbc, db api, analytics database, analytical database, columnar database, olap database, analytics data store',
-        clear: 'clickhouse, cockroachdb, duckdb, tidb, influxdb, timescaledb, questdb, leveldb, rocksdb, lmdb, neo4j, dgraph, surrealdb, bigquery, sql, mysql, postgresql, postgres, sqlite, mariadb, mssql, sql server, acid transactions, acid compliant, time series, columnar, data store, datastore',
+        clear: 'sql, mysql, postgresql, postgres, sqlite, mariadb, mssql, sql server, acid transactions, acid compliant, time series, columnar, data store, datastore',
         // "Acid" alone is as often a colour, a music style or a project's name as ACID transactions.
         hint: 'acid, query, records, storage engine, persistence, schema, tables, queries, transactions, indexes, migrations, replication, sharding, crud, oracle',
         weak: 'data'
     }),
     topic('nosql', {
         aliases: 'no-sql, document-database, key-value, key-value-store, key-value-stores, kv-store',
-        strong: 'nosql, document database, document store, mongodb, key value store, key value storage, key value database, wide column, cassandra, couchdb, couchbase, rethinkdb, scylladb, hbase, arangodb, dynamodb, bson, document oriented',
+        strong: 'nosql, document database, document store, mongodb, key value store, key value storage, key value database, wide column, cassandra, couchdb, dynamodb, bson, document oriented',
         clear: 'schemaless, replica set, aggregation pipeline',
         // Queues, caches and rate limiters are backed by Redis far more often than they are data stores.
         hint: 'json documents, documents, collections, redis',
@@ -4268,7 +4268,7 @@ const DATA_TOPICS = [
     }),
     topic('message-queue', {
         aliases: 'message-queues, messaging, message-broker, queue, queues, mq, pubsub',
-        strong: 'message queue, message broker, messaging platform, messaging system, message transport, message bus, job queue, task queue, work queue, tasks queue, jobs queue, job server, amqp, rabbitmq, kafka, apache pulsar, activemq, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
+        strong: 'message queue, message broker, messaging platform, messaging system, message transport, message bus, job queue, task queue, work queue, tasks queue, jobs queue, job server, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
         clear: 'messaging, consumers, producers, broker, brokers, delivery guarantees, at least once, exactly once, dead letter, background jobs, sqs',
         hint: 'distributed, events, streams, queue, queues, messages, backpressure, topics',
         weak: ''
@@ -6038,7 +6038,7 @@ const WEB_TOPICS = [
     topic('web-server', {
         aliases: 'webserver, web-servers, http-server, reverse-proxy, wsgi',
         strong: 'web server, webserver, http server, wsgi server, wsgi, asgi, reverse proxy, static file server, load balancer, application server, https server',
-        clear: 'traefik, haproxy, virtual hosts, workers, nginx, uvicorn',
+        clear: 'virtual hosts, workers, nginx, uvicorn',
         hint: 'http, requests, server, ports, proxy, tls, certificates, serve, serving',
         weak: ''
     }),
@@ -6060,7 +6060,7 @@ const WEB_TOPICS = [
     topic('authentication', {
         aliases: 'auth, authn, authorization, identity, sso, login, oauth, oauth2, ldap, saml, openid-connect, oidc, two-factor-authentication, sessions, passwords, password-hashing',
         strong: 'identity management, single sign on, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server, ldap server, ldap directory, directory server, directory service, radius server, kerberos, authentication library, authentication service, authentication and authorization, oauth server, oauth2 server, oauth provider, openid provider, jwt library, auth library, authentication solution, authentication framework',
-        clear: 'auth0, okta, auth, sign in, sign up, signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authentication, authorization, oauth, oauth2, oidc, openid connect, saml, sso',
+        clear: 'auth, sign in, sign up, signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authentication, authorization, oauth, oauth2, oidc, openid connect, saml, sso',
         hint: 'users, user, permissions, signing, claims, password, passwords, tokens, credentials',
         weak: ''
     }),
