@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createOfflineClassifier, DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from '../src/classify/offline/index.js'
 import { evidenceOf } from '../src/classify/offline/score.js'
+import { FACTORS, zonesOf } from '../src/classify/offline/zones.js'
+import { cleanReadme } from '../src/text/clean.js'
 import type { ClassifyInput, SelectionOptions } from '../src/classify/types.js'
 import { parseTagList } from '../src/tags/parse.js'
 
@@ -282,6 +284,14 @@ describe('offline classifier', () => {
     expect(names(scored)).toEqual(['yaml', 'json'])
     // The foundation is read at the opening's weight, not the summary's: less than half the topic's evidence.
     expect(scoreOf(scored, 'json')).toBeLessThan(scoreOf(scored, 'yaml') * 0.5)
+    // After a verb, "based on" says what the tool works from, and the summary is read whole.
+    const zones = zonesOf(
+      cleanReadme('# Sortkit\n\nSortkit is a tool that sorts imports based on your YAML config.'),
+      undefined
+    )
+    expect(zones.some(zone => zone.summary && zone.text.includes('based on your YAML config'))).toBe(true)
+    const wrapper = zonesOf(cleanReadme(readme), undefined)
+    expect(wrapper.find(zone => zone.text.includes('based on'))?.factor).toBeLessThan(FACTORS.lead)
   })
 
   it('is deterministic and keeps one instance reusable across READMEs', async () => {
