@@ -289,7 +289,7 @@ describe('offline classifier', () => {
       cleanReadme('# Sortkit\n\nSortkit is a tool that sorts imports based on your YAML config.'),
       undefined
     )
-    expect(zones.some(zone => zone.summary && zone.text.includes('based on your YAML config'))).toBe(true)
+    expect(zones.find(zone => zone.text.includes('based on your YAML config'))?.factor).toBe(FACTORS.lead)
     const wrapper = zonesOf(cleanReadme(readme), undefined)
     expect(wrapper.find(zone => zone.text.includes('based on'))?.factor).toBeLessThan(FACTORS.lead)
   })
