@@ -2070,8 +2070,8 @@ function summarySplit(line) {
     if (found >= 8 && !genericHead)
         return { what, genericHead, cut: found };
     // What the project rests on or comes from ("a Scala wrapper for SnakeYAML | based on spray-json") is not
-    // what it is about, even after a head that names a kind of package. After a verb ("a tool that generates
-    // files based on your infrastructure") it says what the project works from, and stays.
+    // what it is about, even after a head that names a kind of package. After a verb ("a tool that sorts imports
+    // based on your config") it says what the project works from, and stays.
     const lineage = found < 0 || RELATIVE.test(line.slice(found, found + 7)) ? -1 : line.search(LINEAGE);
     return lineage >= 8 ? { what: line.slice(0, lineage), genericHead, cut: lineage } : { what, genericHead, cut: -1 };
 }
