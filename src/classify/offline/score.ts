@@ -153,7 +153,6 @@ export function readZones(zones: readonly Zone[], tags: TagList, compiled: Compi
   const modifiers = new Float64Array(tags.length)
   const modifierCount = compiled.modifierCount
   const genericHead = new Uint8Array(tags.length)
-  const looseOnly = new Float64Array(tags.length)
   const ownModifiers = new Float64Array(tags.length)
   for (let target = 0; target < targets; target++) {
     const tag = compiled.targetTag[target] as number
@@ -181,7 +180,6 @@ export function readZones(zones: readonly Zone[], tags: TagList, compiled: Compi
     const gate = alone + (1 - alone) * (1 - Math.exp(-(modifiers[tag] as number) / MODIFIER_LIFT))
     const core = (whole[tag] as number) + gate * (head[tag] as number)
     // Modifiers qualify a head; alone they are no evidence ("PHP" is not "PHP Frameworks").
-    if (core <= 0) looseOnly[tag] = MODIFIER_ALONE * (ownModifiers[tag] as number)
     raw[tag] = core + Math.min(core, (raw[tag] as number) - (whole[tag] as number))
   }
   // Only where some tag of what the project does has strong evidence: a lone "client" is no reason to put a
@@ -196,7 +194,11 @@ export function readZones(zones: readonly Zone[], tags: TagList, compiled: Compi
   const ranked = (clearOnly: boolean): TagScore[] => {
     const scored: Array<TagScore & { index: number; raw: number }> = []
     tallies.forEach((tally, index) => {
-      const value = clearOnly || (raw[index] as number) > 0 ? (raw[index] as number) : (looseOnly[index] as number)
+      // A tag whose head has no evidence scores 0; the loose reading still weighs its own modifiers (MODIFIER_ALONE).
+      const value =
+        clearOnly || (raw[index] as number) > 0
+          ? (raw[index] as number)
+          : MODIFIER_ALONE * (ownModifiers[index] as number)
       if (!tally || (clearOnly && tally.strongest < MIN_STRONGEST) || !(value > 0)) return
       const evidence = tally.evidence
         .sort((a, b) => b.weight - a.weight)

@@ -39,6 +39,12 @@ function wordWeight(word: string): number {
 const isProseWord = (word: string): boolean =>
   /[a-z]/.test(word) && !/^[a-z]$/.test(word) && !CURATOR_WORDS.has(word) && !KIT_WORDS.has(word)
 
+// Two words are a pair only within one clause: "…thousands of stars, static site generators are the future.
+// Forget…" holds no "stars static" and no "future forget".
+const CLAUSE_BREAK = /[.,;:!?()[\]{}"“”]+(?=\s|$)|\s[-–—]+\s|[–—]/
+// "you're starting" is no "re starting".
+const CONTRACTION = /['’](?:re|ll|ve|d|m|s)\b/gi
+
 /**
  * Phrases from prose about a tag (the list's description, a topic's summary): its specific words by idf,
  * and adjacent word pairs ("digital preservation"), a pair that names a known concept ("game engines")
@@ -49,12 +55,6 @@ export function proseWords(text: string, share = 1): Array<[string, number]> {
   for (const clause of text.replace(CONTRACTION, '').split(CLAUSE_BREAK)) addClause(tokenize(clause), share, out)
   return out
 }
-
-// Two words are a pair only within one clause: "…thousands of stars, static site generators are the future.
-// Forget…" holds no "stars static" and no "future forget".
-const CLAUSE_BREAK = /[.,;:!?()[\]{}"“”]+(?=\s|$)|\s[-–—]+\s|[–—]/
-// "you're starting" is no "re starting".
-const CONTRACTION = /['’](?:re|ll|ve|d|m|s)\b/gi
 
 function addClause(words: readonly string[], share: number, out: Array<[string, number]>): void {
   for (let i = 0; i < words.length; i++) {
