@@ -1455,7 +1455,6 @@ function readZones(zones, tags, compiled) {
     const modifiers = new Float64Array(tags.length);
     const modifierCount = compiled.modifierCount;
     const genericHead = new Uint8Array(tags.length);
-    const looseOnly = new Float64Array(tags.length);
     const ownModifiers = new Float64Array(tags.length);
     for (let target = 0; target < targets; target++) {
         const tag = compiled.targetTag[target];
@@ -1491,8 +1490,6 @@ function readZones(zones, tags, compiled) {
         const gate = alone + (1 - alone) * (1 - Math.exp(-modifiers[tag] / MODIFIER_LIFT));
         const core = whole[tag] + gate * head[tag];
         // Modifiers qualify a head; alone they are no evidence ("PHP" is not "PHP Frameworks").
-        if (core <= 0)
-            looseOnly[tag] = MODIFIER_ALONE * ownModifiers[tag];
         raw[tag] = core + Math.min(core, raw[tag] - whole[tag]);
     }
     // Only where some tag of what the project does has strong evidence: a lone "client" is no reason to put a
@@ -1505,7 +1502,10 @@ function readZones(zones, tags, compiled) {
     const ranked = (clearOnly) => {
         const scored = [];
         tallies.forEach((tally, index) => {
-            const value = clearOnly || raw[index] > 0 ? raw[index] : looseOnly[index];
+            // A tag whose head has no evidence scores 0; the loose reading still weighs its own modifiers (MODIFIER_ALONE).
+            const value = clearOnly || raw[index] > 0
+                ? raw[index]
+                : MODIFIER_ALONE * ownModifiers[index];
             if (!tally || (clearOnly && tally.strongest < MIN_STRONGEST) || !(value > 0))
                 return;
             const evidence = tally.evidence
@@ -1867,6 +1867,11 @@ function wordWeight(word) {
  * tools, not a lone letter ("e.g.").
  */
 const isProseWord = (word) => /[a-z]/.test(word) && !/^[a-z]$/.test(word) && !CURATOR_WORDS.has(word) && !KIT_WORDS.has(word);
+// Two words are a pair only within one clause: "…thousands of stars, static site generators are the future.
+// Forget…" holds no "stars static" and no "future forget".
+const CLAUSE_BREAK = /[.,;:!?()[\]{}"“”]+(?=\s|$)|\s[-–—]+\s|[–—]/;
+// "you're starting" is no "re starting".
+const CONTRACTION = /['’](?:re|ll|ve|d|m|s)\b/gi;
 /**
  * Phrases from prose about a tag (the list's description, a topic's summary): its specific words by idf,
  * and adjacent word pairs ("digital preservation"), a pair that names a known concept ("game engines")
@@ -1878,11 +1883,6 @@ function proseWords(text, share = 1) {
         addClause((0,_tokenize_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenize */ .qw)(clause), share, out);
     return out;
 }
-// Two words are a pair only within one clause: "…thousands of stars, static site generators are the future.
-// Forget…" holds no "stars static" and no "future forget".
-const CLAUSE_BREAK = /[.,;:!?()[\]{}"“”]+(?=\s|$)|\s[-–—]+\s|[–—]/;
-// "you're starting" is no "re starting".
-const CONTRACTION = /['’](?:re|ll|ve|d|m|s)\b/gi;
 function addClause(words, share, out) {
     for (let i = 0; i < words.length; i++) {
         const word = words[i];
