@@ -60,6 +60,35 @@ describe('withExamples', () => {
     expect(names(await withExamples(base, mixed).classify({ readme: quiet }, strict))).toEqual([])
   })
 
+  it('guesses no tag whose own examples do not resemble each other, even among reliable ones', async () => {
+    const list = parseTagList('Pixel Art Tools, database, Made in Norway', 'test')
+    const learner = createExampleLearner(list)
+    const add = (readme: string, name: string) =>
+      learner.add({ input: { readme }, tags: [list.find(tag => tag.name === name)!] })
+    for (const readme of PIXEL_EXAMPLES) add(readme, 'Pixel Art Tools')
+    for (const readme of DATABASE_EXAMPLES) add(readme, 'database')
+    // Filed by where they come from: a weather dashboard, a ferry timetable, a knitting-pattern generator.
+    for (const readme of [
+      '# Skyview\n\nWeather stations, rainfall charts and hourly forecasts on one dashboard.',
+      '# Ferryline\n\nFerry timetables: departures, harbours and crossings, offline on your phone.',
+      '# Purl\n\nGenerates knitting patterns: stitches, yarn weights, rows and gauges.'
+    ])
+      add(readme, 'Made in Norway')
+    const profiles = learner.profiles()
+    expect(profiles.reliability).toBeGreaterThanOrEqual(COMBINATION.RELIABILITY_REFERENCE)
+    expect(profiles.tagReliability.get('Made in Norway')).toBeLessThan(COMBINATION.FALLBACK_TAG_RELIABILITY)
+    const classifier = withExamples(createOfflineClassifier(list), profiles)
+    const strict = { maxTags: 3, minScore: 0.99, looseFallback: false }
+    // Nearest the knitting example, but a README like one of a mixed bag is not one of the bag.
+    const knitting = { readme: '# Yarnball\n\nKnitting patterns from a photo: stitches, yarn weights and rows.' }
+    const ranked = await classifier.rank!(knitting, 1)
+    expect(ranked[0]).toMatchObject({ name: 'Made in Norway', evidence: [{ where: 'examples' }] })
+    expect(names(await classifier.classify(knitting, strict))).toEqual([])
+    // The same list's coherent tag still guesses.
+    const quiet = { readme: '# Pocket Kit\n\nOnion skinning, dithering brushes, frame timelines and autotile rules.' }
+    expect(names(await classifier.classify(quiet, strict))).toEqual(['Pixel Art Tools'])
+  })
+
   it('scores a tag without examples as the base ranks it, and one odd example cannot outvote clear evidence', async () => {
     const base = createOfflineClassifier(tags)
     const readme = '# Rowkeeper\n\nRowkeeper is a database: SQL queries, indexes and transactions.'

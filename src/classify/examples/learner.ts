@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { TagEntry, TagList } from '../../tags/types.js'
 import type { ClassifyInput } from '../types.js'
 import { intTable, type IntTable } from './int-table.js'
-import { ReliabilitySample, type TagSum } from './reliability.js'
+import { ReliabilitySample, type Reliability, type TagSum } from './reliability.js'
 import { prune, termVector, type TermVector } from './terms.js'
 
 /**
@@ -61,6 +61,8 @@ export interface ExampleProfiles {
    * score high; a long list with one or two examples of each scores low, and combine.ts trusts it less.
    */
   readonly reliability: number
+  /** Each tag's own reliability (by tag name), smoothed towards `reliability` (reliability.ts). */
+  readonly tagReliability: ReadonlyMap<string, number>
   /** Identifies the profiles, for the classifier's fingerprint. */
   readonly digest: string
 }
@@ -134,7 +136,7 @@ function buildProfiles(
   everything: TermVector,
   documentFrequency: ReadonlyMap<number, number>,
   examples: number,
-  reliability: number
+  reliability: Reliability
 ): ExampleProfiles {
   // Smoothed so that a term in every example still weighs a little, and one in none weighs most.
   const idf = (term: number): number => Math.log((examples + 2) / ((documentFrequency.get(term) ?? 0) + 1))
@@ -148,7 +150,8 @@ function buildProfiles(
   const vectors = names.map(name => weighted(sums.get(name)!.terms, MAX_PROFILE_TERMS))
   vectors.push(weighted(everything, MAX_PROFILE_TERMS * 2))
   const index = new Map<number, Posting>()
-  const hash = createHash('sha256').update(`reliability ${reliability.toFixed(6)}\u0000`)
+  const hash = createHash('sha256').update(`reliability ${reliability.overall.toFixed(6)}\u0000`)
+  for (const name of names) hash.update(`${name} ${reliability.byTag.get(name)!.toFixed(6)}\u0000`)
   for (const [i, vector] of vectors.entries()) {
     hash.update(`${names[i] ?? ''}\u0000${sums.get(names[i] ?? '')?.examples ?? examples}\u0000`)
     for (const [term, weight] of vector) {
@@ -167,7 +170,8 @@ function buildProfiles(
     byTag: new Map(names.map((name, i) => [name, { examples: sums.get(name)!.examples, terms: vectors[i]!.size }])),
     examples,
     unseenIdf: Math.log(examples + 2),
-    reliability,
+    reliability: reliability.overall,
+    tagReliability: reliability.byTag,
     digest: hash.digest('hex').slice(0, 12)
   }
 }

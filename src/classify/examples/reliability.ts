@@ -6,6 +6,8 @@ export const RELIABILITY_SAMPLE = 256
 const SAMPLE_TERMS = 64
 /** The reliability a learner starts from, as hits in trials: one in three until examples say otherwise. */
 const PRIOR = { hits: 1, trials: 3 }
+/** A tag's own reliability starts from the list's, as this many trials: a tag's two or three examples say little alone. */
+const TAG_PRIOR_TRIALS = 2
 
 /** A tag's summed example vectors, and the sum of their squared weights (its length, squared). */
 export interface TagSum {
@@ -45,18 +47,43 @@ export class ReliabilitySample {
   /**
    * How well the examples predict each other, 0–1: for each sampled example, whether the tag nearest to it
    * (cosine to the tags' sums, its own contribution taken out) is one of its tags; counted only where one of
-   * its tags has other examples. Smoothed towards PRIOR.
+   * its tags has other examples. Smoothed towards PRIOR; a tag's own, towards the overall figure.
    */
-  reliability(sums: ReadonlyMap<string, TagSum>): number {
+  reliability(sums: ReadonlyMap<string, TagSum>): Reliability {
     let hits = 0
     let trials = 0
+    const tagHits = new Map<string, number>()
+    const tagTrials = new Map<string, number>()
     for (const example of this.kept) {
-      if (!example.names.some(name => (sums.get(name)?.examples ?? 0) >= 2)) continue
+      const counted = example.names.filter(name => (sums.get(name)?.examples ?? 0) >= 2)
+      if (counted.length === 0) continue
+      const hit = example.names.includes(nearestOther(example, sums)) ? 1 : 0
       trials += 1
-      if (example.names.includes(nearestOther(example, sums))) hits += 1
+      hits += hit
+      for (const name of counted) {
+        tagTrials.set(name, (tagTrials.get(name) ?? 0) + 1)
+        tagHits.set(name, (tagHits.get(name) ?? 0) + hit)
+      }
     }
-    return (hits + PRIOR.hits) / (trials + PRIOR.trials)
+    const overall = (hits + PRIOR.hits) / (trials + PRIOR.trials)
+    const byTag = new Map<string, number>()
+    for (const name of sums.keys())
+      byTag.set(
+        name,
+        ((tagHits.get(name) ?? 0) + TAG_PRIOR_TRIALS * overall) / ((tagTrials.get(name) ?? 0) + TAG_PRIOR_TRIALS)
+      )
+    return { overall, byTag }
   }
+}
+
+/**
+ * How well examples predict each other (0–1): all of them, and each tag's own (the sampled examples of the
+ * tag, smoothed towards the overall figure). A tag whose examples share no words ("Made in Norway": projects
+ * of every kind) has a low figure of its own even among tags whose examples resemble each other.
+ */
+export interface Reliability {
+  readonly overall: number
+  readonly byTag: ReadonlyMap<string, number>
 }
 
 /** The nearest tag to a sampled example, each of its own tags' sums without it (leave one out). */

@@ -69,10 +69,16 @@ export function withExamples(base: RankingClassifier, profiles: ExampleProfiles)
     async classify(input: ClassifyInput, options: SelectionOptions): Promise<Classification> {
       const scored = await scoreAll(input)
       let chosen = selectTags(scored, options)
-      // Nothing clear in the README: examples that predict each other well may still say what it is like.
+      // Nothing clear in the README: examples that predict each other well (all, and the tag's own) may still
+      // say what it is like.
       if (chosen.length === 0 && options.maxTags > 0 && profiles.reliability >= COMBINATION.RELIABILITY_REFERENCE) {
         const best = scored[0]
-        if (best && best.evidence[0]?.where === 'examples' && best.score >= COMBINATION.FALLBACK_MIN_SCORE)
+        if (
+          best &&
+          best.evidence[0]?.where === 'examples' &&
+          best.score >= COMBINATION.FALLBACK_MIN_SCORE &&
+          (profiles.tagReliability.get(best.name) ?? 0) >= COMBINATION.FALLBACK_TAG_RELIABILITY
+        )
           chosen = [best]
       }
       // Nor from the examples: the base's own guess from its looser reading, as it makes without examples.
