@@ -243,6 +243,51 @@ describe('cleanReadme (reStructuredText)', () => {
   })
 })
 
+describe('cleanReadme (plain text)', () => {
+  const plain = [
+    'Sparrow 2.1 - a tiny mail reader for the console',
+    '',
+    'Sparrow reads IMAP and POP3 mailboxes in a curses interface.',
+    '',
+    'INSTALLATION',
+    '',
+    'Run ./configure, then make and make install.',
+    '',
+    'Requirements:',
+    '  a C compiler and the ncurses headers',
+    '',
+    '2. CONFIGURATION',
+    '',
+    'Edit ~/.sparrowrc to set your mailbox.',
+    '',
+    '# fetch every five minutes',
+    'interval = 300',
+    '',
+    'LICENSE',
+    'GPL version 2 or later.'
+  ].join('\n')
+
+  it('reads lines of capitals and short lines ending in a colon as headings, not as the title', () => {
+    const cleaned = cleanReadme(plain, 'text')
+    expect(cleaned.title).toBeNull()
+    expect(cleaned.sections.map(s => [s.heading, s.kind])).toEqual([
+      ['', 'opening'],
+      ['INSTALLATION', 'boilerplate'],
+      ['Requirements', 'boilerplate'],
+      ['CONFIGURATION', 'body'],
+      ['LICENSE', 'boilerplate']
+    ])
+    // A shell comment above an example is no heading.
+    expect(cleaned.sections[3]?.text).toContain('fetch every five minutes')
+    // The install steps are no longer part of what the project is said to be.
+    expect(cleaned.sections[0]?.text).not.toMatch(/configure|make/)
+  })
+
+  it('leaves such lines to reStructuredText, which marks headings only by adornment', () => {
+    expect(cleanReadme(plain, 'rst').sections).toHaveLength(1)
+  })
+})
+
 describe('cleanReadme (non-English)', () => {
   it('keeps Chinese text intact', () => {
     const cleaned = cleanReadme(fixture('chinese.md'))

@@ -28,7 +28,7 @@ let last: { readme: string; format: ReadmeFormat; cleaned: CleanedReadme | null 
 }
 
 function cleanOnce(readme: string, format: ReadmeFormat): CleanedReadme {
-  if (format !== 'markdown') return readRst(readme)
+  if (format !== 'markdown') return readRst(readme, format === 'text')
   try {
     return readMarkdown(readme)
   } catch (error) {

@@ -5,6 +5,18 @@ const ADORNMENT = /^([=\-~^"'`#*+:.<>_!$%&,;?@\\/|])\1{2,}\s*$/
 const DIRECTIVE = /^\.\.\s/
 const FIELD = /^:[\w -]+:/
 const BULLET = /^(?:[*+\-•]|\d+[.)]|#\.)\s+/
+// Plain-text headings: a line of capitals ("INSTALLATION", "1. SEE ALSO"), or of at most three words ending in
+// a colon ("Build requirements:"), maybe numbered or framed ("* NOTES *", "[[ 2. FILES ]]"). Not "# Usage":
+// in plain text that is as often a shell comment above an example.
+const HEADING_FRAME = /^(?:[*=~>[-]+\s*)?(?:(?:\d+|[IVX]+)(?:\.\d+)*[.)]\s+)?(.*?)\s*(?:[*=~<\]-]+)?$/
+const CAPITALS = /^(?=[^\p{Ll}]*\p{Lu}{3})[\p{Lu}\d][\p{Lu}\d&/'-]*(?: [\p{Lu}\d&/'-]+){0,4}:?$/u
+const COLON_HEADING = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}:$/u
+
+/** The text of a plain-text heading line, or null for a line that is none. */
+export function plainHeading(line: string): string | null {
+  const framed = HEADING_FRAME.exec(line)?.[1] ?? ''
+  return CAPITALS.test(framed) || COLON_HEADING.test(framed) ? framed.replace(/:$/, '') : null
+}
 // Inline rst: `text <url>`_ → text, :role:`x` → x, |substitution| → dropped, ``code`` → code, _`target` → target.
 const RST_LINK = /`([^`<]*?)\s*<[^<>`]*>`__?/g
 const RST_ROLE = /:[\w:+-]+:`([^`]*)`/g
@@ -27,9 +39,10 @@ const indentOf = (line: string): number => line.length - line.trimStart().length
 /**
  * Reads reStructuredText (or plain text, which shares its underlined headings and blank-line paragraphs)
  * line by line: headings by their adornment, paragraphs by blank lines; directives (images, badges,
- * code), their options and literal blocks after `::` are dropped.
+ * code), their options and literal blocks after `::` are dropped. `plain`: also a line of capitals, or a
+ * short one ending in a colon, after a blank line is a heading ("INSTALLATION", "Requirements:").
  */
-export function readRst(readme: string): CleanedReadme {
+export function readRst(readme: string, plain = false): CleanedReadme {
   const lines = readme.replace(/\r\n?/g, '\n').split('\n')
   const raw: RawSection[] = [{ heading: '', level: 0, blocks: [] }]
   const styles: string[] = [] // adornment styles in order of first use give heading levels
@@ -49,12 +62,13 @@ export function readRst(readme: string): CleanedReadme {
       .join('\n')
     if (/[\p{L}\p{N}]/u.test(kept)) (raw[raw.length - 1] as RawSection).blocks.push(kept)
   }
-  const heading = (text: string, style: string): void => {
+  // A plain-text heading names a section ("NAME", "Contacts:"), not the project: never the title.
+  const heading = (text: string, style: string, mayBeTitle = true): void => {
     flush()
     let level = styles.indexOf(style) + 1
     if (level === 0) level = styles.push(style)
     const clean = cleanRstInline(text)
-    if (title === null && raw.length === 1 && raw[0]?.blocks.length === 0) title = clean
+    if (mayBeTitle && title === null && raw.length === 1 && raw[0]?.blocks.length === 0) title = clean
     raw.push({ heading: clean, level: Math.min(level, 6), blocks: [] })
   }
 
@@ -97,6 +111,12 @@ export function readRst(readme: string): CleanedReadme {
       continue
     }
     if (FIELD.test(trimmed) && paragraph.length === 0) continue // document fields such as :target:
+    // Plain text marks its sections with a heading line after a blank one (reStructuredText never does).
+    const plainTitle = plain && paragraph.length === 0 ? plainHeading(trimmed) : null
+    if (plainTitle) {
+      heading(plainTitle, 'plain', false)
+      continue
+    }
     if (BULLET.test(trimmed)) {
       flush() // each list item is a block of its own
       paragraph.push(trimmed.replace(BULLET, ''))
