@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { intTable, lookup } from '../src/classify/examples/int-table.js'
+import { intTable, lookup } from '../src/classify/int-table.js'
 import { exampleEvidence, exampleWeight } from '../src/classify/examples/combine.js'
 import { createExampleLearner } from '../src/classify/examples/index.js'
 import { similarities } from '../src/classify/examples/similarity.js'

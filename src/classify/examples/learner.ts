@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { TagEntry, TagList } from '../../tags/types.js'
 import type { ClassifyInput } from '../types.js'
-import { intTable, type IntTable } from './int-table.js'
+import { intTable, type IntTable } from '../int-table.js'
 import { ReliabilitySample, type Reliability, type TagSum } from './reliability.js'
 import { prune, termVector, type TermVector } from './terms.js'
 

@@ -1,6 +1,6 @@
 import type { ClassifyInput } from '../types.js'
 import type { ExampleProfiles } from './learner.js'
-import { lookup } from './int-table.js'
+import { lookup } from '../int-table.js'
 import { termVector } from './terms.js'
 
 /** How alike an input is to each tag's examples, and to all examples together. */

@@ -1,4 +1,4 @@
-import { slotOf } from './int-table.js'
+import { slotOf } from '../int-table.js'
 
 /** A README's term vector as it is read once: terms[i] has weights[i]; length 1 overall. */
 export interface SparseVector {

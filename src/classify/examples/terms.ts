@@ -1,7 +1,7 @@
 import { readmeZones, zoneTokens } from '../offline/readme-zones.js'
 import { tokenHash, type TokenStream } from '../offline/tokenize.js'
 import { conceptsByWord } from './concept-features.js'
-import { intTable, lookup, type IntTable } from './int-table.js'
+import { intTable, lookup, type IntTable } from '../int-table.js'
 import { TermCounts, type SparseVector } from './term-counts.js'
 import type { ClassifyInput, EvidenceWhere } from '../types.js'
 
