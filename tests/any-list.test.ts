@@ -493,6 +493,12 @@ describe('any tag list', () => {
     expect(phrases.get('devops')?.weight).toBe(3)
   })
 
+  it('reads a debugger as a developer tool where the list has no tag of its own for debuggers', async () => {
+    const tags = list('["dev-tool", "logging", "database"]')
+    const readme = '# Tracehound\n\nSet breakpoints, step through your code and inspect call stacks from the terminal.'
+    expect((await tagsFor(tags, { readme })).map(t => t.name)).toEqual(['dev-tool'])
+  })
+
   it('takes the subject a name ends on as its head: "JavaScript State Management" is about state management', async () => {
     const head = (name: string) => nameConcepts(name).find(c => c.head)?.words
     expect(head('JavaScript State Management')).toBe('state management')

@@ -184,7 +184,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('dev-tool', {
-    members: 'linter, testing, profiler, formatter, build-system, package-manager, code-generator',
+    members: 'linter, testing, profiler, debugger, formatter, build-system, package-manager, code-generator',
     aliases: 'devtool, devtools, developer-tool, developer-tools, dev-tools, tooling',
     generic: true,
     strong:
