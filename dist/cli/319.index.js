@@ -560,8 +560,8 @@ async function* listOwner(octokit, source) {
     }
 }
 
-// EXTERNAL MODULE: ./src/classify/examples/index.ts + 10 modules
-var classify_examples = __webpack_require__(240);
+// EXTERNAL MODULE: ./src/classify/examples/index.ts + 9 modules
+var classify_examples = __webpack_require__(8787);
 // EXTERNAL MODULE: ./src/tags/normalize.ts
 var normalize = __webpack_require__(3614);
 ;// CONCATENATED MODULE: ./src/batch/graphql-query.ts
