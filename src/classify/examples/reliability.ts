@@ -6,7 +6,7 @@ export const RELIABILITY_SAMPLE = 256
 const SAMPLE_TERMS = 64
 /** The reliability a learner starts from, as hits in trials: one in three until examples say otherwise. */
 const PRIOR = { hits: 1, trials: 3 }
-/** A tag's own reliability starts from the list's, as this many trials: a tag's two or three examples say little alone. */
+/** A tag's own reliability starts from the list's, as this many trials: two or three examples say little alone. */
 const TAG_PRIOR_TRIALS = 2
 
 /** A tag's summed example vectors, and the sum of their squared weights (its length, squared). */
@@ -14,6 +14,16 @@ export interface TagSum {
   examples: number
   terms: TermVector
   squares: number
+}
+
+/**
+ * How well examples predict each other (0–1): all of them, and each tag's own (the sampled examples of the
+ * tag, smoothed towards the overall figure). A tag whose examples share no words ("Made in Norway": projects
+ * of every kind) has a low figure of its own even among tags whose examples resemble each other.
+ */
+export interface Reliability {
+  readonly overall: number
+  readonly byTag: ReadonlyMap<string, number>
 }
 
 interface Sampled {
@@ -74,16 +84,6 @@ export class ReliabilitySample {
       )
     return { overall, byTag }
   }
-}
-
-/**
- * How well examples predict each other (0–1): all of them, and each tag's own (the sampled examples of the
- * tag, smoothed towards the overall figure). A tag whose examples share no words ("Made in Norway": projects
- * of every kind) has a low figure of its own even among tags whose examples resemble each other.
- */
-export interface Reliability {
-  readonly overall: number
-  readonly byTag: ReadonlyMap<string, number>
 }
 
 /** The nearest tag to a sampled example, each of its own tags' sums without it (leave one out). */
