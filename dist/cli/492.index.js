@@ -121,7 +121,7 @@ const RELIABILITY_SAMPLE = 256;
 const SAMPLE_TERMS = 64;
 /** The reliability a learner starts from, as hits in trials: one in three until examples say otherwise. */
 const PRIOR = { hits: 1, trials: 3 };
-/** A tag's own reliability starts from the list's, as this many trials: a tag's two or three examples say little alone. */
+/** A tag's own reliability starts from the list's, as this many trials: two or three examples say little alone. */
 const TAG_PRIOR_TRIALS = 2;
 /**
  * A fixed-size sample of examples, chosen by a hash of their content (the smallest keys win), so that a
