@@ -493,6 +493,16 @@ describe('any tag list', () => {
     expect(phrases.get('devops')?.weight).toBe(3)
   })
 
+  it("keeps a name's own words as the tag's evidence where its head's topic has them too", async () => {
+    // The topics data knows "puzzle-game"; the lexicon's games entry has "puzzle game" as well.
+    const tags = list('["Puzzle Games", "Text editors"]')
+    const readme =
+      '# Blockfall\n\nBlockfall is a falling-block puzzle game for the terminal: clear lines, beat your high score.'
+    const found = await tagsFor(tags, { readme })
+    expect(found.map(t => t.name)).toEqual(['Puzzle Games'])
+    expect(found[0]!.score).toBeGreaterThan(0.7)
+  })
+
   it('reads a debugger as a developer tool where the list has no tag of its own for debuggers', async () => {
     const tags = list('["dev-tool", "logging", "database"]')
     const readme = '# Tracehound\n\nSet breakpoints, step through your code and inspect call stacks from the terminal.'

@@ -379,11 +379,14 @@ export function buildProfile(
     for (const concept of enumeratedConcepts(description, !specific)) members.addDescribed(concept)
     if (members !== whole && members.phrases.size > 0) facets.push(members)
   }
-  // A phrase counts once per tag: where a concept has it, the description's copy goes.
+  // A phrase counts once per tag: where a concept has it, the description's copy goes. The name's own
+  // forms stay whoever put them first ("puzzle games" from the topics data, also a phrase of the games head).
+  const nameForms = new Set(variants(tag.name, true))
   for (const facet of facets.slice(1))
     for (const phrase of facet.phrases.keys()) {
       const seen = whole.phrases.get(phrase)
-      if (seen && seen.source !== 'name' && seen.source !== 'alias') whole.phrases.delete(phrase)
+      if (seen && seen.source !== 'name' && seen.source !== 'alias' && !nameForms.has(phrase))
+        whole.phrases.delete(phrase)
     }
   return { facets: facets.map(f => f.build()), lexiconKeys, platform: known?.entry?.platform === true }
 }
