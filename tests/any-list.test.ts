@@ -503,6 +503,13 @@ describe('any tag list', () => {
     expect(found[0]!.score).toBeGreaterThan(0.7)
   })
 
+  it('puts first, of two tags with equal evidence, the one the README names outright', async () => {
+    const readme = '# Zorp\n\nZorp is a VPN for small offices.'
+    // The lexicon's networking topic counts "vpn" as strongly as the vpn tag itself: list order used to decide.
+    expect((await tagsFor(list('["network", "vpn"]'), { readme })).map(t => t.name)[0]).toBe('vpn')
+    expect((await tagsFor(list('["vpn", "network"]'), { readme })).map(t => t.name)[0]).toBe('vpn')
+  })
+
   it('reads a debugger as a developer tool where the list has no tag of its own for debuggers', async () => {
     const tags = list('["dev-tool", "logging", "database"]')
     const readme = '# Tracehound\n\nSet breakpoints, step through your code and inspect call stacks from the terminal.'

@@ -1,5 +1,6 @@
 import { WEIGHTS } from '../../lexicon/index.js'
-import type { TagList } from '../../tags/types.js'
+import { normalizeTagName } from '../../tags/normalize.js'
+import type { TagEntry, TagList } from '../../tags/types.js'
 import type { Evidence, EvidenceSource, TagScore } from '../types.js'
 import type { PhraseHit } from './matcher.js'
 import { PROSE_WORD_MAX } from './word-weights.js'
@@ -97,9 +98,10 @@ export interface Reading {
  * at half weight; generic facets keep GENERIC_DAMPING of that. Evidence from the description and the
  * one-line summaries (tagline, "X is a …") is added on top, generic facets keeping GENERIC_LEAD_DAMPING of
  * it. Each facet saturates, the tag's raw score is the importance-weighted sum of its facets, and its
- * score the confidence of that. Both rankings hold the tags with a positive score, best first (ties by
- * list order, so results are deterministic): `clear` only those with one 'clear' phrase outside
- * boilerplate; `loose` all of them, the weak candidates a shortlist or a guess needs.
+ * score the confidence of that. Both rankings hold the tags with a positive score, best first (of tied
+ * tags, one the README names outright, then list order, so results are deterministic): `clear` only those
+ * with one 'clear' phrase outside boilerplate; `loose` all of them, the weak candidates a shortlist or a
+ * guess needs.
  */
 export function readZones(zones: readonly Zone[], tags: TagList, compiled: CompiledTags): Reading {
   const targets = compiled.targetTag.length
@@ -211,11 +213,21 @@ export function readZones(zones: readonly Zone[], tags: TagList, compiled: Compi
         evidence
       })
     })
-    scored.sort((a, b) => b.raw - a.raw || a.index - b.index)
+    scored.sort(
+      (a, b) =>
+        b.raw - a.raw || ownName(tags[b.index]!, b.evidence) - ownName(tags[a.index]!, a.evidence) || a.index - b.index
+    )
     return scored.map(({ name, score, evidence }) => ({ name, score, evidence }))
   }
   return { clear: ranked(true), loose: () => ranked(false) }
 }
+
+/**
+ * 1 for a tag whose evidence includes its own name or an alias the list gives: of two tags with equal
+ * evidence, the one the README names goes first ("a VPN" in a list with both "network" and "vpn").
+ */
+const ownName = (tag: TagEntry, evidence: readonly { text: string; from?: string }[]): number =>
+  evidence.some(e => e.from === 'name' || e.from === 'alias' || normalizeTagName(e.text) === tag.normal) ? 1 : 0
 
 /** Keeps the strongest few distinct (phrase, place) pairs; repeated pairs add up. */
 function addEvidence(tally: Tally, text: string, where: Evidence['where'], from: EvidenceSource, weight: number): void {
