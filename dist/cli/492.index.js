@@ -1357,8 +1357,10 @@ function grow(needed) {
 /* harmony export */   xh: () => (/* binding */ BODY_HINT)
 /* harmony export */ });
 /* harmony import */ var _lexicon_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _tags_normalize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3614);
 /* harmony import */ var _word_weights_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3716);
 /* harmony import */ var _readme_zones_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7428);
+
 
 
 
@@ -1432,9 +1434,10 @@ const MAX_SHOWN = 0.9999;
  * at half weight; generic facets keep GENERIC_DAMPING of that. Evidence from the description and the
  * one-line summaries (tagline, "X is a …") is added on top, generic facets keeping GENERIC_LEAD_DAMPING of
  * it. Each facet saturates, the tag's raw score is the importance-weighted sum of its facets, and its
- * score the confidence of that. Both rankings hold the tags with a positive score, best first (ties by
- * list order, so results are deterministic): `clear` only those with one 'clear' phrase outside
- * boilerplate; `loose` all of them, the weak candidates a shortlist or a guess needs.
+ * score the confidence of that. Both rankings hold the tags with a positive score, best first (of tied
+ * tags, one the README names outright, then list order, so results are deterministic): `clear` only those
+ * with one 'clear' phrase outside boilerplate; `loose` all of them, the weak candidates a shortlist or a
+ * guess needs.
  */
 function readZones(zones, tags, compiled) {
     const targets = compiled.targetTag.length;
@@ -1560,11 +1563,16 @@ function readZones(zones, tags, compiled) {
                 evidence
             });
         });
-        scored.sort((a, b) => b.raw - a.raw || a.index - b.index);
+        scored.sort((a, b) => b.raw - a.raw || ownName(tags[b.index], b.evidence) - ownName(tags[a.index], a.evidence) || a.index - b.index);
         return scored.map(({ name, score, evidence }) => ({ name, score, evidence }));
     };
     return { clear: ranked(true), loose: () => ranked(false) };
 }
+/**
+ * 1 for a tag whose evidence includes its own name or an alias the list gives: of two tags with equal
+ * evidence, the one the README names goes first ("a VPN" in a list with both "network" and "vpn").
+ */
+const ownName = (tag, evidence) => evidence.some(e => e.from === 'name' || e.from === 'alias' || (0,_tags_normalize_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeTagName */ .H)(e.text) === tag.normal) ? 1 : 0;
 /** Keeps the strongest few distinct (phrase, place) pairs; repeated pairs add up. */
 function addEvidence(tally, text, where, from, weight) {
     const same = tally.evidence.find(e => e.text === text && e.where === where);
@@ -2912,11 +2920,13 @@ function buildProfile(tag, ownedElsewhere = new Set(), sharedEntries = new Set()
         if (members !== whole && members.phrases.size > 0)
             facets.push(members);
     }
-    // A phrase counts once per tag: where a concept has it, the description's copy goes.
+    // A phrase counts once per tag: where a concept has it, the description's copy goes. The name's own
+    // forms stay whoever put them first ("puzzle games" from the topics data, also a phrase of the games head).
+    const nameForms = new Set(variants(tag.name, true));
     for (const facet of facets.slice(1))
         for (const phrase of facet.phrases.keys()) {
             const seen = whole.phrases.get(phrase);
-            if (seen && seen.source !== 'name' && seen.source !== 'alias')
+            if (seen && seen.source !== 'name' && seen.source !== 'alias' && !nameForms.has(phrase))
                 whole.phrases.delete(phrase);
         }
     return { facets: facets.map(f => f.build()), lexiconKeys, platform: known?.entry?.platform === true };
@@ -3240,7 +3250,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 29;
+const SCORING_VERSION = 31;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
