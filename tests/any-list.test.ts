@@ -510,6 +510,14 @@ describe('any tag list', () => {
     expect((await tagsFor(list('["vpn", "network"]'), { readme })).map(t => t.name)[0]).toBe('vpn')
   })
 
+  it('tells apart tags that reach one topic through its aliases by the phrases that name each', async () => {
+    // Both are aliases of the lexicon's mobile apps: their knowledge is the same but for their names.
+    const tags = list('["android", "ios"]')
+    const named = async (readme: string) => (await tagsFor(tags, { readme })).map(t => t.name)
+    expect(await named('# Zorp\n\nZorp is an iOS app for tracking your runs.')).toEqual(['ios'])
+    expect(await named('# Zorp\n\nZorp is an Android app for tracking your runs.')).toEqual(['android'])
+  })
+
   it('reads a debugger as a developer tool where the list has no tag of its own for debuggers', async () => {
     const tags = list('["dev-tool", "logging", "database"]')
     const readme = '# Tracehound\n\nSet breakpoints, step through your code and inspect call stacks from the terminal.'

@@ -250,7 +250,7 @@ function addConcept(
 }
 
 /** The lexicon entry or featured topic a tag's name (or else one of its aliases) reaches whole. */
-function knownName(tag: TagEntry): ReturnType<typeof lookupConcept> {
+export function knownName(tag: TagEntry): ReturnType<typeof lookupConcept> {
   for (const name of [tag.name, ...tag.aliases]) {
     const known = lookupConcept(tokenize(name))
     if (known) return known

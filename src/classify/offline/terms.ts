@@ -2,7 +2,8 @@ import { entryPhrases, LEXICON, NOISE_PHRASES } from '../../lexicon/index.js'
 import type { TagList } from '../../tags/types.js'
 import { PhraseMatcher } from './matcher.js'
 import { variants } from './forms.js'
-import { buildProfile, listEntries } from './profile.js'
+import { buildProfile, knownName, listEntries } from './profile.js'
+import { tokenize } from './tokenize.js'
 
 /**
  * What the classifier knows about each tag of a list, compiled once per list. Phrases are counted per
@@ -49,8 +50,18 @@ export function compileTags(tags: TagList): CompiledTags {
   const used = new Set<string>()
   const { namedByKey, reachedTwice, reached } = listEntries(tags)
   const platform = new Uint8Array(tags.length)
+  const twins = aliasTwins(tags)
   tags.forEach((tag, index) => {
     const profile = buildProfile(tag, namedByKey, reachedTwice, reached)
+    // A knowledge phrase that names another tag of the twins ("ios app" in android's) is that tag's.
+    const others = twins.get(index)
+    if (others)
+      for (const facet of profile.facets)
+        for (const [phrase, { source }] of facet.phrases) {
+          if (source !== 'lexicon') continue
+          const spaced = ` ${tokenize(phrase).join(' ')} `
+          if (others.some(name => spaced.includes(name))) facet.phrases.delete(phrase)
+        }
     if (profile.platform) platform[index] = 1
     for (const key of profile.lexiconKeys) used.add(key)
     for (const facet of profile.facets) {
@@ -92,4 +103,26 @@ export function compileTags(tags: TagList): CompiledTags {
     platform,
     sharedModifier
   }
+}
+
+/**
+ * Tags that reach one lexicon entry through its aliases ("android" and "ios", both of mobile apps) share its
+ * phrases; a phrase that names one of them ("ios app") is that one's. Per such tag, the others' names.
+ */
+function aliasTwins(tags: TagList): Map<number, string[]> {
+  const byKey = new Map<string, number[]>()
+  tags.forEach((tag, index) => {
+    const known = knownName(tag)
+    if (known?.entry && known.via === 'alias')
+      byKey.set(known.entry.key, [...(byKey.get(known.entry.key) ?? []), index])
+  })
+  const out = new Map<number, string[]>()
+  for (const group of byKey.values())
+    if (group.length > 1)
+      for (const index of group)
+        out.set(
+          index,
+          group.filter(other => other !== index).map(other => ` ${tokenize(tags[other]!.name).join(' ')} `)
+        )
+  return out
 }
