@@ -3163,6 +3163,7 @@ class PhraseMatcher {
 
 
 
+
 // An activity qualifier adds its evidence as a modifier does but gates nothing (concepts.ts ACTIVITIES).
 const ROLE_CODES = { whole: 0, head: 1, modifier: 2, activity: 3 };
 // A blocker keeps a compound name ("terminal emulator") from counting as its last word; a phrase that opens
@@ -3183,8 +3184,20 @@ function compileTags(tags) {
     const used = new Set();
     const { namedByKey, reachedTwice, reached } = listEntries(tags);
     const platform = new Uint8Array(tags.length);
+    const twins = aliasTwins(tags);
     tags.forEach((tag, index) => {
         const profile = buildProfile(tag, namedByKey, reachedTwice, reached);
+        // A knowledge phrase that names another tag of the twins ("ios app" in android's) is that tag's.
+        const others = twins.get(index);
+        if (others)
+            for (const facet of profile.facets)
+                for (const [phrase, { source }] of facet.phrases) {
+                    if (source !== 'lexicon')
+                        continue;
+                    const spaced = ` ${(0,tokenize/* tokenize */.qw)(phrase).join(' ')} `;
+                    if (others.some(name => spaced.includes(name)))
+                        facet.phrases.delete(phrase);
+                }
         if (profile.platform)
             platform[index] = 1;
         for (const key of profile.lexiconKeys)
@@ -3232,6 +3245,24 @@ function compileTags(tags) {
         sharedModifier
     };
 }
+/**
+ * Tags that reach one lexicon entry through its aliases ("android" and "ios", both of mobile apps) share its
+ * phrases; a phrase that names one of them ("ios app") is that one's. Per such tag, the others' names.
+ */
+function aliasTwins(tags) {
+    const byKey = new Map();
+    tags.forEach((tag, index) => {
+        const known = knownName(tag);
+        if (known?.entry && known.via === 'alias')
+            byKey.set(known.entry.key, [...(byKey.get(known.entry.key) ?? []), index]);
+    });
+    const out = new Map();
+    for (const group of byKey.values())
+        if (group.length > 1)
+            for (const index of group)
+                out.set(index, group.filter(other => other !== index).map(other => ` ${(0,tokenize/* tokenize */.qw)(tags[other].name).join(' ')} `));
+    return out;
+}
 
 // EXTERNAL MODULE: ./src/classify/offline/readme-zones.ts
 var readme_zones = __webpack_require__(7428);
@@ -3250,7 +3281,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 31;
+const SCORING_VERSION = 32;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
