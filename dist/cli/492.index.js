@@ -3187,17 +3187,20 @@ function compileTags(tags) {
     const twins = aliasTwins(tags);
     tags.forEach((tag, index) => {
         const profile = buildProfile(tag, namedByKey, reachedTwice, reached);
-        // A knowledge phrase that names another tag of the twins ("ios app" in android's) is that tag's.
+        // A knowledge phrase that names another of its twins ("ios app" in android's) is that tag's, unless it
+        // names this one too ("discord bot" stays with "discord-bots").
         const others = twins.get(index);
-        if (others)
+        if (others) {
+            const own = variants(tag.name, true).map(form => ` ${(0,tokenize/* tokenize */.qw)(form).join(' ')} `);
             for (const facet of profile.facets)
                 for (const [phrase, { source }] of facet.phrases) {
                     if (source !== 'lexicon')
                         continue;
                     const spaced = ` ${(0,tokenize/* tokenize */.qw)(phrase).join(' ')} `;
-                    if (others.some(name => spaced.includes(name)))
+                    if (others.some(name => spaced.includes(name)) && !own.some(name => spaced.includes(name)))
                         facet.phrases.delete(phrase);
                 }
+        }
         if (profile.platform)
             platform[index] = 1;
         for (const key of profile.lexiconKeys)
