@@ -516,6 +516,10 @@ describe('any tag list', () => {
     const named = async (readme: string) => (await tagsFor(tags, { readme })).map(t => t.name)
     expect(await named('# Zorp\n\nZorp is an iOS app for tracking your runs.')).toEqual(['ios'])
     expect(await named('# Zorp\n\nZorp is an Android app for tracking your runs.')).toEqual(['android'])
+    // A phrase that names a tag itself stays its own, whatever twin it also names (singular and plural here).
+    const bots = list('["discord-bot", "discord-bots"]')
+    const readme = '# Zorp\n\nZorp is a Discord bot for moderating servers.'
+    expect((await tagsFor(bots, { readme })).map(t => t.name)).toContain('discord-bots')
   })
 
   it('reads a debugger as a developer tool where the list has no tag of its own for debuggers', async () => {
