@@ -7167,6 +7167,12 @@ const ADORNMENT = /^([=\-~^"'`#*+:.<>_!$%&,;?@\\/|])\1{2,}\s*$/;
 const DIRECTIVE = /^\.\.\s/;
 const FIELD = /^:[\w -]+:/;
 const BULLET = /^(?:[*+\-•]|\d+[.)]|#\.)\s+/;
+// Inline rst: `text <url>`_ → text, :role:`x` → x, |substitution| → dropped, ``code`` → code, _`target` → target.
+const RST_LINK = /`([^`<]*?)\s*<[^<>`]*>`__?/g;
+const RST_ROLE = /:[\w:+-]+:`([^`]*)`/g;
+const RST_SUB = /\|[^|\n]+\|_{0,2}/g;
+const RST_REF = /`([^`]+)`_{1,2}|_`([^`]+)`/g;
+const RST_WORD_REF = /\b(\w+)__?(?=\W|$)/g;
 // Plain-text headings: a line of capitals ("INSTALLATION", "1. SEE ALSO"), or of at most three words ending in
 // a colon ("Build requirements:"), maybe numbered or framed ("* NOTES *", "[[ 2. FILES ]]"). Not "# Usage":
 // in plain text that is as often a shell comment above an example.
@@ -7178,12 +7184,6 @@ function plainHeading(line) {
     const framed = HEADING_FRAME.exec(line)?.[1] ?? '';
     return CAPITALS.test(framed) || COLON_HEADING.test(framed) ? framed.replace(/:$/, '') : null;
 }
-// Inline rst: `text <url>`_ → text, :role:`x` → x, |substitution| → dropped, ``code`` → code, _`target` → target.
-const RST_LINK = /`([^`<]*?)\s*<[^<>`]*>`__?/g;
-const RST_ROLE = /:[\w:+-]+:`([^`]*)`/g;
-const RST_SUB = /\|[^|\n]+\|_{0,2}/g;
-const RST_REF = /`([^`]+)`_{1,2}|_`([^`]+)`/g;
-const RST_WORD_REF = /\b(\w+)__?(?=\W|$)/g;
 function cleanRstInline(raw) {
     const text = raw
         .replace(RST_LINK, '$1')
@@ -7274,9 +7274,9 @@ function readRst(readme, plain = false) {
         if (FIELD.test(trimmed) && paragraph.length === 0)
             continue; // document fields such as :target:
         // Plain text marks its sections with a heading line after a blank one (reStructuredText never does).
-        const plainTitle = plain && paragraph.length === 0 ? plainHeading(trimmed) : null;
-        if (plainTitle) {
-            heading(plainTitle, 'plain', false);
+        const plainSection = plain && paragraph.length === 0 ? plainHeading(trimmed) : null;
+        if (plainSection) {
+            heading(plainSection, 'plain', false);
             continue;
         }
         if (BULLET.test(trimmed)) {
