@@ -250,7 +250,7 @@ function addConcept(
 }
 
 /** The lexicon entry or featured topic a tag's name (or else one of its aliases) reaches whole. */
-export function knownName(tag: TagEntry): ReturnType<typeof lookupConcept> {
+function knownName(tag: TagEntry): ReturnType<typeof lookupConcept> {
   for (const name of [tag.name, ...tag.aliases]) {
     const known = lookupConcept(tokenize(name))
     if (known) return known
@@ -261,25 +261,30 @@ export function knownName(tag: TagEntry): ReturnType<typeof lookupConcept> {
 /**
  * How a list's tags reach lexicon entries, from one lookup per tag: the entries some tag names by the
  * entry's own name (not an alias or a phrase of it), those two or more tags reach (by name, alias or
- * phrase, or as a narrower name), and all that any tag reaches so.
+ * phrase, or as a narrower name), all that any tag reaches so, and per entry the tags (by index) that
+ * reach it through one of its aliases.
  */
 export function listEntries(tags: readonly TagEntry[]): {
   namedByKey: Set<string>
   reachedTwice: Set<string>
   reached: Set<string>
+  byAlias: Map<string, number[]>
 } {
   const namedByKey = new Set<string>()
   const seen = new Set<string>()
   const reachedTwice = new Set<string>()
-  for (const tag of tags) {
+  const byAlias = new Map<string, number[]>()
+  tags.forEach((tag, index) => {
     const known = knownName(tag)
     if (known?.entry && known.via === 'key') namedByKey.add(known.entry.key)
+    if (known?.entry && known.via === 'alias')
+      byAlias.set(known.entry.key, [...(byAlias.get(known.entry.key) ?? []), index])
     const key = (known?.entry ?? known?.broader)?.key
-    if (!key) continue
+    if (!key) return
     if (seen.has(key)) reachedTwice.add(key)
     seen.add(key)
-  }
-  return { namedByKey, reachedTwice, reached: seen }
+  })
+  return { namedByKey, reachedTwice, reached: seen, byAlias }
 }
 
 /**

@@ -2,7 +2,7 @@ import { entryPhrases, LEXICON, NOISE_PHRASES } from '../../lexicon/index.js'
 import type { TagList } from '../../tags/types.js'
 import { PhraseMatcher } from './matcher.js'
 import { variants } from './forms.js'
-import { buildProfile, knownName, listEntries } from './profile.js'
+import { buildProfile, listEntries } from './profile.js'
 import { tokenize } from './tokenize.js'
 
 /**
@@ -35,6 +35,9 @@ const ROLE_CODES = { whole: 0, head: 1, modifier: 2, activity: 3 } as const
 const LEADING_FUNCTION_WORD =
   /^(?:in|on|at|to|for|with|without|from|by|of|into|via|using|your|the|a|an|any|all|and|or|no|not) /
 
+/** A text's tokens between spaces, so that a substring test finds whole words: " ios app ". */
+const spacedWords = (text: string): string => ` ${tokenize(text).join(' ')} `
+
 /**
  * Compiles the profile of every tag of a list into one matcher. Lexicon phrases of topics no profile
  * uses are added as blockers, so "terminal emulator" never counts as "emulator" evidence even when the
@@ -48,20 +51,20 @@ export function compileTags(tags: TagList): CompiledTags {
   const role: number[] = []
   const labels: string[] = []
   const used = new Set<string>()
-  const { namedByKey, reachedTwice, reached } = listEntries(tags)
+  const { namedByKey, reachedTwice, reached, byAlias } = listEntries(tags)
   const platform = new Uint8Array(tags.length)
-  const twins = aliasTwins(tags)
+  const twins = aliasTwins(tags, byAlias)
   tags.forEach((tag, index) => {
     const profile = buildProfile(tag, namedByKey, reachedTwice, reached)
     // A knowledge phrase that names another of its twins ("ios app" in android's) is that tag's, unless it
     // names this one too ("discord bot" stays with "discord-bots").
     const others = twins.get(index)
     if (others) {
-      const own = variants(tag.name, true).map(form => ` ${tokenize(form).join(' ')} `)
+      const own = variants(tag.name, true).map(spacedWords)
       for (const facet of profile.facets)
         for (const [phrase, { source }] of facet.phrases) {
           if (source !== 'lexicon') continue
-          const spaced = ` ${tokenize(phrase).join(' ')} `
+          const spaced = spacedWords(phrase)
           if (others.some(name => spaced.includes(name)) && !own.some(name => spaced.includes(name)))
             facet.phrases.delete(phrase)
         }
@@ -113,20 +116,14 @@ export function compileTags(tags: TagList): CompiledTags {
  * Tags that reach one lexicon entry through its aliases ("android" and "ios", both of mobile apps) share its
  * phrases; a phrase that names one of them ("ios app") is that one's. Per such tag, the others' names.
  */
-function aliasTwins(tags: TagList): Map<number, string[]> {
-  const byKey = new Map<string, number[]>()
-  tags.forEach((tag, index) => {
-    const known = knownName(tag)
-    if (known?.entry && known.via === 'alias')
-      byKey.set(known.entry.key, [...(byKey.get(known.entry.key) ?? []), index])
-  })
+function aliasTwins(tags: TagList, byAlias: ReadonlyMap<string, readonly number[]>): Map<number, string[]> {
   const out = new Map<number, string[]>()
-  for (const group of byKey.values())
+  for (const group of byAlias.values())
     if (group.length > 1)
       for (const index of group)
         out.set(
           index,
-          group.filter(other => other !== index).map(other => ` ${tokenize(tags[other]!.name).join(' ')} `)
+          group.filter(other => other !== index).map(other => spacedWords(tags[other]!.name))
         )
   return out
 }
