@@ -2800,24 +2800,28 @@ function knownName(tag) {
 /**
  * How a list's tags reach lexicon entries, from one lookup per tag: the entries some tag names by the
  * entry's own name (not an alias or a phrase of it), those two or more tags reach (by name, alias or
- * phrase, or as a narrower name), and all that any tag reaches so.
+ * phrase, or as a narrower name), all that any tag reaches so, and per entry the tags (by index) that
+ * reach it through one of its aliases.
  */
 function listEntries(tags) {
     const namedByKey = new Set();
     const seen = new Set();
     const reachedTwice = new Set();
-    for (const tag of tags) {
+    const byAlias = new Map();
+    tags.forEach((tag, index) => {
         const known = knownName(tag);
         if (known?.entry && known.via === 'key')
             namedByKey.add(known.entry.key);
+        if (known?.entry && known.via === 'alias')
+            byAlias.set(known.entry.key, [...(byAlias.get(known.entry.key) ?? []), index]);
         const key = (known?.entry ?? known?.broader)?.key;
         if (!key)
-            continue;
+            return;
         if (seen.has(key))
             reachedTwice.add(key);
         seen.add(key);
-    }
-    return { namedByKey, reachedTwice, reached: seen };
+    });
+    return { namedByKey, reachedTwice, reached: seen, byAlias };
 }
 /**
  * Everything the classifier looks for to find one tag: its name, plural and singular, and aliases
@@ -3169,6 +3173,8 @@ const ROLE_CODES = { whole: 0, head: 1, modifier: 2, activity: 3 };
 // A blocker keeps a compound name ("terminal emulator") from counting as its last word; a phrase that opens
 // with a function word ("in the browser", "without writing code") is no compound, and its words stay free.
 const LEADING_FUNCTION_WORD = /^(?:in|on|at|to|for|with|without|from|by|of|into|via|using|your|the|a|an|any|all|and|or|no|not) /;
+/** A text's tokens between spaces, so that a substring test finds whole words: " ios app ". */
+const spacedWords = (text) => ` ${(0,tokenize/* tokenize */.qw)(text).join(' ')} `;
 /**
  * Compiles the profile of every tag of a list into one matcher. Lexicon phrases of topics no profile
  * uses are added as blockers, so "terminal emulator" never counts as "emulator" evidence even when the
@@ -3182,21 +3188,21 @@ function compileTags(tags) {
     const role = [];
     const labels = [];
     const used = new Set();
-    const { namedByKey, reachedTwice, reached } = listEntries(tags);
+    const { namedByKey, reachedTwice, reached, byAlias } = listEntries(tags);
     const platform = new Uint8Array(tags.length);
-    const twins = aliasTwins(tags);
+    const twins = aliasTwins(tags, byAlias);
     tags.forEach((tag, index) => {
         const profile = buildProfile(tag, namedByKey, reachedTwice, reached);
         // A knowledge phrase that names another of its twins ("ios app" in android's) is that tag's, unless it
         // names this one too ("discord bot" stays with "discord-bots").
         const others = twins.get(index);
         if (others) {
-            const own = variants(tag.name, true).map(form => ` ${(0,tokenize/* tokenize */.qw)(form).join(' ')} `);
+            const own = variants(tag.name, true).map(spacedWords);
             for (const facet of profile.facets)
                 for (const [phrase, { source }] of facet.phrases) {
                     if (source !== 'lexicon')
                         continue;
-                    const spaced = ` ${(0,tokenize/* tokenize */.qw)(phrase).join(' ')} `;
+                    const spaced = spacedWords(phrase);
                     if (others.some(name => spaced.includes(name)) && !own.some(name => spaced.includes(name)))
                         facet.phrases.delete(phrase);
                 }
@@ -3252,18 +3258,12 @@ function compileTags(tags) {
  * Tags that reach one lexicon entry through its aliases ("android" and "ios", both of mobile apps) share its
  * phrases; a phrase that names one of them ("ios app") is that one's. Per such tag, the others' names.
  */
-function aliasTwins(tags) {
-    const byKey = new Map();
-    tags.forEach((tag, index) => {
-        const known = knownName(tag);
-        if (known?.entry && known.via === 'alias')
-            byKey.set(known.entry.key, [...(byKey.get(known.entry.key) ?? []), index]);
-    });
+function aliasTwins(tags, byAlias) {
     const out = new Map();
-    for (const group of byKey.values())
+    for (const group of byAlias.values())
         if (group.length > 1)
             for (const index of group)
-                out.set(index, group.filter(other => other !== index).map(other => ` ${(0,tokenize/* tokenize */.qw)(tags[other].name).join(' ')} `));
+                out.set(index, group.filter(other => other !== index).map(other => spacedWords(tags[other].name)));
     return out;
 }
 
