@@ -528,6 +528,17 @@ describe('any tag list', () => {
     expect((await tagsFor(tags, { readme })).map(t => t.name)).toEqual(['dev-tool'])
   })
 
+  it('does not read where a program runs ("Unix-like systems", "your distro") as an operating system', async () => {
+    const tags = list('["os", "cli", "networking"]')
+    const readme =
+      '# Pullfast\n\nPullfast is a command-line download accelerator for Unix-like systems.\n\n' +
+      '## Install\n\nInstall it with your distro package manager.'
+    expect((await tagsFor(tags, { readme })).map(t => t.name)).not.toContain('os')
+    // An operating system that says what it is keeps the tag.
+    const kernel = '# Pebble\n\nPebble is a small Unix-like operating system with a microkernel and its own bootloader.'
+    expect((await tagsFor(tags, { readme: kernel })).map(t => t.name)[0]).toBe('os')
+  })
+
   it('takes the subject a name ends on as its head: "JavaScript State Management" is about state management', async () => {
     const head = (name: string) => nameConcepts(name).find(c => c.head)?.words
     expect(head('JavaScript State Management')).toBe('state management')

@@ -111,13 +111,15 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     hint: 'execution, engine, bun, sandbox, embedding, executes',
     weak: 'run'
   }),
+  // "Unix-like" and "distro" are mostly where a program runs ("for Unix-like systems", "your distro's package
+  // manager"): hints, not strong. Dev precision 0.955 → 0.960; a held-out Debian seed set +1 hit@1; nothing lost.
   topic('os', {
     aliases: 'operating-system, kernel, operating-systems, rtos',
     strong:
-      'operating system, hobby operating system, microkernel, unix like, bootloader, linux distribution, distro, rtos, real time operating system, hobby os',
+      'operating system, hobby operating system, microkernel, bootloader, linux distribution, rtos, real time operating system, hobby os',
     clear:
       'syscalls, system call, userspace, user space, qemu, bare metal, virtual memory, page table, init system, kernel',
-    hint: 'filesystem, processes, memory management, shell, interrupts, posix, x86 64, scheduler, boot, drivers, os',
+    hint: 'unix like, distro, filesystem, processes, memory management, shell, interrupts, posix, x86 64, scheduler, boot, drivers, os',
     weak: 'system'
   }),
   topic('emulator', {
