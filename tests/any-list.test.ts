@@ -528,6 +528,18 @@ describe('any tag list', () => {
     expect((await tagsFor(tags, { readme })).map(t => t.name)).toEqual(['dev-tool'])
   })
 
+  it('files a tool for a front-end framework by what it does, not also under the framework', async () => {
+    const tags = list('["frontend", "linter", "testing"]')
+    // The framework is where the tool works, as AWS or a command line is: it keeps less of its evidence.
+    const readme =
+      '# vue-spec\n\nUnit testing helpers for Vue components: mount Vue components and assert on what they render.'
+    expect((await tagsFor(tags, { readme })).map(t => t.name)).toEqual(['testing'])
+    // A front-end framework itself is still one.
+    const framework =
+      '# Blink\n\nBlink is a front-end framework for single page applications with two-way data binding.'
+    expect((await tagsFor(tags, { readme: framework })).map(t => t.name)).toEqual(['frontend'])
+  })
+
   it('does not read where a program runs ("Unix-like systems", "your distro") as an operating system', async () => {
     const tags = list('["os", "cli", "networking"]')
     const readme =

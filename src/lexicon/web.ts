@@ -20,7 +20,11 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     hint: 'api, routes, middleware, database, authentication, server, orm',
     weak: ''
   }),
+  // A front-end framework is also where tools work (an ESLint plugin, test helpers or a socket client for Vue):
+  // a platform, so a tag of what such a tool does comes first. Dev precision 0.960 → 0.966; held-out seed-list
+  // sets +2 hits@1 (one hit@3 more in two folds), three of them one or two wrong tags more.
   topic('frontend', {
+    platform: true,
     aliases: 'front-end, frontend-framework, client-side, web-frontend',
     strong:
       'frontend, front end, frontend framework, ui framework, single page application, spa, client side, javascript framework, reactive ui, user interfaces for the web, mvvm, javascript mvc, mvc framework, two way data binding',
