@@ -528,7 +528,7 @@ describe('any tag list', () => {
     expect((await tagsFor(tags, { readme })).map(t => t.name)).toEqual(['dev-tool'])
   })
 
-  it('files a tool for a front-end framework by what it does, not also under the framework', async () => {
+  it('files a tool for a front-end framework or React by what it does, not also under the framework', async () => {
     const tags = list('["frontend", "linter", "testing"]')
     // The framework is where the tool works, as AWS or a command line is: it keeps less of its evidence.
     const readme =
@@ -538,6 +538,11 @@ describe('any tag list', () => {
     const framework =
       '# Blink\n\nBlink is a front-end framework for single page applications with two-way data binding.'
     expect((await tagsFor(tags, { readme: framework })).map(t => t.name)).toEqual(['frontend'])
+    // So is React: an HTTP client for React apps is an HTTP client first.
+    const react = list('["react", "http-client", "logging"]')
+    const client =
+      '# fetchy-react\n\nAn HTTP client for React apps: fetch JSON from REST APIs inside your React components.'
+    expect((await tagsFor(react, { readme: client })).map(t => t.name)[0]).toBe('http-client')
   })
 
   it('does not read where a program runs ("Unix-like systems", "your distro") as an operating system', async () => {
