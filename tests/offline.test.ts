@@ -118,6 +118,18 @@ describe('offline classifier', () => {
     expect(scoreOf(tags, 'logging')).toBeGreaterThan(1.5 * scoreOf(tags, 'cache'))
   })
 
+  it('finds the tagline under a title of badges only and an "About" heading, but not in a badge\'s leftovers', async () => {
+    const tags = list('["database", "cache", "chat"]')
+    const badges =
+      '# Stash\n\n[![build](https://img.shields.io/badge/build-passing-green.svg)](https://ci.example.com)\n\n'
+    const about = '## About\n\nFast in-memory caching for Go services.\n\n'
+    const more = 'It keeps values with expiry and writes snapshots to a SQL database, read back at start.\n'
+    expect((await classify(tags, { readme: badges + about + more })).map(t => t.name)).toEqual(['cache'])
+    // A line of a word or two past the heading is what an image left, not what the project is.
+    const leftover = '## About\n\n( Chat.svg)\n\nStash keeps values with expiry in memory, a cache for Go services.\n'
+    expect((await classify(tags, { readme: badges + leftover })).map(t => t.name)).toEqual(['cache'])
+  })
+
   it('damps generic tags such as lib', async () => {
     const tags = await classify(
       GENERAL,

@@ -120,6 +120,25 @@ function descriptionZones(description: string): Zone[] {
   ]
 }
 
+// Three words or more: "( Chat.svg)", what a badge left, is none.
+const THREE_WORDS = /\p{L}{2,}\S*\s+\S*\p{L}{2,}\S*\s+\S*\p{L}{2,}/u
+
+/**
+ * The opening's first line of text: past the blank a title over badges only leaves and an "About" heading,
+ * where it has at least three words. README only, precision of held-out sets 0.826 → 0.838 and 0.935 → 0.956
+ * (a Debian one 0.500 → 0.494), no hit lost or gained anywhere.
+ */
+function firstTextLine(text: string, headings: ReadonlySet<string>): string {
+  for (let start = 0, index = 0; start < text.length; index++) {
+    const end = text.indexOf('\n', start)
+    const line = text.slice(start, end < 0 ? text.length : end)
+    if (line.trim() && !headings.has(line)) return index === 0 || THREE_WORDS.test(line) ? line.trim() : ''
+    if (end < 0) break
+    start = end + 1
+  }
+  return ''
+}
+
 /**
  * The zones of one README (plus description) in reading order. The title's section heading is not
  * read twice; opening text past OPENING_CHARS counts as body.
@@ -133,14 +152,18 @@ export function zonesOf(cleaned: CleanedReadme, description: string | undefined)
     if (parts) zones.push({ text: parts, where: 'title', front: true, factor: FACTORS.title * NAME_PARTS })
   }
   let openingText = ''
+  const headings = new Set<string>()
   for (const section of cleaned.sections) {
     if (section.kind !== 'opening') continue
-    if (section.heading && section.heading !== cleaned.title) openingText += `${section.heading}\n`
+    if (section.heading && section.heading !== cleaned.title) {
+      openingText += `${section.heading}\n`
+      headings.add(section.heading)
+    }
     openingText += `${section.text}\n`
   }
   // A short first line is usually the tagline ("Blazing fast, structured logging in Go"): it says what
   // the project is as plainly as an "X is a …" sentence, so both get the lead factor.
-  const firstLine = openingText.slice(0, openingText.indexOf('\n') + 1 || undefined).trim()
+  const firstLine = firstTextLine(openingText, headings)
   const tagline =
     firstLine.length <= TAGLINE_CHARS && firstLine.includes(' ') && !NOT_LEAD.test(firstLine) ? firstLine : null
   if (tagline) {
