@@ -545,6 +545,15 @@ describe('any tag list', () => {
     expect((await tagsFor(react, { readme: client })).map(t => t.name)[0]).toBe('http-client')
   })
 
+  it('does not read a mailing list for questions as evidence of email, but a mailing list manager is', async () => {
+    const tags = list('["email", "cli", "backup"]')
+    const readme =
+      '# Snapkeep\n\nSnapkeep copies your files every night.\n\nQuestions and patches go to the mailing list.'
+    expect((await tagsFor(tags, { readme })).map(t => t.name)).not.toContain('email')
+    const manager = '# Listbox\n\nListbox is a mailing list manager: subscriptions, digests and archives.'
+    expect((await tagsFor(tags, { readme: manager })).map(t => t.name)).toEqual(['email'])
+  })
+
   it('does not read where a program runs ("Unix-like systems", "your distro") as an operating system', async () => {
     const tags = list('["os", "cli", "networking"]')
     const readme =
