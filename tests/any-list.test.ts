@@ -510,6 +510,18 @@ describe('any tag list', () => {
     expect((await tagsFor(list('["vpn", "network"]'), { readme })).map(t => t.name)[0]).toBe('vpn')
   })
 
+  it("counts a tag's own name at least as strongly as the knowledge that gives it to a broader tag", async () => {
+    // The lexicon counts "Cassandra" strongly for nosql; the tag named Cassandra weighed its own name a little less.
+    const readme = '# Zorp\n\nZorp is a Cassandra backup tool.'
+    const found = await tagsFor(list('["nosql", "cassandra"]'), { readme })
+    expect(found.map(t => t.name)).toEqual(['cassandra', 'nosql'])
+    expect(found[0]!.score).toBe(found[1]!.score)
+    const jekyll = await tagsFor(list('["Static Site Generators", "Jekyll"]'), {
+      readme: '# Zorp\n\nZorp is a theme for Jekyll.'
+    })
+    expect(jekyll.map(t => t.name)[0]).toBe('Jekyll')
+  })
+
   it('tells apart tags that reach one topic through its aliases by the phrases that name each', async () => {
     // Both are aliases of the lexicon's mobile apps: their knowledge is the same but for their names.
     const tags = list('["android", "ios"]')

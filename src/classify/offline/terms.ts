@@ -1,8 +1,9 @@
 import { entryPhrases, LEXICON, NOISE_PHRASES } from '../../lexicon/index.js'
+import { normalizeTagName } from '../../tags/normalize.js'
 import type { TagList } from '../../tags/types.js'
 import { PhraseMatcher } from './matcher.js'
 import { variants } from './forms.js'
-import { buildProfile, listEntries } from './profile.js'
+import { buildProfile, listEntries, type TagProfile } from './profile.js'
 import { tokenize } from './tokenize.js'
 
 /**
@@ -54,8 +55,10 @@ export function compileTags(tags: TagList): CompiledTags {
   const { namedByKey, reachedTwice, reached, byAlias } = listEntries(tags)
   const platform = new Uint8Array(tags.length)
   const twins = aliasTwins(tags, byAlias)
+  const profiles = tags.map(tag => buildProfile(tag, namedByKey, reachedTwice, reached))
+  const heaviest = heaviestWeights(profiles)
   tags.forEach((tag, index) => {
-    const profile = buildProfile(tag, namedByKey, reachedTwice, reached)
+    const profile = profiles[index]!
     // A knowledge phrase that names another of its twins ("ios app" in android's) is that tag's, unless it
     // names this one too ("discord bot" stays with "discord-bots").
     const others = twins.get(index)
@@ -78,7 +81,15 @@ export function compileTags(tags: TagList): CompiledTags {
       generic.push(facet.generic ? 1 : 0)
       role.push(ROLE_CODES[facet.role])
       labels.push(facet.label)
-      for (const [phrase, { weight, source }] of facet.phrases) matcher.add(phrase, target, weight, false, source)
+      for (const [phrase, { weight, source }] of facet.phrases) {
+        // A tag's own name is as strong evidence of it as of any other tag knowledge gives it to ("Cassandra"
+        // of nosql): a README that names the tag does not put a broader one first. With GitHub's 1,255 topics
+        // as the list, "Zorp is a <topic>." put another topic first for 26 topics, now 8; no dev or held-out
+        // set moved.
+        const own =
+          facet.role === 'whole' && (source === 'name' || source === 'alias' || normalizeTagName(phrase) === tag.normal)
+        matcher.add(phrase, target, own ? Math.max(weight, heaviest.get(phrase)!) : weight, false, source)
+      }
     }
   })
   for (const phrase of NOISE_PHRASES) matcher.add(phrase, -1, 0, true)
@@ -110,6 +121,15 @@ export function compileTags(tags: TagList): CompiledTags {
     platform,
     sharedModifier
   }
+}
+
+/** Per phrase, the heaviest weight any facet of any tag gives it. */
+function heaviestWeights(profiles: readonly TagProfile[]): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const profile of profiles)
+    for (const facet of profile.facets)
+      for (const [phrase, { weight }] of facet.phrases) if (weight > (out.get(phrase) ?? 0)) out.set(phrase, weight)
+  return out
 }
 
 /**
