@@ -623,6 +623,12 @@ describe('offline classifier', () => {
       'Operating systems'
     )
   })
+  it('reads the head noun of a tagline that opens with "A": "A small language in Rust."', async () => {
+    const tags = list('["language", "compiler", "cli"]')
+    // What it is written in or runs on is no head: "Rust" and "Go" stay where they are.
+    const readme = '# Zorp\n\nA small language in Rust.\n\nIt reads files and prints numbers.'
+    expect((await classify(tags, { readme })).map(t => t.name)).toEqual(['language'])
+  })
   it('knows data stores, data grids, command-line parsing and metrics libraries', async () => {
     const tags = list('["database", "cache", "cli", "parser", "monitoring", "lib"]')
     expect(await firstTag(tags, '# Quarry\n\nQuarry is a fast analytics data store for event data.')).toBe('database')
