@@ -486,6 +486,16 @@ describe('offline classifier', () => {
     expect(await firstTag(tags, '# raven-x\n\nA Python client for Sentry.')).toBe('monitoring')
     expect(await firstTag(tags, '# crashkit\n\nCrash reporting for iOS apps.')).toBe('monitoring')
   })
+  it('does not make a head noun clear evidence of a tag whose description only mentions it in passing', async () => {
+    const tags = list(
+      JSON.stringify([
+        { name: 'preact', description: 'Preact is a lightweight React alternative with the same API.' },
+        { name: 'note-taking', description: 'Apps for taking and organizing notes.' }
+      ])
+    )
+    // "alternative" ends the "X is a …" sentence, but it weighs next to nothing in preact's description.
+    expect(await classify(tags, { readme: '# Zorp\n\nZorp is an open-source alternative to Evernote.' })).toEqual([])
+  })
   it('reads the noun an "X is a …" sentence ends on as what the project is, unless it names a kind of package', async () => {
     const tags = list('["Programming languages", "Probot apps", "Music"]')
     expect(await firstTag(tags, '# Quill\n\nQuill is a small, typed language for scripting game logic.')).toBe(
