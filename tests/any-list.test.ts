@@ -522,6 +522,18 @@ describe('any tag list', () => {
     expect(jekyll.map(t => t.name)[0]).toBe('Jekyll')
   })
 
+  it("gives a longer phrase from the topics data at least the weight of the tag's phrase inside it", async () => {
+    // The topics data gives "machine learning library" a lower weight than "machine learning", and the longer
+    // phrase hides the shorter one where both match: the library read as less machine learning than a toolkit.
+    const classifier = createOfflineClassifier(list('["machine-learning", "time-series", "database"]'))
+    const scoreOf = async (readme: string) =>
+      (await classifier.rank?.({ readme }, 3))?.find(t => t.name === 'machine-learning')?.score ?? 0
+    const library = await scoreOf('# Zorp\n\nZorp is a machine learning library for time series forecasting.')
+    const toolkit = await scoreOf('# Zorp\n\nZorp is a machine learning toolkit for time series forecasting.')
+    expect(toolkit).toBeGreaterThan(0.7)
+    expect(library).toBe(toolkit)
+  })
+
   it('tells apart tags that reach one topic through its aliases by the phrases that name each', async () => {
     // Both are aliases of the lexicon's mobile apps: their knowledge is the same but for their names.
     const tags = list('["android", "ios"]')

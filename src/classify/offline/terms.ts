@@ -88,7 +88,11 @@ export function compileTags(tags: TagList): CompiledTags {
         // set moved.
         const own =
           facet.role === 'whole' && (source === 'name' || source === 'alias' || normalizeTagName(phrase) === tag.normal)
-        matcher.add(phrase, target, own ? Math.max(weight, heaviest.get(phrase)!) : weight, false, source)
+        // A longer phrase the topics data gives must say as much as the tag's phrase inside it, which it hides
+        // (the lexicon's longer phrases may weigh less on purpose: "run in docker"). seed-hg +1 hit@1 README
+        // only, its precision +0.012 in two folds; nothing else moved.
+        const floor = source === 'topics' ? heaviestInside(phrase, facet.phrases) : 0
+        matcher.add(phrase, target, Math.max(weight, floor, own ? heaviest.get(phrase)! : 0), false, source)
       }
     }
   })
@@ -121,6 +125,22 @@ export function compileTags(tags: TagList): CompiledTags {
     platform,
     sharedModifier
   }
+}
+
+/**
+ * The heaviest weight a facet gives a shorter phrase inside `phrase` ("machine learning" in "machine learning
+ * library"): the longer one hides it when matched, so it must say at least as much.
+ */
+function heaviestInside(phrase: string, phrases: TagProfile['facets'][number]['phrases']): number {
+  const words = phrase.split(' ')
+  let out = 0
+  for (let start = 0; start < words.length; start++)
+    for (let end = start + 1; end <= words.length; end++) {
+      if (end - start === words.length) continue
+      const weight = phrases.get(words.slice(start, end).join(' '))?.weight ?? 0
+      if (weight > out) out = weight
+    }
+  return out
 }
 
 /** Per phrase, the heaviest weight any facet of any tag gives it. */
