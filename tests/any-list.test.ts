@@ -569,6 +569,12 @@ describe('any tag list', () => {
     expect((await tagsFor(react, { readme: client })).map(t => t.name)[0]).toBe('http-client')
   })
 
+  it('knows the protocols and words of network tools: ICMP, ARP, traceroute, subnets', async () => {
+    const tags = list('["networking", "http", "monitoring"]')
+    const readme = '# pinger\n\npinger sends ICMP echo requests to many hosts at once and prints which hosts are up.'
+    expect((await tagsFor(tags, { readme })).map(t => t.name)[0]).toBe('networking')
+  })
+
   it('does not read a mailing list for questions as evidence of email, but a mailing list manager is', async () => {
     const tags = list('["email", "cli", "backup"]')
     const readme =
