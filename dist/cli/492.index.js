@@ -6047,10 +6047,12 @@ const OPS_TOPICS = [
         hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
         weak: ''
     }),
+    // The protocols and words of network tools (ICMP, ARP, traceroute, subnets) as clear evidence: held-out Debian
+    // sets +1 hit@1 each, one of them a wrong tag more.
     topic('networking', {
         aliases: 'network, networks, net, tcp-ip',
         strong: 'networking, network protocols, tcp ip, tcp, udp, vpn, dns, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard, name server, nameserver, dns server, dns resolver, authoritative dns',
-        clear: 'ip, ipv4, ipv6, port forwarding, ethernet, nat, firewall, proxy, network, tunnel, tunneling, packet, socket, sockets',
+        clear: 'ip, ipv4, ipv6, port forwarding, ethernet, nat, firewall, proxy, network, tunnel, tunneling, packet, socket, sockets, icmp, arp, traceroute, subnet, subnets, cidr, netmask, routing table, bgp, ospf, snmp, netflow, mac address, mac addresses',
         hint: 'connections, network traffic, transport, protocol, protocols, routing, latency, bandwidth',
         weak: ''
     }),
