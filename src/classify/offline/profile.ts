@@ -277,8 +277,11 @@ export function listEntries(tags: readonly TagEntry[]): {
   tags.forEach((tag, index) => {
     const known = knownName(tag)
     if (known?.entry && known.via === 'key') namedByKey.add(known.entry.key)
-    if (known?.entry && known.via === 'alias')
-      byAlias.set(known.entry.key, [...(byAlias.get(known.entry.key) ?? []), index])
+    if (known?.entry && known.via === 'alias') {
+      const group = byAlias.get(known.entry.key)
+      if (group) group.push(index)
+      else byAlias.set(known.entry.key, [index])
+    }
     const key = (known?.entry ?? known?.broader)?.key
     if (!key) return
     if (seen.has(key)) reachedTwice.add(key)

@@ -1,10 +1,9 @@
 import { WEIGHTS } from '../../lexicon/index.js'
-import { normalizeTagName } from '../../tags/normalize.js'
 import type { TagEntry, TagList } from '../../tags/types.js'
 import type { Evidence, EvidenceSource, TagScore } from '../types.js'
 import type { PhraseHit } from './matcher.js'
 import { PROSE_WORD_MAX } from './word-weights.js'
-import type { CompiledTags } from './terms.js'
+import { namesTag, type CompiledTags } from './terms.js'
 import { zoneTokens } from './readme-zones.js'
 import type { Zone } from './zones.js'
 
@@ -231,11 +230,11 @@ export function readZones(zones: readonly Zone[], tags: TagList, compiled: Compi
 }
 
 /**
- * 1 for a tag whose evidence includes its own name or an alias the list gives: of two tags with equal
- * evidence, the one the README names goes first ("a VPN" in a list with both "network" and "vpn").
+ * 1 for a tag whose evidence names it outright (namesTag): of two tags with equal evidence, the one the README
+ * names goes first ("a VPN" in a list with both "network" and "vpn").
  */
-const ownName = (tag: TagEntry, evidence: readonly { text: string; from?: string }[]): number =>
-  evidence.some(e => e.from === 'name' || e.from === 'alias' || normalizeTagName(e.text) === tag.normal) ? 1 : 0
+const ownName = (tag: TagEntry, evidence: readonly Evidence[]): number =>
+  evidence.some(e => namesTag(tag, e.text, e.from)) ? 1 : 0
 
 /** Keeps the strongest few distinct (phrase, place) pairs; repeated pairs add up. */
 function addEvidence(tally: Tally, text: string, where: Evidence['where'], from: EvidenceSource, weight: number): void {

@@ -1,6 +1,7 @@
 import { entryPhrases, LEXICON, NOISE_PHRASES } from '../../lexicon/index.js'
 import { normalizeTagName } from '../../tags/normalize.js'
-import type { TagList } from '../../tags/types.js'
+import type { TagEntry, TagList } from '../../tags/types.js'
+import type { EvidenceSource } from '../types.js'
 import { PhraseMatcher } from './matcher.js'
 import { variants } from './forms.js'
 import { buildProfile, listEntries, type TagProfile } from './profile.js'
@@ -35,6 +36,14 @@ const ROLE_CODES = { whole: 0, head: 1, modifier: 2, activity: 3 } as const
 // with a function word ("in the browser", "without writing code") is no compound, and its words stay free.
 const LEADING_FUNCTION_WORD =
   /^(?:in|on|at|to|for|with|without|from|by|of|into|via|using|your|the|a|an|any|all|and|or|no|not) /
+
+/**
+ * Whether evidence names its tag outright: it comes from the tag's name or an alias the list gives, or it
+ * is the tag's own name in another form ("Cassandra" for the topic cassandra).
+ */
+export function namesTag(tag: TagEntry, text: string, source: EvidenceSource | undefined): boolean {
+  return source === 'name' || source === 'alias' || normalizeTagName(text) === tag.normal
+}
 
 /** A text's tokens between spaces, so that a substring test finds whole words: " ios app ". */
 const spacedWords = (text: string): string => ` ${tokenize(text).join(' ')} `
@@ -86,8 +95,7 @@ export function compileTags(tags: TagList): CompiledTags {
         // of nosql): a README that names the tag does not put a broader one first. With GitHub's 1,255 topics
         // as the list, "Zorp is a <topic>." put another topic first for 26 topics, now 8; no dev or held-out
         // set moved.
-        const own =
-          facet.role === 'whole' && (source === 'name' || source === 'alias' || normalizeTagName(phrase) === tag.normal)
+        const own = facet.role === 'whole' && namesTag(tag, phrase, source)
         // A longer phrase the topics data gives must say as much as the tag's phrase inside it, which it hides
         // (the lexicon's longer phrases may weigh less on purpose: "run in docker"). seed-hg +1 hit@1 README
         // only, its precision +0.012 in two folds; nothing else moved.
