@@ -120,8 +120,8 @@ function formatDollars(value) {
 
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
-// EXTERNAL MODULE: ./src/cli/classifier-flags.ts + 13 modules
-var classifier_flags = __webpack_require__(1118);
+// EXTERNAL MODULE: ./src/cli/classifier-flags.ts + 8 modules
+var classifier_flags = __webpack_require__(9732);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:fs/promises"
