@@ -65,22 +65,10 @@ export function compileTags(tags: TagList): CompiledTags {
   const platform = new Uint8Array(tags.length)
   const twins = aliasTwins(tags, byAlias)
   const profiles = tags.map(tag => buildProfile(tag, namedByKey, reachedTwice, reached))
+  twins.forEach((others, index) => leaveToTwins(tags[index]!, profiles[index]!, others))
   const heaviest = heaviestWeights(profiles)
   tags.forEach((tag, index) => {
     const profile = profiles[index]!
-    // A knowledge phrase that names another of its twins ("ios app" in android's) is that tag's, unless it
-    // names this one too ("discord bot" stays with "discord-bots").
-    const others = twins.get(index)
-    if (others) {
-      const own = variants(tag.name, true).map(spacedWords)
-      for (const facet of profile.facets)
-        for (const [phrase, { source }] of facet.phrases) {
-          if (source !== 'lexicon') continue
-          const spaced = spacedWords(phrase)
-          if (others.some(name => spaced.includes(name)) && !own.some(name => spaced.includes(name)))
-            facet.phrases.delete(phrase)
-        }
-    }
     if (profile.platform) platform[index] = 1
     for (const key of profile.lexiconKeys) used.add(key)
     for (const facet of profile.facets) {
@@ -143,12 +131,26 @@ function heaviestInside(phrase: string, phrases: TagProfile['facets'][number]['p
   const words = phrase.split(' ')
   let out = 0
   for (let start = 0; start < words.length; start++)
-    for (let end = start + 1; end <= words.length; end++) {
-      if (end - start === words.length) continue
+    for (let end = start + 1; end <= words.length && end - start < words.length; end++) {
       const weight = phrases.get(words.slice(start, end).join(' '))?.weight ?? 0
       if (weight > out) out = weight
     }
   return out
+}
+
+/**
+ * A knowledge phrase that names another of a tag's alias twins ("ios app" in android's) is that tag's, unless
+ * it names this one too ("discord bot" stays with "discord-bots"): it leaves this one's profile.
+ */
+function leaveToTwins(tag: TagEntry, profile: TagProfile, others: readonly string[]): void {
+  const own = variants(tag.name, true).map(spacedWords)
+  for (const facet of profile.facets)
+    for (const [phrase, { source }] of facet.phrases) {
+      if (source !== 'lexicon') continue
+      const spaced = spacedWords(phrase)
+      if (others.some(name => spaced.includes(name)) && !own.some(name => spaced.includes(name)))
+        facet.phrases.delete(phrase)
+    }
 }
 
 /** Per phrase, the heaviest weight any facet of any tag gives it. */
