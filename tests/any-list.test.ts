@@ -584,6 +584,14 @@ describe('any tag list', () => {
     expect((await tagsFor(tags, { readme: manager })).map(t => t.name)).toEqual(['email'])
   })
 
+  it('reads a payment processor, or a payment, as evidence of finance', async () => {
+    const tags = list('["finance", "sdk", "web-app", "lib"]')
+    const readme =
+      '# Quickpay\n\nQuickpay is a Flask extension that takes a PayPal or Braintree payment in a few lines.\n\n' +
+      '## Usage\n\nCall `charge()` from your view.'
+    expect((await tagsFor(tags, { readme })).map(t => t.name)[0]).toBe('finance')
+  })
+
   it('does not read where a program runs ("Unix-like systems", "your distro") as an operating system', async () => {
     const tags = list('["os", "cli", "networking"]')
     const readme =
