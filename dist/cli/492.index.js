@@ -2498,23 +2498,10 @@ function compileTags(tags) {
     const platform = new Uint8Array(tags.length);
     const twins = aliasTwins(tags, byAlias);
     const profiles = tags.map(tag => (0,profile/* buildProfile */.Er)(tag, namedByKey, reachedTwice, reached));
+    twins.forEach((others, index) => leaveToTwins(tags[index], profiles[index], others));
     const heaviest = heaviestWeights(profiles);
     tags.forEach((tag, index) => {
         const profile = profiles[index];
-        // A knowledge phrase that names another of its twins ("ios app" in android's) is that tag's, unless it
-        // names this one too ("discord bot" stays with "discord-bots").
-        const others = twins.get(index);
-        if (others) {
-            const own = (0,offline_forms/* variants */.H)(tag.name, true).map(spacedWords);
-            for (const facet of profile.facets)
-                for (const [phrase, { source }] of facet.phrases) {
-                    if (source !== 'lexicon')
-                        continue;
-                    const spaced = spacedWords(phrase);
-                    if (others.some(name => spaced.includes(name)) && !own.some(name => spaced.includes(name)))
-                        facet.phrases.delete(phrase);
-                }
-        }
         if (profile.platform)
             platform[index] = 1;
         for (const key of profile.lexiconKeys)
@@ -2580,14 +2567,27 @@ function heaviestInside(phrase, phrases) {
     const words = phrase.split(' ');
     let out = 0;
     for (let start = 0; start < words.length; start++)
-        for (let end = start + 1; end <= words.length; end++) {
-            if (end - start === words.length)
-                continue;
+        for (let end = start + 1; end <= words.length && end - start < words.length; end++) {
             const weight = phrases.get(words.slice(start, end).join(' '))?.weight ?? 0;
             if (weight > out)
                 out = weight;
         }
     return out;
+}
+/**
+ * A knowledge phrase that names another of a tag's alias twins ("ios app" in android's) is that tag's, unless
+ * it names this one too ("discord bot" stays with "discord-bots"): it leaves this one's profile.
+ */
+function leaveToTwins(tag, profile, others) {
+    const own = (0,offline_forms/* variants */.H)(tag.name, true).map(spacedWords);
+    for (const facet of profile.facets)
+        for (const [phrase, { source }] of facet.phrases) {
+            if (source !== 'lexicon')
+                continue;
+            const spaced = spacedWords(phrase);
+            if (others.some(name => spaced.includes(name)) && !own.some(name => spaced.includes(name)))
+                facet.phrases.delete(phrase);
+        }
 }
 /** Per phrase, the heaviest weight any facet of any tag gives it. */
 function heaviestWeights(profiles) {
@@ -3434,7 +3434,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 33;
+const SCORING_VERSION = 34;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4822,7 +4822,7 @@ const DOMAIN_TOPICS = [
     topic('finance', {
         aliases: 'fintech, financial, trading, money, banking, payments, currency, currencies, payment',
         strong: 'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker, currency conversion, exchange rates, money amounts, monetary amounts, payment gateway, payment gateways, payment processor, credit card payments',
-        clear: 'currency, currencies, in app purchases, in app purchase, storekit, dividends, investing, investment, refunds, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
+        clear: 'currency, currencies, in app purchases, in app purchase, storekit, paypal, braintree, adyen, razorpay, mollie, payment, dividends, investing, investment, refunds, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
         hint: 'budget, charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges, crypto',
         weak: ''
     }),
