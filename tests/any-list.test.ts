@@ -584,6 +584,51 @@ describe('any tag list', () => {
     expect((await tagsFor(tags, { readme: manager })).map(t => t.name)).toEqual(['email'])
   })
 
+  it('knows the words of infrastructure as code, of security scans and of uptime checks', async () => {
+    const tags = list('["iac", "security", "monitoring", "networking", "server", "blog", "yaml", "cli"]')
+    const first = async (readme: string) => (await tagsFor(tags, { readme })).map(t => t.name)[0]
+    expect(
+      await first(
+        '# Stackform\n\nStackform keeps your servers and load balancers as code and applies each change at once.'
+      )
+    ).toBe('iac')
+    expect(
+      await first(
+        '# Portwatch\n\nPortwatch scans your hosts for open ports and weak SSH settings, as an attacker would.'
+      )
+    ).toBe('security')
+    expect(
+      await first(
+        '# Pager\n\nPager checks your websites every minute and tells you on Slack or by email when one goes down.'
+      )
+    ).toBe('monitoring')
+  })
+
+  it('knows the words of caches, linters and live updates, and reads "combines" as no SwiftUI', async () => {
+    const tags = list(
+      '["benchmark", "best-practices", "declarative-gui", "search", "cache", "linter", "real-time", "bundler"]'
+    )
+    const names = async (readme: string) => (await tagsFor(tags, { readme })).map(t => t.name)
+    expect(
+      (
+        await names(
+          '# Stash\n\nStash keeps the results of slow calls in memory and evicts the least recently used ones.'
+        )
+      )[0]
+    ).toBe('cache')
+    expect(
+      (await names('# Tidy\n\nTidy finds unused variables, risky patterns and style mistakes in Ruby code.'))[0]
+    ).toBe('linter')
+    expect(
+      await names('# Livewire\n\nLivewire pushes updates to every connected browser the moment data changes.')
+    ).toContain('real-time')
+    expect(
+      await names(
+        '# Packr\n\nPackr combines your JavaScript modules and their imports into one bundle for the browser.'
+      )
+    ).not.toContain('declarative-gui')
+  })
+
   it('reads a payment processor, or a payment, as evidence of finance', async () => {
     const tags = list('["finance", "sdk", "web-app", "lib"]')
     const readme =

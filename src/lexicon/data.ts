@@ -33,9 +33,9 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('cache', {
     aliases: 'caching, caches, in-memory-cache, memoization',
     strong:
-      'cache, caching, caches, caching library, in memory cache, cache library, lru, lfu, memoization, memoize, cache eviction, memcached, redis cache, distributed cache, caching layer, cache store, lru cache, memcache, cache invalidation, http cache, data grid, in memory data grid, distributed data grid',
+      'cache, caching, caches, caching library, in memory cache, cache library, lru, lfu, memoization, memoize, cache eviction, memcached, redis cache, distributed cache, caching layer, cache store, lru cache, least recently used, memcache, cache invalidation, http cache, data grid, in memory data grid, distributed data grid',
     clear:
-      'eviction, ttl, expiration, hit ratio, cache hit, cache miss, admission policy, concurrent map, invalidation',
+      'eviction, evicts, evicted, ttl, expiration, hit ratio, cache hit, cache miss, admission policy, concurrent map, invalidation',
     hint: 'in memory',
     weak: ''
   }),

@@ -34,7 +34,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     strong:
       'infrastructure as code, iac, terraform, pulumi, cloudformation, ansible, configuration management, terraform modules, hcl, infrastructure automation, crossplane, opentofu',
     clear:
-      'infrastructure, provision, declarative infrastructure, state file, plan and apply, terraform plan, deploy infrastructure, chef, puppet, saltstack, provisioning',
+      'infrastructure, as code, provision, declarative infrastructure, state file, plan and apply, terraform plan, deploy infrastructure, chef, puppet, saltstack, provisioning',
     hint: 'cloud resources, servers, inventory',
     weak: ''
   }),
@@ -98,7 +98,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     strong:
       'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter, metrics library, application metrics, jvm metrics, metrics collection, graphite, statsd, collectd, telegraf, system metrics, metrics collector',
     clear:
-      'error tracking, error monitoring, crash reporting, sentry, bugsnag, rollbar, downtime, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
+      'error tracking, error monitoring, crash reporting, sentry, bugsnag, rollbar, downtime, goes down, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
     hint: 'performance, charts, metrics, dashboards, dashboard, notifications, incident, ping, monitor',
     weak: ''
   }),
@@ -116,7 +116,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     strong:
       'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, supply chain security, software supply chain, supply chain attacks, software bill of materials, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development, metasploit, nmap, burp suite, sqlmap, hashcat, john the ripper, kali linux, owasp',
     clear:
-      'supply chain, sbom, packet injection, packet crafting, attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
+      'supply chain, sbom, packet injection, packet crafting, attacks, attacker, attackers, open ports, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
     hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
     weak: ''
   }),

@@ -103,7 +103,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     aliases: 'realtime, websocket, websockets',
     strong:
       'real time, realtime, websocket, websockets, real time messaging, live updates, pub sub, pubsub, server sent events, sse, socket io, sockjs, push notifications, live data, streaming updates',
-    clear: 'low latency',
+    clear: 'low latency, push updates, pushes updates, connected clients',
     hint: 'events, streaming, instant, live, push, subscriptions, broadcast, channels, presence',
     weak: ''
   }),
@@ -139,8 +139,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     strong:
       'swiftui, jetpack compose, declarative ui, declarative gui, declarative user interface, elm architecture, flutter widgets, compose multiplatform',
     // Not "swift": most Swift code is no SwiftUI.
-    clear: 'declarative, combine, ios 13, reactive ui, state driven, view model, flutter',
-    hint: 'views, state, compose',
+    clear: 'declarative, ios 13, reactive ui, state driven, view model, flutter',
+    hint: 'views, state, compose, combine',
     weak: ''
   }),
   topic('gui', {
