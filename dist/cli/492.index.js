@@ -3434,7 +3434,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 34;
+const SCORING_VERSION = 35;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4514,8 +4514,8 @@ const DATA_TOPICS = [
     }),
     topic('cache', {
         aliases: 'caching, caches, in-memory-cache, memoization',
-        strong: 'cache, caching, caches, caching library, in memory cache, cache library, lru, lfu, memoization, memoize, cache eviction, memcached, redis cache, distributed cache, caching layer, cache store, lru cache, memcache, cache invalidation, http cache, data grid, in memory data grid, distributed data grid',
-        clear: 'eviction, ttl, expiration, hit ratio, cache hit, cache miss, admission policy, concurrent map, invalidation',
+        strong: 'cache, caching, caches, caching library, in memory cache, cache library, lru, lfu, memoization, memoize, cache eviction, memcached, redis cache, distributed cache, caching layer, cache store, lru cache, least recently used, memcache, cache invalidation, http cache, data grid, in memory data grid, distributed data grid',
+        clear: 'eviction, evicts, evicted, ttl, expiration, hit ratio, cache hit, cache miss, admission policy, concurrent map, invalidation',
         hint: 'in memory',
         weak: ''
     }),
@@ -4622,7 +4622,7 @@ const DEV_TOPICS = [
     topic('linter', {
         aliases: 'lint, linting, static-analysis, code-quality, formatter, coding-style, code-style',
         strong: 'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker, code analysis, code metrics, cyclomatic complexity, code complexity, copy paste detector, duplicate code, code duplication, dead code detection, automated code review, automated code reviews',
-        clear: 'lint rules, formatter, code formatter, prettier, prettier plugin, coding standard, formatting conventions, formatting standards, code style, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint, phpstan, psalm, mypy, pylint, sonarqube, semgrep, spotbugs, checkstyle',
+        clear: 'lint rules, unused variables, unused imports, style mistakes, style errors, style issues, formatter, code formatter, prettier, prettier plugin, coding standard, formatting conventions, formatting standards, code style, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint, phpstan, psalm, mypy, pylint, sonarqube, semgrep, spotbugs, checkstyle',
         hint: 'rules, warnings, diagnostics, errors, violations, checks',
         weak: 'check, checker'
     }),
@@ -6045,7 +6045,7 @@ const OPS_TOPICS = [
     topic('iac', {
         aliases: 'infrastructure-as-code, infrastructure, terraform, configuration-management',
         strong: 'infrastructure as code, iac, terraform, pulumi, cloudformation, ansible, configuration management, terraform modules, hcl, infrastructure automation, crossplane, opentofu',
-        clear: 'infrastructure, provision, declarative infrastructure, state file, plan and apply, terraform plan, deploy infrastructure, chef, puppet, saltstack, provisioning',
+        clear: 'infrastructure, as code, provision, declarative infrastructure, state file, plan and apply, terraform plan, deploy infrastructure, chef, puppet, saltstack, provisioning',
         hint: 'cloud resources, servers, inventory',
         weak: ''
     }),
@@ -6099,7 +6099,7 @@ const OPS_TOPICS = [
     topic('monitoring', {
         aliases: 'monitor, uptime, alerting, metrics',
         strong: 'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter, metrics library, application metrics, jvm metrics, metrics collection, graphite, statsd, collectd, telegraf, system metrics, metrics collector',
-        clear: 'error tracking, error monitoring, crash reporting, sentry, bugsnag, rollbar, downtime, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
+        clear: 'error tracking, error monitoring, crash reporting, sentry, bugsnag, rollbar, downtime, goes down, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
         hint: 'performance, charts, metrics, dashboards, dashboard, notifications, incident, ping, monitor',
         weak: ''
     }),
@@ -6113,7 +6113,7 @@ const OPS_TOPICS = [
     topic('security', {
         aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability, vulnerability-database, cve, zero-trust, decompilation, decompiler, decompilers, anti-spam',
         strong: 'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, supply chain security, software supply chain, supply chain attacks, software bill of materials, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development, metasploit, nmap, burp suite, sqlmap, hashcat, john the ripper, kali linux, owasp',
-        clear: 'supply chain, sbom, packet injection, packet crafting, attacks, attackers, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
+        clear: 'supply chain, sbom, packet injection, packet crafting, attacks, attacker, attackers, open ports, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
         hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
         weak: ''
     }),
@@ -6320,7 +6320,7 @@ const WEB_TOPICS = [
     topic('real-time', {
         aliases: 'realtime, websocket, websockets',
         strong: 'real time, realtime, websocket, websockets, real time messaging, live updates, pub sub, pubsub, server sent events, sse, socket io, sockjs, push notifications, live data, streaming updates',
-        clear: 'low latency',
+        clear: 'low latency, push updates, pushes updates, connected clients',
         hint: 'events, streaming, instant, live, push, subscriptions, broadcast, channels, presence',
         weak: ''
     }),
@@ -6349,8 +6349,8 @@ const WEB_TOPICS = [
         aliases: 'declarative-ui, swiftui, jetpack-compose',
         strong: 'swiftui, jetpack compose, declarative ui, declarative gui, declarative user interface, elm architecture, flutter widgets, compose multiplatform',
         // Not "swift": most Swift code is no SwiftUI.
-        clear: 'declarative, combine, ios 13, reactive ui, state driven, view model, flutter',
-        hint: 'views, state, compose',
+        clear: 'declarative, ios 13, reactive ui, state driven, view model, flutter',
+        hint: 'views, state, compose, combine',
         weak: ''
     }),
     topic('gui', {
