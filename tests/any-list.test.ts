@@ -629,6 +629,51 @@ describe('any tag list', () => {
     ).not.toContain('declarative-gui')
   })
 
+  it('knows pretrained models, recurring tasks, resource usage, rootkits and XMLHttpRequest', async () => {
+    const tags = list(
+      '["yaml", "algorithm", "lib", "compiler", "ai", "workflow", "monitoring", "security", "http-client"]'
+    )
+    const first = async (readme: string) => (await tagsFor(tags, { readme })).map(t => t.name)[0]
+    expect(await first('# Moody\n\nMoody labels the mood of short texts with a pretrained transformer model.')).toBe(
+      'ai'
+    )
+    expect(await first('# Tick\n\nTick runs recurring tasks with cron syntax and tells you when one fails.')).toBe(
+      'workflow'
+    )
+    expect(await first('# Gauge\n\nGauge collects CPU usage, memory usage and disk usage and graphs them.')).toBe(
+      'monitoring'
+    )
+    expect(await first('# Sumcheck\n\nSumcheck watches system binaries for tampering, so you notice a rootkit.')).toBe(
+      'security'
+    )
+    expect(await first('# Fetchy\n\nFetchy is a tiny promise wrapper around XMLHttpRequest.')).toBe('http-client')
+  })
+
+  it('knows credential stores, smart bulbs, dark launches and podcast players under described names', async () => {
+    const tags = list(
+      JSON.stringify([
+        { name: 'Password Managers', description: 'Keep your passwords safe and synced.' },
+        { name: 'Terminal File Managers', description: 'Browse and move files from the command line.' },
+        { name: 'Home Automation', description: 'Control the appliances of your house.' },
+        { name: 'Feature Flags', description: 'Turn features on and off at runtime.' },
+        { name: 'Podcast Apps', description: 'Subscribe to and listen to shows.' }
+      ])
+    )
+    const first = async (readme: string) => (await tagsFor(tags, { readme })).map(t => t.name)[0]
+    expect(await first('# passcli\n\nA command-line credential store: every entry in a GPG-encrypted file.')).toBe(
+      'Password Managers'
+    )
+    expect(await first('# bulbs\n\nSwitch your Philips Hue smart bulbs and scenes from a script.')).toBe(
+      'Home Automation'
+    )
+    expect(await first('# Toggle\n\nShip code as a dark launch and switch it on for a percentage of users.')).toBe(
+      'Feature Flags'
+    )
+    expect(await first('# rss-cast\n\nA podcast player that reads RSS feeds and remembers where you stopped.')).toBe(
+      'Podcast Apps'
+    )
+  })
+
   it('reads a payment processor, or a payment, as evidence of finance', async () => {
     const tags = list('["finance", "sdk", "web-app", "lib"]')
     const readme =

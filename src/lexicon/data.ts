@@ -52,7 +52,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
     aliases: 'object-storage, cloud-storage, blob-storage, s3',
     strong:
       'object storage, s3 compatible, amazon s3, s3 api, blob storage, cloud storage, distributed storage, storage system, block storage, file storage, storage server, erasure coding, data storage, software defined storage, block device, block devices, file synchronization, file synchronisation, file sync, file syncing, synchronize files, sync files, backup software, backup solution, backup system, backup tool, disaster recovery',
-    clear: 'storage, buckets, bucket, s3, webdav, nas, backing up, raid',
+    clear: 'storage, buckets, bucket, s3, webdav, nas, backing up, raid, deduplication, deduplicates, content addressed',
     hint: 'files, disks, capacity, objects, upload, uploads, backup, backups, volumes, replication',
     weak: ''
   }),
@@ -109,9 +109,9 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('secrets', {
     aliases: 'secret-management, secrets-management, vault, password-manager, keychain',
     strong:
-      'secrets management, secret management, secrets manager, password manager, vault, hashicorp vault, secret store, credential management, bitwarden, keepass, encrypted secrets, secret scanner, secret scanning',
+      'secrets management, secret management, secrets manager, password manager, vault, hashicorp vault, secret store, credential store, password store, credential management, bitwarden, keepass, encrypted secrets, secret scanner, secret scanning',
     clear:
-      'secrets, secret, passwords, credentials, api keys, encryption keys, key management, kms, sealed secrets, 1password',
+      'secrets, secret, passwords, credentials, api keys, encryption keys, key management, kms, sealed secrets, 1password, autofill, master password',
     hint: 'encrypted, sync, rotation',
     weak: ''
   })

@@ -51,7 +51,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'ssg, static-site, jamstack, static-page-generation, static-pages',
     strong:
       'static site generator, static site generators, static website generator, jamstack, hugo, jekyll, eleventy, gatsby, astro',
-    clear: 'static site, static sites, markdown files, themes, front matter, html pages'
+    clear: 'static site, static sites, markdown files, themes, front matter, html pages, site generator, static html',
+    hint: 'github pages'
   }),
   topic('markdown', {
     aliases: 'md, commonmark',
@@ -99,8 +100,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('audio', {
     aliases: 'sound, music, music-player, podcast',
     strong:
-      'audio, sound, music, music player, audio player, synthesizer, daw, midi, podcast, podcasts, speech synthesis, audio processing, mp3, flac, wav, ogg, alsa, pulseaudio, portaudio, pipewire, mpris, sound card, audio codec, audio files',
-    clear: 'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate'
+      'audio, sound, music, music player, audio player, synthesizer, daw, midi, podcast, podcasts, podcast player, podcast app, speech synthesis, audio processing, mp3, flac, wav, ogg, alsa, pulseaudio, portaudio, pipewire, mpris, sound card, audio codec, audio files',
+    clear: 'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate',
+    hint: 'episodes'
   }),
   topic('maps', {
     aliases: 'gis, geospatial, geo, geolocation, geoip, location, location-services',
@@ -446,7 +448,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'feature-toggles, feature-flag',
     strong:
       'feature flags, feature flag, feature toggles, feature toggle, a b testing, experimentation platform, gradual rollout',
-    clear: 'flags, toggles, rollouts, experiments'
+    clear: 'flags, toggles, rollouts, experiments, dark launch, percentage of users, targeting rules, kill switch'
   }),
   topic('rate-limiting', {
     aliases: 'rate-limiter, throttling',
@@ -455,8 +457,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('home-automation', {
     aliases: 'smart-home, homeautomation',
-    strong: 'home automation, smart home, home assistant, zigbee, z wave, matter protocol, smart lights, homekit',
-    clear: 'devices, sensors, automations, mqtt'
+    strong:
+      'home automation, smart home, home assistant, zigbee, z wave, matter protocol, smart lights, homekit, philips hue, smart bulbs, smart plugs',
+    clear: 'devices, sensors, automations, mqtt, thermostat, thermostats'
   }),
   topic('self-hosted', {
     aliases: 'selfhosted, self-hosting, homelab',

@@ -98,7 +98,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     strong:
       'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter, metrics library, application metrics, jvm metrics, metrics collection, graphite, statsd, collectd, telegraf, system metrics, metrics collector',
     clear:
-      'error tracking, error monitoring, crash reporting, sentry, bugsnag, rollbar, downtime, goes down, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
+      'error tracking, error monitoring, crash reporting, sentry, bugsnag, rollbar, downtime, goes down, cpu usage, memory usage, disk usage, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
     hint: 'performance, charts, metrics, dashboards, dashboard, notifications, incident, ping, monitor',
     weak: ''
   }),
@@ -114,9 +114,9 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     aliases:
       'infosec, cybersecurity, appsec, pentest, vulnerability, vulnerability-database, cve, zero-trust, decompilation, decompiler, decompilers, anti-spam',
     strong:
-      'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, supply chain security, software supply chain, supply chain attacks, software bill of materials, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development, metasploit, nmap, burp suite, sqlmap, hashcat, john the ripper, kali linux, owasp',
+      'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, rootkit, rootkits, threat detection, firewall, intrusion detection system, vulnerability scanner, supply chain security, software supply chain, supply chain attacks, software bill of materials, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development, metasploit, nmap, burp suite, sqlmap, hashcat, john the ripper, kali linux, owasp',
     clear:
-      'supply chain, sbom, packet injection, packet crafting, attacks, attacker, attackers, open ports, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
+      'supply chain, sbom, packet injection, packet crafting, attacks, attacker, attackers, open ports, tampering, file integrity, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
     hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
     weak: ''
   }),
@@ -136,7 +136,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
       'workflows, workflow-automation, automation, orchestration, workflow-engine, rpa, robotic-process-automation',
     strong:
       'robotic process automation, rpa, workflow engine, workflow automation, workflow orchestration, orchestration, durable execution, automation platform, automate tasks, task automation, automations, business process, bpmn, ifttt, zapier, airflow, n8n',
-    clear: 'dag, dags, orchestrator, workflow, workflows',
+    clear: 'dag, dags, orchestrator, workflow, workflows, recurring tasks, scheduled tasks, task scheduler, job scheduler',
     hint: 'steps, retries, events, automate, automation, tasks, jobs, scheduled, schedules, triggers, cron',
     weak: ''
   }),

@@ -70,7 +70,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('http-client', {
     aliases: 'http-clients, rest-client',
     strong: 'http client, http library, http requests, rest client, http request, fetch api, api client, libcurl',
-    clear: 'get request, post request, connection pooling, multipart, response body, axios',
+    clear: 'get request, post request, connection pooling, multipart, response body, axios, xmlhttprequest, xhr, making requests, make requests',
     hint: 'client, http, urls, headers, json, fetch, session, sessions, requests, cookies, retries, timeouts, proxies',
     weak: ''
   }),
@@ -122,7 +122,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     strong:
       'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit, ui widgets, loading spinners, loading indicator, loading indicators, progress bar, progress bars, range slider, range sliders, lightbox, date picker, date pickers, datepicker, datepickers, time picker, modal dialog, modal dialogs, modal window, modal windows, carousel, carousels',
     clear:
-      'modal, modals, dropdown, theming, accessible components, icon set, slider, sliders, toast notifications, popup, popups, grid system, grid view, list view, tab bar, bottom sheet',
+      'modal, modals, dropdown, tooltip, theming, accessible components, icon set, slider, sliders, toast notifications, popup, popups, grid system, grid view, list view, tab bar, bottom sheet',
     hint: 'ui, design, responsive, css, layout, icons, components, themes, styled, buttons, spinner, spinners, dialogs, jquery plugin',
     weak: ''
   }),
