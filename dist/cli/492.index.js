@@ -3434,7 +3434,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 35;
+const SCORING_VERSION = 36;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4529,7 +4529,7 @@ const DATA_TOPICS = [
     topic('storage', {
         aliases: 'object-storage, cloud-storage, blob-storage, s3',
         strong: 'object storage, s3 compatible, amazon s3, s3 api, blob storage, cloud storage, distributed storage, storage system, block storage, file storage, storage server, erasure coding, data storage, software defined storage, block device, block devices, file synchronization, file synchronisation, file sync, file syncing, synchronize files, sync files, backup software, backup solution, backup system, backup tool, disaster recovery',
-        clear: 'storage, buckets, bucket, s3, webdav, nas, backing up, raid',
+        clear: 'storage, buckets, bucket, s3, webdav, nas, backing up, raid, deduplication, deduplicates, content addressed',
         hint: 'files, disks, capacity, objects, upload, uploads, backup, backups, volumes, replication',
         weak: ''
     }),
@@ -4578,8 +4578,8 @@ const DATA_TOPICS = [
     }),
     topic('secrets', {
         aliases: 'secret-management, secrets-management, vault, password-manager, keychain',
-        strong: 'secrets management, secret management, secrets manager, password manager, vault, hashicorp vault, secret store, credential management, bitwarden, keepass, encrypted secrets, secret scanner, secret scanning',
-        clear: 'secrets, secret, passwords, credentials, api keys, encryption keys, key management, kms, sealed secrets, 1password',
+        strong: 'secrets management, secret management, secrets manager, password manager, vault, hashicorp vault, secret store, credential store, password store, credential management, bitwarden, keepass, encrypted secrets, secret scanner, secret scanning',
+        clear: 'secrets, secret, passwords, credentials, api keys, encryption keys, key management, kms, sealed secrets, 1password, autofill, master password',
         hint: 'encrypted, sync, rotation',
         weak: ''
     })
@@ -4778,7 +4778,7 @@ const DOMAIN_TOPICS = [
     topic('ai', {
         aliases: 'artificial-intelligence, machine-learning, ml, deep-learning, llm, llms, genai, generative-ai',
         strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, pytorch, tensorflow, jax, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework, recommender system, recommender systems, recommendation system, recommendation systems, recommendation engine, recommendation algorithm, collaborative filtering, hyperparameter tuning, hyperparameter optimization, automl, model serving, model registry, experiment tracking, feature store, mlflow, kubeflow, neural net, neural nets, convolutional networks, convolutional neural network, recurrent networks, recurrent neural network, generative adversarial networks, deep networks, backpropagation, back propagation, hopfield networks, self organizing maps',
-        clear: 'ml, hyper parameter, chatbot, ai powered, llama, mistral, claude, gemini, anthropic, tokenizer, diffusion, stable diffusion, transformers, onnx, inference',
+        clear: 'ml, hyper parameter, chatbot, ai powered, pretrained, transformer model, llama, mistral, claude, gemini, anthropic, tokenizer, diffusion, stable diffusion, transformers, onnx, inference',
         hint: 'intelligent, smart, autonomous, dataset, gpu, model, models, training, trained, reasoning, classification, predictions',
         weak: '',
         // Language and vision processing are fields of AI: their own strong words are clear AI evidence.
@@ -5560,7 +5560,8 @@ const MORE_TOPICS = [
     topic('static-site-generator', {
         aliases: 'ssg, static-site, jamstack, static-page-generation, static-pages',
         strong: 'static site generator, static site generators, static website generator, jamstack, hugo, jekyll, eleventy, gatsby, astro',
-        clear: 'static site, static sites, markdown files, themes, front matter, html pages'
+        clear: 'static site, static sites, markdown files, themes, front matter, html pages, site generator, static html',
+        hint: 'github pages'
     }),
     topic('markdown', {
         aliases: 'md, commonmark',
@@ -5602,8 +5603,9 @@ const MORE_TOPICS = [
     }),
     topic('audio', {
         aliases: 'sound, music, music-player, podcast',
-        strong: 'audio, sound, music, music player, audio player, synthesizer, daw, midi, podcast, podcasts, speech synthesis, audio processing, mp3, flac, wav, ogg, alsa, pulseaudio, portaudio, pipewire, mpris, sound card, audio codec, audio files',
-        clear: 'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate'
+        strong: 'audio, sound, music, music player, audio player, synthesizer, daw, midi, podcast, podcasts, podcast player, podcast app, speech synthesis, audio processing, mp3, flac, wav, ogg, alsa, pulseaudio, portaudio, pipewire, mpris, sound card, audio codec, audio files',
+        clear: 'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate',
+        hint: 'episodes'
     }),
     topic('maps', {
         aliases: 'gis, geospatial, geo, geolocation, geoip, location, location-services',
@@ -5922,7 +5924,7 @@ const MORE_TOPICS = [
     topic('feature-flags', {
         aliases: 'feature-toggles, feature-flag',
         strong: 'feature flags, feature flag, feature toggles, feature toggle, a b testing, experimentation platform, gradual rollout',
-        clear: 'flags, toggles, rollouts, experiments'
+        clear: 'flags, toggles, rollouts, experiments, dark launch, percentage of users, targeting rules, kill switch'
     }),
     topic('rate-limiting', {
         aliases: 'rate-limiter, throttling',
@@ -5931,8 +5933,8 @@ const MORE_TOPICS = [
     }),
     topic('home-automation', {
         aliases: 'smart-home, homeautomation',
-        strong: 'home automation, smart home, home assistant, zigbee, z wave, matter protocol, smart lights, homekit',
-        clear: 'devices, sensors, automations, mqtt'
+        strong: 'home automation, smart home, home assistant, zigbee, z wave, matter protocol, smart lights, homekit, philips hue, smart bulbs, smart plugs',
+        clear: 'devices, sensors, automations, mqtt, thermostat, thermostats'
     }),
     topic('self-hosted', {
         aliases: 'selfhosted, self-hosting, homelab',
@@ -6099,7 +6101,7 @@ const OPS_TOPICS = [
     topic('monitoring', {
         aliases: 'monitor, uptime, alerting, metrics',
         strong: 'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter, metrics library, application metrics, jvm metrics, metrics collection, graphite, statsd, collectd, telegraf, system metrics, metrics collector',
-        clear: 'error tracking, error monitoring, crash reporting, sentry, bugsnag, rollbar, downtime, goes down, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
+        clear: 'error tracking, error monitoring, crash reporting, sentry, bugsnag, rollbar, downtime, goes down, cpu usage, memory usage, disk usage, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
         hint: 'performance, charts, metrics, dashboards, dashboard, notifications, incident, ping, monitor',
         weak: ''
     }),
@@ -6112,8 +6114,8 @@ const OPS_TOPICS = [
     }),
     topic('security', {
         aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability, vulnerability-database, cve, zero-trust, decompilation, decompiler, decompilers, anti-spam',
-        strong: 'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, threat detection, firewall, intrusion detection system, vulnerability scanner, supply chain security, software supply chain, supply chain attacks, software bill of materials, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development, metasploit, nmap, burp suite, sqlmap, hashcat, john the ripper, kali linux, owasp',
-        clear: 'supply chain, sbom, packet injection, packet crafting, attacks, attacker, attackers, open ports, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
+        strong: 'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, rootkit, rootkits, threat detection, firewall, intrusion detection system, vulnerability scanner, supply chain security, software supply chain, supply chain attacks, software bill of materials, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development, metasploit, nmap, burp suite, sqlmap, hashcat, john the ripper, kali linux, owasp',
+        clear: 'supply chain, sbom, packet injection, packet crafting, attacks, attacker, attackers, open ports, tampering, file integrity, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
         hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
         weak: ''
     }),
@@ -6129,7 +6131,7 @@ const OPS_TOPICS = [
     topic('workflow', {
         aliases: 'workflows, workflow-automation, automation, orchestration, workflow-engine, rpa, robotic-process-automation',
         strong: 'robotic process automation, rpa, workflow engine, workflow automation, workflow orchestration, orchestration, durable execution, automation platform, automate tasks, task automation, automations, business process, bpmn, ifttt, zapier, airflow, n8n',
-        clear: 'dag, dags, orchestrator, workflow, workflows',
+        clear: 'dag, dags, orchestrator, workflow, workflows, recurring tasks, scheduled tasks, task scheduler, job scheduler',
         hint: 'steps, retries, events, automate, automation, tasks, jobs, scheduled, schedules, triggers, cron',
         weak: ''
     }),
@@ -6290,7 +6292,7 @@ const WEB_TOPICS = [
     topic('http-client', {
         aliases: 'http-clients, rest-client',
         strong: 'http client, http library, http requests, rest client, http request, fetch api, api client, libcurl',
-        clear: 'get request, post request, connection pooling, multipart, response body, axios',
+        clear: 'get request, post request, connection pooling, multipart, response body, axios, xmlhttprequest, xhr, making requests, make requests',
         hint: 'client, http, urls, headers, json, fetch, session, sessions, requests, cookies, retries, timeouts, proxies',
         weak: ''
     }),
@@ -6334,7 +6336,7 @@ const WEB_TOPICS = [
     topic('ui', {
         aliases: 'ui-components, ui-library, component-library, user-interface, ui-kit, design-system',
         strong: 'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit, ui widgets, loading spinners, loading indicator, loading indicators, progress bar, progress bars, range slider, range sliders, lightbox, date picker, date pickers, datepicker, datepickers, time picker, modal dialog, modal dialogs, modal window, modal windows, carousel, carousels',
-        clear: 'modal, modals, dropdown, theming, accessible components, icon set, slider, sliders, toast notifications, popup, popups, grid system, grid view, list view, tab bar, bottom sheet',
+        clear: 'modal, modals, dropdown, tooltip, theming, accessible components, icon set, slider, sliders, toast notifications, popup, popups, grid system, grid view, list view, tab bar, bottom sheet',
         hint: 'ui, design, responsive, css, layout, icons, components, themes, styled, buttons, spinner, spinners, dialogs, jquery plugin',
         weak: ''
     }),
