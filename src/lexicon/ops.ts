@@ -136,7 +136,8 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
       'workflows, workflow-automation, automation, orchestration, workflow-engine, rpa, robotic-process-automation',
     strong:
       'robotic process automation, rpa, workflow engine, workflow automation, workflow orchestration, orchestration, durable execution, automation platform, automate tasks, task automation, automations, business process, bpmn, ifttt, zapier, airflow, n8n',
-    clear: 'dag, dags, orchestrator, workflow, workflows, recurring tasks, scheduled tasks, task scheduler, job scheduler',
+    clear:
+      'dag, dags, orchestrator, workflow, workflows, recurring tasks, scheduled tasks, task scheduler, job scheduler',
     hint: 'steps, retries, events, automate, automation, tasks, jobs, scheduled, schedules, triggers, cron',
     weak: ''
   }),

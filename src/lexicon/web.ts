@@ -70,7 +70,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('http-client', {
     aliases: 'http-clients, rest-client',
     strong: 'http client, http library, http requests, rest client, http request, fetch api, api client, libcurl',
-    clear: 'get request, post request, connection pooling, multipart, response body, axios, xmlhttprequest, xhr, making requests, make requests',
+    clear:
+      'get request, post request, connection pooling, multipart, response body, axios, xmlhttprequest, xhr, making requests, make requests',
     hint: 'client, http, urls, headers, json, fetch, session, sessions, requests, cookies, retries, timeouts, proxies',
     weak: ''
   }),
