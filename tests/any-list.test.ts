@@ -595,6 +595,13 @@ describe('any tag list', () => {
   const ops = '["iac", "security", "monitoring", "networking", "server", "blog", "yaml", "cli"]'
   const dev = '["benchmark", "best-practices", "declarative-gui", "search", "cache", "linter", "real-time", "bundler"]'
   const mixed = '["yaml", "algorithm", "lib", "compiler", "ai", "workflow", "monitoring", "security", "http-client"]'
+  const kinds = JSON.stringify([
+    { name: 'Data Visualization', description: 'Libraries for charts and graphs.' },
+    { name: 'Image Editors', description: 'Edit, retouch and paint pictures.' },
+    { name: 'Diagram Tools', description: 'Draw flowcharts and UML.' },
+    { name: 'Code Formatters', description: 'Rewrite source code into a consistent style.' }
+  ])
+  const media = '["editor", "video", "3d", "desktop-app"]'
   it.each([
     [ops, 'Stackform keeps your servers and load balancers as code and applies each change at once.', 'iac'],
     [ops, 'Portwatch scans your hosts for open ports and weak SSH settings, as an attacker would.', 'security'],
@@ -612,7 +619,13 @@ describe('any tag list', () => {
     [described, 'A command-line credential store: every entry in a GPG-encrypted file.', 'Password Managers'],
     [described, 'Switch your Philips Hue smart bulbs and scenes from a script.', 'Home Automation'],
     [described, 'Ship code as a dark launch and switch it on for a percentage of users.', 'Feature Flags'],
-    [described, 'A podcast player that reads RSS feeds and remembers where you stopped.', 'Podcast Apps']
+    [described, 'A podcast player that reads RSS feeds and remembers where you stopped.', 'Podcast Apps'],
+    // An image editor is about images, and a video editor about video, more than about text editors.
+    [kinds, 'Pixly is a layer-based painting program with brushes, filters and PSD import.', 'Image Editors'],
+    [kinds, 'Cropr lets you crop, resize and adjust the colors of photos in your browser.', 'Image Editors'],
+    [media, 'Cutter is a non-linear video editor for Linux with effects and transitions.', 'video'],
+    [kinds, 'Sketchflow lets you draw boxes and arrows on an infinite canvas and export SVG.', 'Diagram Tools'],
+    [kinds, 'Gofmt-plus can reformat your Go files, sort imports and indent on save.', 'Code Formatters']
   ])('knows the words of a kind of software: %#', async (tags, text, expected) => {
     const readme = `# ${text.split(' ')[0]}\n\n${text}`
     expect((await tagsFor(list(tags), { readme })).map(t => t.name)[0]).toBe(expected)

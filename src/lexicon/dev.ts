@@ -24,7 +24,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('editor', {
     aliases: 'text-editor, code-editor, editors',
     strong:
-      'text editor, code editor, markdown editor, vim plugin, emacs package, vscode extension, editor plugin, wysiwyg editor, rich text editor, image editor, level editor, hex editor, video editor, neovim plugin',
+      'text editor, code editor, markdown editor, vim plugin, emacs package, vscode extension, editor plugin, wysiwyg editor, rich text editor, level editor, hex editor, neovim plugin',
     clear:
       'editor, vim, neovim, emacs, kakoune, sublime text, syntax highlighting, vscode, visual studio code, atom editor, keybinding, plugin for vim',
     hint: 'multiple cursors, tree sitter, autocomplete, language server, lsp, editing',

@@ -307,7 +307,7 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
     aliases: 'diagram, uml, flowcharts, flowchart, diagrams-as-code',
     strong:
       'diagrams, diagram, uml, flowchart, flowcharts, sequence diagram, sequence diagrams, mermaid, plantuml, graphviz, diagram editor, diagrams as code, er diagrams, architecture diagrams',
-    clear: 'nodes and edges, drawing, whiteboard, dot language',
+    clear: 'nodes and edges, drawing, whiteboard, dot language, boxes and arrows, infinite canvas',
     hint: 'draw, charts'
   }),
   topic('presentations', {

@@ -95,7 +95,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'images, image, graphics, photo, photos, gif, gifs',
     strong:
       'image processing, image manipulation, resize images, image resizing, thumbnails, image editor, photo editor, image optimization, png, jpeg, webp, svg',
-    clear: 'images, photos, pixels, filters, crop, resize, exif, color space, color spaces, rgb, hsl, hsv, cmyk'
+    clear:
+      'images, photos, pixels, filters, crop, resize, exif, color space, color spaces, rgb, hsl, hsv, cmyk, brushes, painting, psd, photoshop, gimp, retouch'
   }),
   topic('audio', {
     aliases: 'sound, music, music-player, podcast',
@@ -335,7 +336,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     hint: 'terminal, command line'
   }),
   topic('dotfiles', {
-    strong: 'dotfiles, dot files, config files, my configuration, zshrc, bashrc, vimrc',
+    strong:
+      'dotfiles, dot files, config files, my configuration, my config, my settings, my setup, zshrc, bashrc, vimrc',
     clear: 'setup, install script, symlinks'
   }),
   topic('package-manager', {
@@ -370,7 +372,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('formatter', {
     aliases: 'code-formatter, prettier',
     strong: 'code formatter, formatter, auto formatter, pretty printer, formatting tool, opinionated formatter',
-    clear: 'format, formatting, style, indentation'
+    clear: 'format, formatting, style, indentation, reformat, reformats, reformatting, indent, indents, sort imports'
   }),
   topic('debugger', {
     aliases: 'debugging',
