@@ -3434,7 +3434,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 36;
+const SCORING_VERSION = 37;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4607,7 +4607,7 @@ const DEV_TOPICS = [
     }),
     topic('editor', {
         aliases: 'text-editor, code-editor, editors',
-        strong: 'text editor, code editor, markdown editor, vim plugin, emacs package, vscode extension, editor plugin, wysiwyg editor, rich text editor, image editor, level editor, hex editor, video editor, neovim plugin',
+        strong: 'text editor, code editor, markdown editor, vim plugin, emacs package, vscode extension, editor plugin, wysiwyg editor, rich text editor, level editor, hex editor, neovim plugin',
         clear: 'editor, vim, neovim, emacs, kakoune, sublime text, syntax highlighting, vscode, visual studio code, atom editor, keybinding, plugin for vim',
         hint: 'multiple cursors, tree sitter, autocomplete, language server, lsp, editing',
         weak: 'edit'
@@ -5346,7 +5346,7 @@ const LIST_SECTION_TOPICS = [
     topic('diagrams', {
         aliases: 'diagram, uml, flowcharts, flowchart, diagrams-as-code',
         strong: 'diagrams, diagram, uml, flowchart, flowcharts, sequence diagram, sequence diagrams, mermaid, plantuml, graphviz, diagram editor, diagrams as code, er diagrams, architecture diagrams',
-        clear: 'nodes and edges, drawing, whiteboard, dot language',
+        clear: 'nodes and edges, drawing, whiteboard, dot language, boxes and arrows, infinite canvas',
         hint: 'draw, charts'
     }),
     topic('presentations', {
@@ -5599,7 +5599,7 @@ const MORE_TOPICS = [
     topic('image-processing', {
         aliases: 'images, image, graphics, photo, photos, gif, gifs',
         strong: 'image processing, image manipulation, resize images, image resizing, thumbnails, image editor, photo editor, image optimization, png, jpeg, webp, svg',
-        clear: 'images, photos, pixels, filters, crop, resize, exif, color space, color spaces, rgb, hsl, hsv, cmyk'
+        clear: 'images, photos, pixels, filters, crop, resize, exif, color space, color spaces, rgb, hsl, hsv, cmyk, brushes, painting, psd, photoshop, gimp, retouch'
     }),
     topic('audio', {
         aliases: 'sound, music, music-player, podcast',
@@ -5826,7 +5826,7 @@ const MORE_TOPICS = [
         hint: 'terminal, command line'
     }),
     topic('dotfiles', {
-        strong: 'dotfiles, dot files, config files, my configuration, zshrc, bashrc, vimrc',
+        strong: 'dotfiles, dot files, config files, my configuration, my config, my settings, my setup, zshrc, bashrc, vimrc',
         clear: 'setup, install script, symlinks'
     }),
     topic('package-manager', {
@@ -5856,7 +5856,7 @@ const MORE_TOPICS = [
     topic('formatter', {
         aliases: 'code-formatter, prettier',
         strong: 'code formatter, formatter, auto formatter, pretty printer, formatting tool, opinionated formatter',
-        clear: 'format, formatting, style, indentation'
+        clear: 'format, formatting, style, indentation, reformat, reformats, reformatting, indent, indents, sort imports'
     }),
     topic('debugger', {
         aliases: 'debugging',
