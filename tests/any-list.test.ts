@@ -602,6 +602,14 @@ describe('any tag list', () => {
     { name: 'Code Formatters', description: 'Rewrite source code into a consistent style.' }
   ])
   const media = '["editor", "video", "3d", "desktop-app"]'
+  const joined = JSON.stringify([
+    { name: 'Compilers & Interpreters', description: 'Implementations of programming languages.' },
+    { name: 'Testing & QA', description: 'Keep the quality of software high.' },
+    { name: 'Social Networks', description: 'Places to share posts with friends.' },
+    { name: 'Scientific Computing', description: 'Libraries for research.' },
+    { name: 'Bioinformatics', description: 'Software for biological data.' },
+    { name: 'Music Production', description: 'Make and mix music.' }
+  ])
   it.each([
     [ops, 'Stackform keeps your servers and load balancers as code and applies each change at once.', 'iac'],
     [ops, 'Portwatch scans your hosts for open ports and weak SSH settings, as an attacker would.', 'security'],
@@ -625,7 +633,13 @@ describe('any tag list', () => {
     [kinds, 'Cropr lets you crop, resize and adjust the colors of photos in your browser.', 'Image Editors'],
     [media, 'Cutter is a non-linear video editor for Linux with effects and transitions.', 'video'],
     [kinds, 'Sketchflow lets you draw boxes and arrows on an infinite canvas and export SVG.', 'Diagram Tools'],
-    [kinds, 'Gofmt-plus can reformat your Go files, sort imports and indent on save.', 'Code Formatters']
+    [kinds, 'Gofmt-plus can reformat your Go files, sort imports and indent on save.', 'Code Formatters'],
+    // "&" joins two names as "and" does: a compiler is one of "Compilers & Interpreters", not only a modifier.
+    [joined, 'Rustlet is a toy compiler for a subset of Rust that emits WebAssembly.', 'Compilers & Interpreters'],
+    [joined, 'Toot is a server for the fediverse, so your users can follow people on Mastodon.', 'Social Networks'],
+    [joined, 'Linalg has fast linear algebra, eigenvalues and sparse matrices for Julia.', 'Scientific Computing'],
+    [joined, 'Seqtk-lite trims, subsamples and converts FASTA and FASTQ files.', 'Bioinformatics'],
+    [joined, 'Beatbox is a step sequencer and drum machine that runs in the browser.', 'Music Production']
   ])('knows the words of a kind of software: %#', async (tags, text, expected) => {
     const readme = `# ${text.split(' ')[0]}\n\n${text}`
     expect((await tagsFor(list(tags), { readme })).map(t => t.name)[0]).toBe(expected)

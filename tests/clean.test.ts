@@ -110,6 +110,17 @@ describe('community lines', () => {
     expect(cleaned.sections[0]?.text).toBe('Hub is self-hosted team chat, a Slack alternative.')
   })
 
+  it('keeps a line that says what a project is, even with a network and a verb of invitation in it', () => {
+    const cleaned = cleanReadme(
+      '# Toot\n\nA server for the fediverse, so your users can follow people on Mastodon.\n\n' +
+        'Relay is a Matrix bot that lets you join rooms by command.\n\nFollow the project on Mastodon.'
+    )
+    expect(cleaned.sections[0]?.text).toBe(
+      'A server for the fediverse, so your users can follow people on Mastodon.\n' +
+        'Relay is a Matrix bot that lets you join rooms by command.'
+    )
+  })
+
   it('drops an invitation whose network went with its badge, but keeps a chat app that talks to its users', () => {
     const cleaned = cleanReadme(
       '# Relay\n\nRelay moves messages between services.\n\n' +

@@ -102,7 +102,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'sound, music, music-player, podcast',
     strong:
       'audio, sound, music, music player, audio player, synthesizer, daw, midi, podcast, podcasts, podcast player, podcast app, speech synthesis, audio processing, mp3, flac, wav, ogg, alsa, pulseaudio, portaudio, pipewire, mpris, sound card, audio codec, audio files',
-    clear: 'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate',
+    clear:
+      'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate, sequencer, step sequencer, drum machine, vst, vst3, audio plugin, audio plugins, music production',
     hint: 'episodes'
   }),
   topic('maps', {
@@ -413,7 +414,15 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'scientific-computing, research, scientific',
     strong:
       'scientific computing, simulation, simulations, physics, chemistry, biology, bioinformatics, astronomy, molecular, genomics, climate',
-    clear: 'research, researchers, experiments, scientific'
+    clear:
+      'research, researchers, experiments, scientific, numerical methods, numerical computing, linear algebra, differential equations, eigenvalues, sparse matrices, finite element, numerical solvers, hpc'
+  }),
+  // The field's own words: a list's "Bioinformatics" or "Biology Software" tag reads sequence files and genomes.
+  topic('bioinformatics', {
+    aliases: 'computational-biology, genomics, biology',
+    strong:
+      'bioinformatics, computational biology, genomics, genome, genomes, genomic, dna sequences, dna sequencing, rna seq, sequencing data, sequence alignment, fasta, fastq, vcf files, bam files, phylogenetics, phylogenetic, proteomics, protein structure, protein structures',
+    clear: 'reads, variants, genes, alignments, reference genome, gene expression, biological data, dna, rna, proteins'
   }),
   topic('compression', {
     aliases: 'zip, archive',

@@ -132,11 +132,18 @@ const CONTACT_OBJECT = /\s(?:me|us)\b/i
 const CHAT_WITH_PEOPLE =
   /\b(?:chat|talk|hang out)\s+(?:with|to)\s+(?:the\s+|other\s+|our\s+|fellow\s+)?(?:[\w-]+\s+)?(?:users|community|contributors|developers|maintainers|team|authors)\b/i
 
+// A line that says what a project is ("A server for the fediverse, so your users can follow people on Mastodon",
+// "Relay is a Matrix bot that lets you join rooms by command"): its verbs are the project's. Only the authors'
+// own voice ("join our Discord") makes it an invitation.
+const DEFINITION =
+  /^[^\p{L}]*(?:an?\s|(?!(?:there|here|it|this|that)\s)[\p{L}\p{N}._-]+\s+(?:is|are)\s+(?:an?|the)\s)/iu
+const AUTHORS_VOICE = /\b(?:our|us|we)\b/i
+
 /** True for short lines such as "Join us on Discord", "Chat with the community on Matrix", "Email me". */
 export function isCommunityLine(text: string): boolean {
   return (
     text.length < 260 &&
-    ((CHAT_NETWORK.test(text) && INVITE.test(text)) ||
+    ((CHAT_NETWORK.test(text) && INVITE.test(text) && (!DEFINITION.test(text) || AUTHORS_VOICE.test(text))) ||
       (CONTACT_OBJECT.test(text) && CONTACT.test(text)) ||
       CHAT_WITH_PEOPLE.test(text))
   )

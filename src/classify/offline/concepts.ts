@@ -101,6 +101,9 @@ const FILLERS = new Set([
   'made'
 ])
 const CONJUNCTIONS = new Set(['and', 'or'])
+// "Compilers & Interpreters", "Audio + Video": signs that join two names as "and" does (tokenizing drops them).
+// A plus sign only between spaces: "C++" is one name.
+const COORDINATING_SIGN = /\s*&\s*|\s+\+\s+/g
 // Endings that turn a word into another word (react → reactive, express → expression), not a compound's rest.
 const WORD_SUFFIXES = new Set(['ive', 'ives', 'ion', 'ions'])
 // The short rests of coined trade words: "mlops", "webdev", "vuejs", "mongodb", "devkit", "gitlab".
@@ -205,7 +208,7 @@ export function compoundConcept(word: string): Pick<Concept, 'entry' | 'via' | '
  * last known concept before a preposition (else the last word concept there).
  */
 export function nameConcepts(name: string, partsOnly = false): Concept[] {
-  const words = tokenize(name)
+  const words = tokenize(name.replace(COORDINATING_SIGN, ' and '))
   type Found = Omit<Concept, 'head'> & { main: boolean; known: boolean; coordinate: boolean; partner?: boolean }
   const found: Found[] = []
   let main = true
