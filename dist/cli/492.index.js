@@ -893,6 +893,9 @@ const FILLERS = new Set([
     'made'
 ]);
 const CONJUNCTIONS = new Set(['and', 'or']);
+// "Compilers & Interpreters", "Audio + Video": signs that join two names as "and" does (tokenizing drops them).
+// A plus sign only between spaces: "C++" is one name.
+const COORDINATING_SIGN = /\s*&\s*|\s+\+\s+/g;
 // Endings that turn a word into another word (react → reactive, express → expression), not a compound's rest.
 const WORD_SUFFIXES = new Set(['ive', 'ives', 'ion', 'ions']);
 // The short rests of coined trade words: "mlops", "webdev", "vuejs", "mongodb", "devkit", "gitlab".
@@ -999,7 +1002,7 @@ function compoundConcept(word) {
  * last known concept before a preposition (else the last word concept there).
  */
 function nameConcepts(name, partsOnly = false) {
-    const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(name);
+    const words = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(name.replace(COORDINATING_SIGN, ' and '));
     const found = [];
     let main = true;
     const tail = headFinalRun(words);
@@ -3434,7 +3437,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 37;
+const SCORING_VERSION = 38;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -5604,7 +5607,7 @@ const MORE_TOPICS = [
     topic('audio', {
         aliases: 'sound, music, music-player, podcast',
         strong: 'audio, sound, music, music player, audio player, synthesizer, daw, midi, podcast, podcasts, podcast player, podcast app, speech synthesis, audio processing, mp3, flac, wav, ogg, alsa, pulseaudio, portaudio, pipewire, mpris, sound card, audio codec, audio files',
-        clear: 'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate',
+        clear: 'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate, sequencer, step sequencer, drum machine, vst, vst3, audio plugin, audio plugins, music production',
         hint: 'episodes'
     }),
     topic('maps', {
@@ -5892,7 +5895,13 @@ const MORE_TOPICS = [
     topic('science', {
         aliases: 'scientific-computing, research, scientific',
         strong: 'scientific computing, simulation, simulations, physics, chemistry, biology, bioinformatics, astronomy, molecular, genomics, climate',
-        clear: 'research, researchers, experiments, scientific'
+        clear: 'research, researchers, experiments, scientific, numerical methods, numerical computing, linear algebra, differential equations, eigenvalues, sparse matrices, finite element, numerical solvers, hpc'
+    }),
+    // The field's own words: a list's "Bioinformatics" or "Biology Software" tag reads sequence files and genomes.
+    topic('bioinformatics', {
+        aliases: 'computational-biology, genomics, biology',
+        strong: 'bioinformatics, computational biology, genomics, genome, genomes, genomic, dna sequences, dna sequencing, rna seq, sequencing data, sequence alignment, fasta, fastq, vcf files, bam files, phylogenetics, phylogenetic, proteomics, protein structure, protein structures',
+        clear: 'reads, variants, genes, alignments, reference genome, gene expression, biological data, dna, rna, proteins'
     }),
     topic('compression', {
         aliases: 'zip, archive',
@@ -7127,10 +7136,15 @@ const CONTACT = /\b(?:contact|e-?mail|reach|write to|drop)\s+(?:me|us)\b/i;
 const CONTACT_OBJECT = /\s(?:me|us)\b/i;
 // An invitation whose network went with its badge: "[badge] To chat with other Foo users and the contributors."
 const CHAT_WITH_PEOPLE = /\b(?:chat|talk|hang out)\s+(?:with|to)\s+(?:the\s+|other\s+|our\s+|fellow\s+)?(?:[\w-]+\s+)?(?:users|community|contributors|developers|maintainers|team|authors)\b/i;
+// A line that says what a project is ("A server for the fediverse, so your users can follow people on Mastodon",
+// "Relay is a Matrix bot that lets you join rooms by command"): its verbs are the project's. Only the authors'
+// own voice ("join our Discord") makes it an invitation.
+const DEFINITION = /^[^\p{L}]*(?:an?\s|(?!(?:there|here|it|this|that)\s)[\p{L}\p{N}._-]+\s+(?:is|are)\s+(?:an?|the)\s)/iu;
+const AUTHORS_VOICE = /\b(?:our|us|we)\b/i;
 /** True for short lines such as "Join us on Discord", "Chat with the community on Matrix", "Email me". */
 function isCommunityLine(text) {
     return (text.length < 260 &&
-        ((CHAT_NETWORK.test(text) && INVITE.test(text)) ||
+        ((CHAT_NETWORK.test(text) && INVITE.test(text) && (!DEFINITION.test(text) || AUTHORS_VOICE.test(text))) ||
             (CONTACT_OBJECT.test(text) && CONTACT.test(text)) ||
             CHAT_WITH_PEOPLE.test(text)));
 }
