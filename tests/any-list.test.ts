@@ -608,7 +608,10 @@ describe('any tag list', () => {
     { name: 'Social Networks', description: 'Places to share posts with friends.' },
     { name: 'Scientific Computing', description: 'Libraries for research.' },
     { name: 'Bioinformatics', description: 'Software for biological data.' },
-    { name: 'Music Production', description: 'Make and mix music.' }
+    { name: 'Music Production', description: 'Make and mix music.' },
+    { name: 'Electronics Design', description: 'Schematics and circuit boards.' },
+    { name: 'Version Control', description: 'Track changes to source code.' },
+    { name: 'Web Browsers', description: 'Browse the web.' }
   ])
   it.each([
     [ops, 'Stackform keeps your servers and load balancers as code and applies each change at once.', 'iac'],
@@ -639,7 +642,10 @@ describe('any tag list', () => {
     [joined, 'Toot is a server for the fediverse, so your users can follow people on Mastodon.', 'Social Networks'],
     [joined, 'Linalg has fast linear algebra, eigenvalues and sparse matrices for Julia.', 'Scientific Computing'],
     [joined, 'Seqtk-lite trims, subsamples and converts FASTA and FASTQ files.', 'Bioinformatics'],
-    [joined, 'Beatbox is a step sequencer and drum machine that runs in the browser.', 'Music Production']
+    [joined, 'Beatbox is a step sequencer and drum machine that runs in the browser.', 'Music Production'],
+    [joined, 'Gerberview shows Gerber and drill files before you send your board to the fab.', 'Electronics Design'],
+    [joined, 'Hgweb serves your Mercurial repositories over HTTP with a view of the history.', 'Version Control'],
+    [joined, 'Lynx-ng is a text-mode browser that renders HTML pages as plain text.', 'Web Browsers']
   ])('knows the words of a kind of software: %#', async (tags, text, expected) => {
     const readme = `# ${text.split(' ')[0]}\n\n${text}`
     expect((await tagsFor(list(tags), { readme })).map(t => t.name)[0]).toBe(expected)

@@ -190,6 +190,13 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
     clear: 'annotations, samples, csv files, download the data, data dictionary',
     hint: 'data, records, collected'
   }),
+  // Electronic design automation: the software of schematics and boards, not the boards themselves.
+  topic('electronics-design', {
+    aliases: 'eda, electronic-design-automation, pcb-design, circuit-design',
+    strong:
+      'electronic design automation, eda, schematic capture, schematic editor, pcb design, pcb layout, printed circuit board, printed circuit boards, circuit simulation, circuit simulator, spice simulation, kicad, gerber, gerber files',
+    clear: 'schematics, schematic, netlist, netlists, footprints, spice, traces, drill files, circuit design'
+  }),
   topic('hardware', {
     aliases: 'hardware-hacking, electronics, physical-computing, serial, usb, serial-port',
     strong:

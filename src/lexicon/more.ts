@@ -306,7 +306,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     // GitHub, repositories and commits come up in nearly every README (badges, contributing notes): hints only.
     strong:
       'git, version control, git repository, git repositories, git client, git hooks, git history, git commands, git branches, libgit2, git implementation',
-    clear: 'commits, branches, merge requests, rebase, diff, staging area, cherry pick',
+    clear: 'commits, branches, merge requests, rebase, diff, staging area, cherry pick, mercurial, subversion',
     hint: 'commit, branch, repository, repositories, github, gitlab, gitea'
   }),
   topic('github-actions', {

@@ -167,7 +167,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('web-browser', {
     aliases: 'web-browsers, browser-engine',
     strong:
-      'web browser, web browsers, browser engine, browser engines, rendering engine, chromium based, firefox fork, privacy browser, privacy focused browser, keyboard driven browser, minimal browser',
+      'web browser, web browsers, browser engine, browser engines, rendering engine, chromium based, firefox fork, privacy browser, privacy focused browser, keyboard driven browser, minimal browser, text mode browser, text based browser, terminal browser',
     clear: 'webkit, gecko, blink engine, tabs and bookmarks, browsing history, address bar, user agent',
     hint: 'browsing, tabs, bookmarks, chromium'
   }),
