@@ -3437,7 +3437,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 38;
+const SCORING_VERSION = 39;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -5250,6 +5250,12 @@ const LIST_SECTION_TOPICS = [
         clear: 'annotations, samples, csv files, download the data, data dictionary',
         hint: 'data, records, collected'
     }),
+    // Electronic design automation: the software of schematics and boards, not the boards themselves.
+    topic('electronics-design', {
+        aliases: 'eda, electronic-design-automation, pcb-design, circuit-design',
+        strong: 'electronic design automation, eda, schematic capture, schematic editor, pcb design, pcb layout, printed circuit board, printed circuit boards, circuit simulation, circuit simulator, spice simulation, kicad, gerber, gerber files',
+        clear: 'schematics, schematic, netlist, netlists, footprints, spice, traces, drill files, circuit design'
+    }),
     topic('hardware', {
         aliases: 'hardware-hacking, electronics, physical-computing, serial, usb, serial-port',
         strong: 'hardware, i2c, spi bus, gpio, serial port, serial ports, serialport, uart, modbus, usb devices, hid devices, raspberry pi, arduino, microcontroller, microcontrollers, sensors, electronics, circuits, single board computer',
@@ -5798,7 +5804,7 @@ const MORE_TOPICS = [
         aliases: 'version-control, vcs, github, gitlab',
         // GitHub, repositories and commits come up in nearly every README (badges, contributing notes): hints only.
         strong: 'git, version control, git repository, git repositories, git client, git hooks, git history, git commands, git branches, libgit2, git implementation',
-        clear: 'commits, branches, merge requests, rebase, diff, staging area, cherry pick',
+        clear: 'commits, branches, merge requests, rebase, diff, staging area, cherry pick, mercurial, subversion',
         hint: 'commit, branch, repository, repositories, github, gitlab, gitea'
     }),
     topic('github-actions', {
@@ -6382,7 +6388,7 @@ const WEB_TOPICS = [
     // is no alias either, nor a word examples would read as this concept.
     topic('web-browser', {
         aliases: 'web-browsers, browser-engine',
-        strong: 'web browser, web browsers, browser engine, browser engines, rendering engine, chromium based, firefox fork, privacy browser, privacy focused browser, keyboard driven browser, minimal browser',
+        strong: 'web browser, web browsers, browser engine, browser engines, rendering engine, chromium based, firefox fork, privacy browser, privacy focused browser, keyboard driven browser, minimal browser, text mode browser, text based browser, terminal browser',
         clear: 'webkit, gecko, blink engine, tabs and bookmarks, browsing history, address bar, user agent',
         hint: 'browsing, tabs, bookmarks, chromium'
     }),
