@@ -611,7 +611,10 @@ describe('any tag list', () => {
     { name: 'Music Production', description: 'Make and mix music.' },
     { name: 'Electronics Design', description: 'Schematics and circuit boards.' },
     { name: 'Version Control', description: 'Track changes to source code.' },
-    { name: 'Web Browsers', description: 'Browse the web.' }
+    { name: 'Web Browsers', description: 'Browse the web.' },
+    { name: 'API Gateways', description: 'Route and secure traffic to your APIs.' },
+    { name: 'Chaos Engineering', description: 'Break things on purpose.' },
+    { name: 'Code Review', description: 'Review changes faster.' }
   ])
   it.each([
     [ops, 'Stackform keeps your servers and load balancers as code and applies each change at once.', 'iac'],
@@ -645,7 +648,11 @@ describe('any tag list', () => {
     [joined, 'Beatbox is a step sequencer and drum machine that runs in the browser.', 'Music Production'],
     [joined, 'Gerberview shows Gerber and drill files before you send your board to the fab.', 'Electronics Design'],
     [joined, 'Hgweb serves your Mercurial repositories over HTTP with a view of the history.', 'Version Control'],
-    [joined, 'Lynx-ng is a text-mode browser that renders HTML pages as plain text.', 'Web Browsers']
+    [joined, 'Lynx-ng is a text-mode browser that renders HTML pages as plain text.', 'Web Browsers'],
+    // "Gateways" has a singular ("-ys" plurals are plurals: keys, gateways, arrays).
+    [joined, 'Kong-lite is a lightweight gateway for REST and gRPC APIs with plugins for quotas.', 'API Gateways'],
+    [joined, 'Podkiller randomly kills pods in your cluster to prove your services survive.', 'Chaos Engineering'],
+    [joined, 'Diffview is a side-by-side diff viewer for reviewing patches in the terminal.', 'Code Review']
   ])('knows the words of a kind of software: %#', async (tags, text, expected) => {
     const readme = `# ${text.split(' ')[0]}\n\n${text}`
     expect((await tagsFor(list(tags), { readme })).map(t => t.name)[0]).toBe(expected)

@@ -239,7 +239,24 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'microservice, service-mesh',
     strong:
       'microservices, microservice, service mesh, service discovery, api gateway, distributed tracing, event driven architecture',
-    clear: 'services, grpc, kubernetes, circuit breaker'
+    clear: 'services, grpc, kubernetes, circuit breaker, sidecar, sidecar proxy, mutual tls, mtls'
+  }),
+  topic('chaos-engineering', {
+    aliases: 'chaos-testing, fault-injection',
+    strong:
+      'chaos engineering, chaos testing, chaos experiments, chaos monkey, fault injection, failure injection, inject faults, inject failures',
+    clear: 'resilience testing, simulate failures, network partitions, kills pods, random failures, dropped connections'
+  }),
+  topic('code-review', {
+    aliases: 'code-reviews, review',
+    strong:
+      'code review, code reviews, review pull requests, reviewing pull requests, reviews pull requests, review tool, patch review, diff viewer',
+    clear: 'reviewers, reviewing, side by side diff, review comments'
+  }),
+  topic('developer-portal', {
+    aliases: 'developer-portals, internal-developer-portal, service-catalog',
+    strong: 'developer portal, internal developer portal, software catalog, service catalog, backstage',
+    clear: 'runbooks, service ownership, scorecards, golden paths'
   }),
   topic('grpc', {
     aliases: 'protobuf, protocol-buffers, rpc',

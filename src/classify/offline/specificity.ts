@@ -6,7 +6,7 @@ import { tokenize } from './tokenize.js'
  * "library", "boxes" → "box"; words that only look plural ("status", "analysis", "css") stay.
  */
 export function singular(word: string): string {
-  if (word.length <= 3 || !word.endsWith('s') || /(ss|us|is|os|ys|as)$/.test(word)) return word
+  if (word.length <= 3 || !word.endsWith('s') || /(ss|us|is|os|as)$/.test(word) || word === 'always') return word
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
   if (/(xes|ches|shes|sses|zes)$/.test(word)) return word.slice(0, -2)
   return word.slice(0, -1)
