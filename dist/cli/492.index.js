@@ -2267,7 +2267,7 @@ function selectTags(scored, options) {
  * "library", "boxes" → "box"; words that only look plural ("status", "analysis", "css") stay.
  */
 function singular(word) {
-    if (word.length <= 3 || !word.endsWith('s') || /(ss|us|is|os|ys|as)$/.test(word))
+    if (word.length <= 3 || !word.endsWith('s') || /(ss|us|is|os|as)$/.test(word) || word === 'always')
         return word;
     if (word.endsWith('ies') && word.length > 4)
         return `${word.slice(0, -3)}y`;
@@ -3437,7 +3437,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 39;
+const SCORING_VERSION = 40;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -5738,7 +5738,22 @@ const MORE_TOPICS = [
     topic('microservices', {
         aliases: 'microservice, service-mesh',
         strong: 'microservices, microservice, service mesh, service discovery, api gateway, distributed tracing, event driven architecture',
-        clear: 'services, grpc, kubernetes, circuit breaker'
+        clear: 'services, grpc, kubernetes, circuit breaker, sidecar, sidecar proxy, mutual tls, mtls'
+    }),
+    topic('chaos-engineering', {
+        aliases: 'chaos-testing, fault-injection',
+        strong: 'chaos engineering, chaos testing, chaos experiments, chaos monkey, fault injection, failure injection, inject faults, inject failures',
+        clear: 'resilience testing, simulate failures, network partitions, kills pods, random failures, dropped connections'
+    }),
+    topic('code-review', {
+        aliases: 'code-reviews, review',
+        strong: 'code review, code reviews, review pull requests, reviewing pull requests, reviews pull requests, review tool, patch review, diff viewer',
+        clear: 'reviewers, reviewing, side by side diff, review comments'
+    }),
+    topic('developer-portal', {
+        aliases: 'developer-portals, internal-developer-portal, service-catalog',
+        strong: 'developer portal, internal developer portal, software catalog, service catalog, backstage',
+        clear: 'runbooks, service ownership, scorecards, golden paths'
     }),
     topic('grpc', {
         aliases: 'protobuf, protocol-buffers, rpc',
