@@ -658,6 +658,23 @@ describe('any tag list', () => {
     expect((await tagsFor(list(tags), { readme })).map(t => t.name)[0]).toBe(expected)
   })
 
+  it('reads a plain-text README in the Debian style: "This package contains X, a …" says what X is', async () => {
+    const tags = list('["database", "real-time", "networking", "security", "monitoring", "filesystem"]')
+    const install = '\n\nINSTALLATION\n============\n\n  ./configure\n  make\n  make install\n'
+    const first = async (readme: string) => (await tagsFor(tags, { readme: readme + install })).map(t => t.name)[0]
+    expect(
+      await first(
+        'This package contains tripwire-lite, a host-based intrusion detection system. ' +
+          'It keeps a database of file checksums and reports any change.'
+      )
+    ).toBe('security')
+    // "in real time" says how a tool shows things, not that it is about real-time delivery.
+    expect(await first('netwatch shows the bandwidth of each connection on your network in real time.')).toBe(
+      'networking'
+    )
+    expect(await first('statkeep collects system statistics and CPU statistics every few minutes.')).toBe('monitoring')
+  })
+
   it('reads a payment processor, or a payment, as evidence of finance', async () => {
     const tags = list('["finance", "sdk", "web-app", "lib"]')
     const readme =

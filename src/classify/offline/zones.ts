@@ -31,9 +31,10 @@ const DESCRIPTION_QUALIFIER = 0.5
 // are the title's. At 0.5, dev precision kept 0.956 (at 1: 0.961), the held-out sets alike.
 const NAME_PARTS = 1
 const SENTENCE_END = /(?<=[.!?。！？])\s+|\n/
-// "X is a …", "An … for …", "Foo: a …", Chinese "是一", Japanese "は…です", Russian "это"; not notes.
+// "X is a …", "An … for …", "Foo: a …", "Foo, a …" (and "This package contains Foo, a …"), Chinese "是一",
+// Japanese "は…です", Russian "это"; not notes.
 const LEAD =
-  /\b(is|are)\s+(an?|one)\b|^an?\s+\S+|^[^\s:]{1,40}\s*[:–—-]\s+an?\s|是一|は.{1,60}(です|ライブラリ|ツール)|\bэто\b/iu
+  /\b(is|are)\s+(an?|one)\b|^an?\s+\S+|^[^\s:]{1,40}\s*[:–—-]\s+an?\s|^(?:this \w+ (?:contains|provides)\s+)?[^\s,]{1,40},\s+an?\s|是一|は.{1,60}(です|ライブラリ|ツール)|\bэто\b/iu
 const NOT_LEAD =
   /^(note|warning|important|caution|tip|news|update|disclaimer|this (is|was) (the|an?) (fork|mirror|branch|archive))\b/i
 
