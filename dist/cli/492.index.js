@@ -2963,8 +2963,9 @@ const DESCRIPTION_QUALIFIER = 0.5;
 // are the title's. At 0.5, dev precision kept 0.956 (at 1: 0.961), the held-out sets alike.
 const NAME_PARTS = 1;
 const SENTENCE_END = /(?<=[.!?。！？])\s+|\n/;
-// "X is a …", "An … for …", "Foo: a …", Chinese "是一", Japanese "は…です", Russian "это"; not notes.
-const LEAD = /\b(is|are)\s+(an?|one)\b|^an?\s+\S+|^[^\s:]{1,40}\s*[:–—-]\s+an?\s|是一|は.{1,60}(です|ライブラリ|ツール)|\bэто\b/iu;
+// "X is a …", "An … for …", "Foo: a …", "Foo, a …" (and "This package contains Foo, a …"), Chinese "是一",
+// Japanese "は…です", Russian "это"; not notes.
+const LEAD = /\b(is|are)\s+(an?|one)\b|^an?\s+\S+|^[^\s:]{1,40}\s*[:–—-]\s+an?\s|^(?:this \w+ (?:contains|provides)\s+)?[^\s,]{1,40},\s+an?\s|是一|は.{1,60}(です|ライブラリ|ツール)|\bэто\b/iu;
 const NOT_LEAD = /^(note|warning|important|caution|tip|news|update|disclaimer|this (is|was) (the|an?) (fork|mirror|branch|archive))\b/i;
 function leadSentence(opening) {
     const head = opening.length > LEAD_SCAN_CHARS ? opening.slice(0, LEAD_SCAN_CHARS) : opening;
@@ -3437,7 +3438,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 40;
+const SCORING_VERSION = 41;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -6131,7 +6132,7 @@ const OPS_TOPICS = [
     topic('monitoring', {
         aliases: 'monitor, uptime, alerting, metrics',
         strong: 'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter, metrics library, application metrics, jvm metrics, metrics collection, graphite, statsd, collectd, telegraf, system metrics, metrics collector',
-        clear: 'error tracking, error monitoring, crash reporting, sentry, bugsnag, rollbar, downtime, goes down, cpu usage, memory usage, disk usage, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
+        clear: 'error tracking, error monitoring, crash reporting, sentry, bugsnag, rollbar, downtime, goes down, cpu usage, memory usage, disk usage, system statistics, cpu statistics, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
         hint: 'performance, charts, metrics, dashboards, dashboard, notifications, incident, ping, monitor',
         weak: ''
     }),
@@ -6353,7 +6354,8 @@ const WEB_TOPICS = [
         aliases: 'realtime, websocket, websockets',
         strong: 'real time, realtime, websocket, websockets, real time messaging, live updates, pub sub, pubsub, server sent events, sse, socket io, sockjs, push notifications, live data, streaming updates',
         clear: 'low latency, push updates, pushes updates, connected clients',
-        hint: 'events, streaming, instant, live, push, subscriptions, broadcast, channels, presence',
+        // "Shows the bandwidth in real time" says how a tool shows things, not that it is about real-time delivery.
+        hint: 'events, streaming, instant, live, push, subscriptions, broadcast, channels, presence, in real time, in realtime',
         weak: ''
     }),
     topic('authentication', {
