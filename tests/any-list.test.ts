@@ -602,6 +602,7 @@ describe('any tag list', () => {
     { name: 'Code Formatters', description: 'Rewrite source code into a consistent style.' }
   ])
   const media = '["editor", "video", "3d", "desktop-app"]'
+  const web = '["http", "web-server", "frontend", "cli"]'
   const joined = JSON.stringify([
     { name: 'Compilers & Interpreters', description: 'Implementations of programming languages.' },
     { name: 'Testing & QA', description: 'Keep the quality of software high.' },
@@ -638,6 +639,7 @@ describe('any tag list', () => {
     [kinds, 'Pixly is a layer-based painting program with brushes, filters and PSD import.', 'Image Editors'],
     [kinds, 'Cropr lets you crop, resize and adjust the colors of photos in your browser.', 'Image Editors'],
     [media, 'Cutter is a non-linear video editor for Linux with effects and transitions.', 'video'],
+    [web, 'Serve-lite can serve static files from a folder over HTTP, with directory listings.', 'web-server'],
     [kinds, 'Sketchflow lets you draw boxes and arrows on an infinite canvas and export SVG.', 'Diagram Tools'],
     [kinds, 'Gofmt-plus can reformat your Go files, sort imports and indent on save.', 'Code Formatters'],
     // "&" joins two names as "and" does: a compiler is one of "Compilers & Interpreters", not only a modifier.

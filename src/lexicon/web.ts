@@ -88,7 +88,8 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     aliases: 'webserver, web-servers, http-server, reverse-proxy, wsgi',
     strong:
       'web server, webserver, http server, wsgi server, wsgi, asgi, reverse proxy, static file server, load balancer, application server, https server',
-    clear: 'virtual hosts, workers, nginx, uvicorn',
+    clear:
+      'virtual hosts, workers, nginx, uvicorn, serve static files, serves static files, directory listing, directory listings',
     hint: 'http, requests, server, ports, proxy, tls, certificates, serve, serving',
     weak: ''
   }),
@@ -124,7 +125,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     strong:
       'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit, ui widgets, loading spinners, loading indicator, loading indicators, progress bar, progress bars, range slider, range sliders, lightbox, date picker, date pickers, datepicker, datepickers, time picker, modal dialog, modal dialogs, modal window, modal windows, carousel, carousels',
     clear:
-      'modal, modals, dropdown, tooltip, theming, accessible components, icon set, slider, sliders, toast notifications, popup, popups, grid system, grid view, list view, tab bar, bottom sheet',
+      'modal, modals, dropdown, tooltip, input control, input controls, form controls, theming, accessible components, icon set, slider, sliders, toast notifications, popup, popups, grid system, grid view, list view, tab bar, bottom sheet',
     hint: 'ui, design, responsive, css, layout, icons, components, themes, styled, buttons, spinner, spinners, dialogs, jquery plugin',
     weak: ''
   }),
