@@ -3438,7 +3438,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 41;
+const SCORING_VERSION = 42;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -6338,7 +6338,7 @@ const WEB_TOPICS = [
     topic('web-server', {
         aliases: 'webserver, web-servers, http-server, reverse-proxy, wsgi',
         strong: 'web server, webserver, http server, wsgi server, wsgi, asgi, reverse proxy, static file server, load balancer, application server, https server',
-        clear: 'virtual hosts, workers, nginx, uvicorn',
+        clear: 'virtual hosts, workers, nginx, uvicorn, serve static files, serves static files, directory listing, directory listings',
         hint: 'http, requests, server, ports, proxy, tls, certificates, serve, serving',
         weak: ''
     }),
@@ -6368,7 +6368,7 @@ const WEB_TOPICS = [
     topic('ui', {
         aliases: 'ui-components, ui-library, component-library, user-interface, ui-kit, design-system',
         strong: 'ui components, ui library, component library, ui kit, design system, user interface, material design, widgets, ui framework, ui toolkit, ui widgets, loading spinners, loading indicator, loading indicators, progress bar, progress bars, range slider, range sliders, lightbox, date picker, date pickers, datepicker, datepickers, time picker, modal dialog, modal dialogs, modal window, modal windows, carousel, carousels',
-        clear: 'modal, modals, dropdown, tooltip, theming, accessible components, icon set, slider, sliders, toast notifications, popup, popups, grid system, grid view, list view, tab bar, bottom sheet',
+        clear: 'modal, modals, dropdown, tooltip, input control, input controls, form controls, theming, accessible components, icon set, slider, sliders, toast notifications, popup, popups, grid system, grid view, list view, tab bar, bottom sheet',
         hint: 'ui, design, responsive, css, layout, icons, components, themes, styled, buttons, spinner, spinners, dialogs, jquery plugin',
         weak: ''
     }),
