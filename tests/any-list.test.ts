@@ -603,6 +603,7 @@ describe('any tag list', () => {
   ])
   const media = '["editor", "video", "3d", "desktop-app"]'
   const web = '["http", "web-server", "frontend", "cli"]'
+  const bots = JSON.stringify([{ name: 'Discord Bots' }, { name: 'Telegram Bots' }, { name: 'Slack Apps' }])
   const joined = JSON.stringify([
     { name: 'Compilers & Interpreters', description: 'Implementations of programming languages.' },
     { name: 'Testing & QA', description: 'Keep the quality of software high.' },
@@ -640,6 +641,8 @@ describe('any tag list', () => {
     [kinds, 'Cropr lets you crop, resize and adjust the colors of photos in your browser.', 'Image Editors'],
     [media, 'Cutter is a non-linear video editor for Linux with effects and transitions.', 'video'],
     [web, 'Serve-lite can serve static files from a folder over HTTP, with directory listings.', 'web-server'],
+    // Two tags that reach one entry by its phrases ("discord bots", "telegram bots") leave each other's names alone.
+    [bots, 'Rss2tg is a Telegram bot that sends new RSS items to your chats.', 'Telegram Bots'],
     [kinds, 'Sketchflow lets you draw boxes and arrows on an infinite canvas and export SVG.', 'Diagram Tools'],
     [kinds, 'Gofmt-plus can reformat your Go files, sort imports and indent on save.', 'Code Formatters'],
     // "&" joins two names as "and" does: a compiler is one of "Compilers & Interpreters", not only a modifier.

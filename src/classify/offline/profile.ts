@@ -262,7 +262,7 @@ function knownName(tag: TagEntry): ReturnType<typeof lookupConcept> {
  * How a list's tags reach lexicon entries, from one lookup per tag: the entries some tag names by the
  * entry's own name (not an alias or a phrase of it), those two or more tags reach (by name, alias or
  * phrase, or as a narrower name), all that any tag reaches so, and per entry the tags (by index) that
- * reach it through one of its aliases.
+ * reach it through one of its aliases or strong phrases ("Discord Bots" and "Telegram Bots", both of bots).
  */
 export function listEntries(tags: readonly TagEntry[]): {
   namedByKey: Set<string>
@@ -277,7 +277,7 @@ export function listEntries(tags: readonly TagEntry[]): {
   tags.forEach((tag, index) => {
     const known = knownName(tag)
     if (known?.entry && known.via === 'key') namedByKey.add(known.entry.key)
-    if (known?.entry && known.via === 'alias') {
+    if (known?.entry && (known.via === 'alias' || known.via === 'phrase')) {
       const group = byAlias.get(known.entry.key)
       if (group) group.push(index)
       else byAlias.set(known.entry.key, [index])

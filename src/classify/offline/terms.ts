@@ -163,8 +163,9 @@ function heaviestWeights(profiles: readonly TagProfile[]): Map<string, number> {
 }
 
 /**
- * Tags that reach one lexicon entry through its aliases ("android" and "ios", both of mobile apps) share its
- * phrases; a phrase that names one of them ("ios app") is that one's. Per such tag, the others' names.
+ * Tags that reach one lexicon entry through its aliases or phrases ("android" and "ios", both of mobile apps;
+ * "Discord Bots" and "Telegram Bots") share its phrases; a phrase that names one of them ("ios app", "telegram
+ * bot") is that one's. Per such tag, the others' names, in the singular too.
  */
 function aliasTwins(tags: TagList, byAlias: ReadonlyMap<string, readonly number[]>): Map<number, string[]> {
   const out = new Map<number, string[]>()
@@ -173,7 +174,7 @@ function aliasTwins(tags: TagList, byAlias: ReadonlyMap<string, readonly number[
       for (const index of group)
         out.set(
           index,
-          group.filter(other => other !== index).map(other => spacedWords(tags[other]!.name))
+          group.filter(other => other !== index).flatMap(other => variants(tags[other]!.name, true).map(spacedWords))
         )
   return out
 }
