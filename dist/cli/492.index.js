@@ -1564,7 +1564,7 @@ function knownName(tag) {
  * How a list's tags reach lexicon entries, from one lookup per tag: the entries some tag names by the
  * entry's own name (not an alias or a phrase of it), those two or more tags reach (by name, alias or
  * phrase, or as a narrower name), all that any tag reaches so, and per entry the tags (by index) that
- * reach it through one of its aliases.
+ * reach it through one of its aliases or strong phrases ("Discord Bots" and "Telegram Bots", both of bots).
  */
 function listEntries(tags) {
     const namedByKey = new Set();
@@ -1575,7 +1575,7 @@ function listEntries(tags) {
         const known = knownName(tag);
         if (known?.entry && known.via === 'key')
             namedByKey.add(known.entry.key);
-        if (known?.entry && known.via === 'alias') {
+        if (known?.entry && (known.via === 'alias' || known.via === 'phrase')) {
             const group = byAlias.get(known.entry.key);
             if (group)
                 group.push(index);
@@ -2603,15 +2603,16 @@ function heaviestWeights(profiles) {
     return out;
 }
 /**
- * Tags that reach one lexicon entry through its aliases ("android" and "ios", both of mobile apps) share its
- * phrases; a phrase that names one of them ("ios app") is that one's. Per such tag, the others' names.
+ * Tags that reach one lexicon entry through its aliases or phrases ("android" and "ios", both of mobile apps;
+ * "Discord Bots" and "Telegram Bots") share its phrases; a phrase that names one of them ("ios app", "telegram
+ * bot") is that one's. Per such tag, the others' names, in the singular too.
  */
 function aliasTwins(tags, byAlias) {
     const out = new Map();
     for (const group of byAlias.values())
         if (group.length > 1)
             for (const index of group)
-                out.set(index, group.filter(other => other !== index).map(other => spacedWords(tags[other].name)));
+                out.set(index, group.filter(other => other !== index).flatMap(other => (0,offline_forms/* variants */.H)(tags[other].name, true).map(spacedWords)));
     return out;
 }
 
@@ -3438,7 +3439,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 42;
+const SCORING_VERSION = 43;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
