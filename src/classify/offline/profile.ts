@@ -268,26 +268,26 @@ export function listEntries(tags: readonly TagEntry[]): {
   namedByKey: Set<string>
   reachedTwice: Set<string>
   reached: Set<string>
-  byAlias: Map<string, number[]>
+  byOtherName: Map<string, number[]>
 } {
   const namedByKey = new Set<string>()
   const seen = new Set<string>()
   const reachedTwice = new Set<string>()
-  const byAlias = new Map<string, number[]>()
+  const byOtherName = new Map<string, number[]>()
   tags.forEach((tag, index) => {
     const known = knownName(tag)
     if (known?.entry && known.via === 'key') namedByKey.add(known.entry.key)
     if (known?.entry && (known.via === 'alias' || known.via === 'phrase')) {
-      const group = byAlias.get(known.entry.key)
+      const group = byOtherName.get(known.entry.key)
       if (group) group.push(index)
-      else byAlias.set(known.entry.key, [index])
+      else byOtherName.set(known.entry.key, [index])
     }
     const key = (known?.entry ?? known?.broader)?.key
     if (!key) return
     if (seen.has(key)) reachedTwice.add(key)
     seen.add(key)
   })
-  return { namedByKey, reachedTwice, reached: seen, byAlias }
+  return { namedByKey, reachedTwice, reached: seen, byOtherName }
 }
 
 /**

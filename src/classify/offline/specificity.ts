@@ -1,12 +1,15 @@
 import { idf, readmeIdf, specialist } from '../../knowledge/index.js'
 import { tokenize } from './tokenize.js'
 
+// Adverbs that end like a plural in "-ys" (gateways, keys and days are plurals).
+const ADVERBS = new Set(['always', 'sideways', 'anyways', 'nowadays'])
+
 /**
  * The singular of an English plural, for looking names up: "frameworks" → "framework", "libraries" →
  * "library", "boxes" → "box"; words that only look plural ("status", "analysis", "css") stay.
  */
 export function singular(word: string): string {
-  if (word.length <= 3 || !word.endsWith('s') || /(ss|us|is|os|as)$/.test(word) || word === 'always') return word
+  if (word.length <= 3 || !word.endsWith('s') || /(ss|us|is|os|as)$/.test(word) || ADVERBS.has(word)) return word
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
   if (/(xes|ches|shes|sses|zes)$/.test(word)) return word.slice(0, -2)
   return word.slice(0, -1)

@@ -61,9 +61,9 @@ export function compileTags(tags: TagList): CompiledTags {
   const role: number[] = []
   const labels: string[] = []
   const used = new Set<string>()
-  const { namedByKey, reachedTwice, reached, byAlias } = listEntries(tags)
+  const { namedByKey, reachedTwice, reached, byOtherName } = listEntries(tags)
   const platform = new Uint8Array(tags.length)
-  const twins = aliasTwins(tags, byAlias)
+  const twins = entryTwins(tags, byOtherName)
   const profiles = tags.map(tag => buildProfile(tag, namedByKey, reachedTwice, reached))
   twins.forEach((others, index) => leaveToTwins(tags[index]!, profiles[index]!, others))
   const heaviest = heaviestWeights(profiles)
@@ -139,7 +139,7 @@ function heaviestInside(phrase: string, phrases: TagProfile['facets'][number]['p
 }
 
 /**
- * A knowledge phrase that names another of a tag's alias twins ("ios app" in android's) is that tag's, unless
+ * A knowledge phrase that names another of a tag's entry twins ("ios app" in android's) is that tag's, unless
  * it names this one too ("discord bot" stays with "discord-bots"): it leaves this one's profile.
  */
 function leaveToTwins(tag: TagEntry, profile: TagProfile, others: readonly string[]): void {
@@ -167,9 +167,9 @@ function heaviestWeights(profiles: readonly TagProfile[]): Map<string, number> {
  * "Discord Bots" and "Telegram Bots") share its phrases; a phrase that names one of them ("ios app", "telegram
  * bot") is that one's. Per such tag, the others' names, in the singular too.
  */
-function aliasTwins(tags: TagList, byAlias: ReadonlyMap<string, readonly number[]>): Map<number, string[]> {
+function entryTwins(tags: TagList, byOtherName: ReadonlyMap<string, readonly number[]>): Map<number, string[]> {
   const out = new Map<number, string[]>()
-  for (const group of byAlias.values())
+  for (const group of byOtherName.values())
     if (group.length > 1)
       for (const index of group)
         out.set(
