@@ -1570,17 +1570,17 @@ function listEntries(tags) {
     const namedByKey = new Set();
     const seen = new Set();
     const reachedTwice = new Set();
-    const byAlias = new Map();
+    const byOtherName = new Map();
     tags.forEach((tag, index) => {
         const known = knownName(tag);
         if (known?.entry && known.via === 'key')
             namedByKey.add(known.entry.key);
         if (known?.entry && (known.via === 'alias' || known.via === 'phrase')) {
-            const group = byAlias.get(known.entry.key);
+            const group = byOtherName.get(known.entry.key);
             if (group)
                 group.push(index);
             else
-                byAlias.set(known.entry.key, [index]);
+                byOtherName.set(known.entry.key, [index]);
         }
         const key = (known?.entry ?? known?.broader)?.key;
         if (!key)
@@ -1589,7 +1589,7 @@ function listEntries(tags) {
             reachedTwice.add(key);
         seen.add(key);
     });
-    return { namedByKey, reachedTwice, reached: seen, byAlias };
+    return { namedByKey, reachedTwice, reached: seen, byOtherName };
 }
 /**
  * Everything the classifier looks for to find one tag: its name, plural and singular, and aliases
@@ -2262,12 +2262,14 @@ function selectTags(scored, options) {
 /* harmony import */ var _tokenize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4937);
 
 
+// Adverbs that end like a plural in "-ys" (gateways, keys and days are plurals).
+const ADVERBS = new Set(['always', 'sideways', 'anyways', 'nowadays']);
 /**
  * The singular of an English plural, for looking names up: "frameworks" → "framework", "libraries" →
  * "library", "boxes" → "box"; words that only look plural ("status", "analysis", "css") stay.
  */
 function singular(word) {
-    if (word.length <= 3 || !word.endsWith('s') || /(ss|us|is|os|as)$/.test(word) || word === 'always')
+    if (word.length <= 3 || !word.endsWith('s') || /(ss|us|is|os|as)$/.test(word) || ADVERBS.has(word))
         return word;
     if (word.endsWith('ies') && word.length > 4)
         return `${word.slice(0, -3)}y`;
@@ -2497,9 +2499,9 @@ function compileTags(tags) {
     const role = [];
     const labels = [];
     const used = new Set();
-    const { namedByKey, reachedTwice, reached, byAlias } = (0,profile/* listEntries */.fi)(tags);
+    const { namedByKey, reachedTwice, reached, byOtherName } = (0,profile/* listEntries */.fi)(tags);
     const platform = new Uint8Array(tags.length);
-    const twins = aliasTwins(tags, byAlias);
+    const twins = entryTwins(tags, byOtherName);
     const profiles = tags.map(tag => (0,profile/* buildProfile */.Er)(tag, namedByKey, reachedTwice, reached));
     twins.forEach((others, index) => leaveToTwins(tags[index], profiles[index], others));
     const heaviest = heaviestWeights(profiles);
@@ -2578,7 +2580,7 @@ function heaviestInside(phrase, phrases) {
     return out;
 }
 /**
- * A knowledge phrase that names another of a tag's alias twins ("ios app" in android's) is that tag's, unless
+ * A knowledge phrase that names another of a tag's entry twins ("ios app" in android's) is that tag's, unless
  * it names this one too ("discord bot" stays with "discord-bots"): it leaves this one's profile.
  */
 function leaveToTwins(tag, profile, others) {
@@ -2607,9 +2609,9 @@ function heaviestWeights(profiles) {
  * "Discord Bots" and "Telegram Bots") share its phrases; a phrase that names one of them ("ios app", "telegram
  * bot") is that one's. Per such tag, the others' names, in the singular too.
  */
-function aliasTwins(tags, byAlias) {
+function entryTwins(tags, byOtherName) {
     const out = new Map();
-    for (const group of byAlias.values())
+    for (const group of byOtherName.values())
         if (group.length > 1)
             for (const index of group)
                 out.set(index, group.filter(other => other !== index).flatMap(other => (0,offline_forms/* variants */.H)(tags[other].name, true).map(spacedWords)));
