@@ -629,7 +629,6 @@ describe('any tag list', () => {
     [dev, 'Packr combines your JavaScript modules and their imports into one bundle.', 'bundler'],
     [mixed, 'Moody labels the mood of short texts with a pretrained transformer model.', 'ai'],
     [mixed, 'Tick runs recurring tasks with cron syntax and tells you when one fails.', 'workflow'],
-    [mixed, 'Gauge collects CPU usage, memory usage and disk usage and graphs them.', 'monitoring'],
     [mixed, 'Sumcheck watches system binaries for tampering, so you notice a rootkit.', 'security'],
     [mixed, 'Fetchy is a tiny promise wrapper around XMLHttpRequest.', 'http-client'],
     [described, 'A command-line credential store: every entry in a GPG-encrypted file.', 'Password Managers'],

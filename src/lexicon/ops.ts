@@ -98,7 +98,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     strong:
       'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter, metrics library, application metrics, jvm metrics, metrics collection, graphite, statsd, collectd, telegraf, system metrics, metrics collector',
     clear:
-      'error tracking, error monitoring, crash reporting, sentry, bugsnag, rollbar, downtime, goes down, cpu usage, memory usage, disk usage, system statistics, cpu statistics, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
+      'error tracking, error monitoring, crash reporting, sentry, bugsnag, rollbar, downtime, goes down, system statistics, cpu statistics, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
     hint: 'performance, charts, metrics, dashboards, dashboard, notifications, incident, ping, monitor',
     weak: ''
   }),
