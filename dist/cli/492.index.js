@@ -3441,7 +3441,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 43;
+const SCORING_VERSION = 44;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -6135,7 +6135,7 @@ const OPS_TOPICS = [
     topic('monitoring', {
         aliases: 'monitor, uptime, alerting, metrics',
         strong: 'monitoring, monitoring tool, uptime monitoring, status page, alerting, health checks, application monitoring, apm, prometheus, grafana, metrics dashboard, nagios, zabbix, prometheus exporter, metrics library, application metrics, jvm metrics, metrics collection, graphite, statsd, collectd, telegraf, system metrics, metrics collector',
-        clear: 'error tracking, error monitoring, crash reporting, sentry, bugsnag, rollbar, downtime, goes down, cpu usage, memory usage, disk usage, system statistics, cpu statistics, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
+        clear: 'error tracking, error monitoring, crash reporting, sentry, bugsnag, rollbar, downtime, goes down, system statistics, cpu statistics, heartbeat, monitors, healthchecks, uptime, alerts, resource usage, performance characteristics',
         hint: 'performance, charts, metrics, dashboards, dashboard, notifications, incident, ping, monitor',
         weak: ''
     }),
