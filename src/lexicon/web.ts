@@ -106,8 +106,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     strong:
       'real time, realtime, websocket, websockets, real time messaging, live updates, pub sub, pubsub, server sent events, sse, socket io, sockjs, push notifications, live data, streaming updates',
     clear: 'low latency, push updates, pushes updates, connected clients',
-    // "Shows the bandwidth in real time" says how a tool shows things, not that it is about real-time delivery.
-    hint: 'events, streaming, instant, live, push, subscriptions, broadcast, channels, presence, in real time, in realtime',
+    hint: 'events, streaming, instant, live, push, subscriptions, broadcast, channels, presence',
     weak: ''
   }),
   topic('authentication', {
