@@ -3441,7 +3441,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 44;
+const SCORING_VERSION = 46;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4829,7 +4829,7 @@ const DOMAIN_TOPICS = [
     topic('finance', {
         aliases: 'fintech, financial, trading, money, banking, payments, currency, currencies, payment',
         strong: 'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker, currency conversion, exchange rates, money amounts, monetary amounts, payment gateway, payment gateways, payment processor, credit card payments',
-        clear: 'currency, currencies, in app purchases, in app purchase, storekit, paypal, braintree, adyen, razorpay, mollie, payment, dividends, investing, investment, refunds, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
+        clear: 'currency, currencies, in app purchases, in app purchase, storekit, paypal, braintree, adyen, razorpay, mollie, dividends, investing, investment, refunds, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
         hint: 'budget, charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges, crypto',
         weak: ''
     }),
@@ -6357,8 +6357,7 @@ const WEB_TOPICS = [
         aliases: 'realtime, websocket, websockets',
         strong: 'real time, realtime, websocket, websockets, real time messaging, live updates, pub sub, pubsub, server sent events, sse, socket io, sockjs, push notifications, live data, streaming updates',
         clear: 'low latency, push updates, pushes updates, connected clients',
-        // "Shows the bandwidth in real time" says how a tool shows things, not that it is about real-time delivery.
-        hint: 'events, streaming, instant, live, push, subscriptions, broadcast, channels, presence, in real time, in realtime',
+        hint: 'events, streaming, instant, live, push, subscriptions, broadcast, channels, presence',
         weak: ''
     }),
     topic('authentication', {
