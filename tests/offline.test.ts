@@ -271,6 +271,31 @@ describe('offline classifier', () => {
     expect((await classify(tags, clear))[0]?.name).toBe('monitoring')
   })
 
+  it('chooses no tag on one common word said once, but does on a rare word, a phrase or the name', async () => {
+    const tags = list('["compiler", "search", "terminal"]')
+    // Each README's best tag, and what is chosen when min-score is exactly that tag's score.
+    const atItsOwnScore = async (readme: string) => {
+      const best = (await classify(tags, { readme }, WIDE))[0]!
+      return { best: best.name, chosen: names(await classify(tags, { readme }, { maxTags: 3, minScore: best.score })) }
+    }
+    // "compile" alone, in the opening: it reaches the default min-score, yet one README in a hundred says it
+    // of something else, so it is not enough.
+    const common = '# hue\n\nA wrapper that lets you compile C projects with colours.'
+    expect((await classify(tags, { readme: common }, WIDE))[0]!.score).toBeGreaterThanOrEqual(DEFAULT_MIN_SCORE)
+    expect(await classify(tags, { readme: common })).toEqual([])
+    expect(await atItsOwnScore(common)).toEqual({ best: 'compiler', chosen: [] })
+    // A rare word, a phrase, or the tag's own name is chosen at its score.
+    expect(await atItsOwnScore('# hue\n\nA wrapper that lets you metasearch from the shell.')).toEqual({
+      best: 'search',
+      chosen: ['search']
+    })
+    expect(await atItsOwnScore('# hue\n\nA wrapper for any terminal emulator.')).toEqual({
+      best: 'terminal',
+      chosen: ['terminal']
+    })
+    expect(await atItsOwnScore('# hue\n\nHue is a compiler.')).toEqual({ best: 'compiler', chosen: ['compiler'] })
+  })
+
   it('ranks weak candidates too, for a model shortlist', async () => {
     const classifier = createOfflineClassifier(GENERAL)
     const input = { readme: '# Notes\n\nMy notes from the summer, kept as plain text in one folder, with a few flags.' }
