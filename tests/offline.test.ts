@@ -271,6 +271,24 @@ describe('offline classifier', () => {
     expect((await classify(tags, clear))[0]?.name).toBe('monitoring')
   })
 
+  it('makes no guess between two tags that rest on the same words', async () => {
+    const tags = list('["File Converters", "File Management", "Fonts"]')
+    const body = 'Tidy up your files: one command renames every file. Files with spaces, files with accents: all files'
+    const usage = '\n\n## Usage\n\nPoint it at your files and it cleans their names.'
+    const readme = `# tidy\n\n${body}.${usage}`
+    // Both tags have the same evidence, and enough of it for a guess: which one is a coin toss.
+    const ranked = await createOfflineClassifier(tags).rank?.({ readme }, 2)
+    expect(ranked?.map(t => [...new Set(t.evidence.map(e => e.text))].sort())).toEqual([
+      ['file', 'files'],
+      ['file', 'files']
+    ])
+    expect(ranked![0]!.score).toBeGreaterThanOrEqual(DEFAULT_MIN_SCORE)
+    expect(await classify(tags, { readme })).toEqual([])
+    // A word only one of them has makes the guess.
+    const converters = await classify(tags, { readme: `# tidy\n\n${body}, and converters.${usage}` })
+    expect(names(converters)).toEqual(['File Converters'])
+  })
+
   it('chooses no tag on one common word said once, but does on a rare word, a phrase or the name', async () => {
     const tags = list('["compiler", "search", "terminal"]')
     // Each README's best tag, and what is chosen when min-score is exactly that tag's score.
