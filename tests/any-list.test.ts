@@ -618,7 +618,15 @@ describe('any tag list', () => {
     { name: 'Chaos Engineering', description: 'Break things on purpose.' },
     { name: 'Code Review', description: 'Review changes faster.' }
   ])
+  const care = JSON.stringify([
+    { name: 'Medical Software', description: 'Software for medicine and health care.' },
+    { name: 'System Monitoring', description: 'Watch the health of your machines.' },
+    { name: 'Audio Tools' }
+  ])
   it.each([
+    [care, 'Wavescope views EEG and ECG recordings from the lab, one channel per line.', 'Medical Software'],
+    // Records of anything are no evidence of medicine.
+    [care, 'Uptrack keeps records of how long your machine has been up between reboots.', undefined],
     [ops, 'Stackform keeps your servers and load balancers as code and applies each change at once.', 'iac'],
     [ops, 'Portwatch scans your hosts for open ports and weak SSH settings, as an attacker would.', 'security'],
     [ops, 'Pager checks your websites every minute and tells you by email when one goes down.', 'monitoring'],

@@ -501,8 +501,11 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('health', {
     aliases: 'healthcare, medical, fitness',
-    strong: 'health, healthcare, medical, patients, clinical, fitness, workout, hospital, ehr, fhir',
-    clear: 'doctors, records, tracking, wellness'
+    strong:
+      'health, healthcare, medical, patients, clinical, fitness, workout, hospital, ehr, fhir, medical records, health records, patient records, dicom, hl7, radiology, medical imaging, biomedical, electrocardiogram, electroencephalography',
+    clear: 'doctors, physicians, nurses, clinics, diagnosis, wellness, eeg, ecg, biosignals',
+    // Records and tracking of anything (DNS records, issue tracking) are no health topic on their own.
+    hint: 'records, tracking'
   }),
   topic('accessibility', {
     aliases: 'a11y, web-accessibility, accessibility-tools',

@@ -81,8 +81,9 @@ export function withExamples(base: RankingClassifier, profiles: ExampleProfiles)
         )
           chosen = [best]
       }
-      // Nor from the examples: the base's own guess from its looser reading, as it makes without examples.
-      if (chosen.length === 0 && base.rank) chosen = looseFallback(await base.rank(input, 1), options)
+      // Nor from the examples: the base's own guess from its looser reading, as it makes without examples
+      // (from the whole ranking: a guess also looks past a thin first tag and at the runner-up).
+      if (chosen.length === 0 && base.rank) chosen = looseFallback(await base.rank(input, base.tags.length), options)
       return { tags: chosen, provider: base.identity.provider, model: base.identity.model, usage: null }
     },
     async rank(input: ClassifyInput, k: number): Promise<readonly TagScore[]> {
