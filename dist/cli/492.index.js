@@ -711,9 +711,10 @@ function withExamples(base, profiles) {
                     (profiles.tagReliability.get(best.name) ?? 0) >= COMBINATION.FALLBACK_TAG_RELIABILITY)
                     chosen = [best];
             }
-            // Nor from the examples: the base's own guess from its looser reading, as it makes without examples.
+            // Nor from the examples: the base's own guess from its looser reading, as it makes without examples
+            // (from the whole ranking: a guess also looks past a thin first tag and at the runner-up).
             if (chosen.length === 0 && base.rank)
-                chosen = (0,offline_select/* looseFallback */.TW)(await base.rank(input, 1), options);
+                chosen = (0,offline_select/* looseFallback */.TW)(await base.rank(input, base.tags.length), options);
             return { tags: chosen, provider: base.identity.provider, model: base.identity.model, usage: null };
         },
         async rank(input, k) {
@@ -3493,7 +3494,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 48;
+const SCORING_VERSION = 49;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -6034,8 +6035,10 @@ const MORE_TOPICS = [
     }),
     topic('health', {
         aliases: 'healthcare, medical, fitness',
-        strong: 'health, healthcare, medical, patients, clinical, fitness, workout, hospital, ehr, fhir',
-        clear: 'doctors, records, tracking, wellness'
+        strong: 'health, healthcare, medical, patients, clinical, fitness, workout, hospital, ehr, fhir, medical records, health records, patient records, dicom, hl7, radiology, medical imaging, biomedical, electrocardiogram, electroencephalography',
+        clear: 'doctors, physicians, nurses, clinics, diagnosis, wellness, eeg, ecg, biosignals',
+        // Records and tracking of anything (DNS records, issue tracking) are no health topic on their own.
+        hint: 'records, tracking'
     }),
     topic('accessibility', {
         aliases: 'a11y, web-accessibility, accessibility-tools',
