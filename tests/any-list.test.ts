@@ -621,12 +621,14 @@ describe('any tag list', () => {
   const care = JSON.stringify([
     { name: 'Medical Software', description: 'Software for medicine and health care.' },
     { name: 'System Monitoring', description: 'Watch the health of your machines.' },
-    { name: 'Audio Tools' }
+    { name: 'Audio Tools' },
+    { name: 'File Converters' }
   ])
   it.each([
     [care, 'Wavescope views EEG and ECG recordings from the lab, one channel per line.', 'Medical Software'],
     // Records of anything are no evidence of medicine.
     [care, 'Uptrack keeps records of how long your machine has been up between reboots.', undefined],
+    [care, 'Textify converts between Word, OpenDocument and plain text files.', 'File Converters'],
     [ops, 'Stackform keeps your servers and load balancers as code and applies each change at once.', 'iac'],
     [ops, 'Portwatch scans your hosts for open ports and weak SSH settings, as an attacker would.', 'security'],
     [ops, 'Pager checks your websites every minute and tells you by email when one goes down.', 'monitoring'],

@@ -392,6 +392,12 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     strong: 'code formatter, formatter, auto formatter, pretty printer, formatting tool, opinionated formatter',
     clear: 'format, formatting, style, indentation, reformat, reformats, reformatting, indent, indents, sort imports'
   }),
+  topic('converter', {
+    aliases: 'converters, file-converter, format-converter, conversion-tools',
+    strong:
+      'converter, file converter, format converter, document converter, conversion tool, converts between, convert between, converting between',
+    clear: 'convert, converts, converting, conversion, conversions'
+  }),
   topic('debugger', {
     aliases: 'debugging',
     strong:
