@@ -3494,7 +3494,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 49;
+const SCORING_VERSION = 50;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -5938,6 +5938,11 @@ const MORE_TOPICS = [
         aliases: 'code-formatter, prettier',
         strong: 'code formatter, formatter, auto formatter, pretty printer, formatting tool, opinionated formatter',
         clear: 'format, formatting, style, indentation, reformat, reformats, reformatting, indent, indents, sort imports'
+    }),
+    topic('converter', {
+        aliases: 'converters, file-converter, format-converter, conversion-tools',
+        strong: 'converter, file converter, format converter, document converter, conversion tool, converts between, convert between, converting between',
+        clear: 'convert, converts, converting, conversion, conversions'
     }),
     topic('debugger', {
         aliases: 'debugging',
