@@ -272,7 +272,7 @@ describe('offline classifier', () => {
   })
 
   it('makes no guess between two tags that rest on the same words', async () => {
-    const tags = list('["File Converters", "File Management", "Fonts"]')
+    const tags = list('["File Organizers", "File Management", "Fonts"]')
     const body = 'Tidy up your files: one command renames every file. Files with spaces, files with accents: all files'
     const usage = '\n\n## Usage\n\nPoint it at your files and it cleans their names.'
     const readme = `# tidy\n\n${body}.${usage}`
@@ -285,8 +285,8 @@ describe('offline classifier', () => {
     expect(ranked![0]!.score).toBeGreaterThanOrEqual(DEFAULT_MIN_SCORE)
     expect(await classify(tags, { readme })).toEqual([])
     // A word only one of them has makes the guess.
-    const converters = await classify(tags, { readme: `# tidy\n\n${body}, and converters.${usage}` })
-    expect(names(converters)).toEqual(['File Converters'])
+    const organizers = await classify(tags, { readme: `# tidy\n\n${body}, and organizers.${usage}` })
+    expect(names(organizers)).toEqual(['File Organizers'])
   })
 
   it('chooses no tag on one common word said once, but does on a rare word, a phrase or the name', async () => {
