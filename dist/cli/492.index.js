@@ -2199,7 +2199,7 @@ const DEFAULT_RELATIVE_CUT = 0.7;
  * (explore-l, -m, -n) it added one hit for eight wrong tags.
  *
  * No guess where the runner-up rests on the same words with relative-cut of the guess's evidence, unless the
- * guess is named outright: "files" alone says no more of "File Converters" than of "File Management", and
+ * guess is named outright: "files" alone says no more of "File Organizers" than of "File Management", and
  * list order would decide. README only: two wrong tags fewer on a Debian list built after this round's first
  * change (precision 0.591 → 0.619), one on another; no set lost a hit, README only or with descriptions.
  */
