@@ -624,7 +624,20 @@ describe('any tag list', () => {
     { name: 'Audio Tools' },
     { name: 'File Converters' }
   ])
+  const trades = JSON.stringify(
+    ['Fuzzers', 'Spell Checkers', 'Init Systems', 'Chess', 'Linters', 'Containers', 'Board Games'].map(name => ({
+      name
+    }))
+  )
   it.each([
+    [
+      trades,
+      'Crashfind feeds random inputs to your parser with libFuzzer and AFL and keeps the crashing inputs.',
+      'Fuzzers'
+    ],
+    [trades, 'Typocop finds misspelled words in your Markdown files with Hunspell dictionaries.', 'Spell Checkers'],
+    [trades, 'Pawnstorm is an engine that speaks the UCI protocol and reads PGN files.', 'Chess'],
+    [trades, 'Bootstrapd is a tiny replacement for systemd and OpenRC on embedded boards.', 'Init Systems'],
     [care, 'Wavescope views EEG and ECG recordings from the lab, one channel per line.', 'Medical Software'],
     // Records of anything are no evidence of medicine.
     [care, 'Uptrack keeps records of how long your machine has been up between reboots.', undefined],
