@@ -3494,7 +3494,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 50;
+const SCORING_VERSION = 51;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -5943,6 +5943,58 @@ const MORE_TOPICS = [
         aliases: 'converters, file-converter, format-converter, conversion-tools',
         strong: 'converter, file converter, format converter, document converter, conversion tool, converts between, convert between, converting between',
         clear: 'convert, converts, converting, conversion, conversions'
+    }),
+    topic('fuzzing', {
+        aliases: 'fuzzer, fuzzers, fuzz-testing',
+        strong: 'fuzzer, fuzzing, fuzz testing, fuzz tests, fuzz targets, coverage guided, libfuzzer, american fuzzy lop, honggfuzz, afl',
+        clear: 'fuzz, crashing inputs, test case minimization'
+    }),
+    topic('spell-checker', {
+        aliases: 'spell-checkers, spellchecker, spelling',
+        strong: 'spell checker, spellchecker, spell checking, spellchecking, spellcheck, spelling mistakes, misspellings, misspelled words, hunspell, aspell',
+        clear: 'spelling, misspelled, typos',
+        hint: 'dictionary, dictionaries'
+    }),
+    topic('voip', {
+        aliases: 'telephony, sip',
+        strong: 'voip, voice over ip, softphone, sip client, sip server, sip phone, pbx, asterisk, freeswitch, telephony',
+        clear: 'phone calls, voice calls, calls'
+    }),
+    topic('chess', {
+        strong: 'chess, chess engine, chessboard, stockfish, uci protocol, pgn, checkmate',
+        clear: 'openings, endgame, grandmaster'
+    }),
+    topic('flashcards', {
+        aliases: 'flashcard, spaced-repetition',
+        strong: 'flashcards, flash cards, spaced repetition, anki, memorization',
+        clear: 'memorize, decks, quiz, quizzes'
+    }),
+    topic('mind-map', {
+        aliases: 'mind-maps, mind-mapping, mindmap',
+        strong: 'mind map, mind maps, mindmap, mind mapping',
+        clear: 'brainstorming, outline, outliner'
+    }),
+    topic('init-system', {
+        aliases: 'init-systems, service-manager',
+        strong: 'init system, service manager, service supervision, process supervision, systemd, runit, openrc, sysvinit, pid 1',
+        clear: 'boot, daemons, unit files'
+    }),
+    topic('disk-tool', {
+        aliases: 'disk-tools, partitioning, disk-partitioning',
+        strong: 'disk partitioning, partition table, partition editor, partitions, gparted, fdisk, disk usage, disk space, smart data, disk health, disk images, disk imaging',
+        clear: 'disks, drives, ssd, hdd, partition, mbr, gpt',
+        hint: 'disk'
+    }),
+    topic('device-driver', {
+        aliases: 'device-drivers, drivers, driver',
+        strong: 'device driver, device drivers, kernel driver, kernel drivers, kernel module, kernel modules, driver for',
+        clear: 'driver, drivers',
+        hint: 'hardware, devices'
+    }),
+    topic('theme', {
+        aliases: 'themes, color-scheme, color-schemes, colorscheme',
+        strong: 'theme, themes, color scheme, colour scheme, colorscheme, gtk theme, icon theme, dark theme, light theme, syntax theme',
+        clear: 'palette, dark mode, light mode'
     }),
     topic('debugger', {
         aliases: 'debugging',
