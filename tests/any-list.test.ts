@@ -629,7 +629,16 @@ describe('any tag list', () => {
       name
     }))
   )
+  const office = JSON.stringify(
+    ['Refactoring', 'Document Management', 'Polls and Events', 'Knowledge Management Tools', 'Linters'].map(name => ({
+      name
+    }))
+  )
   it.each([
+    [office, 'Jscodemod rewrites your JavaScript with codemods: rename a symbol across files.', 'Refactoring'],
+    [office, 'Inkbox keeps a searchable archive of scanned documents from your letters.', 'Document Management'],
+    [office, 'Ballotly lets your team run questionnaires and anonymous surveys.', 'Polls and Events'],
+    [office, 'Brainpile is a second brain with backlinks between your notes.', 'Knowledge Management Tools'],
     [
       trades,
       'Crashfind feeds random inputs to your parser with libFuzzer and AFL and keeps the crashing inputs.',
