@@ -3494,7 +3494,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 51;
+const SCORING_VERSION = 52;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -5734,7 +5734,7 @@ const MORE_TOPICS = [
         clear: 'sync, syncing, devices, conflict resolution'
     }),
     topic('note-taking', {
-        aliases: 'notes, notes-app, knowledge-base, pkm',
+        aliases: 'notes, notes-app, knowledge-base, knowledge-management, pkm',
         strong: 'note taking, notes app, note app, notes, knowledge base, personal knowledge management, second brain, zettelkasten, obsidian, notion alternative, wiki',
         clear: 'markdown notes, journal, outliner, backlinks'
     }),
@@ -5995,6 +5995,27 @@ const MORE_TOPICS = [
         aliases: 'themes, color-scheme, color-schemes, colorscheme',
         strong: 'theme, themes, color scheme, colour scheme, colorscheme, gtk theme, icon theme, dark theme, light theme, syntax theme',
         clear: 'palette, dark mode, light mode'
+    }),
+    topic('refactoring', {
+        aliases: 'refactor, refactoring-tools, codemod, codemods',
+        strong: 'refactoring, refactorings, refactoring tool, automated refactoring, codemod, codemods, rename symbol, extract method, extract function, source transformation',
+        clear: 'refactor, refactors, rewrites code, ast transformation'
+    }),
+    topic('document-management', {
+        aliases: 'document-management-system, dms',
+        strong: 'document management, document management system, paperless, scanned documents, document archive, digital archive of documents',
+        clear: 'scans, scanner, documents archive, tagging documents',
+        hint: 'documents'
+    }),
+    topic('polls', {
+        aliases: 'poll, survey, surveys, voting',
+        strong: 'polls, poll, surveys, survey, questionnaire, questionnaires, voting, ballots, ranked choice',
+        clear: 'votes, vote, respondents, responses'
+    }),
+    topic('groupware', {
+        aliases: 'collaboration-suite',
+        strong: 'groupware, collaboration suite, shared calendars, shared contacts, caldav, carddav',
+        clear: 'calendars, contacts, collaboration'
     }),
     topic('debugger', {
         aliases: 'debugging',
