@@ -634,7 +634,10 @@ describe('any tag list', () => {
       name
     }))
   )
+  const plumbing = JSON.stringify(['Circuit Breakers', 'Keyboard Shortcuts', 'HTTP Clients'].map(name => ({ name })))
   it.each([
+    [plumbing, 'Failsafe wraps remote calls in a bulkhead and retry policies.', 'Circuit Breakers'],
+    [plumbing, 'Remapper lets you bind global hotkeys and remap keys on macOS.', 'Keyboard Shortcuts'],
     [office, 'Jscodemod rewrites your JavaScript with codemods: rename a symbol across files.', 'Refactoring'],
     [office, 'Inkbox keeps a searchable archive of scanned documents from your letters.', 'Document Management'],
     [office, 'Ballotly lets your team run questionnaires and anonymous surveys.', 'Polls and Events'],
