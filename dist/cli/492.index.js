@@ -3494,7 +3494,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 52;
+const SCORING_VERSION = 53;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -6016,6 +6016,26 @@ const MORE_TOPICS = [
         aliases: 'collaboration-suite',
         strong: 'groupware, collaboration suite, shared calendars, shared contacts, caldav, carddav',
         clear: 'calendars, contacts, collaboration'
+    }),
+    topic('resilience', {
+        aliases: 'circuit-breaker, circuit-breakers, fault-tolerance',
+        strong: 'circuit breaker, circuit breakers, bulkhead, fault tolerance, fault tolerant, resilience library, retry policies',
+        clear: 'retries, retry, backoff, fallback, timeouts, resilience'
+    }),
+    topic('hotkeys', {
+        aliases: 'hotkey, keyboard-shortcuts, shortcuts, keybindings',
+        strong: 'hotkeys, hotkey, keyboard shortcuts, keyboard shortcut, global shortcuts, key bindings, keybindings, key remapping, remap keys',
+        clear: 'shortcuts, keystrokes, key combinations'
+    }),
+    topic('system-tray', {
+        aliases: 'tray, menu-bar, menubar',
+        strong: 'system tray, tray icon, menu bar app, menubar app, status bar item, status icon',
+        clear: 'tray, menu bar, menubar'
+    }),
+    topic('shipping', {
+        aliases: 'logistics, shipments',
+        strong: 'shipping, shipments, shipping labels, tracking numbers, parcel tracking, carriers, logistics, fedex, dhl, usps',
+        clear: 'parcels, packages delivery, delivery'
     }),
     topic('debugger', {
         aliases: 'debugging',
