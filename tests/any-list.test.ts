@@ -635,7 +635,17 @@ describe('any tag list', () => {
     }))
   )
   const plumbing = JSON.stringify(['Circuit Breakers', 'Keyboard Shortcuts', 'HTTP Clients'].map(name => ({ name })))
+  const watch = JSON.stringify(
+    ['Incident Response', 'Anti-Virus', 'Anomaly Detection', 'Control Panels', 'Monitoring'].map(name => ({ name }))
+  )
   it.each([
+    [
+      watch,
+      'Pagerly runs your on-call rotation and writes the postmortem skeleton after each outage.',
+      'Incident Response'
+    ],
+    [watch, 'Scanly checks uploaded files with ClamAV and YARA rules before they reach your storage.', 'Anti-Virus'],
+    [watch, 'Outlierly finds outliers in your time series with an isolation forest.', 'Anomaly Detection'],
     [plumbing, 'Failsafe wraps remote calls in a bulkhead and retry policies.', 'Circuit Breakers'],
     [plumbing, 'Remapper lets you bind global hotkeys and remap keys on macOS.', 'Keyboard Shortcuts'],
     [office, 'Jscodemod rewrites your JavaScript with codemods: rename a symbol across files.', 'Refactoring'],

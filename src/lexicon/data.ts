@@ -40,7 +40,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('message-queue', {
-    aliases: 'message-queues, messaging, message-broker, queue, queues, mq, pubsub',
+    aliases: 'message-queues, messaging, message-broker, queue, queues, queuing, queueing, mq, pubsub',
     strong:
       'message queue, message broker, messaging platform, messaging system, message transport, message bus, job queue, task queue, work queue, tasks queue, jobs queue, job server, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
     clear:

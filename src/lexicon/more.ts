@@ -501,6 +501,34 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
       'shipping, shipments, shipping labels, tracking numbers, parcel tracking, carriers, logistics, fedex, dhl, usps',
     clear: 'parcels, packages delivery, delivery'
   }),
+  topic('incident-response', {
+    aliases: 'incident-management, on-call',
+    strong:
+      'incident response, incident management, on call rotation, on call schedules, postmortem, postmortems, pagerduty, opsgenie, escalation policies',
+    clear: 'incidents, runbooks, escalation, on call'
+  }),
+  topic('antivirus', {
+    aliases: 'anti-virus, malware-scanner, virus-scanner',
+    strong: 'antivirus, anti virus, malware scanner, virus scanner, clamav, malware detection, yara rules',
+    clear: 'malware, viruses, quarantine, infected files'
+  }),
+  topic('anomaly-detection', {
+    aliases: 'outlier-detection',
+    strong:
+      'anomaly detection, outlier detection, novelty detection, isolation forest, detects anomalies, detect anomalies',
+    clear: 'anomalies, anomalous, outliers'
+  }),
+  topic('packaging', {
+    aliases: 'package-building, installers',
+    strong:
+      'packaging, package builder, builds packages, build packages, deb packages, rpm packages, msi installer, installer builder',
+    clear: 'deb, rpm, installers, installer'
+  }),
+  topic('control-panel', {
+    aliases: 'control-panels, hosting-panel',
+    strong: 'control panel, hosting control panel, web hosting panel, server control panel, cpanel, webmin, plesk',
+    clear: 'hosting, virtual hosts'
+  }),
   topic('debugger', {
     aliases: 'debugging',
     strong:
