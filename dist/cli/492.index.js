@@ -3495,7 +3495,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 53;
+const SCORING_VERSION = 54;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4581,7 +4581,7 @@ const DATA_TOPICS = [
         weak: ''
     }),
     topic('message-queue', {
-        aliases: 'message-queues, messaging, message-broker, queue, queues, mq, pubsub',
+        aliases: 'message-queues, messaging, message-broker, queue, queues, queuing, queueing, mq, pubsub',
         strong: 'message queue, message broker, messaging platform, messaging system, message transport, message bus, job queue, task queue, work queue, tasks queue, jobs queue, job server, amqp, rabbitmq, kafka, nats, mqtt broker, zeromq, pub sub, publish subscribe, event streaming, background job processing',
         clear: 'messaging, consumers, producers, broker, brokers, delivery guarantees, at least once, exactly once, dead letter, background jobs, sqs',
         hint: 'distributed, events, streams, queue, queues, messages, backpressure, topics',
@@ -6037,6 +6037,31 @@ const MORE_TOPICS = [
         aliases: 'logistics, shipments',
         strong: 'shipping, shipments, shipping labels, tracking numbers, parcel tracking, carriers, logistics, fedex, dhl, usps',
         clear: 'parcels, packages delivery, delivery'
+    }),
+    topic('incident-response', {
+        aliases: 'incident-management, on-call',
+        strong: 'incident response, incident management, on call rotation, on call schedules, postmortem, postmortems, pagerduty, opsgenie, escalation policies',
+        clear: 'incidents, runbooks, escalation, on call'
+    }),
+    topic('antivirus', {
+        aliases: 'anti-virus, malware-scanner, virus-scanner',
+        strong: 'antivirus, anti virus, malware scanner, virus scanner, clamav, malware detection, yara rules',
+        clear: 'malware, viruses, quarantine, infected files'
+    }),
+    topic('anomaly-detection', {
+        aliases: 'outlier-detection',
+        strong: 'anomaly detection, outlier detection, novelty detection, isolation forest, detects anomalies, detect anomalies',
+        clear: 'anomalies, anomalous, outliers'
+    }),
+    topic('packaging', {
+        aliases: 'package-building, installers',
+        strong: 'packaging, package builder, builds packages, build packages, deb packages, rpm packages, msi installer, installer builder',
+        clear: 'deb, rpm, installers, installer'
+    }),
+    topic('control-panel', {
+        aliases: 'control-panels, hosting-panel',
+        strong: 'control panel, hosting control panel, web hosting panel, server control panel, cpanel, webmin, plesk',
+        clear: 'hosting, virtual hosts'
     }),
     topic('debugger', {
         aliases: 'debugging',
