@@ -624,20 +624,24 @@ describe('any tag list', () => {
     { name: 'Audio Tools' },
     { name: 'File Converters' }
   ])
-  const trades = JSON.stringify(
-    ['Fuzzers', 'Spell Checkers', 'Init Systems', 'Chess', 'Linters', 'Containers', 'Board Games'].map(name => ({
-      name
-    }))
-  )
-  const office = JSON.stringify(
-    ['Refactoring', 'Document Management', 'Polls and Events', 'Knowledge Management Tools', 'Linters'].map(name => ({
-      name
-    }))
-  )
-  const plumbing = JSON.stringify(['Circuit Breakers', 'Keyboard Shortcuts', 'HTTP Clients'].map(name => ({ name })))
-  const watch = JSON.stringify(
-    ['Incident Response', 'Anti-Virus', 'Anomaly Detection', 'Control Panels', 'Monitoring'].map(name => ({ name }))
-  )
+  const trades = JSON.stringify([
+    'Fuzzers',
+    'Spell Checkers',
+    'Init Systems',
+    'Chess',
+    'Linters',
+    'Containers',
+    'Board Games'
+  ])
+  const office = JSON.stringify([
+    'Refactoring',
+    'Document Management',
+    'Polls and Events',
+    'Knowledge Management Tools',
+    'Linters'
+  ])
+  const plumbing = JSON.stringify(['Circuit Breakers', 'Keyboard Shortcuts', 'HTTP Clients'])
+  const watch = JSON.stringify(['Incident Response', 'Anti-Virus', 'Anomaly Detection', 'Control Panels', 'Monitoring'])
   it.each([
     [
       watch,
