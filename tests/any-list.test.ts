@@ -642,7 +642,27 @@ describe('any tag list', () => {
   ])
   const plumbing = JSON.stringify(['Circuit Breakers', 'Keyboard Shortcuts', 'HTTP Clients'])
   const watch = JSON.stringify(['Incident Response', 'Anti-Virus', 'Anomaly Detection', 'Control Panels', 'Monitoring'])
+  const python = JSON.stringify([
+    { name: 'Natural Language Processing', description: 'Libraries for working with human languages.' },
+    { name: 'Text Processing', description: 'Libraries for parsing and manipulating plain texts.' },
+    { name: 'Security', description: 'Keep your services safe.' },
+    { name: 'Networking', description: 'Libraries for network protocols.' },
+    { name: 'IDEs', description: 'Integrated development environments.' },
+    { name: 'Games', description: 'Play.' },
+    { name: 'UI Components', description: 'Buttons, modals and menus.' },
+    { name: 'AI', description: 'Machine learning and models.' }
+  ])
   it.each([
+    // Chinese NLP READMEs say it in Chinese: 中文分词 is word segmentation, 自然语言处理 natural language processing.
+    [python, 'Fenci 是一个中文分词组件，支持词性标注。', 'Natural Language Processing'],
+    [python, 'Segmo does Chinese word segmentation with a hidden Markov model.', 'Natural Language Processing'],
+    [python, 'Whichenc is a character encoding detector: hand it bytes, it names the charset.', 'Text Processing'],
+    [python, "Certly renews what your web server needs from Let's Encrypt, as an ACME client.", 'Security'],
+    [python, 'Ftplite is an FTP client library with passive mode and TLS.', 'Networking'],
+    [python, 'Rustvs is a Visual Studio extension for Rust.', 'IDEs'],
+    [python, 'Boxpush is an implementation of Sokoban with 50 levels.', 'Games'],
+    // "multi-modal" is about models that read images and text, not a modal dialog.
+    [python, 'Fusion builds cross-modal and multi-modal search over images and text with neural models.', 'AI'],
     [
       watch,
       'Pagerly runs your on-call rotation and writes the postmortem skeleton after each outage.',

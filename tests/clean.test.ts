@@ -246,6 +246,31 @@ describe('cleanReadme (reStructuredText)', () => {
     expect(cleaned.sections[1]?.text).toBe('Offline tide tables\nExports CSV files')
   })
 
+  it('drops badges set in a line block, and keeps the words of table cells', () => {
+    const readme = [
+      'Gauge',
+      '=====',
+      '',
+      '|  |downloads| |stars| |forks|',
+      '|  |version| |license|',
+      '',
+      'Gauge reads CPU and memory use of running processes.',
+      '',
+      '+------+-------------+',
+      '| name | meaning     |',
+      '+------+-------------+',
+      '| rss  | memory used |',
+      '+------+-------------+',
+      '',
+      '.. |downloads| image:: https://example.org/downloads.svg'
+    ].join('\n')
+    const text = allText(cleanReadme(readme, 'rst'))
+    // The names of the badges are no words of the README ("downloads" is no downloader).
+    expect(text).not.toMatch(/downloads|stars|forks|version|license/)
+    expect(text).toContain('Gauge reads CPU and memory use of running processes.')
+    expect(text).toMatch(/rss +\| memory used/)
+  })
+
   it('chooses the reader from the file name', () => {
     expect(formatFromFileName('docs/README.rst')).toBe('rst')
     expect(formatFromFileName('README.txt')).toBe('text')

@@ -33,7 +33,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('ide', {
     aliases: 'integrated-development-environment, notebook',
     strong:
-      'integrated development environment, ide, code editor, jupyter notebook, notebook interface, computational notebook, interactive computing',
+      'integrated development environment, ide, code editor, jupyter notebook, notebook interface, computational notebook, interactive computing, visual studio extension, visual studio plugin',
     clear:
       'language server protocol, lsp, intellisense, code completion, jupyter, development environment, plugin system, extensions marketplace, refactoring, vs code, visual studio code, cloud ide, web ide',
     hint: 'syntax highlighting, editor, workspace, kernel, remote development, notebook, debugger',
@@ -133,7 +133,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('game', {
     aliases: 'games, video-game, gaming',
     strong:
-      'game, games, video game, adventure game, puzzle game, multiplayer game, browser game, board game, card game, platformer, strategy game, rpg, idle game, incremental game, roguelike, mmorpg, sandbox game, open source game, play in your browser, tetris, sudoku, game clone',
+      'game, games, video game, adventure game, puzzle game, multiplayer game, browser game, board game, card game, platformer, strategy game, rpg, idle game, incremental game, roguelike, mmorpg, sandbox game, open source game, play in your browser, tetris, sudoku, game clone, sokoban, minesweeper, solitaire, mahjong, pac man, pacman, snake game, breakout clone, space invaders',
     clear: 'gameplay, high score, gamer, playable, dungeon, gaming, shooter, chess, minecraft',
     hint: 'fun, round, rounds, lobby, win, mod, mods, play, player, players, score, levels, quest',
     weak: ''

@@ -11,7 +11,7 @@ export const LIST_SECTION_TOPICS: readonly LexiconEntry[] = [
     aliases:
       'text-manipulation, string-manipulation, string-processing, strings, string-utilities, unicode, slugify, slugifiers, humanize',
     strong:
-      'text processing, text manipulation, string manipulation, string processing, string utilities, string functions, slugify, slugs, transliteration, transliterate, unicode normalization, word wrap, text wrapping, fuzzy string matching, string similarity, levenshtein, edit distance, case conversion, ascii art, figlet, user agent parser, pinyin, romanization',
+      'text processing, text manipulation, string manipulation, string processing, string utilities, string functions, slugify, slugs, transliteration, transliterate, unicode normalization, word wrap, text wrapping, fuzzy string matching, string similarity, levenshtein, edit distance, case conversion, ascii art, figlet, user agent parser, pinyin, romanization, encoding detection, encoding detector, charset detection, charset detector, character encoding detection',
     clear: 'slug, unicode, strings, plain text, camel case, snake case, diacritics, whitespace',
     hint: 'text, string, characters, ascii'
   }),

@@ -24,7 +24,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('nlp', {
     aliases: 'natural-language-processing, text-analysis, morphological-analyzers, morphological-analysis',
     strong:
-      'natural language processing, processing natural language, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, lemmatization, spacy, nltk, language detection, language identification, stemming, stemmer',
+      'natural language processing, processing natural language, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, pos tagging, word segmentation, text segmentation, keyword extraction, text summarization, lemmatization, spacy, nltk, language detection, language identification, stemming, stemmer',
     clear: 'corpus, language models, transformers, word embeddings, natural language, detect the language, stop words',
     hint: 'text'
   }),

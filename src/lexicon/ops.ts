@@ -114,7 +114,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     aliases:
       'infosec, cybersecurity, appsec, pentest, vulnerability, vulnerability-database, cve, zero-trust, decompilation, decompiler, decompilers, anti-spam',
     strong:
-      'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, rootkit, rootkits, threat detection, firewall, intrusion detection system, vulnerability scanner, supply chain security, software supply chain, supply chain attacks, software bill of materials, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development, metasploit, nmap, burp suite, sqlmap, hashcat, john the ripper, kali linux, owasp',
+      'cybersecurity, acme client, acme protocol, let s encrypt, letsencrypt, certificate management, certificate authority, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, rootkit, rootkits, threat detection, firewall, intrusion detection system, vulnerability scanner, supply chain security, software supply chain, supply chain attacks, software bill of materials, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development, metasploit, nmap, burp suite, sqlmap, hashcat, john the ripper, kali linux, owasp',
     clear:
       'supply chain, sbom, packet injection, packet crafting, attacks, attacker, attackers, open ports, tampering, file integrity, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
     hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
@@ -125,10 +125,10 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
   topic('networking', {
     aliases: 'network, networks, net, tcp-ip',
     strong:
-      'networking, network protocols, tcp ip, tcp, udp, vpn, dns, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard, name server, nameserver, dns server, dns resolver, authoritative dns',
+      'networking, network protocols, tcp ip, tcp, udp, vpn, dns, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard, name server, nameserver, dns server, dns resolver, authoritative dns, ftp client, ftp library, ftp protocol',
     clear:
       'ip, ipv4, ipv6, port forwarding, ethernet, nat, firewall, proxy, network, tunnel, tunneling, packet, socket, sockets, icmp, arp, traceroute, subnet, subnets, cidr, netmask, routing table, bgp, ospf, snmp, netflow, mac address, mac addresses',
-    hint: 'connections, network traffic, transport, protocol, protocols, routing, latency, bandwidth',
+    hint: 'connections, network traffic, transport, protocol, protocols, routing, latency, bandwidth, ftp',
     weak: ''
   }),
   topic('workflow', {

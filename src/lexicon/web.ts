@@ -115,7 +115,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     strong:
       'identity management, single sign on, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server, ldap server, ldap directory, directory server, directory service, radius server, kerberos, authentication library, authentication service, authentication and authorization, oauth server, oauth2 server, oauth provider, openid provider, jwt library, auth library, authentication solution, authentication framework',
     clear:
-      'auth, sign in, sign up, signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authentication, authorization, oauth, oauth2, oidc, openid connect, saml, sso',
+      'auth, sign in, sign up form, sign up page, sign up flow, user sign up, signup form, signup page, signup flow, user signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authentication, authorization, oauth, oauth2, oidc, openid connect, saml, sso',
     hint: 'users, user, permissions, signing, claims, password, passwords, tokens, credentials',
     weak: ''
   }),

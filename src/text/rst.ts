@@ -8,7 +8,11 @@ const BULLET = /^(?:[*+\-•]|\d+[.)]|#\.)\s+/
 // Inline rst: `text <url>`_ → text, :role:`x` → x, |substitution| → dropped, ``code`` → code, _`target` → target.
 const RST_LINK = /`([^`<]*?)\s*<[^<>`]*>`__?/g
 const RST_ROLE = /:[\w:+-]+:`([^`]*)`/g
-const RST_SUB = /\|[^|\n]+\|_{0,2}/g
+// A substitution's name neither starts nor ends with a space: in "|  |downloads| |stars|" (badges in a line
+// block) the names are "downloads" and "stars", not the spaces between them.
+const RST_SUB = /\|(?!\s)[^|\n]*?[^|\s]\|_{0,2}/g
+// A line block's line ("| text"): the bar marks the line, it is no part of the text.
+const LINE_BLOCK = /^\|(?:\s+|$)/
 const RST_REF = /`([^`]+)`_{1,2}|_`([^`]+)`/g
 const RST_WORD_REF = /\b(\w+)__?(?=\W|$)/g
 
@@ -121,7 +125,7 @@ export function readRst(readme: string, plain = false): CleanedReadme {
     if (BULLET.test(trimmed)) {
       flush() // each list item is a block of its own
       paragraph.push(trimmed.replace(BULLET, ''))
-    } else paragraph.push(trimmed)
+    } else paragraph.push(trimmed.replace(LINE_BLOCK, ''))
   }
   flush()
   return finishSections(raw, title)
