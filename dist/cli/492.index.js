@@ -3495,7 +3495,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 54;
+const SCORING_VERSION = 55;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4675,7 +4675,7 @@ const DEV_TOPICS = [
     }),
     topic('ide', {
         aliases: 'integrated-development-environment, notebook',
-        strong: 'integrated development environment, ide, code editor, jupyter notebook, notebook interface, computational notebook, interactive computing',
+        strong: 'integrated development environment, ide, code editor, jupyter notebook, notebook interface, computational notebook, interactive computing, visual studio extension, visual studio plugin',
         clear: 'language server protocol, lsp, intellisense, code completion, jupyter, development environment, plugin system, extensions marketplace, refactoring, vs code, visual studio code, cloud ide, web ide',
         hint: 'syntax highlighting, editor, workspace, kernel, remote development, notebook, debugger',
         weak: 'code navigation'
@@ -4755,7 +4755,7 @@ const DEV_TOPICS = [
     }),
     topic('game', {
         aliases: 'games, video-game, gaming',
-        strong: 'game, games, video game, adventure game, puzzle game, multiplayer game, browser game, board game, card game, platformer, strategy game, rpg, idle game, incremental game, roguelike, mmorpg, sandbox game, open source game, play in your browser, tetris, sudoku, game clone',
+        strong: 'game, games, video game, adventure game, puzzle game, multiplayer game, browser game, board game, card game, platformer, strategy game, rpg, idle game, incremental game, roguelike, mmorpg, sandbox game, open source game, play in your browser, tetris, sudoku, game clone, sokoban, minesweeper, solitaire, mahjong, pac man, pacman, snake game, breakout clone, space invaders',
         clear: 'gameplay, high score, gamer, playable, dungeon, gaming, shooter, chess, minecraft',
         hint: 'fun, round, rounds, lobby, win, mod, mods, play, player, players, score, levels, quest',
         weak: ''
@@ -4838,7 +4838,7 @@ const DOMAIN_TOPICS = [
     }),
     topic('ai', {
         aliases: 'artificial-intelligence, machine-learning, ml, deep-learning, llm, llms, genai, generative-ai',
-        strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, pytorch, tensorflow, jax, hugging face, ollama, vision language model, multimodal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework, recommender system, recommender systems, recommendation system, recommendation systems, recommendation engine, recommendation algorithm, collaborative filtering, hyperparameter tuning, hyperparameter optimization, automl, model serving, model registry, experiment tracking, feature store, mlflow, kubeflow, neural net, neural nets, convolutional networks, convolutional neural network, recurrent networks, recurrent neural network, generative adversarial networks, deep networks, backpropagation, back propagation, hopfield networks, self organizing maps',
+        strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, pytorch, tensorflow, jax, hugging face, ollama, vision language model, multimodal, multi modal, cross modal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework, recommender system, recommender systems, recommendation system, recommendation systems, recommendation engine, recommendation algorithm, collaborative filtering, hyperparameter tuning, hyperparameter optimization, automl, model serving, model registry, experiment tracking, feature store, mlflow, kubeflow, neural net, neural nets, convolutional networks, convolutional neural network, recurrent networks, recurrent neural network, generative adversarial networks, deep networks, backpropagation, back propagation, hopfield networks, self organizing maps',
         clear: 'ml, hyper parameter, chatbot, ai powered, pretrained, transformer model, llama, mistral, claude, gemini, anthropic, tokenizer, diffusion, stable diffusion, transformers, onnx, inference',
         hint: 'intelligent, smart, autonomous, dataset, gpu, model, models, training, trained, reasoning, classification, predictions',
         weak: '',
@@ -4875,7 +4875,7 @@ const DOMAIN_TOPICS = [
     }),
     topic('chat', {
         aliases: 'messaging-app, messenger, irc, im, instant-messaging, chat-app, chatting',
-        strong: 'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, slack client, discord client, telegram client, xmpp client, xmpp, matrix client, group chat, chat rooms, chatrooms, chatbot, slack alternative, discord alternative, team chat, messaging app, end to end encrypted messaging',
+        strong: 'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, slack client, discord client, telegram client, xmpp client, xmpp, matrix web client, matrix protocol, matrix homeserver, matrix server, matrix sdk, matrix client, group chat, chat rooms, chatrooms, chatbot, slack alternative, discord alternative, team chat, messaging app, end to end encrypted messaging',
         clear: 'direct messages, discord bot, telegram bot, irc',
         hint: 'talk, message, answers, messages, conversations, emoji, matrix, channels, rooms, mentions, notifications, slack',
         weak: ''
@@ -5027,6 +5027,9 @@ const I18N_TOPICS = [
     }),
     topic('monitoring', { strong: '监控, 監視, モニタリング, 모니터링, мониторинг' }),
     topic('networking', { strong: '网络, 网络协议, ネットワーク, 네트워크, сеть, сетевой' }),
+    topic('nlp', {
+        strong: '自然语言处理, 中文分词, 分词, 词性标注, 情感分析, 自然言語処理, 形態素解析, 자연어 처리, 형태소 분석, обработка естественного языка, морфологический анализ'
+    }),
     topic('os', { strong: '操作系统, オペレーティングシステム, 운영체제, операционная система, ядро' }),
     topic('parser', { strong: '解析器, パーサ, パーサー, 파서, парсер' }),
     topic('real-time', { strong: '实时, リアルタイム, 실시간, в реальном времени' }),
@@ -5151,7 +5154,7 @@ const LIST_SECTION_TOPICS = [
     // Work on strings as strings (slugs, wrapping, transliteration, fuzzy matching): no model of language.
     topic('text-processing', {
         aliases: 'text-manipulation, string-manipulation, string-processing, strings, string-utilities, unicode, slugify, slugifiers, humanize',
-        strong: 'text processing, text manipulation, string manipulation, string processing, string utilities, string functions, slugify, slugs, transliteration, transliterate, unicode normalization, word wrap, text wrapping, fuzzy string matching, string similarity, levenshtein, edit distance, case conversion, ascii art, figlet, user agent parser, pinyin, romanization',
+        strong: 'text processing, text manipulation, string manipulation, string processing, string utilities, string functions, slugify, slugs, transliteration, transliterate, unicode normalization, word wrap, text wrapping, fuzzy string matching, string similarity, levenshtein, edit distance, case conversion, ascii art, figlet, user agent parser, pinyin, romanization, encoding detection, encoding detector, charset detection, charset detector, character encoding detection',
         clear: 'slug, unicode, strings, plain text, camel case, snake case, diacritics, whitespace',
         hint: 'text, string, characters, ascii'
     }),
@@ -5603,7 +5606,7 @@ const MORE_TOPICS = [
     }),
     topic('nlp', {
         aliases: 'natural-language-processing, text-analysis, morphological-analyzers, morphological-analysis',
-        strong: 'natural language processing, processing natural language, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, lemmatization, spacy, nltk, language detection, language identification, stemming, stemmer',
+        strong: 'natural language processing, processing natural language, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, pos tagging, word segmentation, text segmentation, keyword extraction, text summarization, lemmatization, spacy, nltk, language detection, language identification, stemming, stemmer',
         clear: 'corpus, language models, transformers, word embeddings, natural language, detect the language, stop words',
         hint: 'text'
     }),
@@ -6327,7 +6330,7 @@ const OPS_TOPICS = [
     }),
     topic('security', {
         aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability, vulnerability-database, cve, zero-trust, decompilation, decompiler, decompilers, anti-spam',
-        strong: 'cybersecurity, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, rootkit, rootkits, threat detection, firewall, intrusion detection system, vulnerability scanner, supply chain security, software supply chain, supply chain attacks, software bill of materials, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development, metasploit, nmap, burp suite, sqlmap, hashcat, john the ripper, kali linux, owasp',
+        strong: 'cybersecurity, acme client, acme protocol, let s encrypt, letsencrypt, certificate management, certificate authority, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, rootkit, rootkits, threat detection, firewall, intrusion detection system, vulnerability scanner, supply chain security, software supply chain, supply chain attacks, software bill of materials, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development, metasploit, nmap, burp suite, sqlmap, hashcat, john the ripper, kali linux, owasp',
         clear: 'supply chain, sbom, packet injection, packet crafting, attacks, attacker, attackers, open ports, tampering, file integrity, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
         hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
         weak: ''
@@ -6336,9 +6339,9 @@ const OPS_TOPICS = [
     // sets +1 hit@1 each, one of them a wrong tag more.
     topic('networking', {
         aliases: 'network, networks, net, tcp-ip',
-        strong: 'networking, network protocols, tcp ip, tcp, udp, vpn, dns, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard, name server, nameserver, dns server, dns resolver, authoritative dns',
+        strong: 'networking, network protocols, tcp ip, tcp, udp, vpn, dns, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard, name server, nameserver, dns server, dns resolver, authoritative dns, ftp client, ftp library, ftp protocol',
         clear: 'ip, ipv4, ipv6, port forwarding, ethernet, nat, firewall, proxy, network, tunnel, tunneling, packet, socket, sockets, icmp, arp, traceroute, subnet, subnets, cidr, netmask, routing table, bgp, ospf, snmp, netflow, mac address, mac addresses',
-        hint: 'connections, network traffic, transport, protocol, protocols, routing, latency, bandwidth',
+        hint: 'connections, network traffic, transport, protocol, protocols, routing, latency, bandwidth, ftp',
         weak: ''
     }),
     topic('workflow', {
@@ -6542,7 +6545,7 @@ const WEB_TOPICS = [
     topic('authentication', {
         aliases: 'auth, authn, authorization, identity, sso, login, oauth, oauth2, ldap, saml, openid-connect, oidc, two-factor-authentication, sessions, passwords, password-hashing',
         strong: 'identity management, single sign on, json web token, jwt, jwts, multi factor authentication, mfa, 2fa, passwordless, webauthn, passkeys, identity provider, user management, identity and access management, keycloak, two factor, auth server, authentication server, ldap server, ldap directory, directory server, directory service, radius server, kerberos, authentication library, authentication service, authentication and authorization, oauth server, oauth2 server, oauth provider, openid provider, jwt library, auth library, authentication solution, authentication framework',
-        clear: 'auth, sign in, sign up, signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authentication, authorization, oauth, oauth2, oidc, openid connect, saml, sso',
+        clear: 'auth, sign in, sign up form, sign up page, sign up flow, user sign up, signup form, signup page, signup flow, user signup, signin, session management, access control, rbac, account recovery, registration, ldap, totp, identity, login, authentication, authorization, oauth, oauth2, oidc, openid connect, saml, sso',
         hint: 'users, user, permissions, signing, claims, password, passwords, tokens, credentials',
         weak: ''
     }),
@@ -7554,7 +7557,11 @@ const BULLET = /^(?:[*+\-•]|\d+[.)]|#\.)\s+/;
 // Inline rst: `text <url>`_ → text, :role:`x` → x, |substitution| → dropped, ``code`` → code, _`target` → target.
 const RST_LINK = /`([^`<]*?)\s*<[^<>`]*>`__?/g;
 const RST_ROLE = /:[\w:+-]+:`([^`]*)`/g;
-const RST_SUB = /\|[^|\n]+\|_{0,2}/g;
+// A substitution's name neither starts nor ends with a space: in "|  |downloads| |stars|" (badges in a line
+// block) the names are "downloads" and "stars", not the spaces between them.
+const RST_SUB = /\|(?!\s)[^|\n]*?[^|\s]\|_{0,2}/g;
+// A line block's line ("| text"): the bar marks the line, it is no part of the text.
+const LINE_BLOCK = /^\|(?:\s+|$)/;
 const RST_REF = /`([^`]+)`_{1,2}|_`([^`]+)`/g;
 const RST_WORD_REF = /\b(\w+)__?(?=\W|$)/g;
 // Plain-text headings: a line of capitals ("INSTALLATION", "1. SEE ALSO"), or of at most three words ending in
@@ -7668,7 +7675,7 @@ function readRst(readme, plain = false) {
             paragraph.push(trimmed.replace(BULLET, ''));
         }
         else
-            paragraph.push(trimmed);
+            paragraph.push(trimmed.replace(LINE_BLOCK, ''));
     }
     flush();
     return finishSections(raw, title);
