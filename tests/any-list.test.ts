@@ -650,7 +650,11 @@ describe('any tag list', () => {
     { name: 'IDEs', description: 'Integrated development environments.' },
     { name: 'Games', description: 'Play.' },
     { name: 'UI Components', description: 'Buttons, modals and menus.' },
-    { name: 'AI', description: 'Machine learning and models.' }
+    { name: 'AI', description: 'Machine learning and models.' },
+    { name: 'E-commerce' },
+    { name: 'Storage' },
+    { name: 'Mobile Apps' },
+    { name: 'Calendars' }
   ])
   it.each([
     // Chinese NLP READMEs say it in Chinese: 中文分词 is word segmentation, 自然语言处理 natural language processing.
@@ -661,6 +665,10 @@ describe('any tag list', () => {
     [python, 'Ftplite is an FTP client library with passive mode and TLS.', 'Networking'],
     [python, 'Rustvs is a Visual Studio extension for Rust.', 'IDEs'],
     [python, 'Boxpush is an implementation of Sokoban with 50 levels.', 'Games'],
+    // "An app for iOS" is a mobile app as "an iOS app" is.
+    [python, 'Daybook is a sample calendar app for iOS that shows the events of your week.', 'Mobile Apps'],
+    // A store in the browser (localStorage) is storage, not a shop.
+    [python, 'Keepit is a tiny cross-browser local store with expiring keys.', 'Storage'],
     // "multi-modal" is about models that read images and text, not a modal dialog.
     [python, 'Fusion builds cross-modal and multi-modal search over images and text with neural models.', 'AI'],
     [
@@ -859,13 +867,24 @@ describe('any tag list', () => {
 
   it("guesses the one tag a README's only evidence qualifies, when nothing else is clear and no other tag shares it", async () => {
     const readme =
-      '# statebox\n\nstatebox keeps the state of an app in one store. It is a JavaScript library, written in TypeScript, published as an npm package.'
-    const own = list('["JavaScript Full Stack", "Rust Game Engines", "Python Web Frameworks"]')
-    expect(names(await tagsFor(own, { readme }, CLEAR_ONLY))).toEqual([])
-    expect(names(await tagsFor(own, { readme }))).toEqual(['JavaScript Full Stack'])
-    // Two tags for JavaScript: which one is a coin toss, so no guess.
-    const shared = list('["JavaScript Full Stack", "JavaScript Game Engines", "Python Web Frameworks"]')
-    expect(names(await tagsFor(shared, { readme }))).toEqual([])
+      '# tensorlet\n\ntensorlet trains neural networks: a small deep learning toolkit with automatic differentiation.'
+    // One modifier said once or twice is a weak guess: min-score lowered to see it.
+    const low = { maxTags: 3, minScore: 0.2 }
+    const own = list('["Deep Learning Model Zoos", "Rust Game Engines", "Python Web Frameworks"]')
+    expect(names(await tagsFor(own, { readme }, { ...low, looseFallback: false }))).toEqual([])
+    expect(names(await tagsFor(own, { readme }, low))).toEqual(['Deep Learning Model Zoos'])
+    // Two tags for deep learning: which one is a coin toss, so no guess.
+    const shared = list('["Deep Learning Model Zoos", "Deep Learning Courses", "Python Web Frameworks"]')
+    expect(names(await tagsFor(shared, { readme }, low))).toEqual([])
+    // A programming language is no such modifier: READMEs say what they are written in, and on a list of one
+    // language's categories every README names it.
+    const go = list('["Go Compilers", "Date and Time", "Video"]')
+    const golang =
+      '# nameit\n\nnameit makes up names for characters and places. A small package for golang, written in Go: go get it.'
+    expect(names(await tagsFor(go, { readme: golang }, low))).toEqual([])
+    // The head says it: a compiler is still one of "Go Compilers".
+    const compiler = '# gotojs\n\ngotojs is a compiler from Go to JavaScript, written in Go.'
+    expect(names(await tagsFor(go, { readme: compiler }))).toEqual(['Go Compilers'])
   })
 
   it("reads no featured topic's alias that is a function word: 'if' is no interactive fiction, 'vs' no Visual Studio", async () => {

@@ -53,7 +53,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
     strong:
       'object storage, s3 compatible, amazon s3, s3 api, blob storage, cloud storage, distributed storage, storage system, block storage, file storage, storage server, erasure coding, data storage, software defined storage, block device, block devices, file synchronization, file synchronisation, file sync, file syncing, synchronize files, sync files, backup software, backup solution, backup system, backup tool, disaster recovery',
     clear:
-      'storage, buckets, bucket, s3, webdav, nas, backing up, raid, deduplication, deduplicates, content addressed',
+      'storage, buckets, bucket, s3, webdav, nas, backing up, raid, deduplication, deduplicates, content addressed, local storage, localstorage, local store, session storage, sessionstorage, browser storage, indexeddb',
     hint: 'files, disks, capacity, objects, upload, uploads, backup, backups, volumes, replication',
     weak: ''
   }),

@@ -81,6 +81,9 @@ function demoteBroaderNames(entries: readonly LexiconEntry[]): LexiconEntry[] {
   })
 }
 
+/** The keys of the entries that are programming languages and runtimes (python, go, nodejs…). */
+export const LANGUAGE_KEYS: ReadonlySet<string> = new Set(LANGUAGE_TOPICS.map(entry => entry.key))
+
 /** Every topic the built-in lexicon knows, keyed by normal tag form. */
 export const LEXICON: readonly LexiconEntry[] = demoteBroaderNames(
   mergeByKey([

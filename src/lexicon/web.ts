@@ -184,7 +184,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('mobile-app', {
     aliases: 'mobile, ios, android, mobile-apps, ios-app, android-app',
     strong:
-      'mobile app, mobile application, ios app, android app, iphone, ipad, ios and android, react native, flutter, google play, play store, testflight, react native app, flutter app',
+      'mobile app, mobile application, ios app, android app, app for ios, apps for ios, app for android, apps for android, application for android, iphone, ipad, ios and android, react native, flutter, google play, play store, testflight, react native app, flutter app',
     // Mac apps are built with Xcode and SwiftUI and sold on an App Store too.
     clear: 'mobile, apk, watchos, app store, swiftui',
     hint: 'touch, smartphone, tablet, phone, kotlin, swift, xcode, ios, android',

@@ -1,9 +1,10 @@
-import { entryPhrases, LEXICON, NOISE_PHRASES } from '../../lexicon/index.js'
+import { entryPhrases, LANGUAGE_KEYS, LEXICON, NOISE_PHRASES } from '../../lexicon/index.js'
 import { normalizeTagName } from '../../tags/normalize.js'
 import type { TagEntry, TagList } from '../../tags/types.js'
 import type { EvidenceSource } from '../types.js'
 import { PhraseMatcher } from './matcher.js'
 import { variants } from './forms.js'
+import { lookupConcept } from './concepts.js'
 import { buildProfile, listEntries, type TagProfile } from './profile.js'
 import { tokenize } from './tokenize.js'
 
@@ -25,8 +26,12 @@ export interface CompiledTags {
   readonly modifierCount: Uint8Array
   /** Per tag: 1 when it names a platform or form rather than a function (LexiconEntry.platform). */
   readonly platform: Uint8Array
-  /** Per target: 1 for a modifier that qualifies another tag of the list too ("AI" in two "AI …" names). */
-  readonly sharedModifier: Uint8Array
+  /**
+   * Per target: 1 for a modifier that is no guess on its own (score.ts MODIFIER_ALONE): one that qualifies
+   * another tag of the list too ("AI" in two "AI …" names), or a programming language ("Go" in "Go
+   * Compilers"), which READMEs name as what they are written in.
+   */
+  readonly noGuessModifier: Uint8Array
 }
 
 // An activity qualifier adds its evidence as a modifier does but gates nothing (concepts.ts ACTIVITIES).
@@ -108,8 +113,10 @@ export function compileTags(tags: TagList): CompiledTags {
     const label = labels[target]!
     modifierTags.set(label, (modifierTags.get(label) ?? new Set()).add(targetTag[target]!))
   })
-  const sharedModifier = Uint8Array.from(role, (code, target) =>
-    code === ROLE_CODES.modifier && modifierTags.get(labels[target]!)!.size > 1 ? 1 : 0
+  const noGuessModifier = Uint8Array.from(role, (code, target) =>
+    code === ROLE_CODES.modifier && (modifierTags.get(labels[target]!)!.size > 1 || namesLanguage(labels[target]!))
+      ? 1
+      : 0
   )
   return {
     matcher,
@@ -119,8 +126,14 @@ export function compileTags(tags: TagList): CompiledTags {
     role: Uint8Array.from(role),
     modifierCount,
     platform,
-    sharedModifier
+    noGuessModifier
   }
+}
+
+/** Whether a name's concept is a programming language or runtime the lexicon knows. */
+function namesLanguage(words: string): boolean {
+  const key = lookupConcept(tokenize(words))?.entry?.key
+  return key !== undefined && LANGUAGE_KEYS.has(key)
 }
 
 /**
