@@ -656,7 +656,11 @@ describe('any tag list', () => {
     { name: 'Mobile Apps' },
     { name: 'Calendars' }
   ])
+  const seedLike = '["data", "database", "nosql", "chat", "video", "web-app", "lib"]'
   it.each([
+    [seedLike, 'Lenslet is a business intelligence tool: ask questions of your data and share the answers.', 'data'],
+    [seedLike, 'Spiky is a small Go client for Aerospike and ArangoDB.', 'nosql'],
+    [seedLike, 'Callme is a video chat app for two, peer to peer over WebRTC.', 'chat'],
     // Chinese NLP READMEs say it in Chinese: 中文分词 is word segmentation, 自然语言处理 natural language processing.
     [python, 'Fenci 是一个中文分词组件，支持词性标注。', 'Natural Language Processing'],
     [python, 'Segmo does Chinese word segmentation with a hidden Markov model.', 'Natural Language Processing'],

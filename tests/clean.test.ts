@@ -218,6 +218,15 @@ describe('cleanInline', () => {
     expect(cleanInline('Reads JSON and .json files.')).toBe('Reads JSON and .json files.')
   })
 
+  it('drops a badge whose address has a space in it, and keeps the text of such a link', () => {
+    expect(
+      cleanInline('[![Gitter](https://badges.gitter.im/Join Chat.svg)](https://gitter.im/acme/box) Box stores things.')
+    ).toBe('Box stores things.')
+    expect(cleanInline('Read [the guide](https://acme.dev/docs/user guide.html) first.')).toBe('Read the guide first.')
+    // Words in parentheses are no address.
+    expect(cleanInline('A [box](./box.md) (and a chat bot).')).toBe('A box (and a chat bot).')
+  })
+
   it('drops keyboard shortcuts, whose lone letters are no words', () => {
     expect(cleanInline('Paste with Shift-Command-V, quit with Ctrl + C or ⌘Q.')).toBe('Paste with , quit with or .')
     // Not a shortcut: hyphenated words and a spaced dash.

@@ -16,7 +16,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('nosql', {
     aliases: 'no-sql, document-database, key-value, key-value-store, key-value-stores, kv-store',
     strong:
-      'nosql, document database, document store, mongodb, key value store, key value storage, key value database, wide column, cassandra, couchdb, dynamodb, bson, document oriented',
+      'nosql, document database, document store, mongodb, key value store, key value storage, key value database, wide column, cassandra, couchdb, dynamodb, bson, document oriented, aerospike, arangodb, couchbase, rethinkdb, scylladb, ravendb, orientdb, hbase, riak',
     clear: 'schemaless, replica set, aggregation pipeline',
     // Queues, caches and rate limiters are backed by Redis far more often than they are data stores.
     hint: 'json documents, documents, collections, redis',
@@ -85,7 +85,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
     aliases: 'data-engineering, etl, data-processing, big-data, data-pipeline',
     generic: true,
     strong:
-      'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data scientist, data scientists, data wrangling, change data capture, big data, stream processor, data lake, apache spark, data transformation, airbyte',
+      'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data scientist, data scientists, data wrangling, change data capture, big data, stream processor, data lake, apache spark, data transformation, airbyte, business intelligence, bi platform, bi tool, self service analytics',
     clear: 'ingestion, transformations, batch processing, pandas, dbt, spark, parquet, dataset, datasets',
     hint: 'data, records, events, sources, sinks, csv, connectors, pipelines, analytics, spreadsheet',
     weak: ''

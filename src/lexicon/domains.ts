@@ -59,7 +59,7 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('chat', {
     aliases: 'messaging-app, messenger, irc, im, instant-messaging, chat-app, chatting',
     strong:
-      'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, slack client, discord client, telegram client, xmpp client, xmpp, matrix web client, matrix protocol, matrix homeserver, matrix server, matrix sdk, matrix client, group chat, chat rooms, chatrooms, chatbot, slack alternative, discord alternative, team chat, messaging app, end to end encrypted messaging',
+      'chat, chat app, chat application, chat client, chat server, video chat, voice chat, messenger, instant messaging, irc client, slack client, discord client, telegram client, xmpp client, xmpp, matrix web client, matrix protocol, matrix homeserver, matrix server, matrix sdk, matrix client, group chat, chat rooms, chatrooms, chatbot, slack alternative, discord alternative, team chat, messaging app, end to end encrypted messaging',
     clear: 'direct messages, discord bot, telegram bot, irc',
     hint: 'talk, message, answers, messages, conversations, emoji, matrix, channels, rooms, mentions, notifications, slack',
     weak: ''

@@ -8,8 +8,11 @@
 // destination may hold spaces and any parentheses. Texts exclude "[" and titles stop at a line end, so a
 // run of brackets or quotes costs linear time.
 const DEST = String.raw`\((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)`
-const IMAGE = new RegExp(String.raw`!\[[^\[\]]*\](?:${DEST}|\[[^\[\]]*\])?`, 'g')
-const LINK = new RegExp(String.raw`\[([^\[\]]*)\](?:${DEST}|\[[^\[\]]*\])`, 'g')
+// A web address with a space in it (".../Join Chat.svg"): no destination to CommonMark, but a badge as
+// written, whose words ("Chat") are no words of the README. Tried only where DEST fails.
+const SPACED_DEST = String.raw`\(https?:\/\/[^()<>\n]*\)`
+const IMAGE = new RegExp(String.raw`!\[[^\[\]]*\](?:${DEST}|${SPACED_DEST}|\[[^\[\]]*\])?`, 'g')
+const LINK = new RegExp(String.raw`\[([^\[\]]*)\](?:${DEST}|${SPACED_DEST}|\[[^\[\]]*\])`, 'g')
 // Elements dropped with their content. Spans are bounded and only sought when a closer exists, so a
 // README of unclosed "<script>" or "<!--" costs linear time, not quadratic.
 const COMMENT = /<!--[\s\S]{0,8192}?-->/g
