@@ -3509,7 +3509,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 56;
+const SCORING_VERSION = 57;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4575,7 +4575,7 @@ const DATA_TOPICS = [
     }),
     topic('nosql', {
         aliases: 'no-sql, document-database, key-value, key-value-store, key-value-stores, kv-store',
-        strong: 'nosql, document database, document store, mongodb, key value store, key value storage, key value database, wide column, cassandra, couchdb, dynamodb, bson, document oriented',
+        strong: 'nosql, document database, document store, mongodb, key value store, key value storage, key value database, wide column, cassandra, couchdb, dynamodb, bson, document oriented, aerospike, arangodb, couchbase, rethinkdb, scylladb, ravendb, orientdb, hbase, riak',
         clear: 'schemaless, replica set, aggregation pipeline',
         // Queues, caches and rate limiters are backed by Redis far more often than they are data stores.
         hint: 'json documents, documents, collections, redis',
@@ -4633,7 +4633,7 @@ const DATA_TOPICS = [
     topic('data', {
         aliases: 'data-engineering, etl, data-processing, big-data, data-pipeline',
         generic: true,
-        strong: 'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data scientist, data scientists, data wrangling, change data capture, big data, stream processor, data lake, apache spark, data transformation, airbyte',
+        strong: 'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data scientist, data scientists, data wrangling, change data capture, big data, stream processor, data lake, apache spark, data transformation, airbyte, business intelligence, bi platform, bi tool, self service analytics',
         clear: 'ingestion, transformations, batch processing, pandas, dbt, spark, parquet, dataset, datasets',
         hint: 'data, records, events, sources, sinks, csv, connectors, pipelines, analytics, spreadsheet',
         weak: ''
@@ -4890,7 +4890,7 @@ const DOMAIN_TOPICS = [
     }),
     topic('chat', {
         aliases: 'messaging-app, messenger, irc, im, instant-messaging, chat-app, chatting',
-        strong: 'chat, chat app, chat application, chat client, chat server, messenger, instant messaging, irc client, slack client, discord client, telegram client, xmpp client, xmpp, matrix web client, matrix protocol, matrix homeserver, matrix server, matrix sdk, matrix client, group chat, chat rooms, chatrooms, chatbot, slack alternative, discord alternative, team chat, messaging app, end to end encrypted messaging',
+        strong: 'chat, chat app, chat application, chat client, chat server, video chat, voice chat, messenger, instant messaging, irc client, slack client, discord client, telegram client, xmpp client, xmpp, matrix web client, matrix protocol, matrix homeserver, matrix server, matrix sdk, matrix client, group chat, chat rooms, chatrooms, chatbot, slack alternative, discord alternative, team chat, messaging app, end to end encrypted messaging',
         clear: 'direct messages, discord bot, telegram bot, irc',
         hint: 'talk, message, answers, messages, conversations, emoji, matrix, channels, rooms, mentions, notifications, slack',
         weak: ''
@@ -6345,8 +6345,8 @@ const OPS_TOPICS = [
     }),
     topic('security', {
         aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability, vulnerability-database, cve, zero-trust, decompilation, decompiler, decompilers, anti-spam',
-        strong: 'cybersecurity, acme client, acme protocol, let s encrypt, letsencrypt, certificate management, certificate authority, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, rootkit, rootkits, threat detection, firewall, intrusion detection system, vulnerability scanner, supply chain security, software supply chain, supply chain attacks, software bill of materials, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development, metasploit, nmap, burp suite, sqlmap, hashcat, john the ripper, kali linux, owasp',
-        clear: 'supply chain, sbom, packet injection, packet crafting, attacks, attacker, attackers, open ports, tampering, file integrity, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
+        strong: 'cybersecurity, acme client, acme protocol, let s encrypt client, letsencrypt client, certificate management, certificate authority, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, rootkit, rootkits, threat detection, firewall, intrusion detection system, vulnerability scanner, supply chain security, software supply chain, supply chain attacks, software bill of materials, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development, metasploit, nmap, burp suite, sqlmap, hashcat, john the ripper, kali linux, owasp',
+        clear: 'let s encrypt, letsencrypt, supply chain, sbom, packet injection, packet crafting, attacks, attacker, attackers, open ports, tampering, file integrity, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
         hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
         weak: ''
     }),
@@ -7775,8 +7775,11 @@ function formatFromFileName(fileName) {
 // destination may hold spaces and any parentheses. Texts exclude "[" and titles stop at a line end, so a
 // run of brackets or quotes costs linear time.
 const DEST = String.raw `\((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)`;
-const IMAGE = new RegExp(String.raw `!\[[^\[\]]*\](?:${DEST}|\[[^\[\]]*\])?`, 'g');
-const LINK = new RegExp(String.raw `\[([^\[\]]*)\](?:${DEST}|\[[^\[\]]*\])`, 'g');
+// A web address with a space in it (".../Join Chat.svg"): no destination to CommonMark, but a badge as
+// written, whose words ("Chat") are no words of the README. Tried only where DEST fails.
+const SPACED_DEST = String.raw `\(https?:\/\/[^()<>\n]*\)`;
+const IMAGE = new RegExp(String.raw `!\[[^\[\]]*\](?:${DEST}|${SPACED_DEST}|\[[^\[\]]*\])?`, 'g');
+const LINK = new RegExp(String.raw `\[([^\[\]]*)\](?:${DEST}|${SPACED_DEST}|\[[^\[\]]*\])`, 'g');
 // Elements dropped with their content. Spans are bounded and only sought when a closer exists, so a
 // README of unclosed "<script>" or "<!--" costs linear time, not quadratic.
 const COMMENT = /<!--[\s\S]{0,8192}?-->/g;
