@@ -657,7 +657,15 @@ describe('any tag list', () => {
     { name: 'Calendars' }
   ])
   const seedLike = '["data", "database", "nosql", "chat", "video", "web-app", "lib"]'
+  const goList = JSON.stringify([
+    { name: 'Go Compilers', description: 'Tools for compiling Go to other languages and vice-versa.' },
+    { name: 'Game Development', description: 'Game development libraries.' },
+    { name: 'Video', description: 'Libraries for manipulating video.' }
+  ])
   it.each([
+    [goList, 'Cobol2go is transpiling COBOL programs to Go source.', 'Go Compilers'],
+    [goList, 'Sdlkit wraps SDL2 for Go: windows, sprites and input.', 'Game Development'],
+    [seedLike, 'Loadr extracts, transforms, and loads what your SaaS tools know into one warehouse.', 'data'],
     [seedLike, 'Lenslet is a business intelligence tool: ask questions of your data and share the answers.', 'data'],
     [seedLike, 'Spiky is a small Go client for Aerospike and ArangoDB.', 'nosql'],
     [seedLike, 'Callme is a video chat app for two, peer to peer over WebRTC.', 'chat'],
@@ -784,6 +792,11 @@ describe('any tag list', () => {
     expect(head('Risc-V Cores')).toBe('risc v')
     // An everyday noun after a known concept leaves the concept as the head.
     expect(head('Real-time Communication')).toBe('real time')
+    // "Frameworks" after a subject is the form it takes, as "libraries" is; after a language it is the head.
+    expect(head('Data Integration Frameworks')).toBe('data integration')
+    expect(head('Dependency Injection Frameworks')).toBe('dependency injection')
+    expect(head('PHP Frameworks')).toBe('frameworks')
+    expect(head('Network Servers')).toBe('servers')
     const tags = list('["JavaScript State Management", "JavaScript Game Engines", "Net Neutrality"]')
     const engine = await tagsFor(tags, {
       readme: '# Blip\n\nBlip is a JavaScript game engine for 2D games in the browser, with sprites and physics.'

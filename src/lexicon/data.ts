@@ -85,7 +85,7 @@ export const DATA_TOPICS: readonly LexiconEntry[] = [
     aliases: 'data-engineering, etl, data-processing, big-data, data-pipeline',
     generic: true,
     strong:
-      'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data scientist, data scientists, data wrangling, change data capture, big data, stream processor, data lake, apache spark, data transformation, airbyte, business intelligence, bi platform, bi tool, self service analytics',
+      'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data scientist, data scientists, data wrangling, change data capture, big data, stream processor, data lake, apache spark, data transformation, extract transform load, extract transform and load, extracts transforms and loads, airbyte, business intelligence, bi platform, bi tool, self service analytics',
     clear: 'ingestion, transformations, batch processing, pandas, dbt, spark, parquet, dataset, datasets',
     hint: 'data, records, events, sources, sinks, csv, connectors, pipelines, analytics, spreadsheet',
     weak: ''

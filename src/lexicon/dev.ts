@@ -78,7 +78,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('compiler', {
     aliases: 'compilers, transpiler, toolchain, compile',
     strong:
-      'compiler, compilers, transpiler, source to source, compiles to, compile to, code generation, optimizing compiler, compiler infrastructure, compiler backend, compiler toolchain, jit compiler, llvm, ahead of time compilation, intermediate representation, transpiles, transpile, bytecode compiler',
+      'compiler, compilers, transpiler, transpiling, transpiled, source to source, compiles to, compile to, code generation, optimizing compiler, compiler infrastructure, compiler backend, compiler toolchain, jit compiler, llvm, ahead of time compilation, intermediate representation, transpiles, transpile, bytecode compiler',
     clear:
       'optimizer, optimization passes, codegen, toolchain, bytecode, parser and compiler, frontend and backend, static compiler, c extension, binary format',
     hint: 'syntax, type checking, emit, target, wasm, gcc, clang, compile, compiled, compiling, ir',
@@ -143,7 +143,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     strong:
       'game engine, game development, game framework, 2d game engine, 3d game engine, game library, gamedev, game dev, engine for games, make games, making games, game maker, game makers, game making, game creation, 2d engine, 3d engine, game server, game servers, game server framework',
     clear:
-      'scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection, godot, bevy, scene editor, pathfinding, raycasting, ray casting, shadowcasting',
+      'scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection, godot, bevy, scene editor, pathfinding, raycasting, ray casting, shadowcasting, sdl2, libsdl, simple directmedia layer',
     // Sprites are drawn in pixel art editors as much as moved by engines.
     hint: 'sprites, sprite, rendering, audio, input handling, 2d, 3d, opengl, vulkan, gamepad, unity',
     weak: 'engine'

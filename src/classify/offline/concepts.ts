@@ -1,5 +1,5 @@
 import { findTopic, idf, readmeIdf, specialist, type KnowledgeTopic } from '../../knowledge/index.js'
-import { findEntryByPhrase, findLexiconEntry, isNameOf, type LexiconEntry } from '../../lexicon/index.js'
+import { findEntryByPhrase, findLexiconEntry, isNameOf, LANGUAGE_KEYS, type LexiconEntry } from '../../lexicon/index.js'
 import { readmeIdfOfForms, singular, specificity } from './specificity.js'
 import { tokenize } from './tokenize.js'
 
@@ -283,10 +283,16 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
   // "state management", and a JavaScript game engine is no state manager. See namesASubject for when the
   // known concept before it stays the head instead ("Code Quality Checker", "Risc-V Cores").
   const beforeLast = mainPart[mainPart.length - 2]
-  const head =
+  const lastKnown =
     last && !last.known && beforeLast?.known && !beforeLast.coordinate && namesASubject(last.words, beforeLast.words)
       ? last
       : ([...mainPart].reverse().find(c => c.known) ?? last ?? merged[0])
+  // "Frameworks" after a subject ("Data Integration Frameworks", "Dependency Injection Frameworks") is the form
+  // the subject takes, as "libraries" and "tools" are (FILLERS): the subject is the head. Not after a language
+  // or a broad word: "PHP Frameworks" and "Web Frameworks" are frameworks.
+  const kindAt = lastKnown && singular(lastKnown.words) === 'framework' ? mainPart.indexOf(lastKnown) : -1
+  const subject = kindAt > 0 ? mainPart[kindAt - 1] : undefined
+  const head = subject?.known && !subject.coordinate && isSubject(subject) ? subject : lastKnown
   return merged.map(concept => ({
     words: concept.words,
     ...(concept.abbreviation ? { abbreviation: concept.abbreviation } : {}),
@@ -295,6 +301,11 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
     ...(concept.activity ? { activity: true } : {}),
     head: concept === head || (concept.main && ((concept.coordinate && concept.known) || concept.partner === true))
   }))
+}
+
+/** Whether a known concept says what a tag is about (not a language, a runtime or a broad word). */
+function isSubject(concept: { words: string; entry?: LexiconEntry }): boolean {
+  return !(concept.entry && LANGUAGE_KEYS.has(concept.entry.key)) && !isBroad(concept.words)
 }
 
 /**
