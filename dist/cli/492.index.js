@@ -1080,9 +1080,15 @@ function nameConcepts(name, partsOnly = false) {
     // "state management", and a JavaScript game engine is no state manager. See namesASubject for when the
     // known concept before it stays the head instead ("Code Quality Checker", "Risc-V Cores").
     const beforeLast = mainPart[mainPart.length - 2];
-    const head = last && !last.known && beforeLast?.known && !beforeLast.coordinate && namesASubject(last.words, beforeLast.words)
+    const lastKnown = last && !last.known && beforeLast?.known && !beforeLast.coordinate && namesASubject(last.words, beforeLast.words)
         ? last
         : ([...mainPart].reverse().find(c => c.known) ?? last ?? merged[0]);
+    // "Frameworks" after a subject ("Data Integration Frameworks", "Dependency Injection Frameworks") is the form
+    // the subject takes, as "libraries" and "tools" are (FILLERS): the subject is the head. Not after a language
+    // or a broad word: "PHP Frameworks" and "Web Frameworks" are frameworks.
+    const kindAt = lastKnown && (0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(lastKnown.words) === 'framework' ? mainPart.indexOf(lastKnown) : -1;
+    const subject = kindAt > 0 ? mainPart[kindAt - 1] : undefined;
+    const head = subject?.known && !subject.coordinate && isSubject(subject) ? subject : lastKnown;
     return merged.map(concept => ({
         words: concept.words,
         ...(concept.abbreviation ? { abbreviation: concept.abbreviation } : {}),
@@ -1091,6 +1097,10 @@ function nameConcepts(name, partsOnly = false) {
         ...(concept.activity ? { activity: true } : {}),
         head: concept === head || (concept.main && ((concept.coordinate && concept.known) || concept.partner === true))
     }));
+}
+/** Whether a known concept says what a tag is about (not a language, a runtime or a broad word). */
+function isSubject(concept) {
+    return !(concept.entry && _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .LANGUAGE_KEYS */ .iy.has(concept.entry.key)) && !isBroad(concept.words);
 }
 /**
  * Acronyms a name defines in parentheses after the words they abbreviate ("Capture The Flag (CTF)",
@@ -3509,7 +3519,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 57;
+const SCORING_VERSION = 58;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4633,7 +4643,7 @@ const DATA_TOPICS = [
     topic('data', {
         aliases: 'data-engineering, etl, data-processing, big-data, data-pipeline',
         generic: true,
-        strong: 'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data scientist, data scientists, data wrangling, change data capture, big data, stream processor, data lake, apache spark, data transformation, airbyte, business intelligence, bi platform, bi tool, self service analytics',
+        strong: 'data pipeline, data pipelines, etl, elt, data engineering, data integration, data processing, data streaming, stream processing, dataframe, dataframes, data warehouse, data analysis, data science, data scientist, data scientists, data wrangling, change data capture, big data, stream processor, data lake, apache spark, data transformation, extract transform load, extract transform and load, extracts transforms and loads, airbyte, business intelligence, bi platform, bi tool, self service analytics',
         clear: 'ingestion, transformations, batch processing, pandas, dbt, spark, parquet, dataset, datasets',
         hint: 'data, records, events, sources, sinks, csv, connectors, pipelines, analytics, spreadsheet',
         weak: ''
@@ -4724,7 +4734,7 @@ const DEV_TOPICS = [
     }),
     topic('compiler', {
         aliases: 'compilers, transpiler, toolchain, compile',
-        strong: 'compiler, compilers, transpiler, source to source, compiles to, compile to, code generation, optimizing compiler, compiler infrastructure, compiler backend, compiler toolchain, jit compiler, llvm, ahead of time compilation, intermediate representation, transpiles, transpile, bytecode compiler',
+        strong: 'compiler, compilers, transpiler, transpiling, transpiled, source to source, compiles to, compile to, code generation, optimizing compiler, compiler infrastructure, compiler backend, compiler toolchain, jit compiler, llvm, ahead of time compilation, intermediate representation, transpiles, transpile, bytecode compiler',
         clear: 'optimizer, optimization passes, codegen, toolchain, bytecode, parser and compiler, frontend and backend, static compiler, c extension, binary format',
         hint: 'syntax, type checking, emit, target, wasm, gcc, clang, compile, compiled, compiling, ir',
         weak: 'build'
@@ -4778,7 +4788,7 @@ const DEV_TOPICS = [
     topic('game-engine', {
         aliases: 'gameengine, game-development, gamedev, game-framework',
         strong: 'game engine, game development, game framework, 2d game engine, 3d game engine, game library, gamedev, game dev, engine for games, make games, making games, game maker, game makers, game making, game creation, 2d engine, 3d engine, game server, game servers, game server framework',
-        clear: 'scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection, godot, bevy, scene editor, pathfinding, raycasting, ray casting, shadowcasting',
+        clear: 'scene graph, physics engine, entity component system, ecs, render loop, tilemap, shaders, rendering engine, game loop, collision detection, godot, bevy, scene editor, pathfinding, raycasting, ray casting, shadowcasting, sdl2, libsdl, simple directmedia layer',
         // Sprites are drawn in pixel art editors as much as moved by engines.
         hint: 'sprites, sprite, rendering, audio, input handling, 2d, 3d, opengl, vulkan, gamepad, unity',
         weak: 'engine'
