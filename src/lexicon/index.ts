@@ -81,8 +81,11 @@ function demoteBroaderNames(entries: readonly LexiconEntry[]): LexiconEntry[] {
   })
 }
 
-/** The keys of the entries that are programming languages and runtimes (python, go, nodejs…). */
-export const LANGUAGE_KEYS: ReadonlySet<string> = new Set(LANGUAGE_TOPICS.map(entry => entry.key))
+const LANGUAGE_KEYS: ReadonlySet<string> = new Set(LANGUAGE_TOPICS.map(entry => entry.key))
+
+/** Whether an entry is a programming language or runtime (python, go, nodejs…). */
+export const isLanguage = (entry: LexiconEntry | undefined): boolean =>
+  entry !== undefined && LANGUAGE_KEYS.has(entry.key)
 
 /** Every topic the built-in lexicon knows, keyed by normal tag form. */
 export const LEXICON: readonly LexiconEntry[] = demoteBroaderNames(

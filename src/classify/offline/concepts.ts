@@ -1,5 +1,5 @@
 import { findTopic, idf, readmeIdf, specialist, type KnowledgeTopic } from '../../knowledge/index.js'
-import { findEntryByPhrase, findLexiconEntry, isNameOf, LANGUAGE_KEYS, type LexiconEntry } from '../../lexicon/index.js'
+import { findEntryByPhrase, findLexiconEntry, isLanguage, isNameOf, type LexiconEntry } from '../../lexicon/index.js'
 import { readmeIdfOfForms, singular, specificity } from './specificity.js'
 import { tokenize } from './tokenize.js'
 
@@ -305,7 +305,7 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
 
 /** Whether a known concept says what a tag is about (not a language, a runtime or a broad word). */
 function isSubject(concept: { words: string; entry?: LexiconEntry }): boolean {
-  return !(concept.entry && LANGUAGE_KEYS.has(concept.entry.key)) && !isBroad(concept.words)
+  return !isLanguage(concept.entry) && !isBroad(concept.words)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { entryPhrases, LANGUAGE_KEYS, LEXICON, NOISE_PHRASES } from '../../lexicon/index.js'
+import { entryPhrases, isLanguage, LEXICON, NOISE_PHRASES } from '../../lexicon/index.js'
 import { normalizeTagName } from '../../tags/normalize.js'
 import type { TagEntry, TagList } from '../../tags/types.js'
 import type { EvidenceSource } from '../types.js'
@@ -132,8 +132,7 @@ export function compileTags(tags: TagList): CompiledTags {
 
 /** Whether a name's concept is a programming language or runtime the lexicon knows. */
 function namesLanguage(words: string): boolean {
-  const key = lookupConcept(tokenize(words))?.entry?.key
-  return key !== undefined && LANGUAGE_KEYS.has(key)
+  return isLanguage(lookupConcept(tokenize(words))?.entry)
 }
 
 /**
