@@ -1100,7 +1100,7 @@ function nameConcepts(name, partsOnly = false) {
 }
 /** Whether a known concept says what a tag is about (not a language, a runtime or a broad word). */
 function isSubject(concept) {
-    return !(concept.entry && _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .LANGUAGE_KEYS */ .iy.has(concept.entry.key)) && !isBroad(concept.words);
+    return !(0,_lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isLanguage */ .lX)(concept.entry) && !isBroad(concept.words);
 }
 /**
  * Acronyms a name defines in parentheses after the words they abbreviate ("Capture The Flag (CTF)",
@@ -2639,8 +2639,7 @@ function compileTags(tags) {
 }
 /** Whether a name's concept is a programming language or runtime the lexicon knows. */
 function namesLanguage(words) {
-    const key = (0,concepts/* lookupConcept */.dg)((0,tokenize/* tokenize */.qw)(words))?.entry?.key;
-    return key !== undefined && lexicon/* LANGUAGE_KEYS */.iy.has(key);
+    return (0,lexicon/* isLanguage */.lX)((0,concepts/* lookupConcept */.dg)((0,tokenize/* tokenize */.qw)(words))?.entry);
 }
 /**
  * The heaviest weight a facet gives a shorter phrase inside `phrase` ("machine learning" in "machine learning
@@ -4524,13 +4523,13 @@ function findTopic(normalForm) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  iy: () => (/* binding */ LANGUAGE_KEYS),
   T6: () => (/* binding */ LEXICON),
   Si: () => (/* reexport */ NOISE_PHRASES),
   Y0: () => (/* reexport */ WEIGHTS),
   xf: () => (/* reexport */ entryPhrases),
   Uo: () => (/* binding */ findEntryByPhrase),
   wo: () => (/* binding */ findLexiconEntry),
+  lX: () => (/* binding */ isLanguage),
   b_: () => (/* reexport */ isNameOf)
 });
 
@@ -6901,8 +6900,9 @@ function demoteBroaderNames(entries) {
         };
     });
 }
-/** The keys of the entries that are programming languages and runtimes (python, go, nodejs…). */
 const LANGUAGE_KEYS = new Set(LANGUAGE_TOPICS.map(entry => entry.key));
+/** Whether an entry is a programming language or runtime (python, go, nodejs…). */
+const isLanguage = (entry) => entry !== undefined && LANGUAGE_KEYS.has(entry.key);
 /** Every topic the built-in lexicon knows, keyed by normal tag form. */
 const LEXICON = demoteBroaderNames(mergeByKey([
     ...DEV_TOPICS,
