@@ -797,6 +797,12 @@ describe('any tag list', () => {
     expect(head('Dependency Injection Frameworks')).toBe('dependency injection')
     expect(head('PHP Frameworks')).toBe('frameworks')
     expect(head('Network Servers')).toBe('servers')
+    // …and the form word is no modifier that a README about the subject would have to name as well.
+    expect(nameConcepts('Data Integration Frameworks').map(c => c.words)).toEqual(['data integration'])
+    const pipeline = await tagsFor(list('["Data Integration Frameworks", "Date and Time"]'), {
+      readme: '# Siphon\n\nSiphon extracts, transforms, and loads your records into normalized warehouse tables.'
+    })
+    expect(names(pipeline)).toEqual(['Data Integration Frameworks'])
     const tags = list('["JavaScript State Management", "JavaScript Game Engines", "Net Neutrality"]')
     const engine = await tagsFor(tags, {
       readme: '# Blip\n\nBlip is a JavaScript game engine for 2D games in the browser, with sprites and physics.'
@@ -902,6 +908,15 @@ describe('any tag list', () => {
     // The head says it: a compiler is still one of "Go Compilers".
     const compiler = '# gotojs\n\ngotojs is a compiler from Go to JavaScript, written in Go.'
     expect(names(await tagsFor(go, { readme: compiler }))).toEqual(['Go Compilers'])
+  })
+
+  it('takes no clear sign of a tag from the language its name gives: "Go" and "a Go package" say what it is written in', async () => {
+    const tags = list('["Go Compilers", "Text Processing"]')
+    const readme =
+      '# widthy\n\nWidthy is a Go package with Go syntax helpers: it measures the display width of strings.\n\n' +
+      '## Usage\n\nImport widthy in your Go program. The Go syntax is plain: call widthy.Of(s) on any Go string, ' +
+      'parse Go syntax, format Go syntax.'
+    expect(names(await tagsFor(tags, { readme }))).toEqual(['Text Processing'])
   })
 
   it("reads no featured topic's alias that is a function word: 'if' is no interactive fiction, 'vs' no Visual Studio", async () => {

@@ -288,19 +288,23 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
       ? last
       : ([...mainPart].reverse().find(c => c.known) ?? last ?? merged[0])
   // "Frameworks" after a subject ("Data Integration Frameworks", "Dependency Injection Frameworks") is the form
-  // the subject takes, as "libraries" and "tools" are (FILLERS): the subject is the head. Not after a language
-  // or a broad word: "PHP Frameworks" and "Web Frameworks" are frameworks.
+  // the subject takes, as "libraries" and "tools" are (FILLERS): the subject is the head, and the form word is
+  // dropped, so that a README about the subject is not taken for one that misses a modifier. Not after a
+  // language or a broad word: "PHP Frameworks" and "Web Frameworks" are frameworks.
   const kindAt = lastKnown && singular(lastKnown.words) === 'framework' ? mainPart.indexOf(lastKnown) : -1
   const subject = kindAt > 0 ? mainPart[kindAt - 1] : undefined
   const head = subject?.known && !subject.coordinate && isSubject(subject) ? subject : lastKnown
-  return merged.map(concept => ({
-    words: concept.words,
-    ...(concept.abbreviation ? { abbreviation: concept.abbreviation } : {}),
-    ...(concept.entry ? { entry: concept.entry, ...(concept.via ? { via: concept.via } : {}) } : {}),
-    ...(concept.topic ? { topic: concept.topic } : {}),
-    ...(concept.activity ? { activity: true } : {}),
-    head: concept === head || (concept.main && ((concept.coordinate && concept.known) || concept.partner === true))
-  }))
+  const form = head === subject ? mainPart[kindAt] : undefined
+  return merged
+    .filter(concept => concept !== form)
+    .map(concept => ({
+      words: concept.words,
+      ...(concept.abbreviation ? { abbreviation: concept.abbreviation } : {}),
+      ...(concept.entry ? { entry: concept.entry, ...(concept.via ? { via: concept.via } : {}) } : {}),
+      ...(concept.topic ? { topic: concept.topic } : {}),
+      ...(concept.activity ? { activity: true } : {}),
+      head: concept === head || (concept.main && ((concept.coordinate && concept.known) || concept.partner === true))
+    }))
 }
 
 /** Whether a known concept says what a tag is about (not a language, a runtime or a broad word). */

@@ -144,7 +144,9 @@ export function readZones(zones: readonly Zone[], tags: TagList, compiled: Compi
       let tally = tallies[tag]
       if (!tally) tallies[tag] = tally = { strongest: 0, evidence: [] }
       const strength = zone.head ? given + weight : given
-      if (zone.where !== 'boilerplate' && strength > tally.strongest) tally.strongest = strength
+      // The language a tag's name gives ("Go" of "Go Compilers") qualifies its head but is no clear sign of it.
+      if (zone.where !== 'boilerplate' && strength > tally.strongest && compiled.languageModifier[target] === 0)
+        tally.strongest = strength
       if (zone.front) {
         // Repeats of one phrase fade (1, 1/2, 1/3…), and so do further phrases of one target in one
         // zone: "an ORM for Postgres, MySQL, MariaDB and SQLite" is not four times a database.

@@ -32,6 +32,11 @@ export interface CompiledTags {
    * Compilers"), which READMEs name as what they are written in.
    */
   readonly noGuessModifier: Uint8Array
+  /**
+   * Per target: 1 for a modifier that names a programming language. Its phrases never make a tag clear on
+   * their own (score.ts): a README names the language it is written in whatever it does.
+   */
+  readonly languageModifier: Uint8Array
 }
 
 // An activity qualifier adds its evidence as a modifier does but gates nothing (concepts.ts ACTIVITIES).
@@ -113,8 +118,11 @@ export function compileTags(tags: TagList): CompiledTags {
     const label = labels[target]!
     modifierTags.set(label, (modifierTags.get(label) ?? new Set()).add(targetTag[target]!))
   })
+  const languageModifier = Uint8Array.from(role, (code, target) =>
+    code === ROLE_CODES.modifier && namesLanguage(labels[target]!) ? 1 : 0
+  )
   const noGuessModifier = Uint8Array.from(role, (code, target) =>
-    code === ROLE_CODES.modifier && (modifierTags.get(labels[target]!)!.size > 1 || namesLanguage(labels[target]!))
+    code === ROLE_CODES.modifier && (modifierTags.get(labels[target]!)!.size > 1 || languageModifier[target] === 1)
       ? 1
       : 0
   )
@@ -126,7 +134,8 @@ export function compileTags(tags: TagList): CompiledTags {
     role: Uint8Array.from(role),
     modifierCount,
     platform,
-    noGuessModifier
+    noGuessModifier,
+    languageModifier
   }
 }
 
