@@ -1084,12 +1084,16 @@ function nameConcepts(name, partsOnly = false) {
         ? last
         : ([...mainPart].reverse().find(c => c.known) ?? last ?? merged[0]);
     // "Frameworks" after a subject ("Data Integration Frameworks", "Dependency Injection Frameworks") is the form
-    // the subject takes, as "libraries" and "tools" are (FILLERS): the subject is the head. Not after a language
-    // or a broad word: "PHP Frameworks" and "Web Frameworks" are frameworks.
+    // the subject takes, as "libraries" and "tools" are (FILLERS): the subject is the head, and the form word is
+    // dropped, so that a README about the subject is not taken for one that misses a modifier. Not after a
+    // language or a broad word: "PHP Frameworks" and "Web Frameworks" are frameworks.
     const kindAt = lastKnown && (0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(lastKnown.words) === 'framework' ? mainPart.indexOf(lastKnown) : -1;
     const subject = kindAt > 0 ? mainPart[kindAt - 1] : undefined;
     const head = subject?.known && !subject.coordinate && isSubject(subject) ? subject : lastKnown;
-    return merged.map(concept => ({
+    const form = head === subject ? mainPart[kindAt] : undefined;
+    return merged
+        .filter(concept => concept !== form)
+        .map(concept => ({
         words: concept.words,
         ...(concept.abbreviation ? { abbreviation: concept.abbreviation } : {}),
         ...(concept.entry ? { entry: concept.entry, ...(concept.via ? { via: concept.via } : {}) } : {}),
@@ -2044,7 +2048,8 @@ function readZones(zones, tags, compiled) {
             if (!tally)
                 tallies[tag] = tally = { strongest: 0, evidence: [] };
             const strength = zone.head ? given + weight : given;
-            if (zone.where !== 'boilerplate' && strength > tally.strongest)
+            // The language a tag's name gives ("Go" of "Go Compilers") qualifies its head but is no clear sign of it.
+            if (zone.where !== 'boilerplate' && strength > tally.strongest && compiled.languageModifier[target] === 0)
                 tally.strongest = strength;
             if (zone.front) {
                 // Repeats of one phrase fade (1, 1/2, 1/3…), and so do further phrases of one target in one
@@ -2623,7 +2628,8 @@ function compileTags(tags) {
         const label = labels[target];
         modifierTags.set(label, (modifierTags.get(label) ?? new Set()).add(targetTag[target]));
     });
-    const noGuessModifier = Uint8Array.from(role, (code, target) => code === ROLE_CODES.modifier && (modifierTags.get(labels[target]).size > 1 || namesLanguage(labels[target]))
+    const languageModifier = Uint8Array.from(role, (code, target) => code === ROLE_CODES.modifier && namesLanguage(labels[target]) ? 1 : 0);
+    const noGuessModifier = Uint8Array.from(role, (code, target) => code === ROLE_CODES.modifier && (modifierTags.get(labels[target]).size > 1 || languageModifier[target] === 1)
         ? 1
         : 0);
     return {
@@ -2634,7 +2640,8 @@ function compileTags(tags) {
         role: Uint8Array.from(role),
         modifierCount,
         platform,
-        noGuessModifier
+        noGuessModifier,
+        languageModifier
     };
 }
 /** Whether a name's concept is a programming language or runtime the lexicon knows. */
@@ -3518,7 +3525,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 58;
+const SCORING_VERSION = 59;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
