@@ -493,6 +493,13 @@ describe('any tag list', () => {
     expect(phrases.get('devops')?.weight).toBe(3)
   })
 
+  it('reads security as the umbrella of authentication and secrets: a password manager is a security tool', async () => {
+    const tags = list('["security", "web-app", "database"]')
+    const readme =
+      '# Vaulty\n\nVaulty is a password manager for teams: a self-hosted vault for shared credentials, with a browser extension.'
+    expect(names(await tagsFor(tags, { readme }))).toEqual(['security'])
+  })
+
   it("keeps a name's own words as the tag's evidence where its head's topic has them too", async () => {
     // The topics data knows "puzzle-game"; the lexicon's games entry has "puzzle game" as well.
     const tags = list('["Puzzle Games", "Text editors"]')

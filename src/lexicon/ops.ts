@@ -111,6 +111,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('security', {
+    members: 'authentication, secrets',
     aliases:
       'infosec, cybersecurity, appsec, pentest, vulnerability, vulnerability-database, cve, zero-trust, decompilation, decompiler, decompilers, anti-spam',
     strong:
