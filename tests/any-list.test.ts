@@ -493,6 +493,16 @@ describe('any tag list', () => {
     expect(phrases.get('devops')?.weight).toBe(3)
   })
 
+  it("weighs a name the lexicon knows by an alias as the user's own word: 'Passwords' is more than a hint of authentication", async () => {
+    const tags = list('["Passwords", "Filtering, Sanitizing and Validation", "Date and Time"]')
+    const readme = '# strengthy\n\nStrengthy is a password strength estimator using pattern matching and entropy.'
+    expect(names(await tagsFor(tags, { readme }))).toEqual(['Passwords'])
+    // A name READMEs use everywhere stays as the lexicon weighs it: "files" is no clear sign of "Files".
+    const files = list('["Files", "Caching"]')
+    const cache = '# memo\n\nMemo is a memcached client: it caches values and reads config files.'
+    expect(names(await tagsFor(files, { readme: cache }))).toEqual(['Caching'])
+  })
+
   it('reads security as the umbrella of authentication and secrets: a password manager is a security tool', async () => {
     const tags = list('["security", "web-app", "database"]')
     const readme =
@@ -661,7 +671,8 @@ describe('any tag list', () => {
     { name: 'E-commerce' },
     { name: 'Storage' },
     { name: 'Mobile Apps' },
-    { name: 'Calendars' }
+    { name: 'Calendars' },
+    { name: 'Third-party APIs', description: 'Libraries for accessing third party APIs.' }
   ])
   const seedLike = '["data", "database", "nosql", "chat", "video", "web-app", "lib"]'
   const goList = JSON.stringify([
@@ -688,6 +699,8 @@ describe('any tag list', () => {
     [python, 'Daybook is a sample calendar app for iOS that shows the events of your week.', 'Mobile Apps'],
     // A store in the browser (localStorage) is storage, not a shop.
     [python, 'Keepit is a tiny cross-browser local store with expiring keys.', 'Storage'],
+    // A library for a vendor's API is what lists file under third-party APIs.
+    [python, 'Mailbird-py is the official client library for the Mailbird API.', 'Third-party APIs'],
     // "multi-modal" is about models that read images and text, not a modal dialog.
     [python, 'Fusion builds cross-modal and multi-modal search over images and text with neural models.', 'AI'],
     [

@@ -178,7 +178,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('sdk', {
-    aliases: 'sdks, software-development-kit, client-library, api-client',
+    aliases:
+      'sdks, software-development-kit, client-library, api-client, api-clients, api-wrappers, third-party-apis, third-party-api',
     strong:
       'sdk, software development kit, official client, client library, api client, library for the, bindings for, official python client, official sdk, node js sdk, go sdk, python sdk, client sdk',
     clear: 'api wrapper, api keys, api reference',
