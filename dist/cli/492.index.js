@@ -1642,6 +1642,10 @@ function buildProfile(tag, ownedElsewhere = new Set(), sharedEntries = new Set()
     for (const form of (0,offline_forms/* variants */.H)(tag.name, true))
         if (entryWeight)
             whole.put(form, Math.max(nameWeight, entryWeight.get(form) ?? 0), 'name');
+        // A name the lexicon knows by an alias or phrase ("Passwords" of authentication, where "password" is a hint)
+        // is the user's own word for the tag: at least clear, unless READMEs use it everywhere ("Files").
+        else if (known?.entry && known.via !== 'key' && (0,word_weights/* commonNameWeight */.FJ)(tag.name) > lexicon/* WEIGHTS */.Y0.clear)
+            whole.put(form, nameWeight, 'name');
         else
             whole.putNew(form, nameWeight, 'name');
     if (!known)
@@ -3525,7 +3529,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 60;
+const SCORING_VERSION = 61;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4825,7 +4829,7 @@ const DEV_TOPICS = [
         weak: ''
     }),
     topic('sdk', {
-        aliases: 'sdks, software-development-kit, client-library, api-client',
+        aliases: 'sdks, software-development-kit, client-library, api-client, api-clients, api-wrappers, third-party-apis, third-party-api',
         strong: 'sdk, software development kit, official client, client library, api client, library for the, bindings for, official python client, official sdk, node js sdk, go sdk, python sdk, client sdk',
         clear: 'api wrapper, api keys, api reference',
         hint: 'wrapper, bindings, integration with, api, endpoints, resources, client, integrate',
