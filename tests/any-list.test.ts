@@ -503,6 +503,13 @@ describe('any tag list', () => {
     expect(names(await tagsFor(files, { readme: cache }))).toEqual(['Caching'])
   })
 
+  it('files a client SDK by the service it serves: "sdk" is a form, scored below a tag of what the project does', async () => {
+    const tags = list('["sdk", "monitoring", "lib", "database"]')
+    const readme =
+      '# raven-lite\n\nRaven-lite is the Python SDK for Sentry, an error tracking, application monitoring and crash reporting service.'
+    expect(names(await tagsFor(tags, { readme }))[0]).toBe('monitoring')
+  })
+
   it('reads security as the umbrella of authentication and secrets: a password manager is a security tool', async () => {
     const tags = list('["security", "web-app", "database"]')
     const readme =

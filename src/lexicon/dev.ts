@@ -178,6 +178,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     weak: ''
   }),
   topic('sdk', {
+    platform: true,
     aliases:
       'sdks, software-development-kit, client-library, api-client, api-clients, api-wrappers, third-party-apis, third-party-api',
     strong:
