@@ -3529,7 +3529,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 61;
+const SCORING_VERSION = 62;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4829,6 +4829,7 @@ const DEV_TOPICS = [
         weak: ''
     }),
     topic('sdk', {
+        platform: true,
         aliases: 'sdks, software-development-kit, client-library, api-client, api-clients, api-wrappers, third-party-apis, third-party-api',
         strong: 'sdk, software development kit, official client, client library, api client, library for the, bindings for, official python client, official sdk, node js sdk, go sdk, python sdk, client sdk',
         clear: 'api wrapper, api keys, api reference',
