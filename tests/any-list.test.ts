@@ -510,6 +510,14 @@ describe('any tag list', () => {
     expect(names(await tagsFor(tags, { readme }))[0]).toBe('monitoring')
   })
 
+  it('takes a crypto crate for no blockchain project: "crypto" alone is cryptography as often as coins', async () => {
+    const tags = list('["blockchain", "security", "lib", "algorithm"]')
+    const readme = '# rcrypto\n\nA pure-Rust crypto crate: crypto primitives for your crypto needs.'
+    expect(names(await tagsFor(tags, { readme }))).not.toContain('blockchain')
+    const coins = '# coinly\n\nCoinly is a crypto wallet for Bitcoin and Ethereum.'
+    expect(names(await tagsFor(tags, { readme: coins }))[0]).toBe('blockchain')
+  })
+
   it('reads security as the umbrella of authentication and secrets: a password manager is a security tool', async () => {
     const tags = list('["security", "web-app", "database"]')
     const readme =

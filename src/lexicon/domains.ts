@@ -52,8 +52,9 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
     aliases: 'crypto, cryptocurrency, web3, ethereum, distributed-ledger',
     strong:
       'blockchain, blockchains, cryptocurrency, cryptocurrencies, web3, ethereum, smart contract, smart contracts, solidity, defi, nft, nfts, distributed ledger, consensus protocol, bitcoin, lightning network, block explorer, proof of stake, proof of work, blockchain node, evm, polkadot, cosmos sdk, solana, dapp, dapps, on chain, onchain, crypto wallet',
-    clear: 'ledger, wallet, wallets, mainnet, testnet, crypto, full node, substrate',
-    hint: 'decentralized, peer to peer, p2p, consensus, validator, blocks, chain, tokens, transactions, miners, mining',
+    clear: 'ledger, wallet, wallets, mainnet, testnet, full node, substrate',
+    // Programmers' "crypto" (a crypto package, crypto primitives) is cryptography as often as coins.
+    hint: 'decentralized, peer to peer, p2p, consensus, validator, blocks, chain, tokens, transactions, miners, mining, crypto',
     weak: ''
   }),
   topic('chat', {
