@@ -3529,7 +3529,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 62;
+const SCORING_VERSION = 63;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4905,8 +4905,9 @@ const DOMAIN_TOPICS = [
     topic('blockchain', {
         aliases: 'crypto, cryptocurrency, web3, ethereum, distributed-ledger',
         strong: 'blockchain, blockchains, cryptocurrency, cryptocurrencies, web3, ethereum, smart contract, smart contracts, solidity, defi, nft, nfts, distributed ledger, consensus protocol, bitcoin, lightning network, block explorer, proof of stake, proof of work, blockchain node, evm, polkadot, cosmos sdk, solana, dapp, dapps, on chain, onchain, crypto wallet',
-        clear: 'ledger, wallet, wallets, mainnet, testnet, crypto, full node, substrate',
-        hint: 'decentralized, peer to peer, p2p, consensus, validator, blocks, chain, tokens, transactions, miners, mining',
+        clear: 'ledger, wallet, wallets, mainnet, testnet, full node, substrate',
+        // Programmers' "crypto" (a crypto package, crypto primitives) is cryptography as often as coins.
+        hint: 'decentralized, peer to peer, p2p, consensus, validator, blocks, chain, tokens, transactions, miners, mining, crypto',
         weak: ''
     }),
     topic('chat', {
