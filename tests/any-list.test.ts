@@ -518,6 +518,27 @@ describe('any tag list', () => {
     expect(names(await tagsFor(tags, { readme: coins }))[0]).toBe('blockchain')
   })
 
+  it('knows shell prompts and their themes as terminal customisation, and reads RSS as no sign of a blog', async () => {
+    const seedLike = list('["terminal", "blog", "cli", "web-app"]')
+    const prompt =
+      '# git-prompt.sh\n\nA bash prompt that shows the branch and status of the git repository you are in. Read my blog post about it.'
+    expect(names(await tagsFor(seedLike, { readme: prompt }))).toEqual(['terminal'])
+    // A feed reader reads what blogs publish: "RSS" alone is at most a hint of a blog.
+    const reader =
+      '# Feedlet\n\nFeedlet is a simple, fast and nice looking RSS reader.\n\n## Features\n\nSubscribe to RSS and Atom feeds, read articles, star them.'
+    const ranked = await createOfflineClassifier(seedLike).rank!({ readme: reader }, 4)
+    expect(ranked.find(t => t.name === 'blog')?.score ?? 0).toBeLessThan(0.6)
+  })
+
+  it('reads the head of a name GitHub knows as a topic by its own words where only an alias ties it to an entry', () => {
+    // "Fantasy Consoles" are game machines: the consoles of the terminal entry's alias are another thing.
+    const [fantasy] = list('["Fantasy Consoles", "Text editors"]')
+    const phrases = new Set(buildProfile(fantasy!).facets.flatMap(facet => [...facet.phrases.keys()]))
+    expect(phrases.has('fantasy console')).toBe(true)
+    expect(phrases.has('terminal emulator')).toBe(false)
+    expect(phrases.has('bash prompt')).toBe(false)
+  })
+
   it('reads security as the umbrella of authentication and secrets: a password manager is a security tool', async () => {
     const tags = list('["security", "web-app", "database"]')
     const readme =

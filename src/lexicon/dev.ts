@@ -15,7 +15,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('terminal', {
     aliases: 'terminal-emulator, tui, console, shell',
     strong:
-      'terminal emulator, console emulator, terminal ui, text user interface, tui, terminal user interface, ssh client, terminal multiplexer, ansi escape code, ansi color, shell prompt, zsh plugin, terminal emulators, console emulators',
+      'terminal emulator, console emulator, terminal ui, text user interface, tui, terminal user interface, ssh client, terminal multiplexer, ansi escape code, ansi color, shell prompt, zsh plugin, terminal emulators, console emulators, bash prompt, zsh prompt, fish prompt, git prompt, prompt theme, zsh theme, bash theme, oh my zsh, oh my bash, oh my fish, fish plugin, bash plugin, powerline',
     clear: 'terminal, tty, pty, xterm, ansi, tmux, ncurses, curses, vt100, truecolor',
     // Shells run in terminals, but a README that names one ("as known from bash") is not about terminals.
     hint: 'colors, command line, prompt, cursor, escape sequence, console, shell, ssh, zsh, bash, fish shell',

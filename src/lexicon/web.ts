@@ -220,8 +220,9 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     aliases: 'blogging, blog-engine, blogs',
     strong:
       'blog, blogging, blog engine, blogging platform, blog posts, weblog, static blog, blog platform, wordpress alternative',
-    clear: 'rss, atom feed, permalinks, writers, markdown posts, rss feed',
-    hint: 'themes, website, pages, feed, posts, comments, articles, publishing',
+    clear: 'permalinks, writers, markdown posts',
+    // A blog publishes feeds, and a feed reader reads them: feeds alone say neither.
+    hint: 'themes, website, pages, feed, posts, comments, articles, publishing, rss, rss feed, atom feed',
     weak: ''
   }),
   topic('ecommerce', {

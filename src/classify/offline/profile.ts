@@ -359,7 +359,14 @@ export function buildProfile(
     for (const found of concepts) {
       // A part that reaches the name's own topic ("resets" of css-reset in "CSS Resets") brings only its
       // words: the topic is the whole name's, and as a part it would be damped and gated as a broad head.
-      const concept = reworded && found.topic === known?.topic ? { ...found, topic: undefined } : found
+      const concept =
+        reworded && found.topic === known?.topic
+          ? { ...found, topic: undefined }
+          : // …and a head that only an alias ties to an entry may mean something else there: the consoles
+            // of "Fantasy Consoles" are game machines, not the terminal consoles the alias stands for.
+            reworded && found.head && found.via === 'alias'
+            ? { ...found, entry: undefined }
+            : found
       const facet = new FacetBuilder(concept.words, concept.activity ? 'activity' : concept.head ? 'head' : 'modifier')
       addConcept(
         facet,
