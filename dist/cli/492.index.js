@@ -1679,7 +1679,13 @@ function buildProfile(tag, ownedElsewhere = new Set(), sharedEntries = new Set()
         for (const found of concepts) {
             // A part that reaches the name's own topic ("resets" of css-reset in "CSS Resets") brings only its
             // words: the topic is the whole name's, and as a part it would be damped and gated as a broad head.
-            const concept = reworded && found.topic === known?.topic ? { ...found, topic: undefined } : found;
+            const concept = reworded && found.topic === known?.topic
+                ? { ...found, topic: undefined }
+                : // …and a head that only an alias ties to an entry may mean something else there: the consoles
+                    // of "Fantasy Consoles" are game machines, not the terminal consoles the alias stands for.
+                    reworded && found.head && found.via === 'alias'
+                        ? { ...found, entry: undefined }
+                        : found;
             const facet = new FacetBuilder(concept.words, concept.activity ? 'activity' : concept.head ? 'head' : 'modifier');
             addConcept(facet, concept, concept.head, concept.head ? narrowerHead(concept, known, sharedEntries, reached) : undefined);
             // A reworded topic's head is broader than the topic ("games" of browser games): gated and damped
@@ -3529,7 +3535,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 63;
+const SCORING_VERSION = 64;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4695,7 +4701,7 @@ const DEV_TOPICS = [
     }),
     topic('terminal', {
         aliases: 'terminal-emulator, tui, console, shell',
-        strong: 'terminal emulator, console emulator, terminal ui, text user interface, tui, terminal user interface, ssh client, terminal multiplexer, ansi escape code, ansi color, shell prompt, zsh plugin, terminal emulators, console emulators',
+        strong: 'terminal emulator, console emulator, terminal ui, text user interface, tui, terminal user interface, ssh client, terminal multiplexer, ansi escape code, ansi color, shell prompt, zsh plugin, terminal emulators, console emulators, bash prompt, zsh prompt, fish prompt, git prompt, prompt theme, zsh theme, bash theme, oh my zsh, oh my bash, oh my fish, fish plugin, bash plugin, powerline',
         clear: 'terminal, tty, pty, xterm, ansi, tmux, ncurses, curses, vt100, truecolor',
         // Shells run in terminals, but a README that names one ("as known from bash") is not about terminals.
         hint: 'colors, command line, prompt, cursor, escape sequence, console, shell, ssh, zsh, bash, fish shell',
@@ -6672,8 +6678,9 @@ const WEB_TOPICS = [
     topic('blog', {
         aliases: 'blogging, blog-engine, blogs',
         strong: 'blog, blogging, blog engine, blogging platform, blog posts, weblog, static blog, blog platform, wordpress alternative',
-        clear: 'rss, atom feed, permalinks, writers, markdown posts, rss feed',
-        hint: 'themes, website, pages, feed, posts, comments, articles, publishing',
+        clear: 'permalinks, writers, markdown posts',
+        // A blog publishes feeds, and a feed reader reads them: feeds alone say neither.
+        hint: 'themes, website, pages, feed, posts, comments, articles, publishing, rss, rss feed, atom feed',
         weak: ''
     }),
     topic('ecommerce', {
