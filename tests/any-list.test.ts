@@ -735,6 +735,12 @@ describe('any tag list', () => {
     [python, 'Daybook is a sample calendar app for iOS that shows the events of your week.', 'Mobile Apps'],
     // A store in the browser (localStorage) is storage, not a shop.
     [python, 'Keepit is a tiny cross-browser local store with expiring keys.', 'Storage'],
+    [python, 'Swarmly streams files from BitTorrent swarms, finding peers over the DHT.', 'Networking'],
+    [
+      python,
+      'Relex pulls binary relations out of English sentences: open information extraction.',
+      'Natural Language Processing'
+    ],
     // A library for a vendor's API is what lists file under third-party APIs.
     [python, 'Mailbird-py is the official client library for the Mailbird API.', 'Third-party APIs'],
     // "multi-modal" is about models that read images and text, not a modal dialog.

@@ -24,8 +24,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('nlp', {
     aliases: 'natural-language-processing, text-analysis, morphological-analyzers, morphological-analysis',
     strong:
-      'natural language processing, processing natural language, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, pos tagging, word segmentation, text segmentation, keyword extraction, text summarization, lemmatization, spacy, nltk, language detection, language identification, stemming, stemmer',
-    clear: 'corpus, language models, transformers, word embeddings, natural language, detect the language, stop words',
+      'natural language processing, processing natural language, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, pos tagging, word segmentation, text segmentation, keyword extraction, text summarization, lemmatization, spacy, nltk, language detection, language identification, stemming, stemmer, information extraction, relation extraction, dependency parsing, constituency parsing, coreference resolution, computational linguistics, corpus linguistics, word sense disambiguation',
+    clear:
+      'corpus, language models, transformers, word embeddings, natural language, detect the language, stop words, n grams, ngrams, skipgrams, linguistic, treebank, english sentences',
     hint: 'text'
   }),
   topic('computer-vision', {

@@ -128,7 +128,7 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     strong:
       'networking, network protocols, tcp ip, tcp, udp, vpn, dns, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard, name server, nameserver, dns server, dns resolver, authoritative dns, ftp client, ftp library, ftp protocol',
     clear:
-      'ip, ipv4, ipv6, port forwarding, ethernet, nat, firewall, proxy, network, tunnel, tunneling, packet, socket, sockets, icmp, arp, traceroute, subnet, subnets, cidr, netmask, routing table, bgp, ospf, snmp, netflow, mac address, mac addresses',
+      'ip, ipv4, ipv6, port forwarding, ethernet, nat, firewall, proxy, network, tunnel, tunneling, packet, socket, sockets, icmp, arp, traceroute, subnet, subnets, cidr, netmask, routing table, bgp, ospf, snmp, netflow, mac address, mac addresses, bittorrent, torrent, torrents, dht, magnet link',
     hint: 'connections, network traffic, transport, protocol, protocols, routing, latency, bandwidth, ftp',
     weak: ''
   }),
