@@ -3535,7 +3535,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 64;
+const SCORING_VERSION = 65;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -5649,8 +5649,8 @@ const MORE_TOPICS = [
     }),
     topic('nlp', {
         aliases: 'natural-language-processing, text-analysis, morphological-analyzers, morphological-analysis',
-        strong: 'natural language processing, processing natural language, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, pos tagging, word segmentation, text segmentation, keyword extraction, text summarization, lemmatization, spacy, nltk, language detection, language identification, stemming, stemmer',
-        clear: 'corpus, language models, transformers, word embeddings, natural language, detect the language, stop words',
+        strong: 'natural language processing, processing natural language, nlp, tokenization, named entity recognition, sentiment analysis, text classification, part of speech, pos tagging, word segmentation, text segmentation, keyword extraction, text summarization, lemmatization, spacy, nltk, language detection, language identification, stemming, stemmer, information extraction, relation extraction, dependency parsing, constituency parsing, coreference resolution, computational linguistics, corpus linguistics, word sense disambiguation',
+        clear: 'corpus, language models, transformers, word embeddings, natural language, detect the language, stop words, n grams, ngrams, skipgrams, linguistic, treebank, english sentences',
         hint: 'text'
     }),
     topic('computer-vision', {
@@ -6384,7 +6384,7 @@ const OPS_TOPICS = [
     topic('networking', {
         aliases: 'network, networks, net, tcp-ip',
         strong: 'networking, network protocols, tcp ip, tcp, udp, vpn, dns, libpcap, pcap, network stack, peer to peer, p2p, network scanner, wireguard, name server, nameserver, dns server, dns resolver, authoritative dns, ftp client, ftp library, ftp protocol',
-        clear: 'ip, ipv4, ipv6, port forwarding, ethernet, nat, firewall, proxy, network, tunnel, tunneling, packet, socket, sockets, icmp, arp, traceroute, subnet, subnets, cidr, netmask, routing table, bgp, ospf, snmp, netflow, mac address, mac addresses',
+        clear: 'ip, ipv4, ipv6, port forwarding, ethernet, nat, firewall, proxy, network, tunnel, tunneling, packet, socket, sockets, icmp, arp, traceroute, subnet, subnets, cidr, netmask, routing table, bgp, ospf, snmp, netflow, mac address, mac addresses, bittorrent, torrent, torrents, dht, magnet link',
         hint: 'connections, network traffic, transport, protocol, protocols, routing, latency, bandwidth, ftp',
         weak: ''
     }),
