@@ -539,6 +539,22 @@ describe('any tag list', () => {
     expect(phrases.has('bash prompt')).toBe(false)
   })
 
+  it('knows cloud computing as a topic, with AWS among its members: an AWS library is cloud infrastructure', async () => {
+    const tags = list(
+      JSON.stringify([
+        {
+          name: 'Cloud Infrastructure and Management',
+          description: 'Applications, tools and libraries for your own cloud service.'
+        },
+        { name: 'Configuration', description: 'Libraries and tools working with configurations' },
+        { name: 'Date and Time' }
+      ])
+    )
+    const readme =
+      '# skyward: AWS APIs library for Erlang\n\nService APIs implemented: Amazon EC2, S3, SQS and DynamoDB. Read the configuration section first.'
+    expect(names(await tagsFor(tags, { readme }))).toEqual(['Cloud Infrastructure and Management'])
+  })
+
   it('reads security as the umbrella of authentication and secrets: a password manager is a security tool', async () => {
     const tags = list('["security", "web-app", "database"]')
     const readme =

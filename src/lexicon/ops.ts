@@ -93,6 +93,16 @@ export const OPS_TOPICS: readonly LexiconEntry[] = [
     hint: 'cloud',
     weak: ''
   }),
+  // Cloud computing as a topic of its own ("Cloud", "Cloud Infrastructure and Management"): the providers and
+  // their services; AWS is one of them (members), so a cloud tag reads its names too.
+  topic('cloud', {
+    members: 'aws',
+    aliases: 'cloud-computing, cloud-infrastructure, cloud-services, cloud-providers, cloud-platforms',
+    strong:
+      'cloud computing, cloud infrastructure, cloud provider, cloud providers, cloud services, cloud platform, cloud platforms, google cloud, google cloud platform, gcp, microsoft azure, azure, digitalocean, openstack, multi cloud, hybrid cloud, iaas, infrastructure as a service, paas, platform as a service, cloud resources',
+    clear: 'cloud, cloud storage, virtual machines, compute instances, regions',
+    hint: 'instances, provisioning, hosting'
+  }),
   topic('monitoring', {
     aliases: 'monitor, uptime, alerting, metrics',
     strong:
