@@ -3535,7 +3535,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 65;
+const SCORING_VERSION = 66;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -6356,6 +6356,15 @@ const OPS_TOPICS = [
         clear: 'amazon, cloud provider, cloudwatch, route53, ecs, eks, lambda, iam',
         hint: 'cloud',
         weak: ''
+    }),
+    // Cloud computing as a topic of its own ("Cloud", "Cloud Infrastructure and Management"): the providers and
+    // their services; AWS is one of them (members), so a cloud tag reads its names too.
+    topic('cloud', {
+        members: 'aws',
+        aliases: 'cloud-computing, cloud-infrastructure, cloud-services, cloud-providers, cloud-platforms',
+        strong: 'cloud computing, cloud infrastructure, cloud provider, cloud providers, cloud services, cloud platform, cloud platforms, google cloud, google cloud platform, gcp, microsoft azure, azure, digitalocean, openstack, multi cloud, hybrid cloud, iaas, infrastructure as a service, paas, platform as a service, cloud resources',
+        clear: 'cloud, cloud storage, virtual machines, compute instances, regions',
+        hint: 'instances, provisioning, hosting'
     }),
     topic('monitoring', {
         aliases: 'monitor, uptime, alerting, metrics',
