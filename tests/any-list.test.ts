@@ -555,6 +555,22 @@ describe('any tag list', () => {
     expect(names(await tagsFor(tags, { readme }))).toEqual(['Cloud Infrastructure and Management'])
   })
 
+  it('knows what a release tool does: bumping versions and generating changelogs is release management', async () => {
+    const tags = list(
+      JSON.stringify([
+        { name: 'Release Management', description: 'Libraries and tools for release management.' },
+        { name: 'Markdown' },
+        { name: 'Build Tools', description: 'Project build and automation tools.' }
+      ])
+    )
+    const readme =
+      '# bumpy\n\nBumpy bumps the version in your project file, tags the commit and generates a changelog from git commits in CHANGELOG.md.'
+    expect(names(await tagsFor(tags, { readme }))).toEqual(['Release Management'])
+    // "Follows semantic versioning" is what any README says of itself: no release tool.
+    const other = '# tidy\n\nTidy formats Markdown tables. This project follows semantic versioning.'
+    expect(names(await tagsFor(tags, { readme: other }))).not.toContain('Release Management')
+  })
+
   it('reads security as the umbrella of authentication and secrets: a password manager is a security tool', async () => {
     const tags = list('["security", "web-app", "database"]')
     const readme =
