@@ -362,7 +362,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   // Cutting releases: version numbers, changelogs, tags. "Semantic versioning" and "release notes" alone are
   // README boilerplate (noise.ts); what a release tool says it does is here.
   topic('release-management', {
-    aliases: 'release, releases, release-tools, release-automation, release-tool, versioning, changelog, changelogs',
+    aliases: 'release-tools, release-automation, release-tool, versioning, changelog, changelogs',
     strong:
       'release management, release automation, automated releases, release tool, release process, version bump, version bumping, bump the version, bumps the version, bump version, changelog generator, generate a changelog, generates a changelog, generate changelog, changelog from git, conventional commits, semantic release, cut a release, publish a release',
     clear: 'changelog, versioning, version number, version numbers, git tags, release branch, prerelease',
