@@ -3535,7 +3535,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 67;
+const SCORING_VERSION = 68;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -5960,7 +5960,7 @@ const MORE_TOPICS = [
     // Cutting releases: version numbers, changelogs, tags. "Semantic versioning" and "release notes" alone are
     // README boilerplate (noise.ts); what a release tool says it does is here.
     topic('release-management', {
-        aliases: 'release, releases, release-tools, release-automation, release-tool, versioning, changelog, changelogs',
+        aliases: 'release-tools, release-automation, release-tool, versioning, changelog, changelogs',
         strong: 'release management, release automation, automated releases, release tool, release process, version bump, version bumping, bump the version, bumps the version, bump version, changelog generator, generate a changelog, generates a changelog, generate changelog, changelog from git, conventional commits, semantic release, cut a release, publish a release',
         clear: 'changelog, versioning, version number, version numbers, git tags, release branch, prerelease',
         hint: 'releases, release, tags, version'
