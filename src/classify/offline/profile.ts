@@ -326,12 +326,12 @@ export function buildProfile(
   // Beside the entry's own tag, the name is what tells this one apart: it weighs what the entry gives it
   // ("css framework" strong in css; "github" a hint in git, since every README links there), at least clear.
   const entryWeight = sibling ? new Map(entryPhrases(known!.entry!)) : undefined
+  // A name the lexicon knows by an alias or phrase ("Passwords" of authentication, where "password" is a hint)
+  // is the user's own word for the tag: at least clear, unless READMEs use it everywhere ("Files").
+  const ownWord = known?.entry !== undefined && known.via !== 'key' && commonNameWeight(tag.name) > WEIGHTS.clear
   for (const form of variants(tag.name, true))
     if (entryWeight) whole.put(form, Math.max(nameWeight, entryWeight.get(form) ?? 0), 'name')
-    // A name the lexicon knows by an alias or phrase ("Passwords" of authentication, where "password" is a hint)
-    // is the user's own word for the tag: at least clear, unless READMEs use it everywhere ("Files").
-    else if (known?.entry && known.via !== 'key' && commonNameWeight(tag.name) > WEIGHTS.clear)
-      whole.put(form, nameWeight, 'name')
+    else if (ownWord) whole.put(form, nameWeight, 'name')
     else whole.putNew(form, nameWeight, 'name')
   if (!known) for (const form of stems(tag.name)) whole.putNew(form, WEIGHTS.clear, 'name')
   // Aliases the list gives are the user's own words for the tag: always strong.
