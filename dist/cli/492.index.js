@@ -1639,12 +1639,13 @@ function buildProfile(tag, ownedElsewhere = new Set(), sharedEntries = new Set()
     // Beside the entry's own tag, the name is what tells this one apart: it weighs what the entry gives it
     // ("css framework" strong in css; "github" a hint in git, since every README links there), at least clear.
     const entryWeight = sibling ? new Map((0,lexicon/* entryPhrases */.xf)(known.entry)) : undefined;
+    // A name the lexicon knows by an alias or phrase ("Passwords" of authentication, where "password" is a hint)
+    // is the user's own word for the tag: at least clear, unless READMEs use it everywhere ("Files").
+    const ownWord = known?.entry !== undefined && known.via !== 'key' && (0,word_weights/* commonNameWeight */.FJ)(tag.name) > lexicon/* WEIGHTS */.Y0.clear;
     for (const form of (0,offline_forms/* variants */.H)(tag.name, true))
         if (entryWeight)
             whole.put(form, Math.max(nameWeight, entryWeight.get(form) ?? 0), 'name');
-        // A name the lexicon knows by an alias or phrase ("Passwords" of authentication, where "password" is a hint)
-        // is the user's own word for the tag: at least clear, unless READMEs use it everywhere ("Files").
-        else if (known?.entry && known.via !== 'key' && (0,word_weights/* commonNameWeight */.FJ)(tag.name) > lexicon/* WEIGHTS */.Y0.clear)
+        else if (ownWord)
             whole.put(form, nameWeight, 'name');
         else
             whole.putNew(form, nameWeight, 'name');
