@@ -1569,6 +1569,54 @@ describe('any tag list', () => {
     expect(from('database').has('lexicon')).toBe(true)
   })
 
+  // One ecosystem's categories, one of them its runtime: every README of it names the language.
+  const javaList = list(
+    JSON.stringify([
+      { name: 'JVM and JDK', description: 'Current implementations of the JVM/JDK.' },
+      { name: 'JSON', description: 'Libraries for serializing and deserializing JSON to and from Java objects.' },
+      { name: 'Native', description: 'For working with platform-specific native libraries.' },
+      { name: 'Geospatial', description: 'Libraries for working with geospatial data and algorithms.' }
+    ])
+  )
+
+  it('reads the language a README is written in as no sign of a tag that is only that language', async () => {
+    const first = firstTagOf(javaList)
+    // A Java library says Java, Maven and jars throughout: its function decides.
+    expect(
+      await first(
+        '# Quill\n\nQuill is a fast JSON parser and serializer for Java, built on the JVM.\n\n' +
+          '## Install\n\nQuill is on Maven Central; add the jar to your Java project.'
+      )
+    ).toBe('JSON')
+    expect(
+      await first(
+        '# Tiler\n\nTiler computes geohashes and map tiles from latitude and longitude in Java.\n\n' +
+          'Written in Java 8, with no dependencies beyond the JDK.'
+      )
+    ).toBe('Geospatial')
+    // A runtime that says what it is in its lead is still the language's tag.
+    expect(await first('# Javelin\n\nJavelin is a JVM: a Java virtual machine for small devices.')).toBe('JVM and JDK')
+  })
+
+  it('keeps a tag named outright in the lead even when it is only a language', async () => {
+    const tags = list(JSON.stringify([{ name: 'Python' }, { name: 'JSON' }, { name: 'Web' }]))
+    const first = firstTagOf(tags)
+    expect(await first('# Snake\n\nSnake is a Python interpreter that reads JSON configuration files.')).toBe('Python')
+  })
+
+  it('reads "and" inside one phrase of a description as no list: "to and from Java objects" names no member', async () => {
+    // With no comma the description enumerates nothing, and its language is the list's ecosystem, not the tag.
+    const phrases = buildProfile(javaList[1]!).facets.flatMap(f => [...f.phrases.keys()])
+    expect(phrases).not.toContain('java')
+    expect(phrases).not.toContain('maven')
+    const ranked = await tagsFor(
+      javaList,
+      { readme: '# Brew\n\nBrew is a Java library, on Maven Central as a jar.' },
+      WIDE
+    )
+    expect(names(ranked)).not.toContain('JSON')
+  })
+
   it('scores a README alike under a 5-tag list and under the 1,255 featured topics', async () => {
     const all = list(
       JSON.stringify(TOPICS.map(t => ({ name: t.topic, ...(t.summary ? { description: t.summary } : {}) })))

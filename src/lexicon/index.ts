@@ -87,6 +87,9 @@ const LANGUAGE_KEYS: ReadonlySet<string> = new Set(LANGUAGE_TOPICS.map(entry => 
 export const isLanguage = (entry: LexiconEntry | undefined): boolean =>
   entry !== undefined && LANGUAGE_KEYS.has(entry.key)
 
+/** Whether a lexicon key is a programming language's or runtime's. */
+export const isLanguageKey = (key: string): boolean => LANGUAGE_KEYS.has(key)
+
 /** Every topic the built-in lexicon knows, keyed by normal tag form. */
 export const LEXICON: readonly LexiconEntry[] = demoteBroaderNames(
   mergeByKey([

@@ -1,5 +1,12 @@
 import { specialist, type KnowledgeTopic } from '../../knowledge/index.js'
-import { entryPhrases, findLexiconEntry, WEIGHTS, type LexiconEntry } from '../../lexicon/index.js'
+import {
+  entryPhrases,
+  findLexiconEntry,
+  isLanguage,
+  isLanguageKey,
+  WEIGHTS,
+  type LexiconEntry
+} from '../../lexicon/index.js'
 import type { TagEntry } from '../../tags/types.js'
 import type { EvidenceSource } from '../types.js'
 import { describingText } from './description.js'
@@ -38,6 +45,8 @@ export interface TagProfile {
   readonly facets: readonly Facet[]
   /** The name is a platform, form or protocol (AWS, CLI, HTTP) the lexicon knows: scored a little lower. */
   readonly platform: boolean
+  /** The name is a programming language or its runtime and nothing more ("Python", "JVM and JDK"). */
+  readonly language: boolean
   /** Lexicon entries the profile drew on (their phrases do not also become blockers). */
   readonly lexiconKeys: readonly string[]
 }
@@ -346,8 +355,13 @@ export function buildProfile(
   // Where the name says what the tag is, a description's phrase of some other concept is context ("cheat
   // sheets for various programming languages"): a hint, not the tag's identity.
   const context = known || someKnown ? otherConcept([known, ...concepts]) : () => false
-  for (const [phrase, weight] of proseWords(description))
-    whole.putNew(phrase, context(phrase) ? Math.min(weight, WEIGHTS.hint) : weight, 'description')
+  for (const [phrase, weight] of proseWords(description)) {
+    const other = context(phrase)
+    // "…to and from Java objects", "…between different Java versions": the language of the list's
+    // ecosystem, which every README of it names (score.ts, LANGUAGE_DAMPING), says nothing of this tag.
+    if (other && isLanguage(lookupConcept(tokenize(phrase))?.entry)) continue
+    whole.putNew(phrase, other ? Math.min(weight, WEIGHTS.hint) : weight, 'description')
+  }
   if (GENERIC_NAMES.has(tag.normal)) whole.generic = true
 
   const facets = [whole]
@@ -407,7 +421,12 @@ export function buildProfile(
       if (seen && seen.source !== 'name' && seen.source !== 'alias' && !nameForms.has(phrase))
         whole.phrases.delete(phrase)
     }
-  return { facets: facets.map(f => f.build()), lexiconKeys, platform: known?.entry?.platform === true }
+  // A language or its runtime and nothing more ("Python", "JVM and JDK"); "Playdate in Rust" is more.
+  const language = known
+    ? isLanguage(known.entry) || (!known.entry && known.topic !== undefined && isLanguageKey(known.topic.topic))
+    : concepts.length > 0 &&
+      concepts.every(c => isLanguage(c.entry) || (!c.entry && c.topic !== undefined && isLanguageKey(c.topic.topic)))
+  return { facets: facets.map(f => f.build()), lexiconKeys, platform: known?.entry?.platform === true, language }
 }
 
 /**
@@ -423,7 +442,11 @@ function enumeratedConcepts(description: string, introducedToo = true): ReturnTy
     // A list may start after the word that introduces it: "…, complete with testing, logging and profiling".
     const introduced = /^.*\b(?:with|including|such as|like|e\.g\.)\s+(?=[^,]*,)/i.exec(sentence)
     if (introduced && !introducedToo) continue
-    const items = (introduced ? sentence.slice(introduced[0].length) : sentence)
+    const listed = introduced ? sentence.slice(introduced[0].length) : sentence
+    // Three items or more are written with commas ("A, B and C"); without one, "and" joins words of one
+    // phrase ("serializing and deserializing JSON to and from Java objects").
+    if (!/[,;]/.test(listed)) continue
+    const items = listed
       .split(/,|;|\band\b|\bor\b/)
       .map(item => item.trim())
       .filter(Boolean)

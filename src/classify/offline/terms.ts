@@ -27,6 +27,11 @@ export interface CompiledTags {
   /** Per tag: 1 when it names a platform or form rather than a function (LexiconEntry.platform). */
   readonly platform: Uint8Array
   /**
+   * Per tag: 1 when it names a programming language or its runtime only ("Python", "JVM and JDK"): READMEs
+   * name the language they are written in as a matter of course.
+   */
+  readonly language: Uint8Array
+  /**
    * Per target: 1 for a modifier that is no guess on its own (score.ts MODIFIER_ALONE): one that qualifies
    * another tag of the list too ("AI" in two "AI …" names), or a programming language ("Go" in "Go
    * Compilers"), which READMEs name as what they are written in.
@@ -73,6 +78,7 @@ export function compileTags(tags: TagList): CompiledTags {
   const used = new Set<string>()
   const { namedByKey, reachedTwice, reached, byOtherName } = listEntries(tags)
   const platform = new Uint8Array(tags.length)
+  const language = new Uint8Array(tags.length)
   const twins = entryTwins(tags, byOtherName)
   const profiles = tags.map(tag => buildProfile(tag, namedByKey, reachedTwice, reached))
   twins.forEach((others, index) => leaveToTwins(tags[index]!, profiles[index]!, others))
@@ -80,6 +86,7 @@ export function compileTags(tags: TagList): CompiledTags {
   tags.forEach((tag, index) => {
     const profile = profiles[index]!
     if (profile.platform) platform[index] = 1
+    if (profile.language) language[index] = 1
     for (const key of profile.lexiconKeys) used.add(key)
     for (const facet of profile.facets) {
       const target = targetTag.length
@@ -134,6 +141,7 @@ export function compileTags(tags: TagList): CompiledTags {
     role: Uint8Array.from(role),
     modifierCount,
     platform,
+    language,
     noGuessModifier,
     languageModifier
   }
