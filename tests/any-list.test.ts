@@ -578,6 +578,16 @@ describe('any tag list', () => {
     expect(names(await tagsFor(tags, { readme }))).toEqual(['security'])
   })
 
+  it('reads databases as the umbrella of NoSQL stores: a Cassandra client is a database driver', async () => {
+    const readme =
+      '# Cask\n\nA Ruby client for Apache Cassandra, with prepared statements and token-aware load balancing.'
+    expect(names(await tagsFor(list('["Database Drivers", "ORM/ODM", "Email"]'), { readme }))).toEqual([
+      'Database Drivers'
+    ])
+    // Beside its own tag, the member keeps its words first.
+    expect(names(await tagsFor(list('["database", "nosql", "cache"]'), { readme }))[0]).toBe('nosql')
+  })
+
   it("keeps a name's own words as the tag's evidence where its head's topic has them too", async () => {
     // The topics data knows "puzzle-game"; the lexicon's games entry has "puzzle game" as well.
     const tags = list('["Puzzle Games", "Text editors"]')
@@ -897,6 +907,21 @@ describe('any tag list', () => {
       readme: '# Siphon\n\nSiphon extracts, transforms, and loads your records into normalized warehouse tables.'
     })
     expect(names(pipeline)).toEqual(['Data Integration Frameworks'])
+    // "Development" after a subject is the work done on it: a push-notification gem never says "development".
+    expect(head('Mobile Development')).toBe('mobile')
+    expect(nameConcepts('Mobile Development').map(c => c.words)).toEqual(['mobile'])
+    const mobile = list('["Mobile Development", "Email", "HTTP"]')
+    const push = await tagsFor(mobile, {
+      readme: '# Buzz\n\nBuzz sends push notifications to iOS and Android devices from your Rails app.'
+    })
+    expect(names(push)[0]).toBe('Mobile Development')
+    // …and the word alone, in a README about something else, is no sign of it.
+    const driver = await tagsFor(
+      mobile,
+      { readme: '# Rope\n\nRope is under active development. It speaks HTTP/2.' },
+      WIDE
+    )
+    expect(names(driver)).not.toContain('Mobile Development')
     const tags = list('["JavaScript State Management", "JavaScript Game Engines", "Net Neutrality"]')
     const engine = await tagsFor(tags, {
       readme: '# Blip\n\nBlip is a JavaScript game engine for 2D games in the browser, with sprites and physics.'

@@ -3,6 +3,7 @@ import { topic, type LexiconEntry } from './types.js'
 /** Data stores, formats, messaging and the file layer. */
 export const DATA_TOPICS: readonly LexiconEntry[] = [
   topic('database', {
+    members: 'nosql',
     aliases:
       'databases, db, dbms, sql, rdbms, connection-pools, connection-pool, data-store, data-stores, datastore, datastores',
     strong:

@@ -198,6 +198,15 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     strong: 'rss, rss reader, feed reader, rss feeds, atom feeds, podcast feeds, news aggregator',
     clear: 'feeds, feed, subscriptions, opml'
   }),
+  // Slugs and permalinks are how web frameworks' SEO plugins make URLs readable; alone they only hint.
+  topic('seo', {
+    aliases: 'search-engine-optimization, meta-tags, metatags',
+    strong:
+      'seo, search engine optimization, sitemap, sitemaps, xml sitemap, sitemap xml, meta tags, open graph tags, schema org, json ld, canonical url, canonical urls, robots txt',
+    clear:
+      'open graph, twitter cards, meta description, search rankings, rich snippets, seo friendly, search engine friendly, friendly urls, pretty urls',
+    hint: 'slug, slugs, permalink, permalinks, crawlers, keywords'
+  }),
   topic('analytics', {
     aliases: 'web-analytics, metrics, tracking, business-intelligence',
     strong:

@@ -291,7 +291,7 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
   // the subject takes, as "libraries" and "tools" are (FILLERS): the subject is the head, and the form word is
   // dropped, so that a README about the subject is not taken for one that misses a modifier. Not after a
   // language or a broad word: "PHP Frameworks" and "Web Frameworks" are frameworks.
-  const kindAt = lastKnown && singular(lastKnown.words) === 'framework' ? mainPart.indexOf(lastKnown) : -1
+  const kindAt = lastKnown && FORM_HEADS.has(singular(lastKnown.words)) ? mainPart.indexOf(lastKnown) : -1
   const subject = kindAt > 0 ? mainPart[kindAt - 1] : undefined
   const head = subject?.known && !subject.coordinate && isSubject(subject) ? subject : lastKnown
   const form = head === subject ? mainPart[kindAt] : undefined
@@ -306,6 +306,13 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
       head: concept === head || (concept.main && ((concept.coordinate && concept.known) || concept.partner === true))
     }))
 }
+
+/**
+ * Words that, after a subject, name the form it takes or the work done on it rather than a topic of their own:
+ * "Dependency Injection Frameworks", "Mobile Development" (a README about a push-notification gem for iOS and
+ * Android never says "development").
+ */
+const FORM_HEADS: ReadonlySet<string> = new Set(['framework', 'development'])
 
 /** Whether a known concept says what a tag is about (not a language, a runtime or a broad word). */
 function isSubject(concept: { words: string; entry?: LexiconEntry }): boolean {
