@@ -1087,7 +1087,7 @@ function nameConcepts(name, partsOnly = false) {
     // the subject takes, as "libraries" and "tools" are (FILLERS): the subject is the head, and the form word is
     // dropped, so that a README about the subject is not taken for one that misses a modifier. Not after a
     // language or a broad word: "PHP Frameworks" and "Web Frameworks" are frameworks.
-    const kindAt = lastKnown && (0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(lastKnown.words) === 'framework' ? mainPart.indexOf(lastKnown) : -1;
+    const kindAt = lastKnown && FORM_HEADS.has((0,_specificity_js__WEBPACK_IMPORTED_MODULE_2__/* .singular */ .cL)(lastKnown.words)) ? mainPart.indexOf(lastKnown) : -1;
     const subject = kindAt > 0 ? mainPart[kindAt - 1] : undefined;
     const head = subject?.known && !subject.coordinate && isSubject(subject) ? subject : lastKnown;
     const form = head === subject ? mainPart[kindAt] : undefined;
@@ -1102,6 +1102,12 @@ function nameConcepts(name, partsOnly = false) {
         head: concept === head || (concept.main && ((concept.coordinate && concept.known) || concept.partner === true))
     }));
 }
+/**
+ * Words that, after a subject, name the form it takes or the work done on it rather than a topic of their own:
+ * "Dependency Injection Frameworks", "Mobile Development" (a README about a push-notification gem for iOS and
+ * Android never says "development").
+ */
+const FORM_HEADS = new Set(['framework', 'development']);
 /** Whether a known concept says what a tag is about (not a language, a runtime or a broad word). */
 function isSubject(concept) {
     return !(0,_lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isLanguage */ .lX)(concept.entry) && !isBroad(concept.words);
@@ -3578,7 +3584,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 69;
+const SCORING_VERSION = 70;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4636,6 +4642,7 @@ function isNameOf(entry, name) {
 /** Data stores, formats, messaging and the file layer. */
 const DATA_TOPICS = [
     topic('database', {
+        members: 'nosql',
         aliases: 'databases, db, dbms, sql, rdbms, connection-pools, connection-pool, data-store, data-stores, datastore, datastores',
         strong: 'database, databases, dbms, rdbms, relational database, sql database, database management, key value store, key value storage, key value database, database engine, database driver, database client, embedded database, graph database, time series database, vector database, sql queries, query engine, distributed database, olap, oltp, database management tool, sql client, sql editor, database administration, mysql client, mysql driver, postgresql driver, postgres driver, postgresql client, cassandra client, cassandra driver, mongodb driver, database connector, db driver, sql driver, odbc, jdbc, db api, analytics database, analytical database, columnar database, olap database, analytics data store',
         clear: 'sql, mysql, postgresql, postgres, sqlite, mariadb, mssql, sql server, acid transactions, acid compliant, time series, columnar, data store, datastore',
@@ -5846,6 +5853,13 @@ const MORE_TOPICS = [
         aliases: 'feeds, feed-reader, atom',
         strong: 'rss, rss reader, feed reader, rss feeds, atom feeds, podcast feeds, news aggregator',
         clear: 'feeds, feed, subscriptions, opml'
+    }),
+    // Slugs and permalinks are how web frameworks' SEO plugins make URLs readable; alone they only hint.
+    topic('seo', {
+        aliases: 'search-engine-optimization, meta-tags, metatags',
+        strong: 'seo, search engine optimization, sitemap, sitemaps, xml sitemap, sitemap xml, meta tags, open graph tags, schema org, json ld, canonical url, canonical urls, robots txt',
+        clear: 'open graph, twitter cards, meta description, search rankings, rich snippets, seo friendly, search engine friendly, friendly urls, pretty urls',
+        hint: 'slug, slugs, permalink, permalinks, crawlers, keywords'
     }),
     topic('analytics', {
         aliases: 'web-analytics, metrics, tracking, business-intelligence',
