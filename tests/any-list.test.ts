@@ -5,7 +5,7 @@ import { createOfflineClassifier } from '../src/classify/offline/index.js'
 import { buildProfile } from '../src/classify/offline/profile.js'
 import { DEFAULT_MIN_SCORE, selectTags } from '../src/classify/offline/select.js'
 import type { ClassifyInput, SelectionOptions, TagScore } from '../src/classify/types.js'
-import { idf, TOPICS } from '../src/knowledge/index.js'
+import { idf, isLanguageTopic, TOPICS } from '../src/knowledge/index.js'
 import { parseTagList } from '../src/tags/parse.js'
 import type { TagList } from '../src/tags/types.js'
 
@@ -1627,6 +1627,22 @@ describe('any tag list', () => {
     const tags = list(JSON.stringify([{ name: 'Python' }, { name: 'JSON' }, { name: 'Web' }]))
     const first = firstTagOf(tags)
     expect(await first('# Snake\n\nSnake is a Python interpreter that reads JSON configuration files.')).toBe('Python')
+  })
+
+  it("knows a featured topic for a programming language by its own summary, and damps it as the lexicon's", async () => {
+    const topic = (name: string) => TOPICS.find(t => t.topic === name)!
+    expect(isLanguageTopic(topic('haskell'))).toBe(true)
+    expect(isLanguageTopic(topic('elixir'))).toBe(true)
+    // A markup language, a compiler or a query language is no language a project is written in.
+    expect(isLanguageTopic(topic('markdown'))).toBe(false)
+    expect(isLanguageTopic(topic('compiler'))).toBe(false)
+    expect(isLanguageTopic(topic('graphql'))).toBe(false)
+    // Erlang is no language of the lexicon's: the topic's summary says what it is.
+    const tags = list(JSON.stringify([{ name: 'erlang' }, { name: 'json' }, { name: 'parser' }]))
+    const readme =
+      '# Glint\n\nGlint decodes and encodes JSON values quickly.\n\n' +
+      'Written in Erlang; build it with rebar3. Erlang/OTP 26 and later, on the Erlang VM.'
+    expect(await firstTagOf(tags)(readme)).toBe('json')
   })
 
   it('reads "and" inside one phrase of a description as no list: "to and from Java objects" names no member', async () => {

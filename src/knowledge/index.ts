@@ -70,3 +70,11 @@ for (const topic of TOPICS) {
 export function findTopic(normalForm: string): KnowledgeTopic | undefined {
   return BY_NAME.get(normalForm)
 }
+
+// "Haskell is a purely functional programming language", "Elixir is a dynamic, functional language".
+const DEFINES_A_LANGUAGE = /^[^.]*?\b(?:is|was) (?:an?|the) [^.]*?\b(?:programming|scripting|functional) language\b/i
+
+/** Whether a featured topic is a programming language, by its own one-sentence summary. */
+export function isLanguageTopic(topic: KnowledgeTopic): boolean {
+  return topic.summary !== undefined && DEFINES_A_LANGUAGE.test(topic.summary)
+}

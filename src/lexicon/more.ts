@@ -70,7 +70,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'scraping, scraper, crawler, web-crawler, crawling',
     strong:
       'web scraping, web scraper, scraper, scraping, crawler, web crawler, crawling, spider, headless browser, puppeteer, playwright, beautifulsoup, scrapy',
-    clear: 'extract data, html parsing, html parser, css selectors, selectors, xpath'
+    clear:
+      'extract data, html parsing, html parser, css selectors, selectors, xpath, web automation, follow links, submit forms',
+    hint: 'cookies, redirects, user agent'
   }),
   // Lists of "Alternatives" or "Modern replacements": a README says what it stands in for.
   topic('alternative', {

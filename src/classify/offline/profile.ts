@@ -1,4 +1,4 @@
-import { specialist, type KnowledgeTopic } from '../../knowledge/index.js'
+import { isLanguageTopic, specialist, type KnowledgeTopic } from '../../knowledge/index.js'
 import {
   entryPhrases,
   findLexiconEntry,
@@ -423,9 +423,8 @@ export function buildProfile(
     }
   // A language or its runtime and nothing more ("Python", "JVM and JDK"); "Playdate in Rust" is more.
   const language = known
-    ? isLanguage(known.entry) || (!known.entry && known.topic !== undefined && isLanguageKey(known.topic.topic))
-    : concepts.length > 0 &&
-      concepts.every(c => isLanguage(c.entry) || (!c.entry && c.topic !== undefined && isLanguageKey(c.topic.topic)))
+    ? isLanguage(known.entry) || (!known.entry && languageTopic(known.topic))
+    : concepts.length > 0 && concepts.every(c => isLanguage(c.entry) || (!c.entry && languageTopic(c.topic)))
   return { facets: facets.map(f => f.build()), lexiconKeys, platform: known?.entry?.platform === true, language }
 }
 
@@ -504,6 +503,10 @@ function otherConcept(own: ReadonlyArray<Pick<Concept, 'entry' | 'topic'> | null
     return found !== null && !known.has(found.entry) && !known.has(found.topic)
   }
 }
+
+/** Whether a featured topic is a programming language: one the lexicon knows as one, or says it is. */
+const languageTopic = (topic: KnowledgeTopic | undefined): boolean =>
+  topic !== undefined && (isLanguageKey(topic.topic) || isLanguageTopic(topic))
 
 /** Whether another concept of the same description reaches the concept's lexicon entry. */
 function corroborated(concept: { entry?: LexiconEntry }, described: ReadonlyArray<{ entry?: LexiconEntry }>): boolean {
