@@ -1741,9 +1741,8 @@ function buildProfile(tag, ownedElsewhere = new Set(), sharedEntries = new Set()
         }
     // A language or its runtime and nothing more ("Python", "JVM and JDK"); "Playdate in Rust" is more.
     const language = known
-        ? (0,lexicon/* isLanguage */.lX)(known.entry) || (!known.entry && known.topic !== undefined && (0,lexicon/* isLanguageKey */.G5)(known.topic.topic))
-        : concepts.length > 0 &&
-            concepts.every(c => (0,lexicon/* isLanguage */.lX)(c.entry) || (!c.entry && c.topic !== undefined && (0,lexicon/* isLanguageKey */.G5)(c.topic.topic)));
+        ? (0,lexicon/* isLanguage */.lX)(known.entry) || (!known.entry && languageTopic(known.topic))
+        : concepts.length > 0 && concepts.every(c => (0,lexicon/* isLanguage */.lX)(c.entry) || (!c.entry && languageTopic(c.topic)));
     return { facets: facets.map(f => f.build()), lexiconKeys, platform: known?.entry?.platform === true, language };
 }
 /**
@@ -1820,6 +1819,8 @@ function otherConcept(own) {
         return found !== null && !known.has(found.entry) && !known.has(found.topic);
     };
 }
+/** Whether a featured topic is a programming language: one the lexicon knows as one, or says it is. */
+const languageTopic = (topic) => topic !== undefined && ((0,lexicon/* isLanguageKey */.G5)(topic.topic) || (0,knowledge/* isLanguageTopic */.km)(topic));
 /** Whether another concept of the same description reaches the concept's lexicon entry. */
 function corroborated(concept, described) {
     return concept.entry !== undefined && described.some(other => other !== concept && other.entry === concept.entry);
@@ -3584,7 +3585,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 70;
+const SCORING_VERSION = 71;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4446,6 +4447,7 @@ __webpack_require__.d(__webpack_exports__, {
   pO: () => (/* reexport */ TOPICS),
   lQ: () => (/* binding */ findTopic),
   kQ: () => (/* binding */ idf),
+  km: () => (/* binding */ isLanguageTopic),
   At: () => (/* binding */ readmeIdf),
   wj: () => (/* binding */ specialist)
 });
@@ -4578,6 +4580,12 @@ for (const topic of TOPICS) {
  */
 function findTopic(normalForm) {
     return BY_NAME.get(normalForm);
+}
+// "Haskell is a purely functional programming language", "Elixir is a dynamic, functional language".
+const DEFINES_A_LANGUAGE = /^[^.]*?\b(?:is|was) (?:an?|the) [^.]*?\b(?:programming|scripting|functional) language\b/i;
+/** Whether a featured topic is a programming language, by its own one-sentence summary. */
+function isLanguageTopic(topic) {
+    return topic.summary !== undefined && DEFINES_A_LANGUAGE.test(topic.summary);
 }
 
 
@@ -5740,7 +5748,8 @@ const MORE_TOPICS = [
     topic('web-scraping', {
         aliases: 'scraping, scraper, crawler, web-crawler, crawling',
         strong: 'web scraping, web scraper, scraper, scraping, crawler, web crawler, crawling, spider, headless browser, puppeteer, playwright, beautifulsoup, scrapy',
-        clear: 'extract data, html parsing, html parser, css selectors, selectors, xpath'
+        clear: 'extract data, html parsing, html parser, css selectors, selectors, xpath, web automation, follow links, submit forms',
+        hint: 'cookies, redirects, user agent'
     }),
     // Lists of "Alternatives" or "Modern replacements": a README says what it stands in for.
     topic('alternative', {
