@@ -588,6 +588,20 @@ describe('any tag list', () => {
     expect(names(await tagsFor(list('["database", "nosql", "cache"]'), { readme }))[0]).toBe('nosql')
   })
 
+  it('knows inter-process communication, multimedia and more of mathematics', async () => {
+    const tags = list(
+      JSON.stringify(['Inter-process communication', 'Multimedia', 'Math', 'Database', 'Logging', 'Compression'])
+    )
+    const first = firstTagOf(tags)
+    expect(await first('# Wire\n\nWire is a remote procedure call framework: define services, generate stubs.')).toBe(
+      'Inter-process communication'
+    )
+    expect(
+      await first('# Reel\n\nReel is a multimedia library: it decodes audio and video from common container formats.')
+    ).toBe('Multimedia')
+    expect(await first('# Tangent\n\nTangent is a header-only automatic differentiation library for C++.')).toBe('Math')
+  })
+
   it("keeps a name's own words as the tag's evidence where its head's topic has them too", async () => {
     // The topics data knows "puzzle-game"; the lexicon's games entry has "puzzle game" as well.
     const tags = list('["Puzzle Games", "Text editors"]')

@@ -116,6 +116,13 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
     hint: 'hardware, autonomous, simulation, control, controllers, motors, sensors',
     weak: ''
   }),
+  // Audio and video together: players, codecs and container formats of both.
+  topic('multimedia', {
+    aliases: 'media-framework, multimedia-framework',
+    members: 'audio, video',
+    strong: 'multimedia, multimedia framework, multimedia library, media framework, audio and video, gstreamer',
+    clear: 'media files, codecs, container formats'
+  }),
   topic('video', {
     aliases: 'videos, video-streaming, streaming, media, ffmpeg',
     strong:

@@ -270,6 +270,14 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     strong: 'developer portal, internal developer portal, software catalog, service catalog, backstage',
     clear: 'runbooks, service ownership, scorecards, golden paths'
   }),
+  // Processes talking to each other on one machine or across a network: RPC is its most common form.
+  topic('ipc', {
+    aliases: 'inter-process-communication, interprocess-communication, message-passing',
+    members: 'grpc',
+    strong:
+      'ipc, inter process communication, interprocess communication, message passing, shared memory, named pipes, unix domain sockets, dbus, d bus, cap n proto, remote procedure calls',
+    clear: 'rpc system, serialization format, pipes, zeromq, message bus'
+  }),
   topic('grpc', {
     aliases: 'protobuf, protocol-buffers, rpc',
     strong: 'grpc, protobuf, protocol buffers, rpc framework, remote procedure call, thrift',
@@ -582,8 +590,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('math', {
     aliases: 'mathematics, numerical, linear-algebra, numbers, number-theory',
     strong:
-      'mathematics, math library, linear algebra, matrix, matrices, numerical methods, numerical computing, symbolic math, computer algebra, statistics, probability',
-    clear: 'math, equations, vectors, calculus, arithmetic'
+      'mathematics, math library, linear algebra, matrix, matrices, numerical methods, numerical computing, symbolic math, computer algebra, statistics, probability, automatic differentiation, computational geometry, numerical analysis',
+    clear: 'math, equations, vectors, calculus, arithmetic, derivatives, geometric algorithms'
   }),
   topic('science', {
     aliases: 'scientific-computing, research, scientific',
