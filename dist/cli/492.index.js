@@ -3585,7 +3585,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 71;
+const SCORING_VERSION = 72;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -5024,6 +5024,13 @@ const DOMAIN_TOPICS = [
         hint: 'hardware, autonomous, simulation, control, controllers, motors, sensors',
         weak: ''
     }),
+    // Audio and video together: players, codecs and container formats of both.
+    topic('multimedia', {
+        aliases: 'media-framework, multimedia-framework',
+        members: 'audio, video',
+        strong: 'multimedia, multimedia framework, multimedia library, media framework, audio and video, gstreamer',
+        clear: 'media files, codecs, container formats'
+    }),
     topic('video', {
         aliases: 'videos, video-streaming, streaming, media, ffmpeg',
         strong: 'video, videos, video player, video streaming, http live streaming, hls, ffmpeg, libav, transcoding, video editing, live streaming, webrtc, mp4, h264, h 264, media player, video downloader, media server, jellyfin, iptv, video conferencing, video calls, mpeg, transport stream, transport streams, libvlc, vlc, rtsp, rtmp, h265, hevc, av1, vp9',
@@ -5926,6 +5933,13 @@ const MORE_TOPICS = [
         strong: 'developer portal, internal developer portal, software catalog, service catalog, backstage',
         clear: 'runbooks, service ownership, scorecards, golden paths'
     }),
+    // Processes talking to each other on one machine or across a network: RPC is its most common form.
+    topic('ipc', {
+        aliases: 'inter-process-communication, interprocess-communication, message-passing',
+        members: 'grpc',
+        strong: 'ipc, inter process communication, interprocess communication, message passing, shared memory, named pipes, unix domain sockets, dbus, d bus, cap n proto, remote procedure calls',
+        clear: 'rpc system, serialization format, pipes, zeromq, message bus'
+    }),
     topic('grpc', {
         aliases: 'protobuf, protocol-buffers, rpc',
         strong: 'grpc, protobuf, protocol buffers, rpc framework, remote procedure call, thrift',
@@ -6212,8 +6226,8 @@ const MORE_TOPICS = [
     }),
     topic('math', {
         aliases: 'mathematics, numerical, linear-algebra, numbers, number-theory',
-        strong: 'mathematics, math library, linear algebra, matrix, matrices, numerical methods, numerical computing, symbolic math, computer algebra, statistics, probability',
-        clear: 'math, equations, vectors, calculus, arithmetic'
+        strong: 'mathematics, math library, linear algebra, matrix, matrices, numerical methods, numerical computing, symbolic math, computer algebra, statistics, probability, automatic differentiation, computational geometry, numerical analysis',
+        clear: 'math, equations, vectors, calculus, arithmetic, derivatives, geometric algorithms'
     }),
     topic('science', {
         aliases: 'scientific-computing, research, scientific',
