@@ -602,6 +602,18 @@ describe('any tag list', () => {
     expect(await first('# Tangent\n\nTangent is a header-only automatic differentiation library for C++.')).toBe('Math')
   })
 
+  it('reads graphics as drawing and rendering, not picture editing, and knows a static analyzer', async () => {
+    const tags = list(JSON.stringify(['Graphics', 'Game Engine', 'Static Code Analysis', 'Audio', 'Image Processing']))
+    const first = firstTagOf(tags)
+    expect(
+      await first('# Prism\n\nPrism is a cross-platform rendering library over Vulkan, Direct3D and OpenGL.')
+    ).toBe('Graphics')
+    expect(await first('# Crop\n\nCrop resizes and crops JPEG and PNG photos in bulk.')).toBe('Image Processing')
+    expect(
+      await first('# Vet\n\nVet is a sound static analyzer for C programs, based on abstract interpretation.')
+    ).toBe('Static Code Analysis')
+  })
+
   it("keeps a name's own words as the tag's evidence where its head's topic has them too", async () => {
     // The topics data knows "puzzle-game"; the lexicon's games entry has "puzzle game" as well.
     const tags = list('["Puzzle Games", "Text editors"]')

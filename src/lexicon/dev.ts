@@ -42,7 +42,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
   topic('linter', {
     aliases: 'lint, linting, static-analysis, code-quality, formatter, coding-style, code-style',
     strong:
-      'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker, code analysis, code metrics, cyclomatic complexity, code complexity, copy paste detector, duplicate code, code duplication, dead code detection, automated code review, automated code reviews',
+      'linter, linting, lint, static analysis, static code analysis, static analyzer, static analysis tool, abstract interpretation, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker, code analysis, code metrics, cyclomatic complexity, code complexity, copy paste detector, duplicate code, code duplication, dead code detection, automated code review, automated code reviews',
     clear:
       'lint rules, unused variables, unused imports, style mistakes, style errors, style issues, formatter, code formatter, prettier, prettier plugin, coding standard, formatting conventions, formatting standards, code style, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint, phpstan, psalm, mypy, pylint, sonarqube, semgrep, spotbugs, checkstyle',
     hint: 'rules, warnings, diagnostics, errors, violations, checks',

@@ -94,6 +94,14 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     strong: 'pdf, pdfs, pdf generation, pdf viewer, pdf parser, pdf files, generate pdf',
     clear: 'documents, reports, printing, postscript'
   }),
+  // Computer graphics: drawing and rendering, in 2D or 3D, rather than editing pictures (image-processing).
+  topic('graphics', {
+    aliases: 'computer-graphics, rendering, graphics-library',
+    members: '3d',
+    strong:
+      'computer graphics, graphics library, graphics api, graphics engine, rendering library, rendering engine, renderer, rasterizer, rasterization, vulkan, opengl, direct3d, directx, webgpu, 2d graphics, vector graphics',
+    clear: 'rendering, gpu, shaders, shader, canvas, draw calls'
+  }),
   topic('image-processing', {
     aliases: 'images, image, graphics, photo, photos, gif, gifs',
     strong:
