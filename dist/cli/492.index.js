@@ -3585,7 +3585,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 72;
+const SCORING_VERSION = 73;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4782,7 +4782,7 @@ const DEV_TOPICS = [
     }),
     topic('linter', {
         aliases: 'lint, linting, static-analysis, code-quality, formatter, coding-style, code-style',
-        strong: 'linter, linting, lint, static analysis, static code analysis, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker, code analysis, code metrics, cyclomatic complexity, code complexity, copy paste detector, duplicate code, code duplication, dead code detection, automated code review, automated code reviews',
+        strong: 'linter, linting, lint, static analysis, static code analysis, static analyzer, static analysis tool, abstract interpretation, code analyzer, code quality, style guide enforcement, code smell, lint rule, code smells, style checker, code analysis, code metrics, cyclomatic complexity, code complexity, copy paste detector, duplicate code, code duplication, dead code detection, automated code review, automated code reviews',
         clear: 'lint rules, unused variables, unused imports, style mistakes, style errors, style issues, formatter, code formatter, prettier, prettier plugin, coding standard, formatting conventions, formatting standards, code style, pep8, eslint, rubocop, clippy, shellcheck, best practice rules, ast, type checker, sast, pyflakes, pycodestyle, flake8, jshint, jslint, tslint, stylelint, golangci lint, clang tidy, cppcheck, swiftlint, phpstan, psalm, mypy, pylint, sonarqube, semgrep, spotbugs, checkstyle',
         hint: 'rules, warnings, diagnostics, errors, violations, checks',
         weak: 'check, checker'
@@ -5775,6 +5775,13 @@ const MORE_TOPICS = [
     topic('pdf', {
         strong: 'pdf, pdfs, pdf generation, pdf viewer, pdf parser, pdf files, generate pdf',
         clear: 'documents, reports, printing, postscript'
+    }),
+    // Computer graphics: drawing and rendering, in 2D or 3D, rather than editing pictures (image-processing).
+    topic('graphics', {
+        aliases: 'computer-graphics, rendering, graphics-library',
+        members: '3d',
+        strong: 'computer graphics, graphics library, graphics api, graphics engine, rendering library, rendering engine, renderer, rasterizer, rasterization, vulkan, opengl, direct3d, directx, webgpu, 2d graphics, vector graphics',
+        clear: 'rendering, gpu, shaders, shader, canvas, draw calls'
     }),
     topic('image-processing', {
         aliases: 'images, image, graphics, photo, photos, gif, gifs',
