@@ -103,7 +103,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     clear: 'rendering, gpu, shaders, shader, canvas, draw calls'
   }),
   topic('image-processing', {
-    aliases: 'images, image, graphics, photo, photos, gif, gifs',
+    aliases: 'images, image, photo, photos, gif, gifs',
     strong:
       'image processing, image manipulation, resize images, image resizing, thumbnails, image editor, photo editor, image optimization, png, jpeg, webp, svg',
     clear:
