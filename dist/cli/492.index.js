@@ -3585,7 +3585,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 73;
+const SCORING_VERSION = 74;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -5784,7 +5784,7 @@ const MORE_TOPICS = [
         clear: 'rendering, gpu, shaders, shader, canvas, draw calls'
     }),
     topic('image-processing', {
-        aliases: 'images, image, graphics, photo, photos, gif, gifs',
+        aliases: 'images, image, photo, photos, gif, gifs',
         strong: 'image processing, image manipulation, resize images, image resizing, thumbnails, image editor, photo editor, image optimization, png, jpeg, webp, svg',
         clear: 'images, photos, pixels, filters, crop, resize, exif, color space, color spaces, rgb, hsl, hsv, cmyk, brushes, painting, psd, photoshop, gimp, retouch'
     }),
