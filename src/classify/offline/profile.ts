@@ -354,12 +354,12 @@ export function buildProfile(
   const description = tag.description ? describingText(tag.description) : ''
   // Where the name says what the tag is, a description's phrase of some other concept is context ("cheat
   // sheets for various programming languages"): a hint, not the tag's identity.
-  const context = known || someKnown ? otherConcept([known, ...concepts]) : () => false
+  const context = known || someKnown ? otherConcept([known, ...concepts]) : () => null
   for (const [phrase, weight] of proseWords(description)) {
     const other = context(phrase)
     // "…to and from Java objects", "…between different Java versions": the language of the list's
     // ecosystem, which every README of it names (score.ts, LANGUAGE_DAMPING), says nothing of this tag.
-    if (other && isLanguage(lookupConcept(tokenize(phrase))?.entry)) continue
+    if (other && isLanguage(other.entry)) continue
     whole.putNew(phrase, other ? Math.min(weight, WEIGHTS.hint) : weight, 'description')
   }
   if (GENERIC_NAMES.has(tag.normal)) whole.generic = true
@@ -495,12 +495,14 @@ function isTopicSummary(description: string, topic: KnowledgeTopic | undefined):
   return topic?.summary !== undefined && plain(topic.summary) === plain(description)
 }
 
-/** Whether a phrase names an entry or topic that none of `own` (the name's concepts) reaches. */
-function otherConcept(own: ReadonlyArray<Pick<Concept, 'entry' | 'topic'> | null>): (phrase: string) => boolean {
+/** The concept a phrase names when none of `own` (the name's concepts) reaches its entry or topic, else null. */
+function otherConcept(
+  own: ReadonlyArray<Pick<Concept, 'entry' | 'topic'> | null>
+): (phrase: string) => ReturnType<typeof lookupConcept> {
   const known = new Set<unknown>(own.flatMap(c => [c?.entry, c?.topic]).filter(Boolean))
   return phrase => {
     const found = lookupConcept(tokenize(phrase))
-    return found !== null && !known.has(found.entry) && !known.has(found.topic)
+    return found !== null && !known.has(found.entry) && !known.has(found.topic) ? found : null
   }
 }
 

@@ -130,8 +130,8 @@ export function readZones(zones: readonly Zone[], tags: TagList, compiled: Compi
   // Front evidence from the description and the lead sentence or tagline, kept apart for generic damping.
   const said = new Float64Array(targets)
   const tallies: Array<Tally | undefined> = new Array<Tally | undefined>(tags.length)
-  // Tags the lead sentence, tagline or description names outright: what the project is, not only what it is
-  // written in ("Zorp is a Flutter plugin").
+  // Language tags the lead sentence, tagline or description names outright: what the project is, not only
+  // what it is written in ("Zorp is a Flutter plugin").
   const namedInLead = new Uint8Array(tags.length)
   // How often each (phrase, target) pair was seen in front zones, in the slots the matcher assigned.
   const repeats = new Uint16Array(compiled.matcher.slotCount)
@@ -166,7 +166,8 @@ export function readZones(zones: readonly Zone[], tags: TagList, compiled: Compi
         if (zone.summary) said[target] = (said[target] as number) + add
         else front[target] = (front[target] as number) + add
       } else body[target] = (body[target] as number) + (weight < MIN_PHRASE_WEIGHT ? base * BODY_HINT : base)
-      if (zone.summary && namesTag(tags[tag] as TagEntry, hit.phrase, hit.sources[k])) namedInLead[tag] = 1
+      if (zone.summary && compiled.language[tag] && namesTag(tags[tag] as TagEntry, hit.phrase, hit.sources[k]))
+        namedInLead[tag] = 1
       addEvidence(tally, hit.phrase, zone.where, hit.sources[k] as EvidenceSource, base)
     }
   }
