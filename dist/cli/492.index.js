@@ -1670,12 +1670,12 @@ function buildProfile(tag, ownedElsewhere = new Set(), sharedEntries = new Set()
     const description = tag.description ? describingText(tag.description) : '';
     // Where the name says what the tag is, a description's phrase of some other concept is context ("cheat
     // sheets for various programming languages"): a hint, not the tag's identity.
-    const context = known || someKnown ? otherConcept([known, ...concepts]) : () => false;
+    const context = known || someKnown ? otherConcept([known, ...concepts]) : () => null;
     for (const [phrase, weight] of (0,word_weights/* proseWords */.$N)(description)) {
         const other = context(phrase);
         // "…to and from Java objects", "…between different Java versions": the language of the list's
         // ecosystem, which every README of it names (score.ts, LANGUAGE_DAMPING), says nothing of this tag.
-        if (other && (0,lexicon/* isLanguage */.lX)((0,offline_concepts/* lookupConcept */.dg)((0,tokenize/* tokenize */.qw)(phrase))?.entry))
+        if (other && (0,lexicon/* isLanguage */.lX)(other.entry))
             continue;
         whole.putNew(phrase, other ? Math.min(weight, lexicon/* WEIGHTS */.Y0.hint) : weight, 'description');
     }
@@ -1811,12 +1811,12 @@ function isTopicSummary(description, topic) {
     const plain = (text) => text.toLowerCase().replace(/\s+/g, ' ').trim();
     return topic?.summary !== undefined && plain(topic.summary) === plain(description);
 }
-/** Whether a phrase names an entry or topic that none of `own` (the name's concepts) reaches. */
+/** The concept a phrase names when none of `own` (the name's concepts) reaches its entry or topic, else null. */
 function otherConcept(own) {
     const known = new Set(own.flatMap(c => [c?.entry, c?.topic]).filter(Boolean));
     return phrase => {
         const found = (0,offline_concepts/* lookupConcept */.dg)((0,tokenize/* tokenize */.qw)(phrase));
-        return found !== null && !known.has(found.entry) && !known.has(found.topic);
+        return found !== null && !known.has(found.entry) && !known.has(found.topic) ? found : null;
     };
 }
 /** Whether a featured topic is a programming language: one the lexicon knows as one, or says it is. */
@@ -2067,8 +2067,8 @@ function readZones(zones, tags, compiled) {
     // Front evidence from the description and the lead sentence or tagline, kept apart for generic damping.
     const said = new Float64Array(targets);
     const tallies = new Array(tags.length);
-    // Tags the lead sentence, tagline or description names outright: what the project is, not only what it is
-    // written in ("Zorp is a Flutter plugin").
+    // Language tags the lead sentence, tagline or description names outright: what the project is, not only
+    // what it is written in ("Zorp is a Flutter plugin").
     const namedInLead = new Uint8Array(tags.length);
     // How often each (phrase, target) pair was seen in front zones, in the slots the matcher assigned.
     const repeats = new Uint16Array(compiled.matcher.slotCount);
@@ -2109,7 +2109,7 @@ function readZones(zones, tags, compiled) {
             }
             else
                 body[target] = body[target] + (weight < MIN_PHRASE_WEIGHT ? base * BODY_HINT : base);
-            if (zone.summary && (0,_terms_js__WEBPACK_IMPORTED_MODULE_2__/* .namesTag */ .d)(tags[tag], hit.phrase, hit.sources[k]))
+            if (zone.summary && compiled.language[tag] && (0,_terms_js__WEBPACK_IMPORTED_MODULE_2__/* .namesTag */ .d)(tags[tag], hit.phrase, hit.sources[k]))
                 namedInLead[tag] = 1;
             addEvidence(tally, hit.phrase, zone.where, hit.sources[k], base);
         }
