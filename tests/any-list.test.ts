@@ -1684,6 +1684,63 @@ describe('any tag list', () => {
     expect(names(ranked)).not.toContain('JSON')
   })
 
+  // One language's headings, as many awesome lists have them.
+  const headingsList = list(
+    JSON.stringify(
+      ['Web Frameworks', 'Game Development', 'System tools', 'Virtualization', 'Date and Time', 'Logging'].map(
+        name => ({ name })
+      )
+    )
+  )
+
+  it('reads "Web Frameworks" as frameworks for web applications, not as any framework', async () => {
+    const first = firstTagOf(headingsList)
+    expect(
+      await first(
+        '# Swift\n\nSwift is a minimal HTTP server framework for Go. Up to twice as fast as the rest.\n\n' +
+          '## Features\n\n- An HTTP router with route groups\n- Build RESTful APIs in a few lines'
+      )
+    ).toBe('Web Frameworks')
+    const ranked = await tagsFor(
+      headingsList,
+      { readme: '# Pixie\n\nPixie is a framework for making 2D games with sprites and a game loop.' },
+      WIDE
+    )
+    expect(names(ranked)[0]).toBe('Game Development')
+    expect(names(ranked)).not.toContain('Web Frameworks')
+  })
+
+  it("takes a compound entry's clear phrases in full for a name that shares its words: Game Development", async () => {
+    // "Game Development" is the lexicon's game-engine under another name, not a product within it (as
+    // "Sass" is within CSS): its clear phrases alone make it clear, over a name word of another tag.
+    const chosen = await tagsFor(
+      headingsList,
+      { readme: '# Stack\n\nStack is an Entity-Component System written in Go, with a scene graph.' },
+      CLEAR_ONLY
+    )
+    expect(names(chosen)).toEqual(['Game Development'])
+  })
+
+  it('reads containers as virtualization, and a time package as dates and times', async () => {
+    const first = firstTagOf(headingsList)
+    expect(await first('# Kiln\n\nKiln is a container runtime in Go that runs OCI images without a daemon.')).toBe(
+      'Virtualization'
+    )
+    expect(await first('# Chrono\n\nA simple, semantic time package for Go: parse dates and add durations.')).toBe(
+      'Date and Time'
+    )
+  })
+
+  it('reads the plural of an acronym as the acronym: "Console UIs" reaches user interfaces', () => {
+    expect(nameConcepts('Advanced Console UIs').find(c => c.head)?.entry?.key).toBe('ui')
+    expect(nameConcepts('CLIs')[0]?.entry?.key).toBe('cli')
+  })
+
+  it('reads Flutter as what a project is built with, not as a mobile app', async () => {
+    const tags = list(JSON.stringify(['game', 'mobile-app', 'ui', 'declarative-gui'].map(name => ({ name }))))
+    expect(await firstTagOf(tags)('# Flip\n\nA Flutter puzzle game for Android and iOS.')).toBe('game')
+  })
+
   it('scores a README alike under a 5-tag list and under the 1,255 featured topics', async () => {
     const all = list(
       JSON.stringify(TOPICS.map(t => ({ name: t.topic, ...(t.summary ? { description: t.summary } : {}) })))

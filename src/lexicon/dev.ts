@@ -168,7 +168,7 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     weak: 'lib, import'
   }),
   topic('framework', {
-    aliases: 'frameworks, web-framework',
+    aliases: 'frameworks',
     generic: true,
     strong:
       'framework, web framework, microframework, micro framework, application framework, full stack framework, agent framework, multi agent framework, frontend framework',

@@ -631,7 +631,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'datetime, time, dates, calendar, timezone, date',
     strong:
       'date and time, datetime, date time, time zones, timezone, timezones, date parsing, date formatting, calendar, calendars, julian date',
-    clear: 'dates, durations, timestamps, iso 8601, utc, icalendar, ical, recurrence rules, rrule'
+    clear:
+      'dates, durations, timestamps, iso 8601, utc, icalendar, ical, recurrence rules, rrule, time library, time package, date library, date utilities, date manipulation, time manipulation, parse dates, format dates'
   }),
   topic('validation', {
     aliases: 'schema-validation, validator',
@@ -713,7 +714,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     // A "virtual machine" is also a language's bytecode interpreter (runtime): a hint, not evidence.
     clear: 'vms, guest operating system, virtual disk, pci passthrough, vcpu, vcpus, paravirtualization',
     hint: 'guest, host, isolation, snapshots, vm, virtual machine, virtual machines',
-    weak: ''
+    weak: '',
+    // Containers are virtualization at the level of the operating system.
+    members: 'containerization'
   }),
   topic('ebook', {
     aliases: 'ebooks, e-book, e-books, epub, ebook-reader',

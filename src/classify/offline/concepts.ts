@@ -143,6 +143,9 @@ function lookupForms(words: readonly string[]): string[] {
   const single = [...words.slice(0, -1), singular(last)]
   const forms = [words.join('-'), single.join('-')]
   if (words.length > 1) forms.push(words.join(''), single.join(''))
+  // An acronym's plural ("UIs", "GUIs", "CLIs") that singular() keeps, as it keeps "axis" and "bus".
+  if (single[single.length - 1] === last && /^[a-z]{2,3}s$/.test(last))
+    forms.push([...words.slice(0, -1), last.slice(0, -1)].join('-'))
   return [...new Set(forms)]
 }
 
