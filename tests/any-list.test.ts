@@ -1741,6 +1741,23 @@ describe('any tag list', () => {
     expect(await firstTagOf(tags)('# Flip\n\nA Flutter puzzle game for Android and iOS.')).toBe('game')
   })
 
+  it('reads decimal arithmetic as arithmetic, feature toggling as feature flags, line strings as geography', async () => {
+    const tags = list(
+      JSON.stringify(
+        ['Text and Numbers', 'Feature Flags and Toggles', 'Geolocation', 'Caching', 'Email'].map(name => ({ name }))
+      )
+    )
+    const first = firstTagOf(tags)
+    // Money needs decimal arithmetic too, but no entry for money may hide what the phrase says.
+    expect(await first('# Dec\n\nArbitrary precision decimal arithmetic for Elixir.')).toBe('Text and Numbers')
+    expect(await first('# Flip\n\nFast feature toggling for your web application, backed by Redis.')).toBe(
+      'Feature Flags and Toggles'
+    )
+    expect(
+      await first('# Shapes\n\nShapes tells how two geometries relate: points, LineStrings and MultiPolygons.')
+    ).toBe('Geolocation')
+  })
+
   it('scores a README alike under a 5-tag list and under the 1,255 featured topics', async () => {
     const all = list(
       JSON.stringify(TOPICS.map(t => ({ name: t.topic, ...(t.summary ? { description: t.summary } : {}) })))

@@ -70,7 +70,7 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
     strong:
       'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker, currency conversion, exchange rates, money amounts, monetary amounts, payment gateway, payment gateways, payment processor, credit card payments',
     clear:
-      'currency, currencies, in app purchases, in app purchase, storekit, paypal, braintree, adyen, razorpay, mollie, dividends, investing, investment, refunds, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
+      'currency, currencies, in app purchases, in app purchase, storekit, paypal, braintree, adyen, razorpay, mollie, dividends, investing, investment, refunds, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal',
     hint: 'budget, charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges, crypto',
     weak: ''
   }),

@@ -122,7 +122,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     strong:
       'map tiles, interactive maps, web maps, map library, maps api, google maps, map view, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps, geolocation, geoip, ip geolocation, reverse geocoding, gdal, postgis, shapefile, shapefiles, geohash, geodesy, geodetic, wgs84, epsg, proj4, coordinate transformation, coordinate transformations, coordinate reference system, map projection, map projections, spatial index, geofencing',
     // Maps are also the dictionaries of Go, Java or Erlang: alone, the word only hints.
-    clear: 'coordinates, latitude, longitude, location, locations, spatial',
+    clear:
+      'coordinates, latitude, longitude, location, locations, spatial, linestring, multipolygon, multilinestring, well known text',
     hint: 'maps'
   }),
   topic('privacy', {
@@ -599,7 +600,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'mathematics, numerical, linear-algebra, numbers, number-theory',
     strong:
       'mathematics, math library, linear algebra, matrix, matrices, numerical methods, numerical computing, symbolic math, computer algebra, statistics, probability, automatic differentiation, computational geometry, numerical analysis',
-    clear: 'math, equations, vectors, calculus, arithmetic, derivatives, geometric algorithms'
+    // Decimal arithmetic is what money needs too, and still arithmetic: math's, so that no money-only entry hides it.
+    clear:
+      'math, equations, vectors, calculus, arithmetic, derivatives, geometric algorithms, arbitrary precision, decimal arithmetic, big integers, bignum, bignums, big decimal, rational numbers'
   }),
   topic('science', {
     aliases: 'scientific-computing, research, scientific',
@@ -650,7 +653,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('feature-flags', {
     aliases: 'feature-toggles, feature-flag',
     strong:
-      'feature flags, feature flag, feature toggles, feature toggle, a b testing, experimentation platform, gradual rollout',
+      'feature flags, feature flag, feature toggles, feature toggle, feature toggling, feature flagging, a b testing, experimentation platform, gradual rollout',
     clear: 'flags, toggles, rollouts, experiments, dark launch, percentage of users, targeting rules, kill switch'
   }),
   topic('rate-limiting', {
