@@ -4996,7 +4996,7 @@ const DOMAIN_TOPICS = [
     topic('finance', {
         aliases: 'fintech, financial, trading, money, banking, payments, currency, currencies, payment',
         strong: 'finance, financial, fintech, stock market, stocks, trading, ticker, tickers, market data, financial data, payments, payment processing, banking, accounting, budgeting, personal finance, invoices, invoicing, subscriptions and billing, trading bot, algorithmic trading, backtesting, expense tracker, currency conversion, exchange rates, money amounts, monetary amounts, payment gateway, payment gateways, payment processor, credit card payments',
-        clear: 'currency, currencies, in app purchases, in app purchase, storekit, paypal, braintree, adyen, razorpay, mollie, dividends, investing, investment, refunds, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal, decimal arithmetic',
+        clear: 'currency, currencies, in app purchases, in app purchase, storekit, paypal, braintree, adyen, razorpay, mollie, dividends, investing, investment, refunds, expenses, quant, quantitative, portfolio, stock, monetary, fixed point decimal',
         hint: 'budget, charts, market, transactions, ledger, money, prices, price, exchange, quotes, billing, charges, crypto',
         weak: ''
     }),
@@ -5809,7 +5809,7 @@ const MORE_TOPICS = [
         aliases: 'gis, geospatial, geo, geolocation, geoip, location, location-services',
         strong: 'map tiles, interactive maps, web maps, map library, maps api, google maps, map view, gis, geospatial, geographic, openstreetmap, leaflet, mapbox, geojson, geocoding, routing engine, gps, geolocation, geoip, ip geolocation, reverse geocoding, gdal, postgis, shapefile, shapefiles, geohash, geodesy, geodetic, wgs84, epsg, proj4, coordinate transformation, coordinate transformations, coordinate reference system, map projection, map projections, spatial index, geofencing',
         // Maps are also the dictionaries of Go, Java or Erlang: alone, the word only hints.
-        clear: 'coordinates, latitude, longitude, location, locations, spatial',
+        clear: 'coordinates, latitude, longitude, location, locations, spatial, linestring, multipolygon, multilinestring, well known text',
         hint: 'maps'
     }),
     topic('privacy', {
@@ -6245,7 +6245,8 @@ const MORE_TOPICS = [
     topic('math', {
         aliases: 'mathematics, numerical, linear-algebra, numbers, number-theory',
         strong: 'mathematics, math library, linear algebra, matrix, matrices, numerical methods, numerical computing, symbolic math, computer algebra, statistics, probability, automatic differentiation, computational geometry, numerical analysis',
-        clear: 'math, equations, vectors, calculus, arithmetic, derivatives, geometric algorithms'
+        // Decimal arithmetic is what money needs too, and still arithmetic: math's, so that no money-only entry hides it.
+        clear: 'math, equations, vectors, calculus, arithmetic, derivatives, geometric algorithms, arbitrary precision, decimal arithmetic, big integers, bignum, bignums, big decimal, rational numbers'
     }),
     topic('science', {
         aliases: 'scientific-computing, research, scientific',
@@ -6287,7 +6288,7 @@ const MORE_TOPICS = [
     }),
     topic('feature-flags', {
         aliases: 'feature-toggles, feature-flag',
-        strong: 'feature flags, feature flag, feature toggles, feature toggle, a b testing, experimentation platform, gradual rollout',
+        strong: 'feature flags, feature flag, feature toggles, feature toggle, feature toggling, feature flagging, a b testing, experimentation platform, gradual rollout',
         clear: 'flags, toggles, rollouts, experiments, dark launch, percentage of users, targeting rules, kill switch'
     }),
     topic('rate-limiting', {
@@ -6629,7 +6630,7 @@ const WEB_TOPICS = [
     // language's lists hold. The generic framework entry keeps "web framework" too, for a list's "framework".
     topic('web-framework', {
         aliases: 'web-frameworks, web-application-framework, web-application-frameworks, http-framework, web-app-framework',
-        strong: 'web framework, web application framework, web app framework, http framework, http server framework, http web framework, micro web framework, full stack web framework, mvc web framework, server side web framework, rest framework, restful framework, backend framework',
+        strong: 'web framework, web application framework, web app framework, http framework, http server framework, http web framework, micro web framework, full stack web framework, mvc web framework, server side web framework, rest framework, restful framework, backend framework, api framework',
         clear: 'http router, request routing, url routing, route handlers, request handlers, build web applications, build web apps, restful apis, rest apis, mvc, model view controller, server side rendering',
         hint: 'routes, routing, router, handlers, controllers, middleware, templates, template engine, sessions, cookies, requests, responses, web applications, web apps, http',
         weak: ''
