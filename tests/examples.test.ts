@@ -7,6 +7,7 @@ import {
 } from '../src/classify/examples/index.js'
 import { COMBINATION } from '../src/classify/examples/combine.js'
 import { createOfflineClassifier } from '../src/classify/offline/index.js'
+import type { RankingClassifier, TagScore } from '../src/classify/types.js'
 import { parseTagList } from '../src/tags/parse.js'
 import type { TagEntry } from '../src/tags/types.js'
 import { DATABASE_EXAMPLES, PIXEL_EXAMPLES, PIXEL_SAYS_DATABASE, TAGS } from './fixtures/examples/readmes.js'
@@ -97,6 +98,43 @@ describe('withExamples', () => {
     const answer = await withExamples(base, profiles).classify({ readme }, selection)
     expect(names(answer)).toEqual(['database'])
     expect(answer.tags[0]!.evidence.some(e => e.where === 'examples')).toBe(false)
+  })
+
+  it("does not let examples that only nudge a weak tag over min-score displace the base's stronger guess", async () => {
+    const list = parseTagList('Alpha, Beta, Gamma', 'test')
+    // Alpha is the base's one clear tag, below min-score; Beta its stronger guess from the looser reading.
+    const alpha: TagScore = { name: 'Alpha', score: 0.39, evidence: [{ text: 'tiles', where: 'opening' }] }
+    const beta: TagScore = {
+      name: 'Beta',
+      score: 0.56,
+      evidence: [
+        { text: 'maps', where: 'title' },
+        { text: 'routes', where: 'opening' }
+      ]
+    }
+    const base: RankingClassifier = {
+      identity: { provider: 'local', model: null, settings: 'stub' },
+      tags: list,
+      classify: async (_input, options) => ({
+        tags: options.minScore === 0 ? [alpha] : [beta],
+        provider: 'local',
+        model: null,
+        usage: null
+      }),
+      rank: async () => [beta, alpha]
+    }
+    const learner = createExampleLearner(list)
+    const add = (readme: string, name: string) =>
+      learner.add({ input: { readme }, tags: [list.find(tag => tag.name === name)!] })
+    add('# Tiler\n\nTiler bakes sprite sheets and image tiles for game levels.', 'Alpha')
+    add('# Gamer\n\nA chess engine with opening books and endgame tables.', 'Gamma')
+    const classifier = withExamples(base, learner.profiles())
+    const readme = '# Mapper\n\nMapper draws routes on maps from tiles cached on disk.'
+    // The examples lift Alpha over min-score by less than the README gave it: they did not decide it.
+    const [lifted] = await classifier.rank!({ readme }, 1)
+    expect(lifted).toMatchObject({ name: 'Alpha', evidence: [{ where: 'opening' }] })
+    expect(lifted!.score).toBeGreaterThan(0.4)
+    expect(names(await classifier.classify({ readme }, selection))).toEqual(['Beta'])
   })
 
   it('never brings in a tag outside the list, whatever the examples carry', async () => {
