@@ -1758,6 +1758,24 @@ describe('any tag list', () => {
     ).toBe('Geolocation')
   })
 
+  it("reads a description's verb with its object: generating test data is no evidence for generating avatars", async () => {
+    const tags = list(
+      JSON.stringify([
+        { name: 'Testing', description: 'Libraries for testing codebases and generating test data.' },
+        { name: 'Logging', description: 'Libraries for writing log files.' }
+      ])
+    )
+    const readme = '# Avatar\n\nAvatar is a library for generating avatars from a user name: a 5x5 grid in one color.'
+    const ranked = await createOfflineClassifier(tags).rank!({ readme }, 5)
+    expect(names(ranked)).not.toContain('Testing')
+    // The verb with its object still says it.
+    const fixtures = await createOfflineClassifier(tags).rank!(
+      { readme: '# Fakery\n\nFakery is for generating test data: names, addresses and dates for your fixtures.' },
+      5
+    )
+    expect(names(fixtures)[0]).toBe('Testing')
+  })
+
   it('scores a README alike under a 5-tag list and under the 1,255 featured topics', async () => {
     const all = list(
       JSON.stringify(TOPICS.map(t => ({ name: t.topic, ...(t.summary ? { description: t.summary } : {}) })))

@@ -28,7 +28,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
       'web framework, web application framework, web app framework, http framework, http server framework, http web framework, micro web framework, full stack web framework, mvc web framework, server side web framework, rest framework, restful framework, backend framework, api framework',
     clear:
       'http router, request routing, url routing, route handlers, request handlers, build web applications, build web apps, restful apis, rest apis, mvc, model view controller, server side rendering',
-    hint: 'routes, routing, router, handlers, controllers, middleware, templates, template engine, sessions, cookies, requests, responses, web applications, web apps, http',
+    hint: 'routes, routing, router, handlers, controllers, middleware, templates, template engine, sessions, cookies, requests, responses, web applications, web apps',
     weak: ''
   }),
   // A front-end framework is also where tools work (an ESLint plugin, test helpers or a socket client for Vue):

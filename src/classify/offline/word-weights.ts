@@ -60,15 +60,26 @@ function addClause(words: readonly string[], share: number, out: Array<[string, 
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string
     if (!isProseWord(word)) continue
-    const weight = wordWeight(word)
-    if (weight > 0) out.push([word, weight * share])
     const next = words[i + 1]
+    const weight = isActionOnObject(word, next) ? 0 : wordWeight(word)
+    if (weight > 0) out.push([word, weight * share])
     if (next === undefined || idf(word) === 0 || idf(next) === 0 || !isProseWord(next)) continue
     // Two words together are specific even when each is everyday ("planet positions"): by their idf alone.
     const mean = (readmeIdfOfForms(word) + readmeIdfOfForms(next)) / 2
     const pair = lookupConcept([word, next]) ? 1 : Math.min(1, Math.max(0, (mean - 3) / 1.5))
     if (pair > 0) out.push([`${word} ${next}`, WEIGHTS.clear * pair * share])
   }
+}
+
+/**
+ * A gerund before its object ("generating test data", "manipulating images") is what is done to the object,
+ * and says something only with it: the pair counts, the verb alone does not, unless it names a concept
+ * itself ("parsing", "logging").
+ */
+function isActionOnObject(word: string, next: string | undefined): boolean {
+  return (
+    next !== undefined && /^[a-z]{4,}ing$/.test(word) && isProseWord(next) && idf(next) > 0 && !lookupConcept([word])
+  )
 }
 
 /**
