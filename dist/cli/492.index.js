@@ -2987,10 +2987,10 @@ function addClause(words, share, out) {
         const word = words[i];
         if (!isProseWord(word))
             continue;
-        const weight = wordWeight(word);
+        const next = words[i + 1];
+        const weight = isActionOnObject(word, next) ? 0 : wordWeight(word);
         if (weight > 0)
             out.push([word, weight * share]);
-        const next = words[i + 1];
         if (next === undefined || (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(word) === 0 || (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(next) === 0 || !isProseWord(next))
             continue;
         // Two words together are specific even when each is everyday ("planet positions"): by their idf alone.
@@ -2999,6 +2999,14 @@ function addClause(words, share, out) {
         if (pair > 0)
             out.push([`${word} ${next}`, _lexicon_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WEIGHTS */ .Y0.clear * pair * share]);
     }
+}
+/**
+ * A gerund before its object ("generating test data", "manipulating images") is what is done to the object,
+ * and says something only with it: the pair counts, the verb alone does not, unless it names a concept
+ * itself ("parsing", "logging").
+ */
+function isActionOnObject(word, next) {
+    return (next !== undefined && /^[a-z]{4,}ing$/.test(word) && isProseWord(next) && (0,_knowledge_index_js__WEBPACK_IMPORTED_MODULE_0__/* .idf */ .kQ)(next) > 0 && !(0,_concepts_js__WEBPACK_IMPORTED_MODULE_2__/* .lookupConcept */ .dg)([word]));
 }
 /**
  * The weight of a name's word that nothing knows ("clipboard" in "Clipboard Managers"): clear when it
@@ -3609,7 +3617,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 76;
+const SCORING_VERSION = 77;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -6645,7 +6653,7 @@ const WEB_TOPICS = [
         aliases: 'web-frameworks, web-application-framework, web-application-frameworks, http-framework, web-app-framework',
         strong: 'web framework, web application framework, web app framework, http framework, http server framework, http web framework, micro web framework, full stack web framework, mvc web framework, server side web framework, rest framework, restful framework, backend framework, api framework',
         clear: 'http router, request routing, url routing, route handlers, request handlers, build web applications, build web apps, restful apis, rest apis, mvc, model view controller, server side rendering',
-        hint: 'routes, routing, router, handlers, controllers, middleware, templates, template engine, sessions, cookies, requests, responses, web applications, web apps, http',
+        hint: 'routes, routing, router, handlers, controllers, middleware, templates, template engine, sessions, cookies, requests, responses, web applications, web apps',
         weak: ''
     }),
     // A front-end framework is also where tools work (an ESLint plugin, test helpers or a socket client for Vue):
