@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { nameConcepts } from '../src/classify/offline/concepts.js'
 import { createOfflineClassifier } from '../src/classify/offline/index.js'
 import { buildProfile } from '../src/classify/offline/profile.js'
+import { singular } from '../src/classify/offline/specificity.js'
 import { DEFAULT_MIN_SCORE, selectTags } from '../src/classify/offline/select.js'
 import type { ClassifyInput, SelectionOptions, TagScore } from '../src/classify/types.js'
 import { idf, isLanguageTopic, TOPICS } from '../src/knowledge/index.js'
@@ -1774,6 +1775,30 @@ describe('any tag list', () => {
       5
     )
     expect(names(fixtures)[0]).toBe('Testing')
+  })
+
+  it('reads "Wikis" as the plural of wiki (a wiki engine is no note-taking app), e-signatures and web radio', async () => {
+    expect(singular('wikis')).toBe('wiki')
+    expect(singular('apis')).toBe('api')
+    // Words that only end like a plural stay: "analysis", "axis", "redis".
+    for (const word of ['analysis', 'axis', 'redis', 'this']) expect(singular(word)).toBe(word)
+    const tags = list(
+      JSON.stringify(['Wikis', 'Note-taking & Editors', 'Document Management', 'Audio'].map(name => ({ name })))
+    )
+    const first = firstTagOf(tags)
+    expect(
+      names(
+        await tagsFor(tags, {
+          readme: '# Leaf\n\nLeaf is a wiki engine for teams: pages, revisions and a wiki markup editor in the browser.'
+        })
+      )
+    ).toEqual(['Wikis'])
+    expect(
+      await first('# Quill\n\nQuill sends PDF contracts for electronic signatures, an open DocuSign alternative.')
+    ).toBe('Document Management')
+    expect(
+      await first('# Tower\n\nTower runs your own internet radio station: schedule shows and stream to listeners.')
+    ).toBe('Audio')
   })
 
   it('scores a README alike under a 5-tag list and under the 1,255 featured topics', async () => {

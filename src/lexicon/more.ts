@@ -114,7 +114,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     strong:
       'audio, sound, music, music player, audio player, synthesizer, daw, midi, podcast, podcasts, podcast player, podcast app, speech synthesis, audio processing, mp3, flac, wav, ogg, alsa, pulseaudio, portaudio, pipewire, mpris, sound card, audio codec, audio files',
     clear:
-      'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate, sequencer, step sequencer, drum machine, vst, vst3, audio plugin, audio plugins, music production',
+      'playlist, playlists, songs, tracks, spotify, soundcloud, volume, sample rate, sequencer, step sequencer, drum machine, vst, vst3, audio plugin, audio plugins, music production, internet radio, web radio, radio station, radio stations, icecast, shoutcast',
     hint: 'episodes'
   }),
   topic('maps', {
@@ -187,8 +187,10 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('note-taking', {
     aliases: 'notes, notes-app, knowledge-base, knowledge-management, pkm',
     strong:
-      'note taking, notes app, note app, notes, knowledge base, personal knowledge management, second brain, zettelkasten, obsidian, notion alternative, wiki',
-    clear: 'markdown notes, journal, outliner, backlinks'
+      'note taking, notes app, note app, notes, knowledge base, personal knowledge management, second brain, zettelkasten, obsidian, notion alternative',
+    clear: 'markdown notes, journal, outliner, backlinks',
+    // A personal wiki holds notes, but a wiki is a kind of its own (and "the wiki" most often documentation).
+    hint: 'wiki'
   }),
   topic('productivity', {
     aliases: 'todo, task-manager, time-tracking',
@@ -503,7 +505,9 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     aliases: 'document-management-system, dms',
     strong:
       'document management, document management system, paperless, scanned documents, document archive, digital archive of documents',
-    clear: 'scans, scanner, documents archive, tagging documents',
+    // Signing is what documents go through too: e-signature software is filed with the documents it signs.
+    clear:
+      'scans, scanner, documents archive, tagging documents, document signing, e signature, e signatures, electronic signature, electronic signatures, esignature, docusign alternative',
     hint: 'documents'
   }),
   topic('polls', {

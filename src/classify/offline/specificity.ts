@@ -1,4 +1,4 @@
-import { idf, readmeIdf, specialist } from '../../knowledge/index.js'
+import { idf, RARE_IDF, readmeIdf, specialist } from '../../knowledge/index.js'
 import { tokenize } from './tokenize.js'
 
 // Adverbs that end like a plural in "-ys" (gateways, keys and days are plurals).
@@ -9,11 +9,16 @@ const ADVERBS = new Set(['always', 'sideways', 'anyways', 'nowadays'])
  * "library", "boxes" → "box"; words that only look plural ("status", "analysis", "css") stay.
  */
 export function singular(word: string): string {
-  if (word.length <= 3 || !word.endsWith('s') || /(ss|us|is|os|as)$/.test(word) || ADVERBS.has(word)) return word
+  if (word.length <= 3 || !word.endsWith('s') || /(ss|us|os|as)$/.test(word) || ADVERBS.has(word)) return word
+  // "wikis", "apis", "taxis" are plurals of words READMEs or speech know; "analysis", "axis", "redis" are not.
+  if (word.endsWith('is')) return !word.endsWith('sis') && isKnownWord(word.slice(0, -1)) ? word.slice(0, -1) : word
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
   if (/(xes|ches|shes|sses|zes)$/.test(word)) return word.slice(0, -2)
   return word.slice(0, -1)
 }
+
+/** Whether READMEs or everyday speech use a word at all. */
+const isKnownWord = (word: string): boolean => readmeIdf(word) < RARE_IDF || specialist(word) < 1
 
 /** A word's README idf in its commoner number: a phrase matches in either ("libraries" finds "library"). */
 export function readmeIdfOfForms(word: string): number {
