@@ -1801,6 +1801,13 @@ describe('any tag list', () => {
     ).toBe('Audio')
   })
 
+  it('reads acceptance tests in Gherkin and Android instrumentation tests as testing', async () => {
+    const tags = list(JSON.stringify(['testing', 'lib', 'observability', 'mobile-app'].map(name => ({ name }))))
+    const readme =
+      '# Brew\n\nBrew is a library that runs your acceptance tests written in Gherkin as Android instrumentation tests.'
+    expect(names(await tagsFor(tags, { readme }))).toEqual(['testing'])
+  })
+
   it('scores a README alike under a 5-tag list and under the 1,255 featured topics', async () => {
     const all = list(
       JSON.stringify(TOPICS.map(t => ({ name: t.topic, ...(t.summary ? { description: t.summary } : {}) })))
