@@ -3622,7 +3622,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 78;
+const SCORING_VERSION = 79;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4826,7 +4826,7 @@ const DEV_TOPICS = [
     topic('testing', {
         aliases: 'test, tests, test-framework, unit-testing, qa, fixtures, visual-regression, matchers, assertion, assertions, fault-injection, fail-injection',
         strong: 'testing framework, test framework, unit testing, unit test, test runner, testing tool, testing library, assertion library, mocking, mock, test suite, end to end testing, e2e testing, integration testing, property based testing, fuzzing, fuzz testing, snapshot testing, load testing, test coverage, mock server, test automation, property based test, robot framework, regression testing, visual regression testing, screenshot testing',
-        clear: 'testing, assertions, mocks, test cases, tdd, bdd, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress, rspec, minitest, jasmine, karma, vitest, testng, nunit, xunit, googletest, catch2, test data, fake data, mock data, faker, test fixtures, for testing purposes, for test purposes',
+        clear: 'testing, assertions, mocks, test cases, tdd, bdd, jest, mocha, junit, test doubles, stubs, spies, e2e, playwright, selenium, cypress, rspec, minitest, jasmine, karma, vitest, testng, nunit, xunit, googletest, catch2, test data, fake data, mock data, faker, test fixtures, for testing purposes, for test purposes, acceptance tests, acceptance testing, behavior driven development, behaviour driven development, gherkin, cucumber, step definitions, instrumentation tests, ui tests, ui testing, espresso, xctest',
         hint: 'test, grader, grading, automated testing, regression, tests, assert, coverage, fixtures',
         weak: 'verify'
     }),
