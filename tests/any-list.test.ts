@@ -1808,6 +1808,14 @@ describe('any tag list', () => {
     expect(names(await tagsFor(tags, { readme }))).toEqual(['testing'])
   })
 
+  it('reads forward secrecy as security', async () => {
+    const tags = list(
+      JSON.stringify(['security', 'networking', 'message-queue', 'authentication'].map(name => ({ name })))
+    )
+    const readme = '# Ratchet\n\nA ratcheting forward secrecy protocol for synchronous and asynchronous messaging.'
+    expect(names(await tagsFor(tags, { readme }))).toEqual(['security'])
+  })
+
   it('scores a README alike under a 5-tag list and under the 1,255 featured topics', async () => {
     const all = list(
       JSON.stringify(TOPICS.map(t => ({ name: t.topic, ...(t.summary ? { description: t.summary } : {}) })))

@@ -169,7 +169,8 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     strong:
       'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives, checksum, checksums, crc32, md5, sha1, hash function, hash functions, xxhash, murmurhash, password hashing, argon2, bcrypt, scrypt, pbkdf2, key derivation',
     // Programmers' "crypto" (a crypto package, "crypto done right") is cryptography as often as coins.
-    clear: 'ciphertext, plaintext, cipher, nonce, tls, crypto',
+    clear:
+      'ciphertext, plaintext, cipher, nonce, tls, crypto, forward secrecy, end to end encryption, key exchange, double ratchet, public key cryptography',
     // Object keys, API keys, keyboard keys: only a hint of cryptography.
     hint: 'keys'
   }),
