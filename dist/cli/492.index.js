@@ -3622,7 +3622,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 79;
+const SCORING_VERSION = 80;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -5876,7 +5876,7 @@ const MORE_TOPICS = [
         aliases: 'crypto-library, encryption, hashing, checksums, checksum, hash-functions',
         strong: 'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives, checksum, checksums, crc32, md5, sha1, hash function, hash functions, xxhash, murmurhash, password hashing, argon2, bcrypt, scrypt, pbkdf2, key derivation',
         // Programmers' "crypto" (a crypto package, "crypto done right") is cryptography as often as coins.
-        clear: 'ciphertext, plaintext, cipher, nonce, tls, crypto',
+        clear: 'ciphertext, plaintext, cipher, nonce, tls, crypto, forward secrecy, end to end encryption, key exchange, double ratchet, public key cryptography',
         // Object keys, API keys, keyboard keys: only a hint of cryptography.
         hint: 'keys'
     }),
@@ -6522,7 +6522,7 @@ const OPS_TOPICS = [
         members: 'authentication, secrets',
         aliases: 'infosec, cybersecurity, appsec, pentest, vulnerability, vulnerability-database, cve, zero-trust, decompilation, decompiler, decompilers, anti-spam',
         strong: 'cybersecurity, acme client, acme protocol, let s encrypt client, letsencrypt client, certificate management, certificate authority, vulnerability, vulnerabilities, vulnerability database, vulnerability databases, security advisories, cve records, intrusion detection, intrusion prevention, waf, web application firewall, penetration testing, pentest, exploit, malware, rootkit, rootkits, threat detection, firewall, intrusion detection system, vulnerability scanner, supply chain security, software supply chain, supply chain attacks, software bill of materials, sast, dast, osint, pentesting, forensics, reverse engineering, honeypot, siem, threat intelligence, malware analysis, security tool, security scanner, security testing, security auditing, offensive security, application security, network security, web security, phishing, penetration testers, pentesters, red team, red teaming, bug bounty, ethical hacking, hacking tools, social engineering, password cracking, hash cracking, security researchers, capture the flag, exploit development, metasploit, nmap, burp suite, sqlmap, hashcat, john the ripper, kali linux, owasp',
-        clear: 'let s encrypt, letsencrypt, supply chain, sbom, packet injection, packet crafting, attacks, attacker, attackers, open ports, tampering, file integrity, cve, threat, threats, brute force, ddos, hardening, cryptography, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
+        clear: 'let s encrypt, letsencrypt, supply chain, sbom, packet injection, packet crafting, attacks, attacker, attackers, open ports, tampering, file integrity, cve, threat, threats, brute force, ddos, hardening, cryptography, forward secrecy, end to end encryption, double ratchet, password hashing, fuzzer, fuzzers, blocklist, ctf, secret scanning, security, reconnaissance, decryption, ciphers, image scanning, container scanning, security policies, cis benchmark, seccomp, apparmor',
         hint: 'secure, encryption, safe, protect, protection, privacy, audit, sandbox, tls, crypto, password, scanner, scanning, ban',
         weak: ''
     }),
