@@ -77,7 +77,7 @@ export function withExamples(base: RankingClassifier, profiles: ExampleProfiles)
       if (
         chosen.length > 0 &&
         base.rank &&
-        chosen.every(tag => tag.evidence[0]?.where !== 'examples') &&
+        !chosen.some(decidedByExamples) &&
         selectTags(ranked, options).length === 0
       ) {
         const guess = looseFallback(await base.rank(input, base.tags.length), options)
@@ -89,7 +89,7 @@ export function withExamples(base: RankingClassifier, profiles: ExampleProfiles)
         const best = scored[0]
         if (
           best &&
-          best.evidence[0]?.where === 'examples' &&
+          decidedByExamples(best) &&
           best.score >= COMBINATION.FALLBACK_MIN_SCORE &&
           (profiles.tagReliability.get(best.name) ?? 0) >= COMBINATION.FALLBACK_TAG_RELIABILITY
         )
@@ -105,6 +105,9 @@ export function withExamples(base: RankingClassifier, profiles: ExampleProfiles)
     }
   }
 }
+
+/** Whether the examples decided a tag: combine() puts their evidence first where they brought the most. */
+const decidedByExamples = (tag: TagScore): boolean => tag.evidence[0]?.where === 'examples'
 
 /** Identifies the examples and the combination for the fingerprint: answers made otherwise are not reused. */
 function digest(profiles: ExampleProfiles): string {

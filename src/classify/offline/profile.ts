@@ -429,9 +429,7 @@ export function buildProfile(
         whole.phrases.delete(phrase)
     }
   // A language or its runtime and nothing more ("Python", "JVM and JDK"); "Playdate in Rust" is more.
-  const language = known
-    ? isLanguage(known.entry) || (!known.entry && languageTopic(known.topic))
-    : concepts.length > 0 && concepts.every(c => isLanguage(c.entry) || (!c.entry && languageTopic(c.topic)))
+  const language = known ? namesLanguage(known) : concepts.length > 0 && concepts.every(namesLanguage)
   return { facets: facets.map(f => f.build()), lexiconKeys, platform: known?.entry?.platform === true, language }
 }
 
@@ -513,9 +511,15 @@ function otherConcept(
   }
 }
 
-/** Whether a featured topic is a programming language: one the lexicon knows as one, or says it is. */
-const languageTopic = (topic: KnowledgeTopic | undefined): boolean =>
-  topic !== undefined && (isLanguageKey(topic.topic) || isLanguageTopic(topic))
+/**
+ * Whether a concept is a programming language or its runtime: a language entry of the lexicon, or, where the
+ * lexicon has no entry, a featured topic the lexicon knows as one or whose summary says it is.
+ */
+function namesLanguage(concept: Pick<Concept, 'entry' | 'topic'>): boolean {
+  if (concept.entry) return isLanguage(concept.entry)
+  const topic = concept.topic
+  return topic !== undefined && (isLanguageKey(topic.topic) || isLanguageTopic(topic))
+}
 
 /** Whether another concept of the same description reaches the concept's lexicon entry. */
 function corroborated(concept: { entry?: LexiconEntry }, described: ReadonlyArray<{ entry?: LexiconEntry }>): boolean {
