@@ -708,7 +708,7 @@ function withExamples(base, profiles) {
             // guess where the README alone had nothing clear enough: that guess rests on more of the README.
             if (chosen.length > 0 &&
                 base.rank &&
-                chosen.every(tag => tag.evidence[0]?.where !== 'examples') &&
+                !chosen.some(decidedByExamples) &&
                 (0,offline_select/* selectTags */.O)(ranked, options).length === 0) {
                 const guess = (0,offline_select/* looseFallback */.TW)(await base.rank(input, base.tags.length), options);
                 if (guess[0] && guess[0].score > chosen[0].score)
@@ -719,7 +719,7 @@ function withExamples(base, profiles) {
             if (chosen.length === 0 && options.maxTags > 0 && profiles.reliability >= COMBINATION.RELIABILITY_REFERENCE) {
                 const best = scored[0];
                 if (best &&
-                    best.evidence[0]?.where === 'examples' &&
+                    decidedByExamples(best) &&
                     best.score >= COMBINATION.FALLBACK_MIN_SCORE &&
                     (profiles.tagReliability.get(best.name) ?? 0) >= COMBINATION.FALLBACK_TAG_RELIABILITY)
                     chosen = [best];
@@ -735,6 +735,8 @@ function withExamples(base, profiles) {
         }
     };
 }
+/** Whether the examples decided a tag: combine() puts their evidence first where they brought the most. */
+const decidedByExamples = (tag) => tag.evidence[0]?.where === 'examples';
 /** Identifies the examples and the combination for the fingerprint: answers made otherwise are not reused. */
 function digest(profiles) {
     return (0,external_node_crypto_.createHash)('sha256')
@@ -1764,9 +1766,7 @@ function buildProfile(tag, ownedElsewhere = new Set(), sharedEntries = new Set()
                 whole.phrases.delete(phrase);
         }
     // A language or its runtime and nothing more ("Python", "JVM and JDK"); "Playdate in Rust" is more.
-    const language = known
-        ? (0,lexicon/* isLanguage */.lX)(known.entry) || (!known.entry && languageTopic(known.topic))
-        : concepts.length > 0 && concepts.every(c => (0,lexicon/* isLanguage */.lX)(c.entry) || (!c.entry && languageTopic(c.topic)));
+    const language = known ? namesLanguage(known) : concepts.length > 0 && concepts.every(namesLanguage);
     return { facets: facets.map(f => f.build()), lexiconKeys, platform: known?.entry?.platform === true, language };
 }
 /**
@@ -1843,8 +1843,16 @@ function otherConcept(own) {
         return found !== null && !known.has(found.entry) && !known.has(found.topic) ? found : null;
     };
 }
-/** Whether a featured topic is a programming language: one the lexicon knows as one, or says it is. */
-const languageTopic = (topic) => topic !== undefined && ((0,lexicon/* isLanguageKey */.G5)(topic.topic) || (0,knowledge/* isLanguageTopic */.km)(topic));
+/**
+ * Whether a concept is a programming language or its runtime: a language entry of the lexicon, or, where the
+ * lexicon has no entry, a featured topic the lexicon knows as one or whose summary says it is.
+ */
+function namesLanguage(concept) {
+    if (concept.entry)
+        return (0,lexicon/* isLanguage */.lX)(concept.entry);
+    const topic = concept.topic;
+    return topic !== undefined && ((0,lexicon/* isLanguageKey */.G5)(topic.topic) || (0,knowledge/* isLanguageTopic */.km)(topic));
+}
 /** Whether another concept of the same description reaches the concept's lexicon entry. */
 function corroborated(concept, described) {
     return concept.entry !== undefined && described.some(other => other !== concept && other.entry === concept.entry);
