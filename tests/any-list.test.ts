@@ -1801,6 +1801,21 @@ describe('any tag list', () => {
     ).toBe('Audio')
   })
 
+  it('counts the singular of a plural tag name as the tag\'s own name: one "wiki" is enough for Wikis', async () => {
+    const tags = list(
+      JSON.stringify([
+        { name: 'Wikis', description: 'Sites whose pages any reader may edit in the browser.' },
+        { name: 'Note-taking', description: 'Apps to write notes.' },
+        { name: 'Calendars' }
+      ])
+    )
+    // "wiki" is a common word: said once, outside the definition, it would need more evidence were it not the name.
+    const readme =
+      '# Pagebook\n\nA note from the authors: this is a fork.\n\n' +
+      'Open-source collaborative wiki and documentation software.\n\nSee the docs.\n\n## Features\n\n- Spaces\n- Permissions\n'
+    expect(names(await tagsFor(tags, { readme }))).toEqual(['Wikis'])
+  })
+
   it('reads acceptance tests in Gherkin and Android instrumentation tests as testing', async () => {
     const tags = list(JSON.stringify(['testing', 'lib', 'observability', 'mobile-app'].map(name => ({ name }))))
     const readme =

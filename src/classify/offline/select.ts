@@ -2,7 +2,6 @@ import type { Evidence, SelectionOptions, TagScore } from '../types.js'
 import { evidenceOf } from './score.js'
 import { readmeIdfOfForms, singular } from './specificity.js'
 import { tokenize } from './tokenize.js'
-import { normalizeTagName } from '../../tags/normalize.js'
 
 /**
  * Minimum confidence of any chosen tag. 0.4 is about one clear phrase in the "X is a …" sentence or
@@ -76,9 +75,12 @@ function restsOnCommonWord(tag: TagScore): boolean {
   return !only.text.includes(' ') && readmeIdfOfForms(only.text) < COMMON_WORD_IDF && !isOwnName(tag, only)
 }
 
-/** Whether a piece of evidence is the tag's whole name or one of its aliases (not a word of a longer name). */
+/**
+ * Whether a piece of evidence is the tag's whole name or one of its aliases (not a word of a longer name),
+ * in either number: "wiki" names "Wikis".
+ */
 const isOwnName = (tag: TagScore, evidence: Evidence): boolean =>
-  evidence.from === 'alias' || normalizeTagName(evidence.text) === normalizeTagName(tag.name)
+  evidence.from === 'alias' || phraseKey(evidence.text) === phraseKey(tag.name)
 
 /** Whether a tag rests on one common word without LONE_WORD_NEED × min-score's evidence: it is passed over. */
 function tooThin(tag: TagScore, minScore: number): boolean {
