@@ -2276,8 +2276,6 @@ function addEvidence(tally, text, where, from, weight) {
 /* harmony import */ var _score_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5960);
 /* harmony import */ var _specificity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5818);
 /* harmony import */ var _tokenize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4937);
-/* harmony import */ var _tags_normalize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3614);
-
 
 
 
@@ -2350,8 +2348,11 @@ function restsOnCommonWord(tag) {
     const only = tag.evidence[0];
     return !only.text.includes(' ') && (0,_specificity_js__WEBPACK_IMPORTED_MODULE_1__/* .readmeIdfOfForms */ .KO)(only.text) < COMMON_WORD_IDF && !isOwnName(tag, only);
 }
-/** Whether a piece of evidence is the tag's whole name or one of its aliases (not a word of a longer name). */
-const isOwnName = (tag, evidence) => evidence.from === 'alias' || (0,_tags_normalize_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeTagName */ .H)(evidence.text) === (0,_tags_normalize_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeTagName */ .H)(tag.name);
+/**
+ * Whether a piece of evidence is the tag's whole name or one of its aliases (not a word of a longer name),
+ * in either number: "wiki" names "Wikis".
+ */
+const isOwnName = (tag, evidence) => evidence.from === 'alias' || phraseKey(evidence.text) === phraseKey(tag.name);
 /** Whether a tag rests on one common word without LONE_WORD_NEED × min-score's evidence: it is passed over. */
 function tooThin(tag, minScore) {
     return restsOnCommonWord(tag) && (0,_score_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceOf */ .X1)(tag.score) < (0,_score_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceOf */ .X1)(minScore) * LONE_WORD_NEED;
@@ -3630,7 +3631,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 80;
+const SCORING_VERSION = 81;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
