@@ -1816,6 +1816,27 @@ describe('any tag list', () => {
     expect(names(await tagsFor(tags, { readme }))).toEqual(['Wikis'])
   })
 
+  it("reads a project's upkeep, a compilation database and named algorithms for what they are", async () => {
+    const tags = list(
+      JSON.stringify(
+        ['security', 'database', 'compiler', 'algorithm', 'search', 'http-client', 'linter'].map(name => ({ name }))
+      )
+    )
+    // A maintenance notice is no security tool.
+    const upkeep =
+      '# Netkit\n\n**Netkit is in maintenance mode: we will fix critical bugs and address security issues.**\n\n' +
+      'Netkit is a project for cloud-based client-server communication in native code.\n'
+    expect(names(await tagsFor(tags, { readme: upkeep }))).not.toContain('security')
+    // clang tools read a compilation database (compile_commands.json): no database project.
+    const clangTool =
+      '# hdrcheck\n\nhdrcheck is a tool for use with clang to analyze includes in C and C++ source files.\n\n' +
+      '## Using with a compilation database\n\nThe compilation database format is what CMake writes. Pass the database to hdrcheck.\n'
+    expect(names(await tagsFor(tags, { readme: clangTool }))).not.toContain('database')
+    const subsequence =
+      '# Subseq\n\nSubseq finds the longest common subsequence of two sequences, and their edit distance.\n'
+    expect(names(await tagsFor(tags, { readme: subsequence }))).toEqual(['algorithm'])
+  })
+
   it('reads acceptance tests in Gherkin and Android instrumentation tests as testing', async () => {
     const tags = list(JSON.stringify(['testing', 'lib', 'observability', 'mobile-app'].map(name => ({ name }))))
     const readme =

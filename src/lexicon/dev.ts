@@ -81,7 +81,8 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
       'compiler, compilers, transpiler, transpiling, transpiled, source to source, compiles to, compile to, code generation, optimizing compiler, compiler infrastructure, compiler backend, compiler toolchain, jit compiler, llvm, ahead of time compilation, intermediate representation, transpiles, transpile, bytecode compiler',
     clear:
       'optimizer, optimization passes, codegen, toolchain, bytecode, parser and compiler, frontend and backend, static compiler, c extension, binary format',
-    hint: 'syntax, type checking, emit, target, wasm, gcc, clang, compile, compiled, compiling, ir',
+    // A compilation database (compile_commands.json) is what clang tools read, no database.
+    hint: 'syntax, type checking, emit, target, wasm, gcc, clang, compile, compiled, compiling, ir, compilation database, compile commands',
     weak: 'build'
   }),
   topic('parser', {

@@ -36,7 +36,7 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
     strong:
       'algorithms, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations, data structures and algorithms, priority queue, priority queues, hash map, hash maps, b tree, b trees, prefix tree, radix tree, bloom filter, bloom filters, skip list, ring buffer, circular buffer, persistent data structures, immutable data structures, binary heap, interval tree, segment tree, union find, disjoint set, red black tree, avl tree',
     clear:
-      'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods, graph theory, algorithm, computer science',
+      'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods, graph theory, algorithm, computer science, longest common subsequence, edit distance, levenshtein distance, topological sort, minimum spanning tree, shortest path, knapsack problem, travelling salesman, traveling salesman, suffix array, suffix tree, string matching',
     hint: 'implementations, math, mathematics, computations, graph, complexity, trees, searching, implementations of',
     weak: ''
   }),

@@ -79,6 +79,17 @@ export const NOISE_PHRASES: readonly string[] = [
     `your favorite ${tool}`,
     `your favourite ${tool}`
   ]),
+  // A project's upkeep, not its subject: "we fix critical bugs and address security issues" is no security tool.
+  ...['fix', 'fixes', 'fixing', 'address', 'addresses', 'report', 'reporting', 'report a'].flatMap(verb => [
+    `${verb} security issues`,
+    `${verb} security issue`,
+    `${verb} security vulnerabilities`,
+    `${verb} security vulnerability`
+  ]),
+  'security fixes',
+  'security bug fixes',
+  'bug and security fixes',
+  'bug fixes and security',
   'issue tracker',
   'bug reports',
   'of course',
