@@ -3631,7 +3631,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 81;
+const SCORING_VERSION = 82;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4856,7 +4856,8 @@ const DEV_TOPICS = [
         aliases: 'compilers, transpiler, toolchain, compile',
         strong: 'compiler, compilers, transpiler, transpiling, transpiled, source to source, compiles to, compile to, code generation, optimizing compiler, compiler infrastructure, compiler backend, compiler toolchain, jit compiler, llvm, ahead of time compilation, intermediate representation, transpiles, transpile, bytecode compiler',
         clear: 'optimizer, optimization passes, codegen, toolchain, bytecode, parser and compiler, frontend and backend, static compiler, c extension, binary format',
-        hint: 'syntax, type checking, emit, target, wasm, gcc, clang, compile, compiled, compiling, ir',
+        // A compilation database (compile_commands.json) is what clang tools read, no database.
+        hint: 'syntax, type checking, emit, target, wasm, gcc, clang, compile, compiled, compiling, ir, compilation database, compile commands',
         weak: 'build'
     }),
     topic('parser', {
@@ -5001,7 +5002,7 @@ const DOMAIN_TOPICS = [
     topic('algorithm', {
         aliases: 'algorithms, data-structures, algorithms-and-data-structures, dsa, trees, sets, bit-sets, bitsets, iterators, sorting',
         strong: 'algorithms, data structures, sorting algorithms, graph algorithms, dynamic programming, leetcode, competitive programming, algorithm implementations, data structures and algorithms, priority queue, priority queues, hash map, hash maps, b tree, b trees, prefix tree, radix tree, bloom filter, bloom filters, skip list, ring buffer, circular buffer, persistent data structures, immutable data structures, binary heap, interval tree, segment tree, union find, disjoint set, red black tree, avl tree',
-        clear: 'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods, graph theory, algorithm, computer science',
+        clear: 'sorting, binary search, linked list, big o, recursion, dijkstra, heuristics, numerical methods, graph theory, algorithm, computer science, longest common subsequence, edit distance, levenshtein distance, topological sort, minimum spanning tree, shortest path, knapsack problem, travelling salesman, traveling salesman, suffix array, suffix tree, string matching',
         hint: 'implementations, math, mathematics, computations, graph, complexity, trees, searching, implementations of',
         weak: ''
     }),
@@ -6951,6 +6952,17 @@ const NOISE_PHRASES = [
         `your favorite ${tool}`,
         `your favourite ${tool}`
     ]),
+    // A project's upkeep, not its subject: "we fix critical bugs and address security issues" is no security tool.
+    ...['fix', 'fixes', 'fixing', 'address', 'addresses', 'report', 'reporting', 'report a'].flatMap(verb => [
+        `${verb} security issues`,
+        `${verb} security issue`,
+        `${verb} security vulnerabilities`,
+        `${verb} security vulnerability`
+    ]),
+    'security fixes',
+    'security bug fixes',
+    'bug and security fixes',
+    'bug fixes and security',
     'issue tracker',
     'bug reports',
     'of course',
