@@ -1837,6 +1837,18 @@ describe('any tag list', () => {
     expect(names(await tagsFor(tags, { readme: subsequence }))).toEqual(['algorithm'])
   })
 
+  it('reads "your iOS app" as the reader\'s app, not the project', async () => {
+    const tags = list(
+      JSON.stringify(['authentication', 'mobile-app', 'desktop-app', 'dev-tool'].map(name => ({ name })))
+    )
+    const readme =
+      '# Keypass\n\nKeypass makes signing in to your iOS app easy: users log in once with their password.\n\n' +
+      '## Usage\n\nAdd Keypass to your iOS app and call `login()`.\n'
+    const wide = names(await tagsFor(tags, { readme }, WIDE))
+    expect(wide).toContain('authentication')
+    expect(wide).not.toContain('mobile-app')
+  })
+
   it('reads acceptance tests in Gherkin and Android instrumentation tests as testing', async () => {
     const tags = list(JSON.stringify(['testing', 'lib', 'observability', 'mobile-app'].map(name => ({ name }))))
     const readme =

@@ -90,6 +90,30 @@ export const NOISE_PHRASES: readonly string[] = [
   'security bug fixes',
   'bug and security fixes',
   'bug fixes and security',
+  // The reader's own app, not the project: "adds debug features to your Electron app" is no desktop app.
+  ...[
+    'electron',
+    'flutter',
+    'ios',
+    'tvos',
+    'android',
+    'mobile',
+    'desktop',
+    'web',
+    'react',
+    'react native',
+    'vue',
+    'angular',
+    'rails',
+    'django',
+    'node js',
+    'nodejs'
+  ].flatMap(platform =>
+    ['app', 'apps', 'application', 'applications'].flatMap(app => [
+      `your ${platform} ${app}`,
+      `your own ${platform} ${app}`
+    ])
+  ),
   'issue tracker',
   'bug reports',
   'of course',
