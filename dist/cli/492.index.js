@@ -3631,7 +3631,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 82;
+const SCORING_VERSION = 83;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -6963,6 +6963,28 @@ const NOISE_PHRASES = [
     'security bug fixes',
     'bug and security fixes',
     'bug fixes and security',
+    // The reader's own app, not the project: "adds debug features to your Electron app" is no desktop app.
+    ...[
+        'electron',
+        'flutter',
+        'ios',
+        'tvos',
+        'android',
+        'mobile',
+        'desktop',
+        'web',
+        'react',
+        'react native',
+        'vue',
+        'angular',
+        'rails',
+        'django',
+        'node js',
+        'nodejs'
+    ].flatMap(platform => ['app', 'apps', 'application', 'applications'].flatMap(app => [
+        `your ${platform} ${app}`,
+        `your own ${platform} ${app}`
+    ])),
     'issue tracker',
     'bug reports',
     'of course',
