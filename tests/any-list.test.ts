@@ -1849,6 +1849,20 @@ describe('any tag list', () => {
     expect(wide).not.toContain('mobile-app')
   })
 
+  it('reads genetic algorithms as machine learning, identicons as images and cron expressions as times', async () => {
+    const tags = list(
+      JSON.stringify(['Machine Learning', 'Images', 'Date and Time', 'Networking'].map(name => ({ name })))
+    )
+    const first = firstTagOf(tags)
+    expect(
+      await first('# Evo\n\nEvo is a library of genetic algorithms: selection, crossover and mutation operators.\n')
+    ).toBe('Machine Learning')
+    expect(await first('# Facehash\n\nFacehash draws identicons from a hash of any string.\n')).toBe('Images')
+    expect(
+      await first('# Span\n\nSpan checks whether an instant falls within ranges given as cron expressions.\n')
+    ).toBe('Date and Time')
+  })
+
   it('reads acceptance tests in Gherkin and Android instrumentation tests as testing', async () => {
     const tags = list(JSON.stringify(['testing', 'lib', 'observability', 'mobile-app'].map(name => ({ name }))))
     const readme =

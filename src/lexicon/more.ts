@@ -5,7 +5,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('machine-learning', {
     aliases: 'ml, deep-learning, neural-networks',
     strong:
-      'machine learning, deep learning, neural network, neural networks, training, model training, pytorch, tensorflow, scikit learn, jax, gradient boosting, xgboost, support vector machine, support vector machines, svm, libsvm, naive bayes, bayesian classifier, text classifier, random forest, random forests, decision tree, decision trees, k means, logistic regression, linear regression, reinforcement learning, supervised learning, unsupervised learning, gradient descent',
+      'machine learning, deep learning, neural network, neural networks, training, model training, pytorch, tensorflow, scikit learn, jax, gradient boosting, xgboost, support vector machine, support vector machines, svm, libsvm, naive bayes, bayesian classifier, text classifier, random forest, random forests, decision tree, decision trees, k means, logistic regression, linear regression, reinforcement learning, supervised learning, unsupervised learning, gradient descent, genetic algorithm, genetic algorithms, evolutionary algorithm, evolutionary algorithms, evolutionary computation, neuroevolution',
     // Regressions are also bugs, models are also data models, GPUs also draw games.
     clear:
       'dataset, datasets, inference, embeddings, fine tuning, learning algorithms, online learning, collaborative filtering, matrix factorization, recommendation algorithms, classifiers, feature engineering, feature extraction',
@@ -105,7 +105,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('image-processing', {
     aliases: 'images, image, photo, photos, gif, gifs',
     strong:
-      'image processing, image manipulation, resize images, image resizing, thumbnails, image editor, photo editor, image optimization, png, jpeg, webp, svg',
+      'image processing, image manipulation, resize images, image resizing, thumbnails, image editor, photo editor, image optimization, png, jpeg, webp, svg, identicon, identicons',
     clear:
       'images, photos, pixels, filters, crop, resize, exif, color space, color spaces, rgb, hsl, hsv, cmyk, brushes, painting, psd, photoshop, gimp, retouch'
   }),
@@ -640,7 +640,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     strong:
       'date and time, datetime, date time, time zones, timezone, timezones, date parsing, date formatting, calendar, calendars, julian date',
     clear:
-      'dates, durations, timestamps, iso 8601, utc, icalendar, ical, recurrence rules, rrule, time library, time package, date library, date utilities, date manipulation, time manipulation, parse dates, format dates'
+      'dates, durations, timestamps, iso 8601, utc, icalendar, ical, recurrence rules, rrule, time library, time package, date library, date utilities, date manipulation, time manipulation, parse dates, format dates, cron expression, cron expressions'
   }),
   topic('validation', {
     aliases: 'schema-validation, validator',
