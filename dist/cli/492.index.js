@@ -3631,7 +3631,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 83;
+const SCORING_VERSION = 84;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4986,7 +4986,7 @@ const DOMAIN_TOPICS = [
     topic('ai', {
         aliases: 'artificial-intelligence, machine-learning, ml, deep-learning, llm, llms, genai, generative-ai',
         strong: 'artificial intelligence, ai, machine learning, deep learning, neural network, neural networks, llm, llms, large language model, large language models, generative ai, genai, gpt, chatgpt, openai, transformer models, computer vision, natural language processing, nlp, rag, retrieval augmented generation, embeddings, fine tuning, pytorch, tensorflow, jax, hugging face, ollama, vision language model, multimodal, multi modal, cross modal, llama cpp, speech recognition, text to speech, image generation, object detection, language model, language models, ai model, ai models, llm framework, recommender system, recommender systems, recommendation system, recommendation systems, recommendation engine, recommendation algorithm, collaborative filtering, hyperparameter tuning, hyperparameter optimization, automl, model serving, model registry, experiment tracking, feature store, mlflow, kubeflow, neural net, neural nets, convolutional networks, convolutional neural network, recurrent networks, recurrent neural network, generative adversarial networks, deep networks, backpropagation, back propagation, hopfield networks, self organizing maps',
-        clear: 'ml, hyper parameter, chatbot, ai powered, pretrained, transformer model, llama, mistral, claude, gemini, anthropic, tokenizer, diffusion, stable diffusion, transformers, onnx, inference',
+        clear: 'ml, hyper parameter, chatbot, ai powered, genetic algorithm, genetic algorithms, evolutionary algorithms, pretrained, transformer model, llama, mistral, claude, gemini, anthropic, tokenizer, diffusion, stable diffusion, transformers, onnx, inference',
         hint: 'intelligent, smart, autonomous, dataset, gpu, model, models, training, trained, reasoning, classification, predictions',
         weak: '',
         // Language and vision processing are fields of AI: their own strong words are clear AI evidence.
@@ -5746,7 +5746,7 @@ const LIST_SECTION_TOPICS = [
 const MORE_TOPICS = [
     topic('machine-learning', {
         aliases: 'ml, deep-learning, neural-networks',
-        strong: 'machine learning, deep learning, neural network, neural networks, training, model training, pytorch, tensorflow, scikit learn, jax, gradient boosting, xgboost, support vector machine, support vector machines, svm, libsvm, naive bayes, bayesian classifier, text classifier, random forest, random forests, decision tree, decision trees, k means, logistic regression, linear regression, reinforcement learning, supervised learning, unsupervised learning, gradient descent',
+        strong: 'machine learning, deep learning, neural network, neural networks, training, model training, pytorch, tensorflow, scikit learn, jax, gradient boosting, xgboost, support vector machine, support vector machines, svm, libsvm, naive bayes, bayesian classifier, text classifier, random forest, random forests, decision tree, decision trees, k means, logistic regression, linear regression, reinforcement learning, supervised learning, unsupervised learning, gradient descent, genetic algorithm, genetic algorithms, evolutionary algorithm, evolutionary algorithms, evolutionary computation, neuroevolution',
         // Regressions are also bugs, models are also data models, GPUs also draw games.
         clear: 'dataset, datasets, inference, embeddings, fine tuning, learning algorithms, online learning, collaborative filtering, matrix factorization, recommendation algorithms, classifiers, feature engineering, feature extraction',
         // "Features" heads half of all READMEs: only the ML phrases for them count.
@@ -5831,7 +5831,7 @@ const MORE_TOPICS = [
     }),
     topic('image-processing', {
         aliases: 'images, image, photo, photos, gif, gifs',
-        strong: 'image processing, image manipulation, resize images, image resizing, thumbnails, image editor, photo editor, image optimization, png, jpeg, webp, svg',
+        strong: 'image processing, image manipulation, resize images, image resizing, thumbnails, image editor, photo editor, image optimization, png, jpeg, webp, svg, identicon, identicons',
         clear: 'images, photos, pixels, filters, crop, resize, exif, color space, color spaces, rgb, hsl, hsv, cmyk, brushes, painting, psd, photoshop, gimp, retouch'
     }),
     topic('audio', {
@@ -6311,7 +6311,7 @@ const MORE_TOPICS = [
     topic('date-time', {
         aliases: 'datetime, time, dates, calendar, timezone, date',
         strong: 'date and time, datetime, date time, time zones, timezone, timezones, date parsing, date formatting, calendar, calendars, julian date',
-        clear: 'dates, durations, timestamps, iso 8601, utc, icalendar, ical, recurrence rules, rrule, time library, time package, date library, date utilities, date manipulation, time manipulation, parse dates, format dates'
+        clear: 'dates, durations, timestamps, iso 8601, utc, icalendar, ical, recurrence rules, rrule, time library, time package, date library, date utilities, date manipulation, time manipulation, parse dates, format dates, cron expression, cron expressions'
     }),
     topic('validation', {
         aliases: 'schema-validation, validator',
