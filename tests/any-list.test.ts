@@ -1863,6 +1863,24 @@ describe('any tag list', () => {
     ).toBe('Date and Time')
   })
 
+  it('reads a changelog from commit messages as a developer tool, and Starknet proofs as blockchain', async () => {
+    const tags = list(
+      JSON.stringify(['dev-tool', 'chat', 'blockchain', 'cryptography', 'runtime'].map(name => ({ name })))
+    )
+    const first = firstTagOf(tags)
+    expect(
+      await first(
+        '# notelog\n\nnotelog writes your changelog from the commit messages in your repository: a conventional changelog for small teams.\n'
+      )
+    ).toBe('dev-tool')
+    const proofs = await tagsFor(
+      tags,
+      { readme: '# Provo\n\nProvo verifies zero knowledge proofs of Starknet transactions.\n' },
+      WIDE
+    )
+    expect(names(proofs).slice(0, 2)).toEqual(['blockchain', 'cryptography'])
+  })
+
   it('reads acceptance tests in Gherkin and Android instrumentation tests as testing', async () => {
     const tags = list(JSON.stringify(['testing', 'lib', 'observability', 'mobile-app'].map(name => ({ name }))))
     const readme =

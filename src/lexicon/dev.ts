@@ -194,7 +194,9 @@ export const DEV_TOPICS: readonly LexiconEntry[] = [
     generic: true,
     strong:
       'developer tool, developer tools, development tool, dev tool, devtools, tooling, code generator, generate code, task runner',
-    clear: 'build tool, watch mode, hot reload, package manager',
+    // Commit conventions and the changelogs made from them are the developer's workflow ("commit messages" no chat).
+    clear:
+      'build tool, watch mode, hot reload, package manager, changelog generator, conventional changelog, conventional commits, commit messages, commit message',
     hint: 'development, developer, source code, productivity, debugging',
     weak: 'code, developers'
   }),

@@ -51,8 +51,10 @@ export const DOMAIN_TOPICS: readonly LexiconEntry[] = [
   topic('blockchain', {
     aliases: 'crypto, cryptocurrency, web3, ethereum, distributed-ledger',
     strong:
-      'blockchain, blockchains, cryptocurrency, cryptocurrencies, web3, ethereum, smart contract, smart contracts, solidity, defi, nft, nfts, distributed ledger, consensus protocol, bitcoin, lightning network, block explorer, proof of stake, proof of work, blockchain node, evm, polkadot, cosmos sdk, solana, dapp, dapps, on chain, onchain, crypto wallet',
-    clear: 'ledger, wallet, wallets, mainnet, testnet, full node, substrate',
+      'blockchain, blockchains, cryptocurrency, cryptocurrencies, web3, ethereum, smart contract, smart contracts, solidity, defi, nft, nfts, distributed ledger, consensus protocol, bitcoin, lightning network, block explorer, proof of stake, proof of work, blockchain node, evm, polkadot, cosmos sdk, solana, dapp, dapps, on chain, onchain, crypto wallet, starknet, zk rollup, zk rollups, zkevm, zk evm, layer 2 scaling, erc20, erc 20, erc721, erc 721, hyperledger, cardano, tezos, arbitrum',
+    // Zero-knowledge proofs are cryptography's too (both tags read them), and mostly used on chain.
+    clear:
+      'ledger, wallet, wallets, mainnet, testnet, full node, substrate, zero knowledge proofs, zero knowledge proof, zk proofs, zk snarks, zk starks, rollups',
     // Programmers' "crypto" (a crypto package, crypto primitives) is cryptography as often as coins.
     hint: 'decentralized, peer to peer, p2p, consensus, validator, blocks, chain, tokens, transactions, miners, mining, crypto',
     weak: ''

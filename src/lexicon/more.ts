@@ -167,7 +167,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
   topic('cryptography', {
     aliases: 'crypto-library, encryption, hashing, checksums, checksum, hash-functions',
     strong:
-      'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives, checksum, checksums, crc32, md5, sha1, hash function, hash functions, xxhash, murmurhash, password hashing, argon2, bcrypt, scrypt, pbkdf2, key derivation',
+      'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, zero knowledge proofs, zero knowledge proof, zk snarks, zk starks, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives, checksum, checksums, crc32, md5, sha1, hash function, hash functions, xxhash, murmurhash, password hashing, argon2, bcrypt, scrypt, pbkdf2, key derivation',
     // Programmers' "crypto" (a crypto package, "crypto done right") is cryptography as often as coins.
     clear:
       'ciphertext, plaintext, cipher, nonce, tls, crypto, forward secrecy, end to end encryption, key exchange, double ratchet, public key cryptography',
