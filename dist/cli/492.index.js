@@ -3631,7 +3631,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 84;
+const SCORING_VERSION = 85;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -4952,7 +4952,8 @@ const DEV_TOPICS = [
         aliases: 'devtool, devtools, developer-tool, developer-tools, dev-tools, tooling',
         generic: true,
         strong: 'developer tool, developer tools, development tool, dev tool, devtools, tooling, code generator, generate code, task runner',
-        clear: 'build tool, watch mode, hot reload, package manager',
+        // Commit conventions and the changelogs made from them are the developer's workflow ("commit messages" no chat).
+        clear: 'build tool, watch mode, hot reload, package manager, changelog generator, conventional changelog, conventional commits, commit messages, commit message',
         hint: 'development, developer, source code, productivity, debugging',
         weak: 'code, developers'
     }),
@@ -5015,8 +5016,9 @@ const DOMAIN_TOPICS = [
     }),
     topic('blockchain', {
         aliases: 'crypto, cryptocurrency, web3, ethereum, distributed-ledger',
-        strong: 'blockchain, blockchains, cryptocurrency, cryptocurrencies, web3, ethereum, smart contract, smart contracts, solidity, defi, nft, nfts, distributed ledger, consensus protocol, bitcoin, lightning network, block explorer, proof of stake, proof of work, blockchain node, evm, polkadot, cosmos sdk, solana, dapp, dapps, on chain, onchain, crypto wallet',
-        clear: 'ledger, wallet, wallets, mainnet, testnet, full node, substrate',
+        strong: 'blockchain, blockchains, cryptocurrency, cryptocurrencies, web3, ethereum, smart contract, smart contracts, solidity, defi, nft, nfts, distributed ledger, consensus protocol, bitcoin, lightning network, block explorer, proof of stake, proof of work, blockchain node, evm, polkadot, cosmos sdk, solana, dapp, dapps, on chain, onchain, crypto wallet, starknet, zk rollup, zk rollups, zkevm, zk evm, layer 2 scaling, erc20, erc 20, erc721, erc 721, hyperledger, cardano, tezos, arbitrum',
+        // Zero-knowledge proofs are cryptography's too (both tags read them), and mostly used on chain.
+        clear: 'ledger, wallet, wallets, mainnet, testnet, full node, substrate, zero knowledge proofs, zero knowledge proof, zk proofs, zk snarks, zk starks, rollups',
         // Programmers' "crypto" (a crypto package, crypto primitives) is cryptography as often as coins.
         hint: 'decentralized, peer to peer, p2p, consensus, validator, blocks, chain, tokens, transactions, miners, mining, crypto',
         weak: ''
@@ -5884,7 +5886,7 @@ const MORE_TOPICS = [
     }),
     topic('cryptography', {
         aliases: 'crypto-library, encryption, hashing, checksums, checksum, hash-functions',
-        strong: 'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives, checksum, checksums, crc32, md5, sha1, hash function, hash functions, xxhash, murmurhash, password hashing, argon2, bcrypt, scrypt, pbkdf2, key derivation',
+        strong: 'cryptography, cryptographic, encryption library, encrypt, decrypt, aes, rsa, elliptic curve, ecdsa, ed25519, hashing, sha256, hmac, zero knowledge, zero knowledge proofs, zero knowledge proof, zk snarks, zk starks, signatures, openssl, boringssl, libressl, tls library, ssl library, crypto library, cryptographic library, cryptographic primitives, checksum, checksums, crc32, md5, sha1, hash function, hash functions, xxhash, murmurhash, password hashing, argon2, bcrypt, scrypt, pbkdf2, key derivation',
         // Programmers' "crypto" (a crypto package, "crypto done right") is cryptography as often as coins.
         clear: 'ciphertext, plaintext, cipher, nonce, tls, crypto, forward secrecy, end to end encryption, key exchange, double ratchet, public key cryptography',
         // Object keys, API keys, keyboard keys: only a hint of cryptography.
