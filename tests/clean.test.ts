@@ -328,6 +328,39 @@ describe('cleanReadme (plain text)', () => {
     expect(cleaned.sections[0]?.text).not.toMatch(/configure|make/)
   })
 
+  it('reads "To contribute to Foo:" and "To run Foo\'s test suite:" in a README without headings as boilerplate parts', () => {
+    const readme = [
+      '=====',
+      'Ferry',
+      '=====',
+      '',
+      'Ferry is a web framework for small sites.',
+      '',
+      'To get more help:',
+      '',
+      '* Join the #ferry channel on IRC.',
+      '',
+      "To run Ferry's test suite:",
+      '',
+      '* Follow the unit tests section of the contributing guide.',
+      '',
+      'To use it with a database, see the docs.'
+    ].join('\n')
+    for (const format of ['rst', 'markdown'] as const) {
+      const cleaned = cleanReadme(format === 'rst' ? readme : readme.replace(/^=+\nFerry\n=+/, '# Ferry'), format)
+      const opening = cleaned.sections.filter(s => s.kind === 'opening').map(s => s.text)
+      expect(opening.join('\n')).toContain('web framework')
+      expect(opening.join('\n')).not.toMatch(/unit tests|IRC/)
+      expect(cleaned.sections.map(s => [s.heading, s.kind])).toContainEqual([
+        "To run Ferry's test suite:",
+        'boilerplate'
+      ])
+    }
+    // A purpose the project has is no boilerplate part.
+    const own = cleanReadme('# Ferry\n\nTo serve a site:\n\nRun ferry in its folder.', 'markdown')
+    expect(own.sections.every(s => s.kind === 'opening')).toBe(true)
+  })
+
   it('leaves such lines to reStructuredText, which marks headings only by adornment', () => {
     expect(cleanReadme(plain, 'rst').sections).toHaveLength(1)
   })

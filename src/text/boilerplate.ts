@@ -111,6 +111,16 @@ export function isBoilerplateHeading(heading: string): boolean {
   return BOILERPLATE_HEADING.test(heading.replace(/[^\p{L}\p{N} ']+/gu, ' ').trim())
 }
 
+// A line that heads what follows it as a heading would, in a README without headings: "To contribute to Foo:",
+// "To get more help:", "To run Foo's test suite:". The same topics as boilerplate headings, said as a purpose.
+const BOILERPLATE_LEAD_IN =
+  /^(?:to|for)\s+(?:contribute|get(?:ting)?\s+(?:more\s+|some\s+)?help|get\s+support|report\s+(?:a\s+)?(?:bugs?|issues?|security)|run\s+(?:the\s+|its\s+|[\w.-]+'s\s+)?(?:unit\s+)?tests?(?:\s+suite)?|build\s+(?:the\s+)?(?:docs|documentation))\b[^:\n]{0,40}:$/i
+
+/** True for a line such as "To contribute to Foo:" or "To run Foo's test suite:" that opens a boilerplate part. */
+export function isBoilerplateLeadIn(line: string): boolean {
+  return line.length <= 80 && BOILERPLATE_LEAD_IN.test(line.trim())
+}
+
 /** True for headings that introduce the project ("About", "Overview", "What is X?"). */
 export function isOpeningHeading(heading: string): boolean {
   return OPENING_HEADING.test(heading.replace(/^[^\p{L}\p{N}]+/u, ''))

