@@ -3631,7 +3631,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 85;
+const SCORING_VERSION = 86;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -7581,6 +7581,13 @@ const OPENING_HEADING = /^(about|overview|introduction|intro|what is|what's|what
 function isBoilerplateHeading(heading) {
     return BOILERPLATE_HEADING.test(heading.replace(/[^\p{L}\p{N} ']+/gu, ' ').trim());
 }
+// A line that heads what follows it as a heading would, in a README without headings: "To contribute to Foo:",
+// "To get more help:", "To run Foo's test suite:". The same topics as boilerplate headings, said as a purpose.
+const BOILERPLATE_LEAD_IN = /^(?:to|for)\s+(?:contribute|get(?:ting)?\s+(?:more\s+|some\s+)?help|get\s+support|report\s+(?:a\s+)?(?:bugs?|issues?|security)|run\s+(?:the\s+|its\s+|[\w.-]+'s\s+)?(?:unit\s+)?tests?(?:\s+suite)?|build\s+(?:the\s+)?(?:docs|documentation))\b[^:\n]{0,40}:$/i;
+/** True for a line such as "To contribute to Foo:" or "To run Foo's test suite:" that opens a boilerplate part. */
+function isBoilerplateLeadIn(line) {
+    return line.length <= 80 && BOILERPLATE_LEAD_IN.test(line.trim());
+}
 /** True for headings that introduce the project ("About", "Overview", "What is X?"). */
 function isOpeningHeading(heading) {
     return OPENING_HEADING.test(heading.replace(/^[^\p{L}\p{N}]+/u, ''));
@@ -7632,6 +7639,23 @@ function isCreditLine(text) {
 
 ;// CONCATENATED MODULE: ./src/text/sections.ts
 
+/**
+ * A section split where a line heads a boilerplate part ("To contribute to Foo:", "To run Foo's test suite:"):
+ * the line becomes the heading of a subsection, up to the next such line. README only, a held-out seed-list set
+ * +1 hit@1 (a web framework whose heading-less README ends on its contributing and test-suite notes).
+ */
+function splitAtLeadIns(section) {
+    if (!section.blocks.some(isBoilerplateLeadIn))
+        return [section];
+    const parts = [{ ...section, blocks: [] }];
+    for (const block of section.blocks) {
+        if (isBoilerplateLeadIn(block))
+            parts.push({ heading: block, level: section.level + 1, blocks: [] });
+        else
+            parts[parts.length - 1].blocks.push(block);
+    }
+    return parts;
+}
 // When the text before the second heading is this short (a title and badges only), the next section is
 // the opening; otherwise only sections headed like an introduction ("About", "Overview") join it.
 const EMPTY_OPENING = 40;
@@ -7640,6 +7664,7 @@ const EMPTY_OPENING = 40;
  * community-invitation lines. Shared by the Markdown and reStructuredText readers.
  */
 function finishSections(raw, title) {
+    raw = raw.flatMap(splitAtLeadIns);
     const sections = [];
     let openingChars = 0;
     let openingOpen = true;
@@ -7658,7 +7683,7 @@ function finishSections(raw, title) {
             // The title's section says what the project is, whatever its heading ("Foo - Write Better Tests").
             kind = openingOpen ? 'opening' : 'body';
         }
-        else if (section.heading && isBoilerplateHeading(section.heading)) {
+        else if (section.heading && (isBoilerplateHeading(section.heading) || isBoilerplateLeadIn(section.heading))) {
             kind = 'boilerplate';
             boilerplateBelow = section.level;
             openingOpen = false;
