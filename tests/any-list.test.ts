@@ -1881,6 +1881,13 @@ describe('any tag list', () => {
     expect(names(proofs).slice(0, 2)).toEqual(['blockchain', 'cryptography'])
   })
 
+  it('reads a composable commerce engine as e-commerce', async () => {
+    const tags = list(JSON.stringify(['ecommerce', 'runtime', 'dev-exp-lib'].map(name => ({ name }))))
+    const readme =
+      '# Mercato\n\nAn open source composable commerce engine built for developers.\n\n## Features\n\n- Products and carts\n'
+    expect(names(await tagsFor(tags, { readme }))).toEqual(['ecommerce'])
+  })
+
   it('reads acceptance tests in Gherkin and Android instrumentation tests as testing', async () => {
     const tags = list(JSON.stringify(['testing', 'lib', 'observability', 'mobile-app'].map(name => ({ name }))))
     const readme =
