@@ -118,7 +118,8 @@ const BOILERPLATE_LEAD_IN =
 
 /** True for a line such as "To contribute to Foo:" or "To run Foo's test suite:" that opens a boilerplate part. */
 export function isBoilerplateLeadIn(line: string): boolean {
-  return line.length <= 80 && BOILERPLATE_LEAD_IN.test(line.trim())
+  // Every block is tested: the length and the last character spare nearly all of them the expression.
+  return line.length <= 80 && line.endsWith(':') && BOILERPLATE_LEAD_IN.test(line)
 }
 
 /** True for headings that introduce the project ("About", "Overview", "What is X?"). */
