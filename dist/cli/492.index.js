@@ -7586,7 +7586,8 @@ function isBoilerplateHeading(heading) {
 const BOILERPLATE_LEAD_IN = /^(?:to|for)\s+(?:contribute|get(?:ting)?\s+(?:more\s+|some\s+)?help|get\s+support|report\s+(?:a\s+)?(?:bugs?|issues?|security)|run\s+(?:the\s+|its\s+|[\w.-]+'s\s+)?(?:unit\s+)?tests?(?:\s+suite)?|build\s+(?:the\s+)?(?:docs|documentation))\b[^:\n]{0,40}:$/i;
 /** True for a line such as "To contribute to Foo:" or "To run Foo's test suite:" that opens a boilerplate part. */
 function isBoilerplateLeadIn(line) {
-    return line.length <= 80 && BOILERPLATE_LEAD_IN.test(line.trim());
+    // Every block is tested: the length and the last character spare nearly all of them the expression.
+    return line.length <= 80 && line.endsWith(':') && BOILERPLATE_LEAD_IN.test(line);
 }
 /** True for headings that introduce the project ("About", "Overview", "What is X?"). */
 function isOpeningHeading(heading) {
