@@ -1888,6 +1888,12 @@ describe('any tag list', () => {
     expect(names(await tagsFor(tags, { readme }))).toEqual(['ecommerce'])
   })
 
+  it('reads a Chinese book ("本书", a primer, "入门") as a learning resource', async () => {
+    const tags = list(JSON.stringify(['learning-resource', 'parser', 'linter'].map(name => ({ name }))))
+    const readme = '# 语法树入门\n\n本书介绍编程语言的语法树，以及如何用它写分析工具。\n'
+    expect(names(await tagsFor(tags, { readme }))).toEqual(['learning-resource'])
+  })
+
   it('reads acceptance tests in Gherkin and Android instrumentation tests as testing', async () => {
     const tags = list(JSON.stringify(['testing', 'lib', 'observability', 'mobile-app'].map(name => ({ name }))))
     const readme =

@@ -50,7 +50,9 @@ export const I18N_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('learning-resource', {
     strong:
-      '教程, 学习资料, 入门教程, 面试题, チュートリアル, 入門, 튜토리얼, 강좌, учебник, курс, руководство для начинающих'
+      '教程, 学习资料, 入门教程, 面试题, チュートリアル, 入門, 튜토리얼, 강좌, учебник, курс, руководство для начинающих',
+    // "This book", "e-book", "books", "primer": a book says so in its first lines.
+    clear: '本书, 电子书, 书籍, 入门'
   }),
   topic('lib', { clear: '类库, 开发库, ライブラリ, 라이브러리, библиотека' }),
   topic('linter', { strong: '代码检查, 静的解析, 정적 분석, линтер, статический анализ' }),
