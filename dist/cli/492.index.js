@@ -3631,7 +3631,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 87;
+const SCORING_VERSION = 88;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -5171,7 +5171,9 @@ const I18N_TOPICS = [
         strong: '编程语言, 脚本语言, 解释器, プログラミング言語, インタプリタ, 프로그래밍 언어, язык программирования, интерпретатор'
     }),
     topic('learning-resource', {
-        strong: '教程, 学习资料, 入门教程, 面试题, チュートリアル, 入門, 튜토리얼, 강좌, учебник, курс, руководство для начинающих'
+        strong: '教程, 学习资料, 入门教程, 面试题, チュートリアル, 入門, 튜토리얼, 강좌, учебник, курс, руководство для начинающих',
+        // "This book", "e-book", "books", "primer": a book says so in its first lines.
+        clear: '本书, 电子书, 书籍, 入门'
     }),
     topic('lib', { clear: '类库, 开发库, ライブラリ, 라이브러리, библиотека' }),
     topic('linter', { strong: '代码检查, 静的解析, 정적 분석, линтер, статический анализ' }),
