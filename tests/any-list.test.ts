@@ -11,6 +11,8 @@ import { parseTagList } from '../src/tags/parse.js'
 import type { TagList } from '../src/tags/types.js'
 
 const list = (json: string): TagList => parseTagList(json, 'tags')
+/** A list of tags given by name only. */
+const namedList = (names: readonly string[]): TagList => list(JSON.stringify(names))
 /** Every tag with clear evidence, best first: no floor, no cut, and no guess when none has any. */
 const WIDE: SelectionOptions = { maxTags: 20, minScore: 0, relativeCut: 0, looseFallback: false }
 /** The defaults without the guess from the looser reading: what the clear evidence alone chooses. */
@@ -1738,16 +1740,12 @@ describe('any tag list', () => {
   })
 
   it('reads Flutter as what a project is built with, not as a mobile app', async () => {
-    const tags = list(JSON.stringify(['game', 'mobile-app', 'ui', 'declarative-gui'].map(name => ({ name }))))
+    const tags = namedList(['game', 'mobile-app', 'ui', 'declarative-gui'])
     expect(await firstTagOf(tags)('# Flip\n\nA Flutter puzzle game for Android and iOS.')).toBe('game')
   })
 
   it('reads decimal arithmetic as arithmetic, feature toggling as feature flags, line strings as geography', async () => {
-    const tags = list(
-      JSON.stringify(
-        ['Text and Numbers', 'Feature Flags and Toggles', 'Geolocation', 'Caching', 'Email'].map(name => ({ name }))
-      )
-    )
+    const tags = namedList(['Text and Numbers', 'Feature Flags and Toggles', 'Geolocation', 'Caching', 'Email'])
     const first = firstTagOf(tags)
     // Money needs decimal arithmetic too, but no entry for money may hide what the phrase says.
     expect(await first('# Dec\n\nArbitrary precision decimal arithmetic for Elixir.')).toBe('Text and Numbers')
@@ -1782,9 +1780,7 @@ describe('any tag list', () => {
     expect(singular('apis')).toBe('api')
     // Words that only end like a plural stay: "analysis", "axis", "redis".
     for (const word of ['analysis', 'axis', 'redis', 'this']) expect(singular(word)).toBe(word)
-    const tags = list(
-      JSON.stringify(['Wikis', 'Note-taking & Editors', 'Document Management', 'Audio'].map(name => ({ name })))
-    )
+    const tags = namedList(['Wikis', 'Note-taking & Editors', 'Document Management', 'Audio'])
     const first = firstTagOf(tags)
     expect(
       names(
@@ -1817,11 +1813,7 @@ describe('any tag list', () => {
   })
 
   it("reads a project's upkeep, a compilation database and named algorithms for what they are", async () => {
-    const tags = list(
-      JSON.stringify(
-        ['security', 'database', 'compiler', 'algorithm', 'search', 'http-client', 'linter'].map(name => ({ name }))
-      )
-    )
+    const tags = namedList(['security', 'database', 'compiler', 'algorithm', 'search', 'http-client', 'linter'])
     // A maintenance notice is no security tool.
     const upkeep =
       '# Netkit\n\n**Netkit is in maintenance mode: we will fix critical bugs and address security issues.**\n\n' +
@@ -1838,9 +1830,7 @@ describe('any tag list', () => {
   })
 
   it('reads "your iOS app" as the reader\'s app, not the project', async () => {
-    const tags = list(
-      JSON.stringify(['authentication', 'mobile-app', 'desktop-app', 'dev-tool'].map(name => ({ name })))
-    )
+    const tags = namedList(['authentication', 'mobile-app', 'desktop-app', 'dev-tool'])
     const readme =
       '# Keypass\n\nKeypass makes signing in to your iOS app easy: users log in once with their password.\n\n' +
       '## Usage\n\nAdd Keypass to your iOS app and call `login()`.\n'
@@ -1850,9 +1840,7 @@ describe('any tag list', () => {
   })
 
   it('reads genetic algorithms as machine learning, identicons as images and cron expressions as times', async () => {
-    const tags = list(
-      JSON.stringify(['Machine Learning', 'Images', 'Date and Time', 'Networking'].map(name => ({ name })))
-    )
+    const tags = namedList(['Machine Learning', 'Images', 'Date and Time', 'Networking'])
     const first = firstTagOf(tags)
     expect(
       await first('# Evo\n\nEvo is a library of genetic algorithms: selection, crossover and mutation operators.\n')
@@ -1864,9 +1852,7 @@ describe('any tag list', () => {
   })
 
   it('reads a changelog from commit messages as a developer tool, and Starknet proofs as blockchain', async () => {
-    const tags = list(
-      JSON.stringify(['dev-tool', 'chat', 'blockchain', 'cryptography', 'runtime'].map(name => ({ name })))
-    )
+    const tags = namedList(['dev-tool', 'chat', 'blockchain', 'cryptography', 'runtime'])
     const first = firstTagOf(tags)
     expect(
       await first(
@@ -1882,29 +1868,27 @@ describe('any tag list', () => {
   })
 
   it('reads a composable commerce engine as e-commerce', async () => {
-    const tags = list(JSON.stringify(['ecommerce', 'runtime', 'dev-exp-lib'].map(name => ({ name }))))
+    const tags = namedList(['ecommerce', 'runtime', 'dev-exp-lib'])
     const readme =
       '# Mercato\n\nAn open source composable commerce engine built for developers.\n\n## Features\n\n- Products and carts\n'
     expect(names(await tagsFor(tags, { readme }))).toEqual(['ecommerce'])
   })
 
   it('reads a Chinese book ("本书", a primer, "入门") as a learning resource', async () => {
-    const tags = list(JSON.stringify(['learning-resource', 'parser', 'linter'].map(name => ({ name }))))
+    const tags = namedList(['learning-resource', 'parser', 'linter'])
     const readme = '# 语法树入门\n\n本书介绍编程语言的语法树，以及如何用它写分析工具。\n'
     expect(names(await tagsFor(tags, { readme }))).toEqual(['learning-resource'])
   })
 
   it('reads acceptance tests in Gherkin and Android instrumentation tests as testing', async () => {
-    const tags = list(JSON.stringify(['testing', 'lib', 'observability', 'mobile-app'].map(name => ({ name }))))
+    const tags = namedList(['testing', 'lib', 'observability', 'mobile-app'])
     const readme =
       '# Brew\n\nBrew is a library that runs your acceptance tests written in Gherkin as Android instrumentation tests.'
     expect(names(await tagsFor(tags, { readme }))).toEqual(['testing'])
   })
 
   it('reads forward secrecy as security', async () => {
-    const tags = list(
-      JSON.stringify(['security', 'networking', 'message-queue', 'authentication'].map(name => ({ name })))
-    )
+    const tags = namedList(['security', 'networking', 'message-queue', 'authentication'])
     const readme = '# Ratchet\n\nA ratcheting forward secrecy protocol for synchronous and asynchronous messaging.'
     expect(names(await tagsFor(tags, { readme }))).toEqual(['security'])
   })
