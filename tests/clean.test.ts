@@ -49,6 +49,14 @@ describe('cleanReadme (Markdown)', () => {
     expect(allText(cleanReadme('# T\n\nDocs in English and [Chinese](./zh.md) for every release.'))).toContain(
       'Docs in English and Chinese for every release.'
     )
+    // Languages named in Cyrillic, and "Read this in", are a switcher's words too; a link with a region is not.
+    expect(allText(cleanReadme('# T\n\n[English](README.md) | Русский | Українська\n\nIt hosts blogs.'))).not.toMatch(
+      /Русский/
+    )
+    expect(allText(cleanReadme('# T\n\nRead this in: [日本語](ja.md)\n\nIt hosts blogs.'))).not.toMatch(/Read/)
+    expect(allText(cleanReadme('# T\n\n- [Acme Pay](https://acme.example) - IN\n\nIt takes payments.'))).toContain(
+      'Acme Pay - IN'
+    )
   })
 
   it('drops badges, including one whose alt text wraps over a line, and images', () => {

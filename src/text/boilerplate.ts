@@ -150,10 +150,15 @@ const DEFINITION =
   /^[^\p{L}]*(?:an?\s|(?!(?:there|here|it|this|that)\s)[\p{L}\p{N}._-]+\s+(?:is|are)\s+(?:an?|the)\s)/iu
 const AUTHORS_VOICE = /\b(?:our|us|we)\b/i
 
+// A word every kind of invitation above needs: one scan spares most blocks the three expressions.
+const COMMUNITY_CUE =
+  /\b(?:discord|slack|gitter|irc|matrix|telegram|zulip|mattermost|twitter|mastodon|reddit|x\.com|wechat|qq group|forum|mailing list|discussions?|me|us|chat|talk|hang out)\b/i
+
 /** True for short lines such as "Join us on Discord", "Chat with the community on Matrix", "Email me". */
 export function isCommunityLine(text: string): boolean {
   return (
     text.length < 260 &&
+    COMMUNITY_CUE.test(text) &&
     ((CHAT_NETWORK.test(text) && INVITE.test(text) && (!DEFINITION.test(text) || AUTHORS_VOICE.test(text))) ||
       (CONTACT_OBJECT.test(text) && CONTACT.test(text)) ||
       CHAT_WITH_PEOPLE.test(text))

@@ -12,9 +12,24 @@ const LINK_OR_IMAGE =
 const HAS_WORD = /[\p{L}\p{N}]/u
 const SEPARATORS = /^[\s|·•‧∙⋅,.;\-–—/:*_#]*$/
 
-// What a language switcher says besides its links: "Language: English | [中文](README.zh-CN.md)".
-const LANGUAGE_WORDS =
-  /\b(?:languages?|lang|readme|read (?:this )?in(?: other languages)?|english|en|chinese|简体中文|繁體中文|中文|日本語|한국어|español|français|deutsch|русский|português|italiano|türkçe|tiếng việt|polski|українська)\b|简体中文|繁體中文|中文|日本語|한국어/giu
+// What a language switcher says besides its links: "Language: English | [中文](README.zh-CN.md)", as words
+// looked up one by one (an expression of alternatives, tried at every position, cost more than the lookups).
+const LANGUAGE_WORDS = new Set(
+  (
+    'languages language lang readme english en chinese 简体中文 繁體中文 中文 日本語 한국어 ' +
+    'español français deutsch русский português italiano türkçe tiếng việt polski українська'
+  ).split(' ')
+)
+const SEPARATOR_RUN = /[\s|·•‧∙⋅,.;\-–—/:*_#]+/
+const READ_IN = /\bread (?:this )?in(?: other languages)?\b/g
+
+/** True when every word of the text names a language or says "read this in". */
+function onlyLanguageNames(text: string): boolean {
+  const lower = text.toLowerCase()
+  for (const word of (lower.includes('read') ? lower.replace(READ_IN, ' ') : lower).split(SEPARATOR_RUN))
+    if (word && !LANGUAGE_WORDS.has(word)) return false
+  return true
+}
 
 // A language switcher is a short line; longer prose that names languages is not tested against the list.
 const SWITCHER_CHARS = 200
@@ -32,7 +47,7 @@ function isNavigation(raw: string): boolean {
   })
   if (links === 0) return false
   const text = decodeEntities(stripHtml(rest))
-  return SEPARATORS.test(text) || (text.length <= SWITCHER_CHARS && SEPARATORS.test(text.replace(LANGUAGE_WORDS, ' ')))
+  return SEPARATORS.test(text) || (text.length <= SWITCHER_CHARS && onlyLanguageNames(text))
 }
 
 const ALERT = /^\s*\[!(?:note|tip|important|warning|caution)\]/i
