@@ -3631,7 +3631,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 88;
+const SCORING_VERSION = 89;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -7610,9 +7610,12 @@ const CHAT_WITH_PEOPLE = /\b(?:chat|talk|hang out)\s+(?:with|to)\s+(?:the\s+|oth
 // own voice ("join our Discord") makes it an invitation.
 const DEFINITION = /^[^\p{L}]*(?:an?\s|(?!(?:there|here|it|this|that)\s)[\p{L}\p{N}._-]+\s+(?:is|are)\s+(?:an?|the)\s)/iu;
 const AUTHORS_VOICE = /\b(?:our|us|we)\b/i;
+// A word every kind of invitation above needs: one scan spares most blocks the three expressions.
+const COMMUNITY_CUE = /\b(?:discord|slack|gitter|irc|matrix|telegram|zulip|mattermost|twitter|mastodon|reddit|x\.com|wechat|qq group|forum|mailing list|discussions?|me|us|chat|talk|hang out)\b/i;
 /** True for short lines such as "Join us on Discord", "Chat with the community on Matrix", "Email me". */
 function isCommunityLine(text) {
     return (text.length < 260 &&
+        COMMUNITY_CUE.test(text) &&
         ((CHAT_NETWORK.test(text) && INVITE.test(text) && (!DEFINITION.test(text) || AUTHORS_VOICE.test(text))) ||
             (CONTACT_OBJECT.test(text) && CONTACT.test(text)) ||
             CHAT_WITH_PEOPLE.test(text)));
@@ -7720,8 +7723,20 @@ const LEXER_OPTIONS = { gfm: false, tokenizer: new FlatListTokenizer() };
 const LINK_OR_IMAGE = /!?\[[^[\]]*\]\((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)|!?\[[^[\]]*\]\[[^[\]]*\]|<a\b[^<>]*>[\s\S]{0,2000}?<\/a>|<img\b[^<>]*>/gi;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const SEPARATORS = /^[\s|·•‧∙⋅,.;\-–—/:*_#]*$/;
-// What a language switcher says besides its links: "Language: English | [中文](README.zh-CN.md)".
-const LANGUAGE_WORDS = /\b(?:languages?|lang|readme|read (?:this )?in(?: other languages)?|english|en|chinese|简体中文|繁體中文|中文|日本語|한국어|español|français|deutsch|русский|português|italiano|türkçe|tiếng việt|polski|українська)\b|简体中文|繁體中文|中文|日本語|한국어/giu;
+// What a language switcher says besides its links: "Language: English | [中文](README.zh-CN.md)", as words
+// looked up one by one (an expression of alternatives, tried at every position, cost more than the lookups).
+const LANGUAGE_WORDS = new Set(('languages language lang readme english en chinese 简体中文 繁體中文 中文 日本語 한국어 ' +
+    'español français deutsch русский português italiano türkçe tiếng việt polski українська').split(' '));
+const SEPARATOR_RUN = /[\s|·•‧∙⋅,.;\-–—/:*_#]+/;
+const READ_IN = /\bread (?:this )?in(?: other languages)?\b/g;
+/** True when every word of the text names a language or says "read this in". */
+function onlyLanguageNames(text) {
+    const lower = text.toLowerCase();
+    for (const word of (lower.includes('read') ? lower.replace(READ_IN, ' ') : lower).split(SEPARATOR_RUN))
+        if (word && !LANGUAGE_WORDS.has(word))
+            return false;
+    return true;
+}
 // A language switcher is a short line; longer prose that names languages is not tested against the list.
 const SWITCHER_CHARS = 200;
 /**
@@ -7739,7 +7754,7 @@ function isNavigation(raw) {
     if (links === 0)
         return false;
     const text = (0,inline/* decodeEntities */.Sm)((0,inline/* stripHtml */.QZ)(rest));
-    return SEPARATORS.test(text) || (text.length <= SWITCHER_CHARS && SEPARATORS.test(text.replace(LANGUAGE_WORDS, ' ')));
+    return SEPARATORS.test(text) || (text.length <= SWITCHER_CHARS && onlyLanguageNames(text));
 }
 const ALERT = /^\s*\[!(?:note|tip|important|warning|caution)\]/i;
 const H1_HTML = /<h1\b[^<>]*>([\s\S]{0,2000}?)<\/h1\s*>/i;
