@@ -1591,6 +1591,18 @@ describe('any tag list', () => {
     expect(names(selectTags([first, thin, varied], { maxTags: 3, relativeCut: 0 }))).toEqual(['cms', 'cache', 'blog'])
   })
 
+  it('puts a tag that names only a kind of package after the topical tags chosen with it', () => {
+    const said = (...texts: string[]) => texts.map(text => ({ text, where: 'opening' as const }))
+    const kind = { name: 'Libraries', score: 0.9, evidence: said('library', 'a library') }
+    const topic = { name: 'nosql', score: 0.85, evidence: said('mongodb', 'document database') }
+    expect(names(selectTags([kind, topic], { maxTags: 3 }))).toEqual(['nosql', 'Libraries'])
+    // Alone, it stays: the README said nothing more specific.
+    expect(names(selectTags([kind], { maxTags: 3 }))).toEqual(['Libraries'])
+    // A compound name is a topic of its own ("Testing Libraries").
+    const compound = { ...kind, name: 'Testing Libraries' }
+    expect(names(selectTags([compound, topic], { maxTags: 3 }))).toEqual(['Testing Libraries', 'nosql'])
+  })
+
   it("reads a head that is a narrower phrase of an entry another tag names by its own words, not the entry's", async () => {
     const readme =
       '# Swarmkit\n\nSwarmkit is a framework for LLM applications with multiple agents that talk to each other, on OpenAI or local models.'

@@ -140,5 +140,15 @@ export function selectTags(scored: readonly TagScore[], options: SelectionOption
     if (cut > 0 && chosen.length > 0 && isThinBeside(tag, firstVaried)) continue
     chosen.push(tag)
   }
+  // A tag that names only a kind of package says what nearly every README is: the tags chosen with it say
+  // what this one is about, and go first. README only: hit@1 +1 on a held-out seed-list set and +1 on one
+  // never read (+3 with descriptions); hit@3 and precision the same everywhere, no hit lost.
+  if (chosen.length > 1 && isKindOnly(chosen[0] as TagScore)) chosen.push(chosen.shift() as TagScore)
   return chosen
 }
+
+// Names of a kind of package, not of a topic: "lib", "Libraries", "Modules", "Tools".
+const KIND_NAMES = new Set(['lib', 'library', 'package', 'module', 'tool', 'utility', 'software'])
+
+/** Whether a tag's name, in the singular, is only a kind of package (KIND_NAMES). */
+const isKindOnly = (tag: TagScore): boolean => KIND_NAMES.has(phraseKey(tag.name))
