@@ -2406,8 +2406,17 @@ function selectTags(scored, options) {
             continue;
         chosen.push(tag);
     }
+    // A tag that names only a kind of package says what nearly every README is: the tags chosen with it say
+    // what this one is about, and go first. README only: hit@1 +1 on a held-out seed-list set and +1 on one
+    // never read (+3 with descriptions); hit@3 and precision the same everywhere, no hit lost.
+    if (chosen.length > 1 && isKindOnly(chosen[0]))
+        chosen.push(chosen.shift());
     return chosen;
 }
+// Names of a kind of package, not of a topic: "lib", "Libraries", "Modules", "Tools".
+const KIND_NAMES = new Set(['lib', 'library', 'package', 'module', 'tool', 'utility', 'software']);
+/** Whether a tag's name, in the singular, is only a kind of package (KIND_NAMES). */
+const isKindOnly = (tag) => KIND_NAMES.has(phraseKey(tag.name));
 
 
 /***/ }),
@@ -3631,7 +3640,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 89;
+const SCORING_VERSION = 90;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
