@@ -1404,6 +1404,26 @@ describe('any tag list', () => {
     expect(names(pool)).toEqual(['Concurrency'])
   })
 
+  it('reads languages listed in a description as what the members are written in, unless the tag is languages', async () => {
+    const tags = list(
+      JSON.stringify([
+        {
+          name: 'Web scraping',
+          description: 'Crawling frameworks for Python, Go, Rust, Ruby and PHP, headless browsers and HTML parsers.'
+        },
+        { name: 'Programming Languages', description: 'Lua, Zig, Rust, Ruby and OCaml.' }
+      ])
+    )
+    const phrasesOf = (index: number) => buildProfile(tags[index]!).facets.flatMap(f => [...f.phrases.keys()])
+    // Neither the languages' own words (cargo, gem) nor their names as members.
+    expect(phrasesOf(0)).not.toContain('cargo')
+    expect(phrasesOf(0)).not.toContain('rails')
+    expect(phrasesOf(1)).toContain('rails')
+    const compiler =
+      '# Ferrite\n\nFerrite is a compiler for a small systems language. It is written in Rust; build it with cargo. Bindings for Ruby.'
+    expect(names(await tagsFor(tags, { readme: compiler }))).toEqual(['Programming Languages'])
+  })
+
   it('reads a list of members that a word introduces: "complete with testing, logging and profiling"', () => {
     const profile = buildProfile(
       list(
