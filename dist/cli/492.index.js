@@ -1751,7 +1751,11 @@ function buildProfile(tag, ownedElsewhere = new Set(), sharedEntries = new Set()
         // A specific topic's description lists its aspects after "like" or "such as" ("Green Software … considers
         // factors like networking, storage footprint…"), not members: only a list that is the sentence counts.
         const specific = known?.entry !== undefined && !known.entry.generic && known.entry.members.length === 0;
-        for (const concept of enumeratedConcepts(description, !specific))
+        // Languages listed ("crawling frameworks for Python, Go, Rust and PHP") are what the members are written in
+        // or for, unless the tag is about languages itself. On a fresh held-out Explore list, README only, +1 hit@1
+        // and four wrong tags fewer (the Rust compiler and a Ruby framework were tagged as web scraping).
+        const languagesToo = known?.entry?.key === LANGUAGES_KEY || (known !== null && namesLanguage(known));
+        for (const concept of enumeratedConcepts(description, !specific, languagesToo))
             members.addDescribed(concept);
         if (members !== whole && members.phrases.size > 0)
             facets.push(members);
@@ -1769,6 +1773,8 @@ function buildProfile(tag, ownedElsewhere = new Set(), sharedEntries = new Set()
     const language = known ? namesLanguage(known) : concepts.length > 0 && concepts.every(namesLanguage);
     return { facets: facets.map(f => f.build()), lexiconKeys, platform: known?.entry?.platform === true, language };
 }
+/** The lexicon's entry for programming languages as a kind. */
+const LANGUAGES_KEY = 'language';
 /**
  * The known concepts a description lists as members of the tag ("Linters, test frameworks, editors and
  * IDEs"): the short items (four words at most) of a sentence that is an enumeration of three or more of
@@ -1776,7 +1782,7 @@ function buildProfile(tag, ownedElsewhere = new Set(), sharedEntries = new Set()
  * ("they force developers to work within constraints on memory") lists nothing. With `introducedToo` false,
  * a list a word introduces ("complete with …", "factors like …") lists nothing either.
  */
-function enumeratedConcepts(description, introducedToo = true) {
+function enumeratedConcepts(description, introducedToo = true, languagesToo = true) {
     const out = [];
     for (const sentence of description.split(/[.!?:]\s|\n/)) {
         // A list may start after the word that introduces it: "…, complete with testing, logging and profiling".
@@ -1803,6 +1809,7 @@ function enumeratedConcepts(description, introducedToo = true) {
                 if (concept.entry &&
                     concept.entry !== context &&
                     !concept.entry.generic &&
+                    (languagesToo || !namesLanguage(concept)) &&
                     !isByword(concept) &&
                     describedSpecificity(concept) >= DESCRIBED_SPECIFIC)
                     out.push(concept);
@@ -3640,7 +3647,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 90;
+const SCORING_VERSION = 91;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
