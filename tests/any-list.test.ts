@@ -1861,6 +1861,21 @@ describe('any tag list', () => {
     expect(names(await tagsFor(tags, { readme: subsequence }))).toEqual(['algorithm'])
   })
 
+  it('reads comments in code as no blog, and GraphiQL as GraphQL', async () => {
+    const tags = namedList(['blog', 'comments', 'css', 'graphql', 'authentication'])
+    const stripper = '# decomment\n\nStrip comments from CSS.\n\nBlock comments and line comments go; the rest stays.\n'
+    const wide = names(await tagsFor(tags, { readme: stripper }, WIDE))
+    expect(wide).toContain('css')
+    expect(wide).not.toContain('blog')
+    expect(wide).not.toContain('comments')
+    // A comment system still says what it is.
+    const widget = '# Chatter\n\nChatter is a comment system for static sites: readers leave comments under posts.\n'
+    expect(names(await tagsFor(tags, { readme: widget }))[0]).toBe('comments')
+    const plugin =
+      '# hapi-graphiql\n\nA hapi plugin that serves GraphiQL.\n\n## Options\n\nPass an authentication strategy, a login route and a password check.\n'
+    expect(names(await tagsFor(tags, { readme: plugin }))[0]).toBe('graphql')
+  })
+
   it('reads "your iOS app" as the reader\'s app, not the project', async () => {
     const tags = namedList(['authentication', 'mobile-app', 'desktop-app', 'dev-tool'])
     const readme =

@@ -86,6 +86,24 @@ export const NOISE_PHRASES: readonly string[] = [
     `${verb} security vulnerabilities`,
     `${verb} security vulnerability`
   ]),
+  // Comments in code, not the comments of a blog or a forum: "strip comments from CSS", "JSON with comments".
+  ...['strip', 'strips', 'stripping', 'remove', 'removes', 'removing', 'preserve', 'preserves', 'keep', 'keeps'].map(
+    verb => `${verb} comments`
+  ),
+  'code comments',
+  'source code comments',
+  'doc comments',
+  'documentation comments',
+  'comments in code',
+  'comments in your code',
+  'json with comments',
+  'inline comments',
+  'block comments',
+  'line comments',
+  'single line comments',
+  'multi line comments',
+  'multiline comments',
+  'c style comments',
   'security fixes',
   'security bug fixes',
   'bug and security fixes',

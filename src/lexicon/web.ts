@@ -64,7 +64,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   }),
   topic('graphql', {
     aliases: 'gql',
-    strong: 'graphql, graphql server, graphql client, graphql api, graphql schema',
+    strong: 'graphql, graphql server, graphql client, graphql api, graphql schema, graphiql, graphql playground',
     clear: 'resolvers, queries and mutations, mutations, subscriptions, sdl, introspection, relay, apollo',
     hint: 'query, queries, schema',
     weak: ''
