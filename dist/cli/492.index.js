@@ -3647,7 +3647,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 91;
+const SCORING_VERSION = 92;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -6722,7 +6722,7 @@ const WEB_TOPICS = [
     }),
     topic('graphql', {
         aliases: 'gql',
-        strong: 'graphql, graphql server, graphql client, graphql api, graphql schema',
+        strong: 'graphql, graphql server, graphql client, graphql api, graphql schema, graphiql, graphql playground',
         clear: 'resolvers, queries and mutations, mutations, subscriptions, sdl, introspection, relay, apollo',
         hint: 'query, queries, schema',
         weak: ''
@@ -6979,6 +6979,22 @@ const NOISE_PHRASES = [
         `${verb} security vulnerabilities`,
         `${verb} security vulnerability`
     ]),
+    // Comments in code, not the comments of a blog or a forum: "strip comments from CSS", "JSON with comments".
+    ...['strip', 'strips', 'stripping', 'remove', 'removes', 'removing', 'preserve', 'preserves', 'keep', 'keeps'].map(verb => `${verb} comments`),
+    'code comments',
+    'source code comments',
+    'doc comments',
+    'documentation comments',
+    'comments in code',
+    'comments in your code',
+    'json with comments',
+    'inline comments',
+    'block comments',
+    'line comments',
+    'single line comments',
+    'multi line comments',
+    'multiline comments',
+    'c style comments',
     'security fixes',
     'security bug fixes',
     'bug and security fixes',
