@@ -15,6 +15,17 @@ describe('cleanReadme (Markdown)', () => {
     expect(cleaned.title).toBe('Quillpad')
   })
 
+  it('reads setext headings, whether the underline ends the paragraph or the README', () => {
+    const readme =
+      'Comet\n=====\n\nComet renders orbits,\nwith no heading in this line.\n\nUsage\n-----\nRun it.\n\nTail\n---'
+    const read = cleanReadme(readme)
+    expect(read.title).toBe('Comet')
+    expect(read.sections.map(s => s.heading)).toEqual(['Comet', 'Usage', 'Tail'])
+    expect(allText(read)).toContain('Comet renders orbits, with no heading in this line.')
+    // A line of dashes after a blank line is a rule, not an underline.
+    expect(cleanReadme('# T\n\nPlain words\n\n---\n\nMore words.').sections.map(s => s.heading)).toEqual(['T'])
+  })
+
   it('drops GitHub alerts: a notice is not a description', () => {
     const alerted = cleanReadme(
       '# Comet\n\n> [!WARNING]\n> The default branch was renamed to main.\n\nComet renders orbits.\n\n> Quoted praise stays.'

@@ -1,11 +1,11 @@
 import { Lexer, type Token, type Tokens } from 'marked'
-import { FlatListTokenizer } from './list-tokenizer.js'
+import { ReadmeBlockTokenizer } from './block-tokenizer.js'
 import { cleanInline, decodeEntities, isLabelOnly, stripHtml } from './inline.js'
 import { finishSections, type CleanedReadme, type RawSection } from './sections.js'
 
 // Block tokens only: marked's inline pass costs twice the block pass, and cleanInline does what we need.
 // No GFM: its only block rule is tables, which read as well as paragraphs of cells, and it slows every paragraph.
-const LEXER_OPTIONS = { gfm: false, tokenizer: new FlatListTokenizer() } as const
+const LEXER_OPTIONS = { gfm: false, tokenizer: new ReadmeBlockTokenizer() } as const
 
 const LINK_OR_IMAGE =
   /!?\[[^[\]]*\]\((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)|!?\[[^[\]]*\]\[[^[\]]*\]|<a\b[^<>]*>[\s\S]{0,2000}?<\/a>|<img\b[^<>]*>/gi
@@ -20,14 +20,20 @@ const LANGUAGE_WORDS = new Set(
     'español français deutsch русский português italiano türkçe tiếng việt polski українська'
   ).split(' ')
 )
-const SEPARATOR_RUN = /[\s|·•‧∙⋅,.;\-–—/:*_#]+/
-const READ_IN = /\bread (?:this )?in(?: other languages)?\b/g
+// A word between separators, and "read this in" read as one.
+const WORD = /[^\s|·•‧∙⋅,.;\-–—/:*_#]+/g
+const READ_IN = /read (?:this )?in(?: other languages)?\b/iy
 
-/** True when every word of the text names a language or says "read this in". */
+/** True when every word of the text names a language or says "read this in"; most prose fails at its first word. */
 function onlyLanguageNames(text: string): boolean {
-  const lower = text.toLowerCase()
-  for (const word of (lower.includes('read') ? lower.replace(READ_IN, ' ') : lower).split(SEPARATOR_RUN))
-    if (word && !LANGUAGE_WORDS.has(word)) return false
+  WORD.lastIndex = 0
+  for (let found = WORD.exec(text); found !== null; found = WORD.exec(text)) {
+    const word = found[0].toLowerCase()
+    if (LANGUAGE_WORDS.has(word)) continue
+    READ_IN.lastIndex = found.index
+    if (word !== 'read' || !READ_IN.test(text)) return false
+    WORD.lastIndex = READ_IN.lastIndex
+  }
   return true
 }
 

