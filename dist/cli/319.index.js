@@ -615,7 +615,7 @@ function buildReadQuery(refs) {
 }
 
 // EXTERNAL MODULE: ./src/text/clean.ts + 5 modules
-var clean = __webpack_require__(7710);
+var clean = __webpack_require__(6035);
 ;// CONCATENATED MODULE: ./src/github/errors.ts
 
 /** `owner/name`. */

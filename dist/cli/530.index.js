@@ -149,7 +149,7 @@ function redact(text, secrets) {
 }
 
 // EXTERNAL MODULE: ./src/text/clean.ts + 5 modules
-var clean = __webpack_require__(7710);
+var clean = __webpack_require__(6035);
 ;// CONCATENATED MODULE: ./src/classify/openai/tokens.ts
 /**
  * A tokenizer-free token estimate that errs high. Models behind OpenAI-compatible servers use different
