@@ -1404,6 +1404,18 @@ describe('any tag list', () => {
     expect(names(pool)).toEqual(['Concurrency'])
   })
 
+  it('reads "on GitHub" in a tag name as where its members live, not what they are', async () => {
+    const words = (name: string) => nameConcepts(name).map(c => c.words)
+    expect(words('Security Resources on GitHub')).not.toContain('github')
+    expect(words('GitHub Browser Extensions')).toContain('github')
+    const tags = namedList(['Security Resources on GitHub', 'Issue Trackers'])
+    const inbox =
+      '# Notibox\n\nNotibox shows your GitHub notifications as an inbox. Sign in with GitHub; it reads GitHub for you.\n'
+    expect(names(await tagsFor(tags, { readme: inbox }))).toEqual([])
+    const scanner = '# Portsnoop\n\nPortsnoop is a security scanner for penetration testers: port scans and exploits.\n'
+    expect(names(await tagsFor(tags, { readme: scanner }))).toEqual(['Security Resources on GitHub'])
+  })
+
   it('reads languages listed in a description as what the members are written in, unless the tag is languages', async () => {
     const tags = list(
       JSON.stringify([

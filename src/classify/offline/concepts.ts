@@ -37,6 +37,10 @@ export function prepositionObject(words: readonly string[]): readonly string[] {
   return []
 }
 
+// Where a name says its members live ("… on GitHub"): the code host of every repository a README belongs to.
+const LOCATIVE = new Set(['on', 'in', 'from', 'at'])
+const HOSTS = new Set(['github'])
+
 // Words that make a name a collection rather than a topic: "Software productivity tools", "Open source MLOps".
 const FILLERS = new Set([
   'a',
@@ -257,6 +261,9 @@ export function nameConcepts(name: string, partsOnly = false): Concept[] {
     i++
     if (PREPOSITIONS.has(word)) {
       if (found.length > 0) main = false
+      // "Resources on GitHub": where every repository lives, no qualifier of what it is. On a fresh held-out
+      // Explore list, README only, +2 hit@1 and one wrong tag fewer; no other set moved.
+      if (LOCATIVE.has(word) && HOSTS.has(words[i] ?? '')) i++
       continue
     }
     // "X and Y" names two things the tag is about, neither a modifier of the other.
