@@ -845,6 +845,9 @@ function prepositionObject(words) {
             return words.slice(i + 1);
     return [];
 }
+// Where a name says its members live ("… on GitHub"): the code host of every repository a README belongs to.
+const LOCATIVE = new Set(['on', 'in', 'from', 'at']);
+const HOSTS = new Set(['github']);
 // Words that make a name a collection rather than a topic: "Software productivity tools", "Open source MLOps".
 const FILLERS = new Set([
     'a',
@@ -1069,6 +1072,10 @@ function nameConcepts(name, partsOnly = false) {
         if (PREPOSITIONS.has(word)) {
             if (found.length > 0)
                 main = false;
+            // "Resources on GitHub": where every repository lives, no qualifier of what it is. On a fresh held-out
+            // Explore list, README only, +2 hit@1 and one wrong tag fewer; no other set moved.
+            if (LOCATIVE.has(word) && HOSTS.has(words[i] ?? ''))
+                i++;
             continue;
         }
         // "X and Y" names two things the tag is about, neither a modifier of the other.
@@ -3647,7 +3654,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 92;
+const SCORING_VERSION = 93;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
