@@ -1873,6 +1873,21 @@ describe('any tag list', () => {
     expect(names(await tagsFor(tags, { readme: subsequence }))).toEqual(['algorithm'])
   })
 
+  it('knows dependency injection, extension installers and business days', async () => {
+    const tags = namedList(['Dependency Injection', 'Dependency Management', 'Date and Time', 'Database'])
+    const first = firstTagOf(tags)
+    expect(
+      await first(
+        '# Wirer\n\nWirer is a recursive dependency injector: it wires your object graph from constructor signatures.\n\n' +
+          'It never touches the database, and it resolves each dependency once.\n'
+      )
+    ).toBe('Dependency Injection')
+    expect(await first('# peel - PHP extension installer\n\nPeel installs PHP extensions on every platform.\n')).toBe(
+      'Dependency Management'
+    )
+    expect(await first('# workweek\n\nA mixin to handle business days and opening hours.\n')).toBe('Date and Time')
+  })
+
   it('reads comments in code as no blog, and GraphiQL as GraphQL', async () => {
     const tags = namedList(['blog', 'comments', 'css', 'graphql', 'authentication'])
     const stripper = '# decomment\n\nStrip comments from CSS.\n\nBlock comments and line comments go; the rest stays.\n'

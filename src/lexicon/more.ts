@@ -404,9 +404,16 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
       'package-management, dependency-management, package-registry, package-registries, package-repositories, package-repository',
     strong:
       'package manager, package management, dependency management, dependency manager, lockfile, package registry, installs packages',
-    clear: 'dependency resolution, lock file, version constraints, semver ranges, package cache',
+    clear:
+      'dependency resolution, lock file, version constraints, semver ranges, package cache, extension installer, extensions installer, installs extensions, installer for extensions, package installer, plugin installer',
     // Every README installs something and lists its dependencies: hints only.
     hint: 'packages, dependencies, versions, registry, install'
+  }),
+  topic('dependency-injection', {
+    aliases: 'inversion-of-control, ioc-container, di-container',
+    strong:
+      'dependency injection, dependency injector, dependency injection container, di container, ioc container, inversion of control, service container',
+    clear: 'autowiring, auto wiring, constructor injection, setter injection, service locator, injector'
   }),
   topic('scheduler', {
     aliases: 'cron, job-scheduler, scheduling',
@@ -640,7 +647,7 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     strong:
       'date and time, datetime, date time, time zones, timezone, timezones, date parsing, date formatting, calendar, calendars, julian date',
     clear:
-      'dates, durations, timestamps, iso 8601, utc, icalendar, ical, recurrence rules, rrule, time library, time package, date library, date utilities, date manipulation, time manipulation, parse dates, format dates, cron expression, cron expressions'
+      'dates, durations, timestamps, iso 8601, utc, icalendar, ical, recurrence rules, rrule, time library, time package, date library, date utilities, date manipulation, time manipulation, parse dates, format dates, cron expression, cron expressions, business days, working days, business hours, opening hours, public holidays'
   }),
   topic('validation', {
     aliases: 'schema-validation, validator',
