@@ -3654,7 +3654,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 93;
+const SCORING_VERSION = 94;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -6131,9 +6131,14 @@ const MORE_TOPICS = [
     topic('package-manager', {
         aliases: 'package-management, dependency-management, package-registry, package-registries, package-repositories, package-repository',
         strong: 'package manager, package management, dependency management, dependency manager, lockfile, package registry, installs packages',
-        clear: 'dependency resolution, lock file, version constraints, semver ranges, package cache',
+        clear: 'dependency resolution, lock file, version constraints, semver ranges, package cache, extension installer, extensions installer, installs extensions, installer for extensions, package installer, plugin installer',
         // Every README installs something and lists its dependencies: hints only.
         hint: 'packages, dependencies, versions, registry, install'
+    }),
+    topic('dependency-injection', {
+        aliases: 'inversion-of-control, ioc-container, di-container',
+        strong: 'dependency injection, dependency injector, dependency injection container, di container, ioc container, inversion of control, service container',
+        clear: 'autowiring, auto wiring, constructor injection, setter injection, service locator, injector'
     }),
     topic('scheduler', {
         aliases: 'cron, job-scheduler, scheduling',
@@ -6338,7 +6343,7 @@ const MORE_TOPICS = [
     topic('date-time', {
         aliases: 'datetime, time, dates, calendar, timezone, date',
         strong: 'date and time, datetime, date time, time zones, timezone, timezones, date parsing, date formatting, calendar, calendars, julian date',
-        clear: 'dates, durations, timestamps, iso 8601, utc, icalendar, ical, recurrence rules, rrule, time library, time package, date library, date utilities, date manipulation, time manipulation, parse dates, format dates, cron expression, cron expressions'
+        clear: 'dates, durations, timestamps, iso 8601, utc, icalendar, ical, recurrence rules, rrule, time library, time package, date library, date utilities, date manipulation, time manipulation, parse dates, format dates, cron expression, cron expressions, business days, working days, business hours, opening hours, public holidays'
     }),
     topic('validation', {
         aliases: 'schema-validation, validator',
