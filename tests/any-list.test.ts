@@ -1873,7 +1873,7 @@ describe('any tag list', () => {
     expect(names(await tagsFor(tags, { readme: subsequence }))).toEqual(['algorithm'])
   })
 
-  it('knows dependency injection, extension installers and business days', async () => {
+  it('knows dependency injection, extension installers, business days and points of sale', async () => {
     const tags = namedList(['Dependency Injection', 'Dependency Management', 'Date and Time', 'Database'])
     const first = firstTagOf(tags)
     expect(
@@ -1886,6 +1886,11 @@ describe('any tag list', () => {
       'Dependency Management'
     )
     expect(await first('# workweek\n\nA mixin to handle business days and opening hours.\n')).toBe('Date and Time')
+    // A point of sale system sells: it is commerce, whatever database it keeps its sales in.
+    const shop = namedList(['ecommerce', 'database', 'web-app'])
+    expect(
+      await firstTagOf(shop)('# Tillpoint\n\nTillpoint is a web based point of sale system with a MySQL database.\n')
+    ).toBe('ecommerce')
   })
 
   it('reads comments in code as no blog, and GraphiQL as GraphQL', async () => {

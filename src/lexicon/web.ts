@@ -240,7 +240,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
   topic('ecommerce', {
     aliases: 'e-commerce, shop, shopping, store, commerce, online-store',
     strong:
-      'ecommerce, e commerce, online store, online shop, shopping cart, storefront, headless commerce, commerce platform, commerce engine, composable commerce, digital commerce, webshop, marketplace platform, product catalog, order management, woocommerce, magento, shopify alternative',
+      'ecommerce, e commerce, online store, online shop, shopping cart, storefront, headless commerce, commerce platform, commerce engine, composable commerce, digital commerce, webshop, marketplace platform, product catalog, order management, point of sale, point of sale system, pos system, woocommerce, magento, shopify alternative',
     clear: 'checkout, cart, shopify',
     hint: 'store, shop, sell, pricing, products, orders, customers, payments, inventory, catalog, merchants, shipping, promotions',
     weak: ''
