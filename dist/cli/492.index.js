@@ -3654,7 +3654,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 94;
+const SCORING_VERSION = 95;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -6884,7 +6884,7 @@ const WEB_TOPICS = [
     }),
     topic('ecommerce', {
         aliases: 'e-commerce, shop, shopping, store, commerce, online-store',
-        strong: 'ecommerce, e commerce, online store, online shop, shopping cart, storefront, headless commerce, commerce platform, commerce engine, composable commerce, digital commerce, webshop, marketplace platform, product catalog, order management, woocommerce, magento, shopify alternative',
+        strong: 'ecommerce, e commerce, online store, online shop, shopping cart, storefront, headless commerce, commerce platform, commerce engine, composable commerce, digital commerce, webshop, marketplace platform, product catalog, order management, point of sale, point of sale system, pos system, woocommerce, magento, shopify alternative',
         clear: 'checkout, cart, shopify',
         hint: 'store, shop, sell, pricing, products, orders, customers, payments, inventory, catalog, merchants, shipping, promotions',
         weak: ''
