@@ -1893,6 +1893,15 @@ describe('any tag list', () => {
     ).toBe('ecommerce')
   })
 
+  it('reads "an HTML to PDF converter" as a converter to PDF, not as "an HTML" for something', async () => {
+    const tags = namedList(['PDF', 'Markup and CSS'])
+    const readme =
+      '# Pagerender\n\nPagerender is an HTML to PDF converter.\n\nIt reads external stylesheets, inline style tags ' +
+      'and the style attributes of HTML elements, and supports most of CSS 2.1.\n'
+    // The converter is the head: PDF says what it is, the stylesheets only what it reads.
+    expect(names(await tagsFor(tags, { readme }))).toEqual(['PDF'])
+  })
+
   it('reads comments in code as no blog, and GraphiQL as GraphQL', async () => {
     const tags = namedList(['blog', 'comments', 'css', 'graphql', 'authentication'])
     const stripper = '# decomment\n\nStrip comments from CSS.\n\nBlock comments and line comments go; the rest stays.\n'
