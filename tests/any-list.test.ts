@@ -1873,7 +1873,7 @@ describe('any tag list', () => {
     expect(names(await tagsFor(tags, { readme: subsequence }))).toEqual(['algorithm'])
   })
 
-  it('knows dependency injection, extension installers, business days and points of sale', async () => {
+  it('knows dependency injection, extension installers, business days, locks and points of sale', async () => {
     const tags = namedList(['Dependency Injection', 'Dependency Management', 'Date and Time', 'Database'])
     const first = firstTagOf(tags)
     expect(
@@ -1886,6 +1886,14 @@ describe('any tag list', () => {
       'Dependency Management'
     )
     expect(await first('# workweek\n\nA mixin to handle business days and opening hours.\n')).toBe('Date and Time')
+    // A lock library guards critical code: locking, not the databases it can keep its locks in.
+    const locks = namedList(['Database', 'Caching and Locking', 'HTTP'])
+    expect(
+      await firstTagOf(locks)(
+        '# php-guard\n\nThis library helps executing critical code in concurrent situations.\n\n' +
+          '## Backends\n\nMySQL, PostgreSQL, MariaDB or SQLite keep the locks.\n'
+      )
+    ).toBe('Caching and Locking')
     // A point of sale system sells: it is commerce, whatever database it keeps its sales in.
     const shop = namedList(['ecommerce', 'database', 'web-app'])
     expect(

@@ -409,6 +409,13 @@ export const MORE_TOPICS: readonly LexiconEntry[] = [
     // Every README installs something and lists its dependencies: hints only.
     hint: 'packages, dependencies, versions, registry, install'
   }),
+  topic('locking', {
+    aliases: 'locks, lock, distributed-lock, distributed-locks, distributed-locking, mutex, mutexes, file-locking',
+    strong:
+      'distributed lock, distributed locks, distributed locking, lock manager, locking library, lock library, advisory lock, advisory locks, file locking, spinlock, mutex, mutexes',
+    clear:
+      'critical section, critical sections, critical code, acquire a lock, acquire the lock, release the lock, semaphore, semaphores, locking, locks'
+  }),
   topic('dependency-injection', {
     aliases: 'inversion-of-control, ioc-container, di-container',
     strong:
