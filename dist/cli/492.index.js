@@ -3665,7 +3665,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 96;
+const SCORING_VERSION = 97;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -6145,6 +6145,11 @@ const MORE_TOPICS = [
         clear: 'dependency resolution, lock file, version constraints, semver ranges, package cache, extension installer, extensions installer, installs extensions, installer for extensions, package installer, plugin installer',
         // Every README installs something and lists its dependencies: hints only.
         hint: 'packages, dependencies, versions, registry, install'
+    }),
+    topic('locking', {
+        aliases: 'locks, lock, distributed-lock, distributed-locks, distributed-locking, mutex, mutexes, file-locking',
+        strong: 'distributed lock, distributed locks, distributed locking, lock manager, locking library, lock library, advisory lock, advisory locks, file locking, spinlock, mutex, mutexes',
+        clear: 'critical section, critical sections, critical code, acquire a lock, acquire the lock, release the lock, semaphore, semaphores, locking, locks'
     }),
     topic('dependency-injection', {
         aliases: 'inversion-of-control, ioc-container, di-container',
