@@ -1873,7 +1873,7 @@ describe('any tag list', () => {
     expect(names(await tagsFor(tags, { readme: subsequence }))).toEqual(['algorithm'])
   })
 
-  it('knows dependency injection, extension installers, business days, locks and points of sale', async () => {
+  it('knows dependency injection, installers, business days, locks, publishing platforms and points of sale', async () => {
     const tags = namedList(['Dependency Injection', 'Dependency Management', 'Date and Time', 'Database'])
     const first = firstTagOf(tags)
     expect(
@@ -1894,6 +1894,13 @@ describe('any tag list', () => {
           '## Backends\n\nMySQL, PostgreSQL, MariaDB or SQLite keep the locks.\n'
       )
     ).toBe('Caching and Locking')
+    // A publishing platform publishes posts: a blog, whatever queue and database run it.
+    const site = namedList(['blog', 'message-queue', 'database'])
+    expect(
+      await firstTagOf(site)(
+        '# Idler: a social publishing platform\n\n## Running it\n\nIt keeps posts in MongoDB and runs a queue of events.\n'
+      )
+    ).toBe('blog')
     // A point of sale system sells: it is commerce, whatever database it keeps its sales in.
     const shop = namedList(['ecommerce', 'database', 'web-app'])
     expect(

@@ -232,7 +232,7 @@ export const WEB_TOPICS: readonly LexiconEntry[] = [
     aliases: 'blogging, blog-engine, blogs',
     strong:
       'blog, blogging, blog engine, blogging platform, blog posts, weblog, static blog, blog platform, wordpress alternative',
-    clear: 'permalinks, writers, markdown posts',
+    clear: 'permalinks, writers, markdown posts, publishing platform, social publishing',
     // A blog publishes feeds, and a feed reader reads them: feeds alone say neither.
     hint: 'themes, website, pages, feed, posts, comments, articles, publishing, rss, rss feed, atom feed',
     weak: ''
