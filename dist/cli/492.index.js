@@ -3665,7 +3665,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 97;
+const SCORING_VERSION = 98;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
@@ -6893,7 +6893,7 @@ const WEB_TOPICS = [
     topic('blog', {
         aliases: 'blogging, blog-engine, blogs',
         strong: 'blog, blogging, blog engine, blogging platform, blog posts, weblog, static blog, blog platform, wordpress alternative',
-        clear: 'permalinks, writers, markdown posts',
+        clear: 'permalinks, writers, markdown posts, publishing platform, social publishing',
         // A blog publishes feeds, and a feed reader reads them: feeds alone say neither.
         hint: 'themes, website, pages, feed, posts, comments, articles, publishing, rss, rss feed, atom feed',
         weak: ''
