@@ -1404,6 +1404,16 @@ describe('any tag list', () => {
     expect(names(pool)).toEqual(['Concurrency'])
   })
 
+  it('reads "Debugging / Profiling" as two topics, and "CI/CD" as one name', async () => {
+    const words = (name: string) => nameConcepts(name).map(c => c.words)
+    expect(words('Debugging / Profiling')).toEqual(['debugging', 'profiling'])
+    const tags = namedList(['Debugging / Profiling', 'HTTP', 'Filesystem'])
+    const inspector =
+      '# Peekaboo\n\nPeekaboo is a debugger interface for Node.js: set breakpoints, step through code and inspect variables.\n'
+    expect(names(await tagsFor(tags, { readme: inspector }))[0]).toBe('Debugging / Profiling')
+    expect(nameConcepts('CI/CD Tools').some(c => c.entry?.key === 'cicd')).toBe(true)
+  })
+
   it('reads "on GitHub" in a tag name as where its members live, not what they are', async () => {
     const words = (name: string) => nameConcepts(name).map(c => c.words)
     expect(words('Security Resources on GitHub')).not.toContain('github')

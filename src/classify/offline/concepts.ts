@@ -105,9 +105,9 @@ const FILLERS = new Set([
   'made'
 ])
 const CONJUNCTIONS = new Set(['and', 'or'])
-// "Compilers & Interpreters", "Audio + Video": signs that join two names as "and" does (tokenizing drops them).
-// A plus sign only between spaces: "C++" is one name.
-const COORDINATING_SIGN = /\s*&\s*|\s+\+\s+/g
+// "Compilers & Interpreters", "Audio + Video", "Debugging / Profiling": signs that join two names as "and"
+// does (tokenizing drops them). A plus sign or a slash only between spaces: "C++" and "CI/CD" are one name.
+const COORDINATING_SIGN = /\s*&\s*|\s+[+/]\s+/g
 // Endings that turn a word into another word (react → reactive, express → expression), not a compound's rest.
 const WORD_SUFFIXES = new Set(['ive', 'ives', 'ion', 'ions'])
 // The short rests of coined trade words: "mlops", "webdev", "vuejs", "mongodb", "devkit", "gitlab".
