@@ -912,9 +912,9 @@ const FILLERS = new Set([
     'made'
 ]);
 const CONJUNCTIONS = new Set(['and', 'or']);
-// "Compilers & Interpreters", "Audio + Video": signs that join two names as "and" does (tokenizing drops them).
-// A plus sign only between spaces: "C++" is one name.
-const COORDINATING_SIGN = /\s*&\s*|\s+\+\s+/g;
+// "Compilers & Interpreters", "Audio + Video", "Debugging / Profiling": signs that join two names as "and"
+// does (tokenizing drops them). A plus sign or a slash only between spaces: "C++" and "CI/CD" are one name.
+const COORDINATING_SIGN = /\s*&\s*|\s+[+/]\s+/g;
 // Endings that turn a word into another word (react → reactive, express → expression), not a compound's rest.
 const WORD_SUFFIXES = new Set(['ive', 'ives', 'ion', 'ions']);
 // The short rests of coined trade words: "mlops", "webdev", "vuejs", "mongodb", "devkit", "gitlab".
@@ -3665,7 +3665,7 @@ var zones = __webpack_require__(8351);
 
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 98;
+const SCORING_VERSION = 99;
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
  * constants and SCORING_VERSION, so a lexicon or constant change is never forgotten.
