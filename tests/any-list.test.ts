@@ -1404,7 +1404,7 @@ describe('any tag list', () => {
     expect(names(pool)).toEqual(['Concurrency'])
   })
 
-  it('reads "Debugging / Profiling" as two topics, and "CI/CD" as one name', async () => {
+  it('reads "Debugging / Profiling" as two topics, "CI/CD" as one name, and performance as no profiling', async () => {
     const words = (name: string) => nameConcepts(name).map(c => c.words)
     expect(words('Debugging / Profiling')).toEqual(['debugging', 'profiling'])
     const tags = namedList(['Debugging / Profiling', 'HTTP', 'Filesystem'])
@@ -1412,6 +1412,10 @@ describe('any tag list', () => {
       '# Peekaboo\n\nPeekaboo is a debugger interface for Node.js: set breakpoints, step through code and inspect variables.\n'
     expect(names(await tagsFor(tags, { readme: inspector }))[0]).toBe('Debugging / Profiling')
     expect(nameConcepts('CI/CD Tools').some(c => c.entry?.key === 'cicd')).toBe(true)
+    // Performance is what every library claims, no sign of a profiler.
+    const client =
+      '# redix\n\nA robust, performance-focused Redis client.\n\nIts performance is close to the C client.\n'
+    expect(names(await tagsFor(tags, { readme: client }, WIDE))).not.toContain('Debugging / Profiling')
   })
 
   it('reads "on GitHub" in a tag name as where its members live, not what they are', async () => {

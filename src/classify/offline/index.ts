@@ -29,7 +29,7 @@ export { DEFAULT_MIN_SCORE, DEFAULT_RELATIVE_CUT } from './select.js'
 export { MAX_README_CHARS, readmeHead } from './readme-zones.js'
 
 /** Bump when the scoring or cleaning code changes what the classifier answers. */
-const SCORING_VERSION = 99
+const SCORING_VERSION = 100
 
 /**
  * Identifies what the classifier answers (part of the fingerprint): a digest of the lexicon, the scoring
