@@ -10,7 +10,9 @@ const LEXER_OPTIONS = { gfm: false, tokenizer: new ReadmeBlockTokenizer() } as c
 const LINK_OR_IMAGE =
   /!?\[[^[\]]*\]\((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)|!?\[[^[\]]*\]\[[^[\]]*\]|<a\b[^<>]*>[\s\S]{0,2000}?<\/a>|<img\b[^<>]*>/gi
 const HAS_WORD = /[\p{L}\p{N}]/u
-const SEPARATORS = /^[\s|·•‧∙⋅,.;\-–—/:*_#]*$/
+// What navigation puts between its links ("Docs | Install · Discord").
+const SEPARATOR_CHARS = String.raw`\s|·•‧∙⋅,.;\-–—/:*_#`
+const SEPARATORS = new RegExp(`^[${SEPARATOR_CHARS}]*$`)
 
 // What a language switcher says besides its links: "Language: English | [中文](README.zh-CN.md)", as words
 // looked up one by one (an expression of alternatives, tried at every position, cost more than the lookups).
@@ -21,7 +23,7 @@ const LANGUAGE_WORDS = new Set(
   ).split(' ')
 )
 // A word between separators, and "read this in" read as one.
-const WORD = /[^\s|·•‧∙⋅,.;\-–—/:*_#]+/g
+const WORD = new RegExp(`[^${SEPARATOR_CHARS}]+`, 'g')
 const READ_IN = /read (?:this )?in(?: other languages)?\b/iy
 
 /** True when every word of the text names a language or says "read this in"; most prose fails at its first word. */
