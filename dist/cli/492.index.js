@@ -7676,22 +7676,25 @@ function isOpeningHeading(heading) {
     return OPENING_HEADING.test(heading.replace(/^[^\p{L}\p{N}]+/u, ''));
 }
 // Community / chat invitations leak words like "chat", "matrix", "community" into every README.
-const CHAT_NETWORK = /\b(discord|slack|gitter|irc|matrix|telegram|zulip|mattermost|twitter|mastodon|reddit|x\.com|wechat|qq group|forum|mailing list|discussions?)\b/i;
+const CHAT_NETWORKS = String.raw `discord|slack|gitter|irc|matrix|telegram|zulip|mattermost|twitter|mastodon|reddit|x\.com|wechat|qq group|forum|mailing list|discussions?`;
+const CHAT_NETWORK = new RegExp(String.raw `\b(${CHAT_NETWORKS})\b`, 'i');
 // An invitation, not a mention: "a Slack alternative" or "a Matrix client" stay.
 const INVITE = /\b(join|joining|chat with|talk (to|with)|follow|ask|reach|find us|connect with|come (and|say|chat|hang)|say hi|hang out|get help|get in touch|for (?:support|help|questions)|our|us)\b|加入|交流群|社区群/i;
 // How to reach the authors: "Contact me via email", "just email me", "drop us a line".
 const CONTACT = /\b(?:contact|e-?mail|reach|write to|drop)\s+(?:me|us)\b/i;
 // Its object alone, tested first: a third of the time of the whole expression on blocks without it.
-const CONTACT_OBJECT = /\s(?:me|us)\b/i;
+const CONTACT_OBJECTS = 'me|us';
+const CONTACT_OBJECT = new RegExp(String.raw `\s(?:${CONTACT_OBJECTS})\b`, 'i');
 // An invitation whose network went with its badge: "[badge] To chat with other Foo users and the contributors."
-const CHAT_WITH_PEOPLE = /\b(?:chat|talk|hang out)\s+(?:with|to)\s+(?:the\s+|other\s+|our\s+|fellow\s+)?(?:[\w-]+\s+)?(?:users|community|contributors|developers|maintainers|team|authors)\b/i;
+const CHAT_VERBS = 'chat|talk|hang out';
+const CHAT_WITH_PEOPLE = new RegExp(String.raw `\b(?:${CHAT_VERBS})\s+(?:with|to)\s+(?:the\s+|other\s+|our\s+|fellow\s+)?(?:[\w-]+\s+)?(?:users|community|contributors|developers|maintainers|team|authors)\b`, 'i');
 // A line that says what a project is ("A server for the fediverse, so your users can follow people on Mastodon",
 // "Relay is a Matrix bot that lets you join rooms by command"): its verbs are the project's. Only the authors'
 // own voice ("join our Discord") makes it an invitation.
 const DEFINITION = /^[^\p{L}]*(?:an?\s|(?!(?:there|here|it|this|that)\s)[\p{L}\p{N}._-]+\s+(?:is|are)\s+(?:an?|the)\s)/iu;
 const AUTHORS_VOICE = /\b(?:our|us|we)\b/i;
 // A word every kind of invitation above needs: one scan spares most blocks the three expressions.
-const COMMUNITY_CUE = /\b(?:discord|slack|gitter|irc|matrix|telegram|zulip|mattermost|twitter|mastodon|reddit|x\.com|wechat|qq group|forum|mailing list|discussions?|me|us|chat|talk|hang out)\b/i;
+const COMMUNITY_CUE = new RegExp(String.raw `\b(?:${CHAT_NETWORKS}|${CONTACT_OBJECTS}|${CHAT_VERBS})\b`, 'i');
 /** True for short lines such as "Join us on Discord", "Chat with the community on Matrix", "Email me". */
 function isCommunityLine(text) {
     return (text.length < 260 &&
@@ -7802,13 +7805,15 @@ function finishSections(raw, title) {
 const LEXER_OPTIONS = { gfm: false, tokenizer: new ReadmeBlockTokenizer() };
 const LINK_OR_IMAGE = /!?\[[^[\]]*\]\((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)|!?\[[^[\]]*\]\[[^[\]]*\]|<a\b[^<>]*>[\s\S]{0,2000}?<\/a>|<img\b[^<>]*>/gi;
 const HAS_WORD = /[\p{L}\p{N}]/u;
-const SEPARATORS = /^[\s|·•‧∙⋅,.;\-–—/:*_#]*$/;
+// What navigation puts between its links ("Docs | Install · Discord").
+const SEPARATOR_CHARS = String.raw `\s|·•‧∙⋅,.;\-–—/:*_#`;
+const SEPARATORS = new RegExp(`^[${SEPARATOR_CHARS}]*$`);
 // What a language switcher says besides its links: "Language: English | [中文](README.zh-CN.md)", as words
 // looked up one by one (an expression of alternatives, tried at every position, cost more than the lookups).
 const LANGUAGE_WORDS = new Set(('languages language lang readme english en chinese 简体中文 繁體中文 中文 日本語 한국어 ' +
     'español français deutsch русский português italiano türkçe tiếng việt polski українська').split(' '));
 // A word between separators, and "read this in" read as one.
-const WORD = /[^\s|·•‧∙⋅,.;\-–—/:*_#]+/g;
+const WORD = new RegExp(`[^${SEPARATOR_CHARS}]+`, 'g');
 const READ_IN = /read (?:this )?in(?: other languages)?\b/iy;
 /** True when every word of the text names a language or says "read this in"; most prose fails at its first word. */
 function onlyLanguageNames(text) {
